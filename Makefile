@@ -1,0 +1,63 @@
+# iommud — build, run and test.
+#
+#   make run    install what is missing, build (release) and start iommud on ./iommud.sock
+#   make test   install what is missing, build and run every test
+#   make check  the same tests without the slower interoperability suite
+#   make gen    regenerate code and docs from schema/
+#   make bench  run the benchmarks (not part of the tests)
+
+SWIFT       ?= swift
+SOCKET      ?= ./iommud.sock
+APT_PACKAGES = libjson-c-dev liblttng-ust-dev pkg-config python3-venv
+SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+VENV        := .venv
+
+.PHONY: all deps build release run test check gen gen-check interop bench clean
+
+all: build
+
+# Installs only what is missing, so repeated runs cost a dpkg query.
+deps:
+	@missing=""; for p in $(APT_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release
+
+run: release
+	exec .build/release/iommud --qmp unix:$(SOCKET)
+
+gen: deps
+	$(SWIFT) build --product qapi-gen
+	.build/debug/qapi-gen
+	.build/debug/qapi-gen --schema Tests/Fixtures/qapi/good/all-features.json \
+	  --swift-output Tests/Support/QAPITestAPI/Generated --docs Tests/Fixtures/qapi/good/all-features.md
+
+check: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+$(VENV)/bin/qmp-shell: | deps
+	python3 -m venv $(VENV)
+	$(VENV)/bin/pip install -q qemu.qmp==0.0.6 pytest
+
+interop: $(VENV)/bin/qmp-shell
+	$(SWIFT) build --product iommud
+	IOMMUD=.build/debug/iommud $(VENV)/bin/pytest -q Tests/interop
+
+test: check interop
+
+bench:
+	@echo "benchmarks arrive with the benchmark issue (bench/README.md)"
+
+clean:
+	rm -rf .build $(VENV)

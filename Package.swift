@@ -1,0 +1,77 @@
+// swift-tools-version:6.0
+//
+// iommud — a QMP management daemon for Linux IOMMUFD.
+//
+// Layers, bottom to top (imports flow one way, upwards):
+//
+//   CJSONC            json-c system library (pkg-config json-c)
+//   JSON              Swift values, json-c streaming parser, QEMU-compatible writer
+//   QAPISchema        schema language: parser -> checker -> model (no JSON runtime)
+//   QAPIGen           generator backends over the model (Swift, introspection, docs)
+//   QAPIRuntime       what generated code needs at run time (errors, decoding, tables)
+//   QMPAPI            code generated from schema/ (committed, drift-checked)
+//   QMP               the wire protocol: sessions, negotiation, request validation, dispatch
+//   CSocketShims      C helpers for socket calls Swift cannot reach (accept4, signalfd, CMSG_*)
+//   QMPServer         sockets: epoll loop, listeners, connections
+//   IOMMUDBackend     command handlers (backend objects)
+//   iommud, iommuctl, qapi-gen   executables
+import PackageDescription
+
+let package = Package(
+    name: "iommud",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "iommud", targets: ["iommud"]),
+        .executable(name: "iommuctl", targets: ["iommuctl"]),
+        .executable(name: "qapi-gen", targets: ["qapi-gen"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // JSON layer
+        .systemLibrary(name: "CJSONC", pkgConfig: "json-c", providers: [.apt(["libjson-c-dev"])]),
+        .target(name: "JSON", dependencies: ["CJSONC"]),
+
+        // Schema language and generator
+        .target(name: "QAPISchema"),
+        .target(name: "QAPIGen", dependencies: ["QAPISchema", "JSON"]),
+        .executableTarget(
+            name: "qapi-gen",
+            dependencies: ["QAPIGen", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+
+        // Generated API and its runtime
+        .target(name: "QAPIRuntime", dependencies: ["JSON"]),
+        .target(name: "QMPAPI", dependencies: ["QAPIRuntime", "JSON"]),
+
+        // Wire protocol and transport
+        .target(name: "QMP", dependencies: ["QMPAPI", "QAPIRuntime", "JSON"]),
+        .target(name: "CSocketShims"),
+        .target(name: "QMPServer", dependencies: ["QMP", "CSocketShims"]),
+
+        // Backend objects
+        .target(name: "IOMMUDBackend", dependencies: ["QMP", "QMPAPI", "QAPIRuntime", "JSON"]),
+
+        // Executables
+        .executableTarget(
+            name: "iommud",
+            dependencies: [
+                "QMPServer", "QMP", "IOMMUDBackend",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .executableTarget(
+            name: "iommuctl",
+            dependencies: ["JSON", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+
+        // Code generated from the test schema that uses every schema feature
+        // (committed like QMPAPI, drift-checked, and exercised by QAPISchemaTests).
+        .target(name: "QAPITestAPI", dependencies: ["QAPIRuntime", "JSON"], path: "Tests/Support/QAPITestAPI"),
+
+        // Tests, one target per layer
+        .testTarget(name: "JSONTests", dependencies: ["JSON"]),
+        .testTarget(
+            name: "QAPISchemaTests", dependencies: ["QAPISchema", "QAPIGen", "QAPITestAPI", "QAPIRuntime", "JSON"]),
+        .testTarget(name: "QMPTests", dependencies: ["QMP", "QMPAPI", "IOMMUDBackend", "QAPIRuntime", "JSON", "QAPIGen"]),
+        .testTarget(name: "QMPServerTests", dependencies: ["QMPServer", "QMP", "IOMMUDBackend", "JSON"]),
+    ]
+)

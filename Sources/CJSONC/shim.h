@@ -1,0 +1,2 @@
+/* json-c, imported into Swift by the JSON module. */
+#include <json-c/json.h>

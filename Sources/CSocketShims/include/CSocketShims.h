@@ -1,0 +1,30 @@
+/*
+ * Socket and signal calls that Swift cannot reach through Glibc's overlay:
+ * GNU-only functions (accept4, signalfd) and, later, the CMSG_* macros for
+ * SCM_RIGHTS.  Each wrapper is a plain function so errno is left for the
+ * caller to read immediately.
+ */
+#ifndef CSOCKETSHIMS_H
+#define CSOCKETSHIMS_H
+
+#include <stdint.h>
+#include <signal.h>
+#include <sys/types.h>
+#include <sys/socket.h>
+#include <sys/epoll.h>
+#include <sys/eventfd.h>
+#include <sys/un.h>
+
+/** accept4(2) with SOCK_NONBLOCK | SOCK_CLOEXEC; returns the fd or -1. */
+int iommud_accept_nonblocking(int fd);
+
+/** signalfd(2) for `mask`, non-blocking and close-on-exec; returns the fd or -1. */
+int iommud_signalfd(const sigset_t *mask);
+
+/** Reads one signalfd record; returns the signal number, 0 when none is pending, -1 on error. */
+int iommud_signalfd_read(int fd);
+
+/** The peer's credentials of a connected Unix socket (SO_PEERCRED); returns 0 or -1. */
+int iommud_peer_credentials(int fd, int32_t *pid, uint32_t *uid, uint32_t *gid);
+
+#endif

@@ -1,0 +1,291 @@
+import CJSONC
+
+/// Why a message in the stream could not be parsed.
+///
+/// ``description`` is the text QEMU puts after `"JSON parse error, "`.
+public struct JSONParseError: Error, Sendable, Equatable, CustomStringConvertible {
+    public var description: String
+    public init(_ description: String) { self.description = description }
+}
+
+/// Limits that protect the daemon from hostile input (QEMU's json-streamer has the
+/// same three kinds of limit).
+public struct JSONStreamLimits: Sendable {
+    /// Largest message in bytes. QEMU: 64 MiB of tokens.
+    public var maxMessageBytes: Int
+    /// Deepest nesting of arrays and objects. QEMU: 1024.
+    public var maxDepth: Int
+
+    public init(maxMessageBytes: Int = 64 << 20, maxDepth: Int = 1024) {
+        self.maxMessageBytes = maxMessageBytes
+        self.maxDepth = maxDepth
+    }
+}
+
+/// Frames and parses a byte stream of JSON messages, the way QMP is framed: a message
+/// ends when its braces balance, not at a newline; several messages may share one
+/// read and one message may span many.
+///
+/// On a syntax error the partial message is dropped, one error is reported, and
+/// parsing resumes after the offending byte. An ASCII control character other than
+/// tab, CR and LF is always a lexical error, so a client can force the parser back
+/// to a known state by sending one (QMP's documented recovery).
+///
+/// Built on json-c's incremental tokener; the parser owns the tokener and every
+/// json-c object it produces, and hands out only Swift ``JSONValue``s.
+public final class JSONStreamParser {
+    /// One result of feeding bytes.
+    public enum Event: Sendable, Equatable {
+        case value(JSONValue)
+        case error(JSONParseError)
+    }
+
+    private let tokener: UnsafeMutablePointer<json_tokener>
+    private let limits: JSONStreamLimits
+    private var inMessage = false
+    private var messageBytes = 0
+    /// Tracks nesting of the message being read, so that after a syntax error the
+    /// rest of the broken message can be skipped as one unit (QEMU's streamer
+    /// reports one error per message, not one per bad byte).
+    private var scanner = NestingScanner()
+    private var skippingBrokenMessage = false
+
+    /// Creates a parser with the given limits.
+    public init(limits: JSONStreamLimits = JSONStreamLimits()) {
+        self.limits = limits
+        guard let tok = json_tokener_new_ex(Int32(clamping: limits.maxDepth)) else {
+            fatalError("json_tokener_new_ex failed: out of memory")
+        }
+        json_tokener_set_flags(tok, Int32(JSON_TOKENER_VALIDATE_UTF8))
+        self.tokener = tok
+    }
+
+    deinit { json_tokener_free(tokener) }
+
+    /// Whether part of a message has been read and more is expected.
+    public var hasPartialMessage: Bool { inMessage }
+
+    /// Drops any partial message (QEMU resets its parser on disconnect).
+    public func reset() {
+        json_tokener_reset(tokener)
+        inMessage = false
+        messageBytes = 0
+        scanner = NestingScanner()
+        skippingBrokenMessage = false
+    }
+
+    /// Feeds `bytes` and calls `body` once per complete message or error, in order.
+    public func feed(_ bytes: UnsafeRawBufferPointer, _ body: (Event) -> Void) {
+        guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return }
+        let n = bytes.count
+        var i = 0
+        while i < n {
+            if skippingBrokenMessage {
+                while i < n, !Self.isForbiddenControl(base[i]) {
+                    scanner.consume(base[i])
+                    i += 1
+                    if scanner.isBalanced {
+                        skippingBrokenMessage = false
+                        scanner = NestingScanner()
+                        break
+                    }
+                }
+                if skippingBrokenMessage, i < n {
+                    // A control character ends the skip: report it and start afresh.
+                    body(.error(JSONParseError(String(format: base[i]))))
+                    reset()
+                    i += 1
+                }
+                continue
+            }
+            if !inMessage {
+                while i < n, Self.isWhitespace(base[i]) { i += 1 }
+                if i == n { break }
+            }
+            var segmentEnd = i
+            while segmentEnd < n, !Self.isForbiddenControl(base[segmentEnd]) { segmentEnd += 1 }
+            if segmentEnd > i {
+                let length = segmentEnd - i
+                if messageBytes + length > limits.maxMessageBytes {
+                    // Drop the message; resume at the next byte we have not looked at.
+                    body(.error(JSONParseError("JSON token size limit exceeded")))
+                    reset()
+                    i = segmentEnd
+                    continue
+                }
+                let raw = UnsafeRawPointer(base + i).assumingMemoryBound(to: CChar.self)
+                let object = json_tokener_parse_ex(tokener, raw, Int32(length))
+                let status = json_tokener_get_error(tokener)
+                switch status {
+                case json_tokener_success:
+                    let used = json_tokener_get_parse_end(tokener)
+                    let value = Self.convert(object)
+                    if object != nil { json_object_put(object) }
+                    json_tokener_reset(tokener)
+                    inMessage = false
+                    messageBytes = 0
+                    scanner = NestingScanner()
+                    i += max(used, 1)
+                    body(.value(value))
+                    continue
+                case json_tokener_continue:
+                    inMessage = true
+                    messageBytes += length
+                    for k in i..<segmentEnd { scanner.consume(base[k]) }
+                    i = segmentEnd
+                default:
+                    let offset = min(json_tokener_get_parse_end(tokener), length - 1)
+                    body(.error(JSONParseError(Self.describe(status, byte: base[i + offset]))))
+                    for k in i...(i + offset) { scanner.consume(base[k]) }
+                    let balanced = scanner.isBalanced
+                    reset()
+                    if !balanced {
+                        // Skip what is left of the broken message.
+                        var s = NestingScanner()
+                        for k in i...(i + offset) { s.consume(base[k]) }
+                        scanner = s
+                        skippingBrokenMessage = true
+                    }
+                    i += offset + 1
+                    continue
+                }
+            }
+            if i < n, Self.isForbiddenControl(base[i]) {
+                body(.error(JSONParseError(String(format: base[i]))))
+                reset()
+                i += 1
+            }
+        }
+    }
+
+    /// Feeds the bytes of `array`.
+    public func feed(_ array: [UInt8], _ body: (Event) -> Void) {
+        array.withUnsafeBytes { feed($0, body) }
+    }
+
+    /// Parses exactly one JSON text (for tests, files and tools).
+    public static func parse(_ text: String) throws(JSONParseError) -> JSONValue {
+        let parser = JSONStreamParser()
+        var results: [Event] = []
+        parser.feed(Array(text.utf8) + [0x0A]) { results.append($0) }
+        if parser.hasPartialMessage { throw JSONParseError("premature EOI") }
+        guard results.count == 1 else {
+            if case .error(let e)? = results.first { throw e }
+            throw JSONParseError(results.isEmpty ? "expecting value" : "trailing data after value")
+        }
+        switch results[0] {
+        case .value(let v): return v
+        case .error(let e): throw e
+        }
+    }
+
+    private static func isWhitespace(_ b: UInt8) -> Bool {
+        b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D
+    }
+
+    /// Control characters (other than tab, LF, CR) and the bytes 0xFE/0xFF, which
+    /// never occur in UTF-8, are lexical errors wherever they appear.
+    private static func isForbiddenControl(_ b: UInt8) -> Bool {
+        (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D) || b == 0xFE || b == 0xFF
+    }
+
+    private static func describe(_ status: json_tokener_error, byte: UInt8?) -> String {
+        switch status {
+        case json_tokener_error_depth: return "JSON nesting depth limit exceeded"
+        case json_tokener_error_parse_utf8_string: return "invalid UTF-8 sequence in string"
+        case json_tokener_error_parse_object_key_name: return "key is not a string in object"
+        default:
+            let detail = String(cString: json_tokener_error_desc(status))
+            if let byte, byte >= 0x20, byte < 0x7F {
+                return "\(detail) near '\(Character(Unicode.Scalar(byte)))'"
+            }
+            return detail
+        }
+    }
+
+    /// Converts a json-c tree into Swift values. `object` is borrowed.
+    static func convert(_ object: OpaquePointer?) -> JSONValue {
+        guard let object else { return .null }
+        switch json_object_get_type(object) {
+        case json_type_null:
+            return .null
+        case json_type_boolean:
+            return .bool(json_object_get_boolean(object) != 0)
+        case json_type_double:
+            return .double(json_object_get_double(object))
+        case json_type_int:
+            let signed = json_object_get_int64(object)
+            if signed == Int64.max {
+                let unsigned = json_object_get_uint64(object)
+                if unsigned > UInt64(Int64.max) { return .uint(unsigned) }
+            }
+            return .int(signed)
+        case json_type_string:
+            let length = Int(json_object_get_string_len(object))
+            guard let chars = json_object_get_string(object) else { return .string("") }
+            let buffer = UnsafeRawBufferPointer(start: chars, count: length)
+            return .string(String(decoding: buffer, as: UTF8.self))
+        case json_type_array:
+            let count = json_object_array_length(object)
+            var elements: [JSONValue] = []
+            elements.reserveCapacity(count)
+            for index in 0..<count {
+                elements.append(convert(json_object_array_get_idx(object, index)))
+            }
+            return .array(elements)
+        case json_type_object:
+            var members: [JSONObject.Member] = []
+            var iterator = json_object_iter_begin(object)
+            var end = json_object_iter_end(object)
+            while json_object_iter_equal(&iterator, &end) == 0 {
+                let name = json_object_iter_peek_name(&iterator).map { String(cString: $0) } ?? ""
+                let value = convert(json_object_iter_peek_value(&iterator))
+                members.append(JSONObject.Member(key: name, value: value))
+                json_object_iter_next(&iterator)
+            }
+            var result = JSONObject()
+            for m in members { result.appendUnchecked(m.key, m.value) }
+            return .object(result)
+        default:
+            return .null
+        }
+    }
+}
+
+/// Follows the nesting of braces and brackets outside strings (single- or
+/// double-quoted, with backslash escapes), byte by byte.
+struct NestingScanner {
+    private(set) var depth = 0
+    private var quote: UInt8 = 0
+    private var escaped = false
+
+    /// Whether every opened container is closed and no string is open.
+    var isBalanced: Bool { depth <= 0 && quote == 0 }
+
+    mutating func consume(_ b: UInt8) {
+        if quote != 0 {
+            if escaped {
+                escaped = false
+            } else if b == UInt8(ascii: "\\") {
+                escaped = true
+            } else if b == quote {
+                quote = 0
+            }
+            return
+        }
+        switch b {
+        case UInt8(ascii: "\""), UInt8(ascii: "'"): quote = b
+        case UInt8(ascii: "{"), UInt8(ascii: "["): depth += 1
+        case UInt8(ascii: "}"), UInt8(ascii: "]"): depth -= 1
+        default: break
+        }
+    }
+}
+
+extension String {
+    /// QEMU's text for a stray byte: `stray '\x1B'`-style.
+    fileprivate init(format byte: UInt8) {
+        let hex = String(byte, radix: 16, uppercase: true)
+        self = "stray '\\x\(hex.count == 1 ? "0" + hex : hex)'"
+    }
+}

@@ -1,0 +1,133 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Serialises ``JSONValue``s byte for byte as QEMU's JSON writer does.
+///
+/// - Output is ASCII only: every code point below 0x20 or from 0x7F up is written as
+///   `\uXXXX` with upper-case hex (a surrogate pair above the BMP); `\b \f \n \r \t`,
+///   `\"` and `\\` use their short escapes; `/` is not escaped.
+/// - Compact form separates members with `", "` and keys from values with `": "`;
+///   empty containers are `{}` and `[]`.
+/// - Pretty form indents by four spaces, one member per line, as QEMU's pretty mode.
+/// - Doubles are printed with `%.17g`, as QEMU's `qnum_to_string`.
+public enum JSONWriter {
+    /// Appends `value` to `out`.
+    public static func write(_ value: JSONValue, into out: inout [UInt8], pretty: Bool = false) {
+        writeValue(value, into: &out, pretty: pretty, indent: 0)
+    }
+
+    /// The serialised bytes of `value`.
+    public static func bytes(_ value: JSONValue, pretty: Bool = false) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(128)
+        write(value, into: &out, pretty: pretty)
+        return out
+    }
+
+    /// The serialised text of `value`.
+    public static func string(_ value: JSONValue, pretty: Bool = false) -> String {
+        String(decoding: bytes(value, pretty: pretty), as: UTF8.self)
+    }
+
+    private static func writeValue(_ value: JSONValue, into out: inout [UInt8], pretty: Bool, indent: Int) {
+        switch value {
+        case .null: out.append(contentsOf: "null".utf8)
+        case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
+        case .int(let i): appendDecimal(i, into: &out)
+        case .uint(let u): appendDecimal(u, into: &out)
+        case .double(let d): appendDouble(d, into: &out)
+        case .string(let s): appendQuoted(s, into: &out)
+        case .array(let elements):
+            if elements.isEmpty {
+                out.append(contentsOf: "[]".utf8)
+                return
+            }
+            out.append(UInt8(ascii: "["))
+            for (i, e) in elements.enumerated() {
+                if i > 0 { out.append(UInt8(ascii: ",")); if !pretty { out.append(UInt8(ascii: " ")) } }
+                if pretty { newline(indent + 1, into: &out) }
+                writeValue(e, into: &out, pretty: pretty, indent: indent + 1)
+            }
+            if pretty { newline(indent, into: &out) }
+            out.append(UInt8(ascii: "]"))
+        case .object(let object):
+            if object.isEmpty {
+                out.append(contentsOf: "{}".utf8)
+                return
+            }
+            out.append(UInt8(ascii: "{"))
+            var first = true
+            for m in object {
+                if !first { out.append(UInt8(ascii: ",")); if !pretty { out.append(UInt8(ascii: " ")) } }
+                first = false
+                if pretty { newline(indent + 1, into: &out) }
+                appendQuoted(m.key, into: &out)
+                out.append(contentsOf: ": ".utf8)
+                writeValue(m.value, into: &out, pretty: pretty, indent: indent + 1)
+            }
+            if pretty { newline(indent, into: &out) }
+            out.append(UInt8(ascii: "}"))
+        }
+    }
+
+    private static func newline(_ indent: Int, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\n"))
+        for _ in 0..<(indent * 4) { out.append(UInt8(ascii: " ")) }
+    }
+
+    private static func appendDecimal<T: BinaryInteger>(_ v: T, into out: inout [UInt8]) {
+        out.append(contentsOf: String(v).utf8)
+    }
+
+    private static func appendDouble(_ d: Double, into out: inout [UInt8]) {
+        guard d.isFinite else {
+            // JSON has no spelling for these; QEMU would print "inf"/"nan", which no
+            // parser accepts. null at least keeps the stream parseable.
+            out.append(contentsOf: "null".utf8)
+            return
+        }
+        var buffer = [CChar](repeating: 0, count: 40)
+        let n = buffer.withUnsafeMutableBufferPointer { p in
+            withVaList([d]) { vsnprintf(p.baseAddress, 40, "%.17g", $0) }
+        }
+        buffer.withUnsafeBufferPointer { p in
+            p.prefix(Int(n)).withMemoryRebound(to: UInt8.self) { out.append(contentsOf: $0) }
+        }
+    }
+
+    private static let hexDigits: [UInt8] = Array("0123456789ABCDEF".utf8)
+
+    private static func appendEscapedUnit(_ unit: UInt32, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\\"))
+        out.append(UInt8(ascii: "u"))
+        out.append(hexDigits[Int((unit >> 12) & 0xF)])
+        out.append(hexDigits[Int((unit >> 8) & 0xF)])
+        out.append(hexDigits[Int((unit >> 4) & 0xF)])
+        out.append(hexDigits[Int(unit & 0xF)])
+    }
+
+    /// Appends `s` as a double-quoted, ASCII-only JSON string.
+    public static func appendQuoted(_ s: String, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        for scalar in s.unicodeScalars {
+            let v = scalar.value
+            switch v {
+            case 0x22: out.append(contentsOf: [0x5C, 0x22])
+            case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
+            case 0x08: out.append(contentsOf: [0x5C, UInt8(ascii: "b")])
+            case 0x0C: out.append(contentsOf: [0x5C, UInt8(ascii: "f")])
+            case 0x0A: out.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+            case 0x0D: out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+            case 0x09: out.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+            case 0x20..<0x7F: out.append(UInt8(v))
+            case 0x10000...:
+                let u = v - 0x10000
+                appendEscapedUnit(0xD800 + (u >> 10), into: &out)
+                appendEscapedUnit(0xDC00 + (u & 0x3FF), into: &out)
+            default: appendEscapedUnit(v, into: &out)
+            }
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+}

@@ -1,0 +1,81 @@
+import JSON
+import QAPISchema
+
+/// One file the generator writes, relative to the repository root.
+public struct GeneratedFile: Sendable, Equatable {
+    public var path: String
+    public var contents: String
+}
+
+/// The whole pipeline: parse → check → model → backends.
+public struct QAPIGenerator {
+    /// Where the schema's main file is, relative to the repository root.
+    public var schemaPath: String
+    /// Folder for generated Swift.
+    public var swiftOutput: String
+    /// Path of the Markdown reference.
+    public var docsOutput: String
+    /// Configuration symbols for `'if'` conditions.
+    public var defines: Set<String>
+
+    public init(
+        schemaPath: String = "schema/qapi-schema.json", swiftOutput: String = "Sources/QMPAPI/Generated",
+        docsOutput: String = "docs/qmp-reference.md", defines: Set<String> = QAPIGenerator.defaultDefines
+    ) {
+        self.schemaPath = schemaPath
+        self.swiftOutput = swiftOutput
+        self.docsOutput = docsOutput
+        self.defines = defines
+    }
+
+    /// The configuration iommud is built for.
+    public static let defaultDefines: Set<String> = ["CONFIG_LINUX", "CONFIG_POSIX", "CONFIG_IOMMUFD"]
+
+    /// Errors from any stage.
+    public enum Failure: Error, CustomStringConvertible {
+        case schema(SchemaDiagnostic)
+        case generator(GeneratorError)
+        public var description: String {
+            switch self {
+            case .schema(let d): return d.description
+            case .generator(let g): return g.description
+            }
+        }
+    }
+
+    /// Runs the pipeline with files read relative to `root`.
+    public func generate(root: String = ".") throws(Failure) -> [GeneratedFile] {
+        let schema: Schema
+        do {
+            schema = try SchemaChecker.load(path: schemaPath, defines: defines) { path in
+                try SchemaParser.readFromDisk(root == "." || path.hasPrefix("/") ? path : root + "/" + path)
+            }
+        } catch {
+            throw .schema(error)
+        }
+        return try generate(schema: schema)
+    }
+
+    /// Runs the backends on a checked schema.
+    public func generate(schema: Schema) throws(Failure) -> [GeneratedFile] {
+        let header = "// Generated from \(schemaPath) by qapi-gen. Do not edit: change the schema and run 'make gen'."
+        var files: [GeneratedFile] = []
+        do {
+            for (name, text) in try SwiftBackend(schema: schema, header: header).generate() {
+                files.append(GeneratedFile(path: swiftOutput + "/" + name, contents: text))
+            }
+        } catch {
+            throw .generator(error)
+        }
+        files.append(GeneratedFile(
+            path: swiftOutput + "/QAPIIntrospection.swift",
+            contents: IntrospectionBackend(schema: schema).swiftFile(header: header)))
+        files.append(GeneratedFile(path: docsOutput, contents: MarkdownBackend(schema: schema, header: header).generate() + "\n"))
+        return files
+    }
+
+    /// The introspection list for a checked schema (for tests and tools).
+    public static func introspection(_ schema: Schema, unmask: Bool = false) -> [JSONValue] {
+        IntrospectionBackend(schema: schema, unmask: unmask).build()
+    }
+}

@@ -1,0 +1,56 @@
+import JSON
+
+/// QMP's error classes (QEMU `qapi/error.json`, `QapiErrorClass`).
+public enum QMPErrorClass: String, Sendable, CaseIterable {
+    case genericError = "GenericError"
+    case commandNotFound = "CommandNotFound"
+    case deviceNotActive = "DeviceNotActive"
+    case deviceNotFound = "DeviceNotFound"
+    case kvmMissingCap = "KVMMissingCap"
+}
+
+/// An error as a QMP client sees it: a class and a human-readable description.
+///
+/// Domain errors (errno from an ioctl, a missing object, …) are typed values in
+/// their own layers and are turned into a `QMPError` in one place each.
+public struct QMPError: Error, Sendable, Equatable, CustomStringConvertible {
+    public var errorClass: QMPErrorClass
+    public var desc: String
+
+    public init(_ errorClass: QMPErrorClass, _ desc: String) {
+        self.errorClass = errorClass
+        self.desc = desc
+    }
+
+    /// A `GenericError` with `desc`.
+    public static func generic(_ desc: String) -> QMPError { QMPError(.genericError, desc) }
+
+    /// The `{"class": …, "desc": …}` object of an error response.
+    public var json: JSONValue {
+        var o = JSONObject()
+        o.appendUnchecked("class", .string(errorClass.rawValue))
+        o.appendUnchecked("desc", .string(desc))
+        return .object(o)
+    }
+
+    public var description: String { "\(errorClass.rawValue): \(desc)" }
+
+    // QEMU's input-visitor texts (qapi/qmp/qerror.h and qobject-input-visitor.c).
+
+    /// `Parameter 'x' is missing`
+    public static func missing(_ path: QAPIPath) -> QMPError { .generic("Parameter '\(path)' is missing") }
+    /// `Parameter 'x' is unexpected`
+    public static func unexpected(_ path: QAPIPath) -> QMPError { .generic("Parameter '\(path)' is unexpected") }
+    /// `Invalid parameter type for 'x', expected: integer`
+    public static func invalidType(_ path: QAPIPath, expected: String) -> QMPError {
+        .generic("Invalid parameter type for '\(path.isRoot ? "null" : path.description)', expected: \(expected)")
+    }
+    /// `Parameter 'x' expects uint32`
+    public static func invalidValue(_ path: QAPIPath, expects: String) -> QMPError {
+        .generic("Parameter '\(path.isRoot ? "null" : path.description)' expects \(expects)")
+    }
+    /// `Parameter 'x' does not accept value 'v'`
+    public static func badEnumValue(_ path: QAPIPath, _ value: String) -> QMPError {
+        .generic("Parameter '\(path.isRoot ? "null" : path.description)' does not accept value '\(value)'")
+    }
+}

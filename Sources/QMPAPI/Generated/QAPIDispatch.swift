@@ -1,0 +1,43 @@
+// Generated from schema/qapi-schema.json by qapi-gen. Do not edit: change the schema and run 'make gen'.
+
+import JSON
+import QAPIRuntime
+
+extension QMPCommandTable {
+    /// The table of every command in the schema, each entry decoding its
+    /// arguments strictly and calling the module's handler.
+    public static func make<H0: ControlCommands, H1: IntrospectCommands>(
+        control: H0, introspect: H1
+    ) -> QMPCommandTable<Context> where H0.Context == Context, H1.Context == Context {
+        QMPCommandTable(entries: [
+            QMPCommandEntry(name: "qmp_capabilities", options: QMPCommandOptions(allowPreconfig: true)) {
+                (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
+                let enable: [QMPCapability]? = try QAPIDecoding.optional(arguments, "enable", at: .root)
+                try QAPIDecoding.rejectUnexpected(arguments, known: ["enable"], at: .root)
+                try control.qmpCapabilities(enable: enable, context: context)
+                return .object(JSONObject())
+            },
+            QMPCommandEntry(name: "query-version", options: QMPCommandOptions(allowPreconfig: true)) {
+                (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
+                try QAPIDecoding.rejectUnexpected(arguments, known: [], at: .root)
+                return try control.queryVersion(context: context).qapiJSON
+            },
+            QMPCommandEntry(name: "query-commands", options: QMPCommandOptions(allowPreconfig: true)) {
+                (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
+                try QAPIDecoding.rejectUnexpected(arguments, known: [], at: .root)
+                return try control.queryCommands(context: context).qapiJSON
+            },
+            QMPCommandEntry(name: "quit", options: QMPCommandOptions(allowPreconfig: true)) {
+                (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
+                try QAPIDecoding.rejectUnexpected(arguments, known: [], at: .root)
+                try control.quit(context: context)
+                return .object(JSONObject())
+            },
+            QMPCommandEntry(name: "query-qmp-schema", options: QMPCommandOptions(allowPreconfig: true)) {
+                (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
+                try QAPIDecoding.rejectUnexpected(arguments, known: [], at: .root)
+                return try introspect.queryQmpSchema(context: context).qapiJSON
+            },
+        ])
+    }
+}

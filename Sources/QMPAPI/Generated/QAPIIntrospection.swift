@@ -1,0 +1,50 @@
+// Generated from schema/qapi-schema.json by qapi-gen. Do not edit: change the schema and run 'make gen'.
+
+/// The answer to `query-qmp-schema`, in QEMU's `SchemaInfo` format.
+public enum QAPIIntrospection {
+    /// The SchemaInfo list as JSON text, one entity per line.
+    public static let json: String = #"""
+        [
+        {"name": "qmp_capabilities", "meta-type": "command", "arg-type": "0", "ret-type": "1"},
+        {"name": "query-version", "meta-type": "command", "arg-type": "1", "ret-type": "2"},
+        {"name": "query-commands", "meta-type": "command", "arg-type": "1", "ret-type": "[3]"},
+        {"name": "quit", "meta-type": "command", "arg-type": "1", "ret-type": "1"},
+        {"name": "query-qmp-schema", "meta-type": "command", "arg-type": "1", "ret-type": "[4]"},
+        {"name": "SHUTDOWN", "meta-type": "event", "arg-type": "5"},
+        {"name": "0", "meta-type": "object", "members": [{"name": "enable", "type": "[6]", "default": null}]},
+        {"name": "1", "meta-type": "object", "members": []},
+        {"name": "2", "meta-type": "object", "members": [{"name": "qemu", "type": "7"}, {"name": "package", "type": "str"}]},
+        {"name": "3", "meta-type": "object", "members": [{"name": "name", "type": "str"}]},
+        {"name": "[3]", "meta-type": "array", "element-type": "3"},
+        {"name": "4", "meta-type": "object", "members": [{"name": "name", "type": "str"}, {"name": "meta-type", "type": "8"}, {"name": "features", "type": "[str]", "default": null}], "tag": "meta-type", "variants": [{"case": "builtin", "type": "9"}, {"case": "enum", "type": "10"}, {"case": "array", "type": "11"}, {"case": "object", "type": "12"}, {"case": "alternate", "type": "13"}, {"case": "command", "type": "14"}, {"case": "event", "type": "15"}]},
+        {"name": "[4]", "meta-type": "array", "element-type": "4"},
+        {"name": "5", "meta-type": "object", "members": [{"name": "guest", "type": "bool"}, {"name": "reason", "type": "16"}]},
+        {"name": "6", "meta-type": "enum", "members": [{"name": "oob"}], "values": ["oob"]},
+        {"name": "[6]", "meta-type": "array", "element-type": "6"},
+        {"name": "7", "meta-type": "object", "members": [{"name": "major", "type": "int"}, {"name": "minor", "type": "int"}, {"name": "micro", "type": "int"}]},
+        {"name": "str", "meta-type": "builtin", "json-type": "string"},
+        {"name": "8", "meta-type": "enum", "members": [{"name": "builtin"}, {"name": "enum"}, {"name": "array"}, {"name": "object"}, {"name": "alternate"}, {"name": "command"}, {"name": "event"}], "values": ["builtin", "enum", "array", "object", "alternate", "command", "event"]},
+        {"name": "[str]", "meta-type": "array", "element-type": "str"},
+        {"name": "9", "meta-type": "object", "members": [{"name": "json-type", "type": "17"}]},
+        {"name": "10", "meta-type": "object", "members": [{"name": "members", "type": "[18]"}, {"name": "values", "type": "[str]", "features": ["deprecated"]}]},
+        {"name": "11", "meta-type": "object", "members": [{"name": "element-type", "type": "str"}]},
+        {"name": "12", "meta-type": "object", "members": [{"name": "members", "type": "[19]"}, {"name": "tag", "type": "str", "default": null}, {"name": "variants", "type": "[20]", "default": null}]},
+        {"name": "13", "meta-type": "object", "members": [{"name": "members", "type": "[21]"}]},
+        {"name": "14", "meta-type": "object", "members": [{"name": "arg-type", "type": "str"}, {"name": "ret-type", "type": "str"}, {"name": "allow-oob", "type": "bool", "default": null}]},
+        {"name": "15", "meta-type": "object", "members": [{"name": "arg-type", "type": "str"}]},
+        {"name": "bool", "meta-type": "builtin", "json-type": "boolean"},
+        {"name": "16", "meta-type": "enum", "members": [{"name": "host-qmp-quit"}, {"name": "host-signal"}], "values": ["host-qmp-quit", "host-signal"]},
+        {"name": "int", "meta-type": "builtin", "json-type": "int"},
+        {"name": "17", "meta-type": "enum", "members": [{"name": "string"}, {"name": "number"}, {"name": "int"}, {"name": "boolean"}, {"name": "null"}, {"name": "object"}, {"name": "array"}, {"name": "value"}], "values": ["string", "number", "int", "boolean", "null", "object", "array", "value"]},
+        {"name": "18", "meta-type": "object", "members": [{"name": "name", "type": "str"}, {"name": "features", "type": "[str]", "default": null}]},
+        {"name": "[18]", "meta-type": "array", "element-type": "18"},
+        {"name": "19", "meta-type": "object", "members": [{"name": "name", "type": "str"}, {"name": "type", "type": "str"}, {"name": "default", "type": "any", "default": null}, {"name": "features", "type": "[str]", "default": null}]},
+        {"name": "[19]", "meta-type": "array", "element-type": "19"},
+        {"name": "20", "meta-type": "object", "members": [{"name": "case", "type": "str"}, {"name": "type", "type": "str"}]},
+        {"name": "[20]", "meta-type": "array", "element-type": "20"},
+        {"name": "21", "meta-type": "object", "members": [{"name": "type", "type": "str"}]},
+        {"name": "[21]", "meta-type": "array", "element-type": "21"},
+        {"name": "any", "meta-type": "builtin", "json-type": "value"}
+        ]
+        """#
+}

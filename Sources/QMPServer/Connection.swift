@@ -1,0 +1,102 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import CSocketShims
+import JSON
+import QMP
+
+/// One connected client: reads bytes into its ``QMPSession`` and writes the
+/// session's responses (and broadcast events) back.
+final class Connection: EventLoopHandler {
+    let fd: Int32
+    let session: QMPSession
+    private unowned let server: QMPServer
+    private var output: [UInt8] = []
+    private var outputStart = 0
+    private var wantsWrite = false
+    private(set) var isClosed = false
+    private static let readSize = 65536
+
+    init(fd: Int32, session: QMPSession, server: QMPServer) {
+        self.fd = fd
+        self.session = session
+        self.server = server
+        QMPSession.frame(session.greeting, into: &output)
+    }
+
+    func handle(events: UInt32) {
+        if events & (EPOLLIN.rawValue | EPOLLHUP.rawValue | EPOLLERR.rawValue) != 0 {
+            readAvailable()
+        }
+        if !isClosed, events & EPOLLOUT.rawValue != 0 {
+            flush()
+        }
+    }
+
+    private func readAvailable() {
+        var buffer = [UInt8](repeating: 0, count: Self.readSize)
+        while !isClosed {
+            let result = buffer.withUnsafeMutableBytes { raw in
+                systemCall { read(fd, raw.baseAddress, raw.count) }
+            }
+            switch result {
+            case .success(0):
+                server.connectionClosed(self)
+                return
+            case .success(let n):
+                buffer.withUnsafeBytes { raw in
+                    session.receive(UnsafeRawBufferPointer(rebasing: raw[0..<n]), into: &output)
+                }
+                flush()
+                if n < Self.readSize { return }
+            case .failure(let e):
+                if e == .again { return }
+                server.connectionClosed(self)
+                return
+            }
+        }
+    }
+
+    /// Queues an event for this client if it has finished negotiation.
+    func deliver(event: [UInt8]) {
+        guard session.isNegotiated, !isClosed else { return }
+        output.append(contentsOf: event)
+        flush()
+    }
+
+    /// Writes as much queued output as the socket takes.
+    func flush() {
+        while outputStart < output.count {
+            let start = outputStart
+            let result = output.withUnsafeBytes { raw in
+                systemCall { write(fd, raw.baseAddress.map { $0 + start }, raw.count - start) }
+            }
+            switch result {
+            case .success(let n): outputStart += n
+            case .failure(let e):
+                if e == .again {
+                    setWantsWrite(true)
+                    return
+                }
+                server.connectionClosed(self)
+                return
+            }
+        }
+        output.removeAll(keepingCapacity: output.capacity <= 1 << 20)
+        outputStart = 0
+        setWantsWrite(false)
+    }
+
+    private func setWantsWrite(_ on: Bool) {
+        guard on != wantsWrite, !isClosed else { return }
+        wantsWrite = on
+        server.loop.modify(fd, events: EPOLLIN.rawValue | (on ? EPOLLOUT.rawValue : 0))
+    }
+
+    func close() {
+        guard !isClosed else { return }
+        isClosed = true
+        session.reset()
+        Glibc.close(fd)
+    }
+}

@@ -1,0 +1,91 @@
+import ArgumentParser
+import QAPIGen
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `qapi-gen`: turns `schema/` into the Swift API, introspection data and the
+/// QMP reference. Run from the repository root (`make gen` does).
+@main
+struct QAPIGenCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "qapi-gen",
+        abstract: "Generate iommud's QMP API from the QAPI schema.")
+
+    @Option(name: .long, help: "The main schema file.")
+    var schema = "schema/qapi-schema.json"
+
+    @Option(name: .long, help: "Folder for generated Swift.")
+    var swiftOutput = "Sources/QMPAPI/Generated"
+
+    @Option(name: .long, help: "Path of the Markdown reference.")
+    var docs = "docs/qmp-reference.md"
+
+    @Flag(name: .long, help: "Only compare with the files on disk; exit 1 on any difference.")
+    var check = false
+
+    func run() throws {
+        let generator = QAPIGenerator(schemaPath: schema, swiftOutput: swiftOutput, docsOutput: docs)
+        let files: [GeneratedFile]
+        do {
+            files = try generator.generate()
+        } catch {
+            FileHandleStderr.write("\(error)\n")
+            throw ExitCode(1)
+        }
+        var stale: [String] = []
+        for file in files {
+            let current = try? readText(file.path)
+            if current == file.contents { continue }
+            if check {
+                stale.append(file.path)
+            } else {
+                try writeText(file.path, file.contents)
+                print("wrote \(file.path)")
+            }
+        }
+        if check, !stale.isEmpty {
+            FileHandleStderr.write("generated files differ from the schema: \(stale.joined(separator: ", "))\nrun 'make gen'\n")
+            throw ExitCode(1)
+        }
+    }
+}
+
+enum FileHandleStderr {
+    static func write(_ s: String) {
+        let bytes = Array(s.utf8)
+        _ = bytes.withUnsafeBytes { Glibc.write(2, $0.baseAddress, $0.count) }
+    }
+}
+
+struct IOFailure: Error, CustomStringConvertible {
+    var description: String
+}
+
+func readText(_ path: String) throws -> String {
+    guard let f = fopen(path, "rb") else { throw IOFailure(description: "cannot open \(path)") }
+    defer { fclose(f) }
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 65536)
+    while true {
+        let n = fread(&chunk, 1, chunk.count, f)
+        if n <= 0 { break }
+        bytes.append(contentsOf: chunk[0..<n])
+    }
+    return String(decoding: bytes, as: UTF8.self)
+}
+
+func writeText(_ path: String, _ text: String) throws {
+    if let slash = path.lastIndex(of: "/") {
+        var dir = ""
+        for part in path[..<slash].split(separator: "/") {
+            dir += (dir.isEmpty && !path.hasPrefix("/") ? "" : "/") + part
+            mkdir(dir, 0o755)
+        }
+    }
+    guard let f = fopen(path, "wb") else { throw IOFailure(description: "cannot write \(path)") }
+    defer { fclose(f) }
+    let bytes = Array(text.utf8)
+    guard fwrite(bytes, 1, bytes.count, f) == bytes.count else { throw IOFailure(description: "short write to \(path)") }
+}

@@ -1,0 +1,81 @@
+import JSON
+import Testing
+
+@Suite struct JSONStreamParserTests {
+    func events(_ chunks: [String], limits: JSONStreamLimits = JSONStreamLimits()) -> [JSONStreamParser.Event] {
+        let parser = JSONStreamParser(limits: limits)
+        var out: [JSONStreamParser.Event] = []
+        for c in chunks { parser.feed(Array(c.utf8)) { out.append($0) } }
+        return out
+    }
+
+    func values(_ evs: [JSONStreamParser.Event]) -> [JSONValue] {
+        evs.compactMap { if case .value(let v) = $0 { return v } else { return nil } }
+    }
+
+    func errors(_ evs: [JSONStreamParser.Event]) -> [String] {
+        evs.compactMap { if case .error(let e) = $0 { return e.description } else { return nil } }
+    }
+
+    @Test func framesByBracesNotNewlines() {
+        let evs = events([#"{"a": 1}{"b": 2} {"c":"#, #" [3,"#, "\n4]}"])
+        #expect(values(evs) == [["a": 1], ["b": 2], ["c": [3, 4]]])
+    }
+
+    @Test func oneMessageSplitIntoSingleBytes() {
+        let text = #"{"execute": "query-version", "id": {"n": [1, 2.5, "x"]}}"#
+        let evs = events(text.map { String($0) })
+        #expect(values(evs) == [["execute": "query-version", "id": ["n": [1, 2.5, "x"]]]])
+    }
+
+    @Test func acceptsSingleQuotedStrings() {
+        #expect(values(events(["{'execute': 'quit'}"])) == [["execute": "quit"]])
+    }
+
+    @Test func integersKeepQEMUsTypes() {
+        let evs = events([#"[9223372036854775807, 9223372036854775808, -1, 1.0, 1e2]"#])
+        #expect(values(evs) == [[.int(Int64.max), .uint(9_223_372_036_854_775_808), -1, .double(1), .double(100)]])
+    }
+
+    @Test func scalarsNeedADelimiter() {
+        #expect(values(events(["null"])).isEmpty)
+        #expect(values(events(["null", " "])) == [nil])
+    }
+
+    @Test func syntaxErrorDropsTheMessageOnceAndRecovers() {
+        let evs = events([#"{bad} {"a": {"b" 1}, "c": "}"} {"ok": true}"#])
+        #expect(errors(evs).count == 2)
+        #expect(values(evs) == [["ok": true]])
+    }
+
+    @Test func controlCharacterResetsAPartialMessage() {
+        let evs = events([#"{"execute": "qu"#, "\u{1B}", #"{"execute": "quit"}"#])
+        #expect(errors(evs) == [#"stray '\x1B'"#])
+        #expect(values(evs) == [["execute": "quit"]])
+    }
+
+    @Test func invalidUTF8IsRejected() {
+        let parser = JSONStreamParser()
+        var out: [JSONStreamParser.Event] = []
+        parser.feed([0x22, 0xC3, 0x28, 0x22, 0x20]) { out.append($0) }
+        #expect(errors(out) == ["invalid UTF-8 sequence in string"])
+    }
+
+    @Test func nestingDepthIsLimited() {
+        let deep = String(repeating: "[", count: 20) + String(repeating: "]", count: 20)
+        #expect(errors(events([deep], limits: JSONStreamLimits(maxDepth: 10))) == ["JSON nesting depth limit exceeded"])
+        #expect(values(events([deep], limits: JSONStreamLimits(maxDepth: 30))).count == 1)
+    }
+
+    @Test func messageSizeIsLimited() {
+        let big = "[" + String(repeating: "1,", count: 100) + "1]"
+        let evs = events([String(big.prefix(50)), String(big.dropFirst(50)), " {\"x\": 1}"], limits: JSONStreamLimits(maxMessageBytes: 64))
+        #expect(errors(evs) == ["JSON token size limit exceeded"])
+        #expect(values(evs) == [["x": 1]])
+    }
+
+    @Test func parseOneValue() throws {
+        #expect(try JSONStreamParser.parse(#"{"a": "\u00e9"}"#) == ["a": "é"])
+        #expect(throws: JSONParseError.self) { try JSONStreamParser.parse("{") }
+    }
+}

@@ -1,0 +1,89 @@
+"""iommud against real QMP clients: qemu.qmp's async and legacy APIs and qmp-shell.
+
+These are the clients orchestration tools use; iommud must work with them unchanged.
+"""
+import asyncio
+import os
+import subprocess
+import tempfile
+import time
+
+import pytest
+from qemu.qmp import QMPClient, ExecuteError
+from qemu.qmp.legacy import QEMUMonitorProtocol
+
+IOMMUD = os.environ.get("IOMMUD", ".build/debug/iommud")
+
+
+@pytest.fixture
+def daemon():
+    tmp = tempfile.mkdtemp()
+    sock = os.path.join(tmp, "iommud.sock")
+    proc = subprocess.Popen([IOMMUD, "--qmp", f"unix:{sock}"], stderr=subprocess.PIPE)
+    for _ in range(200):
+        if os.path.exists(sock):
+            break
+        time.sleep(0.02)
+    else:
+        proc.kill()
+        pytest.fail("iommud did not create its socket")
+    yield sock, proc
+    if proc.poll() is None:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def test_async_client_negotiates_and_runs_commands(daemon):
+    sock, _ = daemon
+
+    async def main():
+        client = QMPClient("test")
+        await client.connect(sock)
+        version = await client.execute("query-version")
+        names = {c["name"] for c in await client.execute("query-commands")}
+        with pytest.raises(ExecuteError) as err:
+            await client.execute("no-such-command")
+        await client.disconnect()
+        return client, version, names, err.value
+
+    client, version, names, err = asyncio.run(main())
+    assert client.greeting.QMP.version["qemu"]["major"] == version["qemu"]["major"]
+    assert version["package"].startswith("iommud ")
+    assert {"qmp_capabilities", "query-version", "query-qmp-schema", "quit"} <= names
+    assert err.error_class == "CommandNotFound"
+
+
+def test_legacy_client_and_schema(daemon):
+    sock, _ = daemon
+    qmp = QEMUMonitorProtocol(sock)
+    greeting = qmp.connect(negotiate=True)
+    assert greeting["QMP"]["capabilities"] == []
+    schema = qmp.cmd("query-qmp-schema")
+    commands = {e["name"] for e in schema if e["meta-type"] == "command"}
+    assert "query-version" in commands
+    bad = qmp.cmd_raw("query-version", {"unexpected": 1})
+    assert bad["error"]["desc"] == "Parameter 'unexpected' is unexpected"
+    qmp.close()
+
+
+def test_quit_sends_shutdown_event_and_exits(daemon):
+    sock, proc = daemon
+    watcher = QEMUMonitorProtocol(sock)
+    watcher.connect(negotiate=True)
+    qmp = QEMUMonitorProtocol(sock)
+    qmp.connect(negotiate=True)
+    assert qmp.cmd("quit") == {}
+    event = watcher.pull_event(wait=5.0)
+    assert event["event"] == "SHUTDOWN"
+    assert event["data"] == {"guest": False, "reason": "host-qmp-quit"}
+    assert proc.wait(timeout=10) == 0
+    assert not os.path.exists(sock)
+
+
+def test_qmp_shell_runs_commands(daemon):
+    sock, _ = daemon
+    shell = os.path.join(os.path.dirname(os.path.realpath(__file__)), "..", "..", ".venv", "bin", "qmp-shell")
+    out = subprocess.run([shell, sock], input="query-version\nquery-commands\n", capture_output=True,
+                         text=True, timeout=30)
+    assert "iommud" in out.stdout
+    assert "query-qmp-schema" in out.stdout
