@@ -52,7 +52,8 @@ $(VENV)/bin/qmp-shell: | deps
 
 interop: $(VENV)/bin/qmp-shell
 	$(SWIFT) build --product iommud
-	IOMMUD=.build/debug/iommud $(VENV)/bin/pytest -q Tests/interop
+	$(SWIFT) build --product iommuctl
+	IOMMUD=.build/debug/iommud IOMMUCTL=.build/debug/iommuctl $(VENV)/bin/pytest -q Tests/interop
 
 test: check interop
 

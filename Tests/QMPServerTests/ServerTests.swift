@@ -1,1 +1,83 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import JSON
+import QMPServer
 import Testing
+
+@Suite(.serialized) struct ServerTests {
+    @Test func socketIsOwnerOnlyAndGreetsFirst() throws {
+        let daemon = try RunningServer()
+        defer { daemon.stop() }
+        var st = stat()
+        #expect(stat(daemon.path, &st) == 0)
+        #expect(st.st_mode & 0o777 == 0o600)
+        #expect((st.st_mode & S_IFMT) == S_IFSOCK)
+
+        let client = try RawClient(path: daemon.path)
+        let bytes = client.readRaw()
+        #expect(bytes.suffix(2) == [0x0D, 0x0A])
+        let greeting = try JSONStreamParser.parse(String(decoding: bytes, as: UTF8.self))
+        #expect(greeting["QMP"]?["version"]?["package"]?.stringValue?.hasPrefix("iommud ") == true)
+    }
+
+    @Test func messagesAreFramedByJSONAcrossWrites() throws {
+        let daemon = try RunningServer()
+        defer { daemon.stop() }
+        let client = try RawClient(path: daemon.path)
+        _ = client.negotiate()
+        for piece in [#"{"execute": "query-"#, #"version", "id""#, #": 1}{"execute": "query-version", "#, #""id": 2}"#] {
+            client.send(piece)
+            usleep(5000)
+        }
+        #expect(client.receive()?["id"] == 1)
+        #expect(client.receive()?["id"] == 2)
+    }
+
+    @Test func clientsNegotiateIndependently() throws {
+        let daemon = try RunningServer()
+        defer { daemon.stop() }
+        let a = try RawClient(path: daemon.path)
+        let b = try RawClient(path: daemon.path)
+        #expect(a.negotiate() == ["return": [:]])
+        _ = b.receive()
+        b.send(#"{"execute": "query-version", "id": "b"}"#)
+        #expect(b.receive()?["error"]?["class"] == "CommandNotFound")
+        a.send(#"{"execute": "query-version", "id": "a"}"#)
+        #expect(a.receive()?["return"] != nil)
+    }
+
+    @Test func aClientDisconnectingMidMessageDoesNotDisturbOthers() throws {
+        let daemon = try RunningServer()
+        defer { daemon.stop() }
+        do {
+            let gone = try RawClient(path: daemon.path)
+            _ = gone.receive()
+            gone.send(#"{"execute": "qmp_capa"#)
+        }
+        let client = try RawClient(path: daemon.path)
+        #expect(client.negotiate() == ["return": [:]])
+    }
+
+    @Test func quitRepliesBroadcastsShutdownAndStops() throws {
+        let daemon = try RunningServer()
+        let watcher = try RawClient(path: daemon.path)
+        #expect(watcher.negotiate() == ["return": [:]])
+        let unnegotiated = try RawClient(path: daemon.path)
+        _ = unnegotiated.receive()
+        let client = try RawClient(path: daemon.path)
+        _ = client.negotiate()
+        client.send(#"{"execute": "quit", "id": "q"}"#)
+        #expect(client.receive() == ["return": [:], "id": "q"])
+        let event = watcher.receive()
+        #expect(event?["event"] == "SHUTDOWN")
+        #expect(event?["data"] == ["guest": false, "reason": "host-qmp-quit"])
+        #expect((event?["timestamp"]?["seconds"]?.int64Value ?? 0) > 1_600_000_000)
+        let micros = event?["timestamp"]?["microseconds"]?.int64Value ?? -1
+        #expect(micros >= 0 && micros < 1_000_000)
+        // A client still negotiating gets no event, only the close.
+        #expect(unnegotiated.isClosedByPeer())
+        daemon.join()
+        #expect(access(daemon.path, F_OK) != 0)
+    }
+}

@@ -13,6 +13,7 @@ from qemu.qmp import QMPClient, ExecuteError
 from qemu.qmp.legacy import QEMUMonitorProtocol
 
 IOMMUD = os.environ.get("IOMMUD", ".build/debug/iommud")
+IOMMUCTL = os.environ.get("IOMMUCTL", ".build/debug/iommuctl")
 
 
 @pytest.fixture
@@ -87,3 +88,17 @@ def test_qmp_shell_runs_commands(daemon):
                          text=True, timeout=30)
     assert "iommud" in out.stdout
     assert "query-qmp-schema" in out.stdout
+
+
+def test_iommuctl_prints_results_and_fails_on_errors(daemon):
+    sock, _ = daemon
+    ok = subprocess.run([IOMMUCTL, "--socket", sock, "query-version"], capture_output=True, text=True, timeout=30)
+    assert ok.returncode == 0
+    assert '"package": "iommud ' in ok.stdout
+    bad = subprocess.run([IOMMUCTL, "--socket", sock, "query-version", "x=1"], capture_output=True, text=True,
+                         timeout=30)
+    assert bad.returncode == 1
+    assert bad.stderr.strip() == "error: GenericError: Parameter 'x' is unexpected"
+    raw = subprocess.run([IOMMUCTL, "--socket", sock, "--raw", "query-commands"], capture_output=True, text=True,
+                         timeout=30)
+    assert raw.stdout.startswith('{"return": [{"name": "qmp_capabilities"}')
