@@ -69,7 +69,8 @@ final class Connection: EventLoopHandler {
         while outputStart < output.count {
             let start = outputStart
             let result = output.withUnsafeBytes { raw in
-                systemCall { write(fd, raw.baseAddress.map { $0 + start }, raw.count - start) }
+                // MSG_NOSIGNAL: a peer that has gone away must give EPIPE, not kill the daemon.
+                systemCall { send(fd, raw.baseAddress.map { $0 + start }, raw.count - start, Int32(MSG_NOSIGNAL)) }
             }
             switch result {
             case .success(let n): outputStart += n

@@ -4,6 +4,10 @@ import QMP
 import QMPServer
 import Synchronization
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// `iommud`: the IOMMUFD management daemon.
 @main
 struct IOMMUDCommand: ParsableCommand {
@@ -29,6 +33,8 @@ struct IOMMUDCommand: ParsableCommand {
             throw ValidationError(error.description)
         }
 
+        // Writes to vanished clients must fail with EPIPE, never end the daemon.
+        signal(SIGPIPE, SIG_IGN)
         let serverRef = ServerReference()
         let dispatcher = DaemonCommands.dispatcher(onQuit: { serverRef.server?.requestShutdown(.hostQmpQuit) })
         do {

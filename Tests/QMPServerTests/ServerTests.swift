@@ -59,6 +59,26 @@ import Testing
         #expect(client.negotiate() == ["return": [:]])
     }
 
+    /// A client that sends `quit` and hangs up at once: writing the reply and the
+    /// SHUTDOWN event to it must fail quietly (EPIPE), not raise SIGPIPE, which
+    /// would end this test process.
+    @Test func writingToAVanishedClientIsNotFatal() throws {
+        // The test runner ignores SIGPIPE; restore the default so a stray one kills
+        // the process and fails the run, as it would kill a daemon.
+        let previous = signal(SIGPIPE, SIG_DFL)
+        defer { signal(SIGPIPE, previous) }
+        let daemon = try RunningServer()
+        let survivor = try RawClient(path: daemon.path)
+        #expect(survivor.negotiate() == ["return": [:]])
+        do {
+            let client = try RawClient(path: daemon.path)
+            _ = client.negotiate()
+            client.send(#"{"execute": "query-qmp-schema"}{"execute": "quit"}"#)
+        }
+        #expect(survivor.receive()?["event"] == "SHUTDOWN")
+        daemon.join()
+    }
+
     @Test func quitRepliesBroadcastsShutdownAndStops() throws {
         let daemon = try RunningServer()
         let watcher = try RawClient(path: daemon.path)

@@ -102,3 +102,24 @@ def test_iommuctl_prints_results_and_fails_on_errors(daemon):
     raw = subprocess.run([IOMMUCTL, "--socket", sock, "--raw", "query-commands"], capture_output=True, text=True,
                          timeout=30)
     assert raw.stdout.startswith('{"return": [{"name": "qmp_capabilities"}')
+
+
+def test_client_hanging_up_after_quit_does_not_kill_the_daemon(daemon):
+    """Writing the reply and SHUTDOWN to a client that already closed must give
+    EPIPE, not SIGPIPE: the daemon exits 0 and removes its socket."""
+    import socket as pysocket
+    sock, proc = daemon
+    for _ in range(3):
+        s = pysocket.socket(pysocket.AF_UNIX)
+        s.connect(sock)
+        s.recv(4096)
+        s.sendall(b'{"execute": "qmp_capabilities"}')
+        s.recv(4096)
+        s.close()
+    s = pysocket.socket(pysocket.AF_UNIX)
+    s.connect(sock)
+    s.recv(4096)
+    s.sendall(b'{"execute": "qmp_capabilities"}{"execute": "query-qmp-schema"}{"execute": "quit"}')
+    s.close()
+    assert proc.wait(timeout=10) == 0
+    assert not os.path.exists(sock)
