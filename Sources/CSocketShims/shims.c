@@ -40,3 +40,13 @@ int iommud_peer_credentials(int fd, int32_t *pid, uint32_t *uid, uint32_t *gid)
     *gid = cred.gid;
     return 0;
 }
+
+int iommud_peer_groups(int fd, uint32_t *groups, int *count)
+{
+    socklen_t len = (socklen_t)(*count * sizeof(gid_t));
+    if (getsockopt(fd, SOL_SOCKET, SO_PEERGROUPS, groups, &len) < 0) {
+        return -1;
+    }
+    *count = (int)(len / sizeof(gid_t));
+    return 0;
+}

@@ -64,6 +64,9 @@ final class Connection: EventLoopHandler {
         flush()
     }
 
+    /// Bytes queued but not yet written.
+    var queuedBytes: Int { output.count - outputStart }
+
     /// Writes as much queued output as the socket takes.
     func flush() {
         while outputStart < output.count {
@@ -76,6 +79,10 @@ final class Connection: EventLoopHandler {
             case .success(let n): outputStart += n
             case .failure(let e):
                 if e == .again {
+                    if queuedBytes > server.options.maxQueuedOutputBytes {
+                        server.disconnectStuck(self)
+                        return
+                    }
                     setWantsWrite(true)
                     return
                 }

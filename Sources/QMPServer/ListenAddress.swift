@@ -1,17 +1,22 @@
 /// Where a listener accepts clients, in QEMU's `-qmp` syntax.
 public enum ListenAddress: Sendable, Equatable, CustomStringConvertible {
-    /// `unix:PATH[,server=on][,wait=off]`: a Unix stream socket, created 0600.
+    /// `unix:PATH[,server=on][,wait=off]`: a Unix stream socket (mode 0600 unless
+    /// configured otherwise). Only Unix sockets carry file descriptors.
     case unix(path: String)
+    /// `tcp:HOST:PORT[,server=on][,wait=off]`; IPv6 hosts in brackets
+    /// (`tcp:[::1]:4444`). Port 0 picks a free port.
+    case tcp(host: String, port: UInt16)
 
     /// An address that could not be parsed.
     public struct ParseError: Error, CustomStringConvertible, Sendable {
         public var description: String
     }
 
-    /// Parses `unix:PATH` with QEMU's optional `server=on` and `wait=off`.
+    /// Parses QEMU's `unix:PATH` and `tcp:HOST:PORT` with the optional
+    /// `server=on` and `wait=off` flags.
     public init(parsing text: String) throws(ParseError) {
         guard let colon = text.firstIndex(of: ":") else {
-            throw ParseError(description: "address '\(text)' lacks a transport; expected unix:PATH")
+            throw ParseError(description: "address '\(text)' lacks a transport; expected unix:PATH or tcp:HOST:PORT")
         }
         let transport = text[..<colon]
         let rest = text[text.index(after: colon)...]
@@ -35,14 +40,35 @@ public enum ListenAddress: Sendable, Equatable, CustomStringConvertible {
                 throw ParseError(description: "'\(text)': socket path longer than 107 bytes")
             }
             self = .unix(path: target)
+        case "tcp":
+            let host: Substring
+            let portText: Substring
+            if target.hasPrefix("[") {
+                guard let close = target.firstIndex(of: "]"), target[target.index(after: close)...].hasPrefix(":") else {
+                    throw ParseError(description: "'\(text)': expected tcp:[IPV6]:PORT")
+                }
+                host = target[target.index(after: target.startIndex)..<close]
+                portText = target[target.index(close, offsetBy: 2)...]
+            } else {
+                guard let c = target.lastIndex(of: ":") else {
+                    throw ParseError(description: "'\(text)': expected tcp:HOST:PORT")
+                }
+                host = target[..<c]
+                portText = target[target.index(after: c)...]
+            }
+            guard let port = UInt16(portText) else {
+                throw ParseError(description: "'\(text)': port '\(portText)' is not a number from 0 to 65535")
+            }
+            self = .tcp(host: host.isEmpty ? "localhost" : String(host), port: port)
         default:
-            throw ParseError(description: "'\(text)': unsupported transport '\(transport)'; expected unix:PATH")
+            throw ParseError(description: "'\(text)': unsupported transport '\(transport)'; expected unix or tcp")
         }
     }
 
     public var description: String {
         switch self {
         case .unix(let path): return "unix:\(path)"
+        case .tcp(let host, let port): return host.contains(":") ? "tcp:[\(host)]:\(port)" : "tcp:\(host):\(port)"
         }
     }
 }

@@ -14,23 +14,46 @@ import QMPAPI
 /// ``requestShutdown(_:)`` and the ``events`` sink — hand their work to the loop.
 /// That is what makes the `@unchecked Sendable` sound.
 public final class QMPServer: @unchecked Sendable {
+    /// Transport settings: who may connect and how much each client may hold.
+    public struct Options: Sendable {
+        /// Mode and group of Unix socket files.
+        public var socketPermissions = UnixSocketPermissions()
+        /// Peers allowed on Unix sockets, by SO_PEERCRED uid (`nil`: the daemon's
+        /// own uid and root).
+        public var allowedUIDs: Set<uid_t>? = nil
+        /// Peers allowed on Unix sockets by group (primary or supplementary), in
+        /// addition to the uids.
+        public var allowedGIDs: Set<gid_t> = []
+        /// Whether TCP listeners may bind non-loopback addresses.
+        public var allowRemote = false
+        /// Most clients connected at once; further ones are told so and closed.
+        public var maxClients = 512
+        /// Most bytes of replies and events queued for one client before it is
+        /// considered stuck and disconnected.
+        public var maxQueuedOutputBytes = 16 << 20
+
+        public init() {}
+    }
+
     let loop: EventLoop
     private let dispatcher: QMPDispatcher
     private let configuration: QMPSession.Configuration
+    let options: Options
     private let log: @Sendable (String) -> Void
-    private var listeners: [UnixListener] = []
+    private var listeners: [Listener] = []
     private var connections: [Int32: Connection] = [:]
     private var signalSource: SignalSource?
     private var shuttingDown = false
 
     /// Creates a server; call ``listen(on:)`` then ``run()``.
     public init(
-        dispatcher: QMPDispatcher, configuration: QMPSession.Configuration = .init(),
+        dispatcher: QMPDispatcher, configuration: QMPSession.Configuration = .init(), options: Options = .init(),
         log: @escaping @Sendable (String) -> Void = { line in ServerLog.write(line) }
     ) throws(Errno) {
         self.loop = try EventLoop()
         self.dispatcher = dispatcher
         self.configuration = configuration
+        self.options = options
         self.log = log
     }
 
@@ -41,15 +64,27 @@ public final class QMPServer: @unchecked Sendable {
     /// Number of connected clients (loop thread only; for tests via the loop).
     var connectionCount: Int { connections.count }
 
-    /// Starts accepting clients on `address`.
-    public func listen(on address: ListenAddress) throws(Errno) {
+    /// Starts accepting clients on `address` and returns the address bound (a
+    /// TCP port 0 becomes the port the kernel chose).
+    @discardableResult
+    public func listen(on address: ListenAddress) throws(ListenError) -> ListenAddress {
+        let accept: (Int32, Listener) -> Void = { [unowned self] fd, listener in self.accept(fd, from: listener) }
+        let listener: Listener
         switch address {
         case .unix(let path):
-            let listener = try UnixListener(path: path) { [unowned self] fd in self.accept(fd) }
-            try loop.register(listener.fd, events: EPOLLIN.rawValue, handler: listener)
-            listeners.append(listener)
-            log("listening on \(address) (QMP)")
+            listener = try Listener.unix(path: path, permissions: options.socketPermissions, onAccept: accept)
+        case .tcp(let host, let port):
+            listener = try Listener.tcp(host: host, port: port, allowRemote: options.allowRemote, log: log, onAccept: accept)
         }
+        do {
+            try loop.register(listener.fd, events: EPOLLIN.rawValue, handler: listener)
+        } catch {
+            listener.close()
+            throw ListenError("epoll", error)
+        }
+        listeners.append(listener)
+        log("listening on \(listener.address) (QMP)")
+        return listener.address
     }
 
     /// Shuts down on SIGINT and SIGTERM (call from the main thread before any
@@ -93,8 +128,27 @@ public final class QMPServer: @unchecked Sendable {
         loop.stop()
     }
 
-    private func accept(_ fd: Int32) {
-        let connection = Connection(fd: fd, session: QMPSession(dispatcher: dispatcher, configuration: configuration), server: self)
+    private func accept(_ fd: Int32, from listener: Listener) {
+        if listener.isUnix, let refusal = peerRefusal(fd) {
+            log(refusal)
+            close(fd)
+            return
+        }
+        if connections.count >= options.maxClients {
+            log("refusing a client: \(connections.count) clients connected (limit \(options.maxClients))")
+            var bytes: [UInt8] = []
+            let error = QMPError.generic("Too many clients (limit \(options.maxClients)); try again later")
+            QMPSession.frame(["error": error.json], into: &bytes)
+            _ = bytes.withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+            close(fd)
+            return
+        }
+        if !listener.isUnix {
+            var one: Int32 = 1
+            setsockopt(fd, Int32(IPPROTO_TCP), TCP_NODELAY, &one, socklen_t(MemoryLayout<Int32>.size))
+        }
+        let session = QMPSession(dispatcher: dispatcher, configuration: configuration)
+        let connection = Connection(fd: fd, session: session, server: self)
         do {
             try loop.register(fd, events: EPOLLIN.rawValue, handler: connection)
         } catch {
@@ -103,6 +157,35 @@ public final class QMPServer: @unchecked Sendable {
         }
         connections[fd] = connection
         connection.flush()
+    }
+
+    /// Checks the peer of a Unix connection against the allow-list; returns the
+    /// log line when it is refused.
+    private func peerRefusal(_ fd: Int32) -> String? {
+        var pid: Int32 = 0
+        var uid: UInt32 = 0
+        var gid: UInt32 = 0
+        guard iommud_peer_credentials(fd, &pid, &uid, &gid) == 0 else {
+            return "refusing a client: SO_PEERCRED failed: \(Errno(rawValue: errno))"
+        }
+        let uids = options.allowedUIDs ?? [getuid(), 0]
+        if uids.contains(uid) || options.allowedGIDs.contains(gid) { return nil }
+        if !options.allowedGIDs.isEmpty {
+            var groups = [UInt32](repeating: 0, count: 256)
+            var count = Int32(groups.count)
+            if iommud_peer_groups(fd, &groups, &count) == 0,
+                groups.prefix(Int(count)).contains(where: { options.allowedGIDs.contains($0) })
+            {
+                return nil
+            }
+        }
+        return "refusing a client: pid \(pid) uid \(uid) gid \(gid) is not allowed"
+    }
+
+    /// Drops a client that stopped reading while its queue outgrew the limit.
+    func disconnectStuck(_ connection: Connection) {
+        log("disconnecting a client that is not reading: \(connection.queuedBytes) bytes queued (limit \(options.maxQueuedOutputBytes))")
+        connectionClosed(connection)
     }
 
     func connectionClosed(_ connection: Connection) {

@@ -15,13 +15,34 @@ struct IOMMUDCommand: ParsableCommand {
         commandName: "iommud",
         abstract: "Serve Linux IOMMUFD objects over QMP.",
         discussion: """
-            Listeners use QEMU's syntax: --qmp unix:PATH[,server=on,wait=off]. \
-            The socket is created with mode 0600. With no --qmp, iommud listens on unix:./iommud.sock.
+            Listeners use QEMU's syntax: --qmp unix:PATH[,server=on,wait=off] or tcp:HOST:PORT. \
+            Unix sockets are created with mode 0600 and only the daemon's own user and root may \
+            connect (checked with SO_PEERCRED) unless --socket-mode, --socket-group, --allow-uid or \
+            --allow-gid say otherwise. TCP binds loopback addresses only unless --allow-remote is given. \
+            With no --qmp, iommud listens on unix:./iommud.sock.
             """,
         version: IOMMUDVersion.string)
 
     @Option(name: .customLong("qmp"), help: "Serve QMP on ADDRESS (repeatable), e.g. unix:/run/iommud.sock.")
     var listeners: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("File mode of Unix sockets, in octal.", valueName: "mode"))
+    var socketMode: String = "0600"
+
+    @Option(name: .long, help: ArgumentHelp("Group owning Unix sockets (name or number); its members may connect.", valueName: "group"))
+    var socketGroup: String?
+
+    @Option(name: .long, help: ArgumentHelp("Also allow this uid on Unix sockets (repeatable).", valueName: "uid"))
+    var allowUid: [UInt32] = []
+
+    @Option(name: .long, help: ArgumentHelp("Also allow this gid on Unix sockets (repeatable).", valueName: "gid"))
+    var allowGid: [UInt32] = []
+
+    @Flag(name: .long, help: "Let TCP listeners bind non-loopback addresses (QMP has no authentication).")
+    var allowRemote = false
+
+    @Option(name: .long, help: "Most clients connected at once.")
+    var maxClients: Int = 512
 
     func run() throws {
         let addresses: [ListenAddress]
@@ -35,10 +56,28 @@ struct IOMMUDCommand: ParsableCommand {
 
         // Writes to vanished clients must fail with EPIPE, never end the daemon.
         signal(SIGPIPE, SIG_IGN)
+        var options = QMPServer.Options()
+        guard let mode = UInt32(socketMode, radix: 8), mode <= 0o777 else {
+            throw ValidationError("--socket-mode '\(socketMode)' is not an octal file mode")
+        }
+        options.socketPermissions.mode = mode_t(mode)
+        if let socketGroup {
+            guard let gid = Self.resolveGroup(socketGroup) else {
+                throw ValidationError("--socket-group '\(socketGroup)': no such group")
+            }
+            options.socketPermissions.group = gid
+            options.allowedGIDs.insert(gid)
+        }
+        if !allowUid.isEmpty { options.allowedUIDs = Set(allowUid).union([getuid(), 0]) }
+        options.allowedGIDs.formUnion(allowGid)
+        options.allowRemote = allowRemote
+        guard maxClients > 0 else { throw ValidationError("--max-clients must be at least 1") }
+        options.maxClients = maxClients
+
         let serverRef = ServerReference()
         let dispatcher = DaemonCommands.dispatcher(onQuit: { serverRef.server?.requestShutdown(.hostQmpQuit) })
         do {
-            let server = try QMPServer(dispatcher: dispatcher)
+            let server = try QMPServer(dispatcher: dispatcher, options: options)
             serverRef.server = server
             try server.handleTerminationSignals()
             for address in addresses {
@@ -49,6 +88,14 @@ struct IOMMUDCommand: ParsableCommand {
             ServerLog.write("error: \(error)")
             throw ExitCode(1)
         }
+    }
+}
+
+extension IOMMUDCommand {
+    static func resolveGroup(_ text: String) -> gid_t? {
+        if let n = UInt32(text) { return n }
+        guard let entry = getgrnam(text) else { return nil }
+        return entry.pointee.gr_gid
     }
 }
 

@@ -24,17 +24,19 @@ func startThread(_ body: @escaping @Sendable () -> Void) -> pthread_t? {
 final class RunningServer: @unchecked Sendable {
     let path: String
     let server: QMPServer
+    /// The address the server listens on.
+    private(set) var bound: ListenAddress = .unix(path: "")
     private var thread: pthread_t?
 
-    init() throws {
+    init(options: QMPServer.Options = .init(), address: ((String) -> ListenAddress)? = nil) throws {
         var template = Array("/tmp/iommud-test-XXXXXX".utf8CString)
         guard let dir = mkdtemp(&template) else { throw Errno(rawValue: errno) }
         path = String(cString: dir) + "/qmp.sock"
         let ref = ServerBox()
         let dispatcher = DaemonCommands.dispatcher(onQuit: { ref.server?.requestShutdown(.hostQmpQuit) })
-        server = try QMPServer(dispatcher: dispatcher, log: { _ in })
+        server = try QMPServer(dispatcher: dispatcher, options: options, log: { _ in })
         ref.server = server
-        try server.listen(on: .unix(path: path))
+        bound = try server.listen(on: address?(path) ?? .unix(path: path))
         let server = self.server
         thread = startThread { server.run() }
     }
@@ -62,6 +64,23 @@ final class RawClient {
     let fd: Int32
     private let parser = JSONStreamParser()
     private var pending: [JSONValue] = []
+
+    /// Connects over TCP to a loopback port.
+    init(tcpPort port: UInt16) throws {
+        fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = port.bigEndian
+        address.sin_addr.s_addr = UInt32(0x7F00_0001).bigEndian
+        let rc = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
+        }
+        guard rc == 0 else { throw Errno(rawValue: errno) }
+        var timeout = timeval(tv_sec: 5, tv_usec: 0)
+        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+    }
 
     init(path: String) throws {
         fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)

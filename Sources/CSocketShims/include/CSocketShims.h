@@ -27,4 +27,11 @@ int iommud_signalfd_read(int fd);
 /** The peer's credentials of a connected Unix socket (SO_PEERCRED); returns 0 or -1. */
 int iommud_peer_credentials(int fd, int32_t *pid, uint32_t *uid, uint32_t *gid);
 
+/**
+ * The peer's supplementary groups (SO_PEERGROUPS, Linux 4.13+). On entry
+ * *count is the capacity of `groups`; on success it is the number stored.
+ * Returns 0, or -1 (errno set; ERANGE when the capacity is too small).
+ */
+int iommud_peer_groups(int fd, uint32_t *groups, int *count);
+
 #endif

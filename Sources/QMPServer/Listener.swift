@@ -1,0 +1,217 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import CSocketShims
+
+/// Why a listener could not be set up.
+public struct ListenError: Error, Sendable, CustomStringConvertible {
+    public var description: String
+    init(_ description: String) { self.description = description }
+    init(_ what: String, _ errno: Errno) { description = "\(what): \(errno)" }
+}
+
+/// How Unix socket files are created.
+public struct UnixSocketPermissions: Sendable {
+    /// File mode of the socket (default 0600: owner only).
+    public var mode: mode_t
+    /// Group owning the socket, if it should not be the daemon's.
+    public var group: gid_t?
+
+    public init(mode: mode_t = 0o600, group: gid_t? = nil) {
+        self.mode = mode
+        self.group = group
+    }
+}
+
+/// A listening socket: Unix (file created with the configured mode, removed on
+/// close) or TCP (loopback unless remote access is allowed).
+final class Listener: EventLoopHandler {
+    let fd: Int32
+    /// The address actually bound (a TCP port 0 becomes the chosen port).
+    let address: ListenAddress
+    /// The socket file this listener created and removes when it closes.
+    private let ownedPath: String?
+    private let onAccept: (Int32, Listener) -> Void
+
+    var isUnix: Bool { if case .unix = address { return true } else { return false } }
+
+    private init(fd: Int32, address: ListenAddress, ownedPath: String?, onAccept: @escaping (Int32, Listener) -> Void) {
+        self.fd = fd
+        self.address = address
+        self.ownedPath = ownedPath
+        self.onAccept = onAccept
+    }
+
+    /// Wraps an already-listening socket (systemd socket activation); it owns no file.
+    init(adopting fd: Int32, address: ListenAddress, onAccept: @escaping (Int32, Listener) -> Void) {
+        self.fd = fd
+        self.address = address
+        self.ownedPath = nil
+        self.onAccept = onAccept
+    }
+
+    /// Creates a Unix listener at `path`.
+    ///
+    /// A stale socket file left by a crashed daemon is replaced; a socket that
+    /// a live process still accepts on, or a path that is not a socket, is an error.
+    static func unix(
+        path: String, permissions: UnixSocketPermissions, onAccept: @escaping (Int32, Listener) -> Void
+    ) throws(ListenError) -> Listener {
+        var address = sockaddr_un()
+        address.sun_family = sa_family_t(AF_UNIX)
+        let bytes = Array(path.utf8)
+        guard bytes.count < MemoryLayout.size(ofValue: address.sun_path) else {
+            throw ListenError("\(path): socket path too long")
+        }
+        withUnsafeMutableBytes(of: &address.sun_path) { raw in
+            for (i, b) in bytes.enumerated() { raw[i] = b }
+        }
+        try removeStaleSocket(path, address)
+
+        let flags = Int32(SOCK_STREAM.rawValue) | Int32(SOCK_NONBLOCK.rawValue) | Int32(SOCK_CLOEXEC.rawValue)
+        let fd: Int32
+        switch systemCall({ socket(AF_UNIX, flags, 0) }) {
+        case .success(let s): fd = s
+        case .failure(let e): throw ListenError("socket", e)
+        }
+        // The umask makes the socket 0600 from the moment it exists: no window in
+        // which another user could connect.
+        let oldMask = umask(0o177)
+        let bound = withUnsafePointer(to: &address) { p in
+            p.withMemoryRebound(to: sockaddr.self, capacity: 1) { sa in
+                systemCall { bind(fd, sa, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+            }
+        }
+        umask(oldMask)
+        if case .failure(let e) = bound {
+            Glibc.close(fd)
+            throw ListenError("bind \(path)", e)
+        }
+        if permissions.mode != 0o600, chmod(path, permissions.mode) != 0 {
+            let e = Errno(rawValue: errno)
+            Glibc.close(fd)
+            unlink(path)
+            throw ListenError("chmod \(path)", e)
+        }
+        if let group = permissions.group, chown(path, uid_t.max, group) != 0 {
+            let e = Errno(rawValue: errno)
+            Glibc.close(fd)
+            unlink(path)
+            throw ListenError("chown \(path)", e)
+        }
+        if case .failure(let e) = systemCall({ listen(fd, 128) }) {
+            Glibc.close(fd)
+            unlink(path)
+            throw ListenError("listen \(path)", e)
+        }
+        return Listener(fd: fd, address: .unix(path: path), ownedPath: path, onAccept: onAccept)
+    }
+
+    private static func removeStaleSocket(_ path: String, _ address: sockaddr_un) throws(ListenError) {
+        var st = stat()
+        guard lstat(path, &st) == 0 else { return }
+        guard st.st_mode & S_IFMT == S_IFSOCK else {
+            throw ListenError("\(path) exists and is not a socket; refusing to replace it")
+        }
+        let probe = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
+        guard probe >= 0 else { return }
+        defer { Glibc.close(probe) }
+        var a = address
+        let rc = withUnsafePointer(to: &a) { p in
+            p.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(probe, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+        }
+        if rc == 0 {
+            throw ListenError("\(path) is in use by a running process; is another iommud listening there?")
+        }
+        unlink(path)
+    }
+
+    /// Creates a TCP listener. Non-loopback addresses need `allowRemote`.
+    static func tcp(
+        host: String, port: UInt16, allowRemote: Bool, log: (String) -> Void,
+        onAccept: @escaping (Int32, Listener) -> Void
+    ) throws(ListenError) -> Listener {
+        var hints = addrinfo()
+        hints.ai_family = AF_UNSPEC
+        hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
+        hints.ai_flags = AI_PASSIVE | AI_NUMERICSERV
+        var result: UnsafeMutablePointer<addrinfo>? = nil
+        let rc = getaddrinfo(host, String(port), &hints, &result)
+        guard rc == 0, let info = result else {
+            throw ListenError("cannot resolve '\(host)': \(String(cString: gai_strerror(rc)))")
+        }
+        defer { freeaddrinfo(result) }
+        guard let sa = info.pointee.ai_addr else { throw ListenError("cannot resolve '\(host)'") }
+        let family = info.pointee.ai_family
+        let loopback = isLoopback(sa, family: family)
+        if !loopback {
+            guard allowRemote else {
+                throw ListenError("tcp:\(host):\(port) is not a loopback address; pass --allow-remote to listen on it")
+            }
+            log("warning: tcp:\(host):\(port) accepts connections from other hosts; QMP has no authentication")
+        }
+        let flags = Int32(SOCK_STREAM.rawValue) | Int32(SOCK_NONBLOCK.rawValue) | Int32(SOCK_CLOEXEC.rawValue)
+        let fd: Int32
+        switch systemCall({ socket(family, flags, 0) }) {
+        case .success(let s): fd = s
+        case .failure(let e): throw ListenError("socket", e)
+        }
+        var one: Int32 = 1
+        setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, socklen_t(MemoryLayout<Int32>.size))
+        if case .failure(let e) = systemCall({ bind(fd, sa, info.pointee.ai_addrlen) }) {
+            Glibc.close(fd)
+            throw ListenError("bind tcp:\(host):\(port)", e)
+        }
+        if case .failure(let e) = systemCall({ listen(fd, 128) }) {
+            Glibc.close(fd)
+            throw ListenError("listen tcp:\(host):\(port)", e)
+        }
+        return Listener(fd: fd, address: .tcp(host: host, port: boundPort(fd) ?? port), ownedPath: nil, onAccept: onAccept)
+    }
+
+    private static func isLoopback(_ sa: UnsafePointer<sockaddr>, family: Int32) -> Bool {
+        if family == AF_INET {
+            return sa.withMemoryRebound(to: sockaddr_in.self, capacity: 1) { UInt32(bigEndian: $0.pointee.sin_addr.s_addr) >> 24 == 127 }
+        }
+        if family == AF_INET6 {
+            return sa.withMemoryRebound(to: sockaddr_in6.self, capacity: 1) { p in
+                withUnsafeBytes(of: p.pointee.sin6_addr) { b in
+                    let isLoop = b.prefix(15).allSatisfy { $0 == 0 } && b[15] == 1
+                    let isMapped = b.prefix(10).allSatisfy { $0 == 0 } && b[10] == 0xFF && b[11] == 0xFF && b[12] == 127
+                    return isLoop || isMapped
+                }
+            }
+        }
+        return false
+    }
+
+    private static func boundPort(_ fd: Int32) -> UInt16? {
+        var storage = sockaddr_storage()
+        var length = socklen_t(MemoryLayout<sockaddr_storage>.size)
+        let rc = withUnsafeMutablePointer(to: &storage) { p in
+            p.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) }
+        }
+        guard rc == 0 else { return nil }
+        let family = Int32(storage.ss_family)
+        return withUnsafePointer(to: &storage) { p in
+            if family == AF_INET {
+                return p.withMemoryRebound(to: sockaddr_in.self, capacity: 1) { UInt16(bigEndian: $0.pointee.sin_port) }
+            }
+            return p.withMemoryRebound(to: sockaddr_in6.self, capacity: 1) { UInt16(bigEndian: $0.pointee.sin6_port) }
+        }
+    }
+
+    func handle(events: UInt32) {
+        while true {
+            switch systemCall({ iommud_accept_nonblocking(fd) }) {
+            case .success(let client): onAccept(client, self)
+            case .failure: return
+            }
+        }
+    }
+
+    func close() {
+        Glibc.close(fd)
+        if let ownedPath { unlink(ownedPath) }
+    }
+}
