@@ -17,10 +17,25 @@ struct CodeWriter {
         depth -= 1
     }
 
-    /// `header {` … `}` with the body indented.
+    /// `header {` … `}` with the body indented; `header {}` when the body is empty.
     mutating func block(_ header: String, _ body: (inout CodeWriter) -> Void) {
+        let before = text
         line(header + " {")
+        let mark = text.utf8.count
         indent(body)
+        if text.utf8.count == mark {
+            text = before
+            line(header + " {}")
+        } else {
+            line("}")
+        }
+    }
+
+    /// `switch subject {` … `}` with the `case` labels at the switch's own
+    /// indentation, as Swift style has it; `body` indents multi-line cases itself.
+    mutating func switchBlock(_ subject: String, _ body: (inout CodeWriter) -> Void) {
+        line("switch \(subject) {")
+        body(&self)
         line("}")
     }
 

@@ -111,11 +111,16 @@ struct IntrospectionBackend {
                 return .object(mo)
             }))
             if let v = obj.variants {
+                // As in QEMU's schema.py, a tag value without a branch has an
+                // implicit branch of the empty object type, listed after the
+                // written ones.
+                let uncovered = v.tagType.members.filter { v.branch(for: $0.name) == nil }
+                let cases = v.branches.map { ($0.name, $0.type) } + uncovered.map { ($0.name, schema.emptyObject) }
                 o.appendUnchecked("tag", .string(v.tag.name))
-                o.appendUnchecked("variants", .array(v.branches.map { b in
+                o.appendUnchecked("variants", .array(cases.map { (name, type) in
                     var vo = JSONObject()
-                    vo.appendUnchecked("case", .string(b.name))
-                    vo.appendUnchecked("type", .string(use(b.type, state)))
+                    vo.appendUnchecked("case", .string(name))
+                    vo.appendUnchecked("type", .string(use(type, state)))
                     return .object(vo)
                 }))
             }

@@ -87,6 +87,7 @@ struct MarkdownBackend {
             var flags: [String] = []
             if c.allowOOB { flags.append("may run out of band (`exec-oob`)") }
             if c.allowPreconfig { flags.append("allowed before configuration is complete") }
+            if !c.gen { flags.append("arguments are passed to the handler unchecked") }
             if !flags.isEmpty { out += "Options: " + flags.joined(separator: "; ") + ".\n\n" }
         case let ev as Event:
             if let args = ev.argType, !args.members.isEmpty {
@@ -132,7 +133,13 @@ struct MarkdownBackend {
             for f in doc.features { out += "- `\(f.name)`: \(renderInline(f.text))\n" }
             out += "\n"
         }
-        if let errors = doc?.section("Errors") { out += "Errors: " + renderInline(errors) + "\n\n" }
+        if let errors = doc?.section("Errors") {
+            if let items = DocText.listItems(errors) {
+                out += "Errors:\n\n" + items.map { "- " + renderInline($0) + "\n" }.joined() + "\n"
+            } else {
+                out += "Errors: " + renderInline(errors.trimmingCharacters()) + "\n\n"
+            }
+        }
         if let since = doc?.section("Since") { out += "Since: \(since)\n\n" }
         if let trailing = doc?.trailing, !trailing.isEmpty { out += renderProse(trailing) + "\n\n" }
         return out
@@ -171,13 +178,11 @@ struct MarkdownBackend {
         s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
     }
 
-    func renderInline(_ s: String) -> String {
-        let md = DocText.markdown(s)
-        // Lists written as "- a - b" on continuation lines stay readable inline.
-        return md
-    }
+    func renderInline(_ s: String) -> String { DocText.markdown(s) }
 
-    /// Prose with `.. qmp-example::` blocks turned into fenced code.
+    /// Prose with `.. qmp-example::` blocks turned into fenced code; the
+    /// directive's `:title:` option becomes the example's caption, and its
+    /// other options (`:annotated:`) are dropped.
     func renderProse(_ text: String) -> String {
         var out: [String] = []
         var inExample = false
@@ -191,13 +196,25 @@ struct MarkdownBackend {
             out.append("```")
             exampleLines = []
         }
+        var inOptions = false
         for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
             if line.trimmingCharacters().hasPrefix(".. qmp-example::") {
                 if inExample { flushExample() }
                 inExample = true
+                inOptions = true
                 out.append("Example:")
                 out.append("")
                 continue
+            }
+            if inOptions {
+                let option = line.trimmingCharacters()
+                if line.hasPrefix(" "), option.hasPrefix(":") {
+                    if option.hasPrefix(":title:") {
+                        out[out.count - 2] = "Example: " + DocText.markdown(String(option.dropFirst(7)).trimmingCharacters())
+                    }
+                    continue
+                }
+                inOptions = false
             }
             if inExample {
                 if line.isEmpty || line.hasPrefix(" ") {

@@ -31,36 +31,141 @@ struct SwiftBackend {
             if !commands.isEmpty { w.line(); emitCommandProtocol(module, commands, &w) }
             let events = entities.compactMap { $0 as? Event }
             if !events.isEmpty { w.line(); emitEvents(events, &w) }
-            files.append(("QAPI+\(SwiftNames.upperCamel(module)).swift", w.text))
+            files.append((SwiftNames.moduleFile(module), w.text))
         }
         files.append(("QAPIDispatch.swift", dispatchFile()))
         return files
     }
 
-    /// Swift names must stay distinct where schema names are (`a-b` vs `aB`).
+    // MARK: Swift names
+
+    /// Schema names that are distinct (or allowed) in QAPI but not in Swift:
+    /// `a-b` and `aB` both become `aB`; a type named `String` would shadow
+    /// Swift's; a member named `self` cannot be a memberwise-init parameter; a
+    /// command argument named `context` would clash with the handler's context
+    /// parameter.
     func checkSwiftNames() throws(GeneratorError) {
         var seen: [String: String] = [:]
         for e in schema.entities {
-            let swift = e is Command ? SwiftNames.lowerCamel(e.name) : (e is Event ? "emit" + SwiftNames.upperCamel(e.name) : SwiftNames.typeName(e.name))
+            let swift =
+                e is Command
+                ? SwiftNames.lowerCamel(e.name)
+                : (e is Event ? "emit" + SwiftNames.upperCamel(e.name) : SwiftNames.typeName(e.name))
             if let other = seen[swift] {
                 throw GeneratorError("\(e.describe) and '\(other)' map to the same Swift name '\(swift)'")
             }
             seen[swift] = e.name
+            if e is SchemaType, SwiftNames.reservedTypeNames.contains(swift) {
+                throw GeneratorError("\(e.describe): Swift name '\(swift)' is used by generated code; rename the type")
+            }
         }
+        var moduleNames: [String: String] = [:]
+        for module in schema.modules where schema.entities.contains(where: { $0.module == module }) {
+            let swift = SwiftNames.upperCamel(module)
+            if let other = moduleNames[swift] {
+                throw GeneratorError("modules '\(module)' and '\(other)' map to the same Swift name '\(swift)'")
+            }
+            moduleNames[swift] = module
+        }
+        for e in schema.entities {
+            switch e {
+            case let t as EnumType:
+                try checkDistinct(t.members.map(\.name), in: t.describe, what: "values")
+            case let t as ObjectType:
+                try checkMembers(t.members, in: t.describe)
+                if let v = t.variants, t.members.contains(where: { SwiftNames.lowerCamel($0.name) == "branch" }) {
+                    throw GeneratorError(
+                        "\(t.describe): member named 'branch' clashes with the property holding the union's branch '\(v.tag.name)' selects")
+                }
+            case let t as AlternateType:
+                try checkDistinct(t.branches.map(\.name), in: t.describe, what: "branches")
+            case let c as Command where c.gen:
+                guard let args = c.argType else { break }
+                try checkMembers(args.members, in: c.describe)
+                if !c.boxed {
+                    let reserved = args.isImplicit ? ["context", "arguments"] : ["context"]
+                    try checkReserved(args.members, reserved, in: c.describe, because: "the dispatch table's parameter")
+                }
+            case let ev as Event:
+                guard let args = ev.argType else { break }
+                try checkMembers(args.members, in: ev.describe)
+                if !ev.boxed {
+                    try checkReserved(args.members, ["object"], in: ev.describe, because: "the emitter's local variable")
+                }
+            default: break
+            }
+        }
+    }
+
+    private func checkDistinct(_ names: [String], in owner: String, what: String) throws(GeneratorError) {
+        var seen: [String: String] = [:]
+        for name in names {
+            let swift = SwiftNames.lowerCamel(name)
+            if let other = seen[swift] {
+                throw GeneratorError("\(owner): \(what) '\(other)' and '\(name)' map to the same Swift name '\(swift)'")
+            }
+            seen[swift] = name
+        }
+    }
+
+    private func checkMembers(_ members: [ObjectMember], in owner: String) throws(GeneratorError) {
+        try checkDistinct(members.map(\.name), in: owner, what: "members")
+        if let m = members.first(where: { SwiftNames.lowerCamel($0.name) == "self" }) {
+            throw GeneratorError("\(owner): member '\(m.name)' cannot be a Swift property or parameter named 'self'")
+        }
+    }
+
+    private func checkReserved(_ members: [ObjectMember], _ reserved: [String], in owner: String, because what: String)
+        throws(GeneratorError)
+    {
+        if let m = members.first(where: { reserved.contains(SwiftNames.lowerCamel($0.name)) }) {
+            throw GeneratorError("\(owner): member '\(m.name)' clashes with \(what) '\(SwiftNames.lowerCamel(m.name))'")
+        }
+    }
+
+    // MARK: Documentation
+
+    /// The documentation of a member: from the comment of the type that declares
+    /// it, or `fallback` (the command's or event's) for implicit argument types.
+    func memberDoc(_ m: ObjectMember, fallback: DocComment?) -> String? {
+        let doc = m.owner.isImplicit ? fallback : m.owner.doc
+        let notes = DocText.featureNotes(m.features, doc: doc)
+        return DocText.join([DocText.member(doc, m.name), notes.isEmpty ? nil : notes.joined(separator: "\n")])
+    }
+
+    /// A member's documentation in a parameter list: its text, and the names of
+    /// its features in parentheses.
+    func parameterDoc(_ m: ObjectMember, fallback: DocComment?) -> String? {
+        let text = DocText.member(m.owner.isImplicit ? fallback : m.owner.doc, m.name)
+        guard !m.features.isEmpty else { return text }
+        let features = "(" + m.features.map(\.name).joined(separator: ", ") + ")"
+        return text.map { $0 + " " + features } ?? features
+    }
+
+    /// A definition's summary followed by notes for its features.
+    func entityDoc(_ e: SchemaEntity) -> String? {
+        let notes = DocText.featureNotes(e.features, doc: e.doc)
+        return DocText.join([DocText.summary(e.doc), notes.isEmpty ? nil : notes.joined(separator: "\n")])
+    }
+
+    /// A `- Parameters:` list.
+    func parameterList(_ params: [(name: String, doc: String?)]) -> String {
+        var lines = ["- Parameters:"]
+        for p in params {
+            let text = (p.doc ?? "").split(separator: "\n").map { $0.trimmingTrailingSpaces() }.joined(separator: " ")
+            lines.append("  - \(p.name):" + (text.isEmpty ? "" : " " + text))
+        }
+        return lines.joined(separator: "\n")
     }
 
     // MARK: Types
 
-    func memberDoc(_ m: ObjectMember, fallback: DocComment?) -> String? {
-        let doc = m.owner.isImplicit ? fallback : m.owner.doc
-        return DocText.member(doc, m.name)
-    }
-
     func emitEnum(_ t: EnumType, _ w: inout CodeWriter) {
-        w.doc(DocText.summary(t.doc))
+        w.doc(entityDoc(t))
         w.block("public enum \(SwiftNames.typeName(t.name)): String, QAPIEnum") { w in
             for m in t.members {
-                w.doc(DocText.member(t.doc, m.name))
+                let notes = DocText.featureNotes(m.features, doc: t.doc)
+                w.doc(DocText.join([DocText.member(t.doc, m.name), notes.isEmpty ? nil : notes.joined(separator: "\n")]))
                 w.line("case \(SwiftNames.member(m.name)) = \(m.name.swiftLiteral)")
             }
         }
@@ -86,19 +191,19 @@ struct SwiftBackend {
     func emitStruct(_ t: ObjectType, _ w: inout CodeWriter) {
         let name = SwiftNames.typeName(t.name)
         let members = t.members
-        w.doc(DocText.summary(t.doc))
+        w.doc(entityDoc(t))
         w.block("public struct \(name): Sendable, Hashable, QAPIObjectDecodable, QAPIObjectEncodable") { w in
             declareMembers(members, doc: t.doc, &w)
             if !members.isEmpty { w.line() }
             w.doc("Creates a value from its members.")
             w.block("public init(\(initParameters(members)))") { w in
-                for m in members { w.line("self.\(SwiftNames.lowerCamel(m.name)) = \(SwiftNames.member(m.name))") }
+                for m in members { w.line("self.\(SwiftNames.afterDot(m.name)) = \(SwiftNames.member(m.name))") }
             }
             w.line()
             w.line("public static let qapiMemberNames: [String] = [\(members.map { $0.name.swiftLiteral }.joined(separator: ", "))]")
             w.line()
             w.block("public init(qapiMembersOf object: JSONObject, at path: QAPIPath) throws(QMPError)") { w in
-                for m in members { w.line("self.\(SwiftNames.lowerCamel(m.name)) = \(decodeLine(m))") }
+                for m in members { w.line("self.\(SwiftNames.afterDot(m.name)) = \(decodeLine(m))") }
             }
             w.line()
             w.block("public func qapiEncodeMembers(into object: inout JSONObject)") { w in
@@ -115,7 +220,7 @@ struct SwiftBackend {
         let tagName = variants.tag.name
         let stored = t.members.filter { $0.name != tagName }
         let tagType = SwiftNames.typeName(variants.tagType.name)
-        w.doc(DocText.summary(t.doc))
+        w.doc(entityDoc(t))
         w.block("public struct \(name): Sendable, Hashable, QAPIDecodable, QAPIObjectEncodable") { w in
             declareMembers(stored, doc: t.doc, &w)
             w.doc("The branch selected by `\(tagName)`, with its members.")
@@ -134,10 +239,10 @@ struct SwiftBackend {
             w.line()
             w.doc(DocText.member(t.base?.isImplicit == true ? t.doc : t.base?.doc, tagName) ?? "The discriminator.")
             w.block("public var \(SwiftNames.member(tagName)): \(tagType)") { w in
-                w.block("switch branch") { w in
+                w.switchBlock("branch") { w in
                     for value in variants.tagType.members {
-                        let pattern = variants.branch(for: value.name) != nil ? "(_)" : ""
-                        w.line("case .\(SwiftNames.lowerCamel(value.name))\(pattern): return .\(SwiftNames.lowerCamel(value.name))")
+                        let c = SwiftNames.afterDot(value.name)
+                        w.line("case .\(c): return .\(c)")
                     }
                 }
             }
@@ -145,7 +250,7 @@ struct SwiftBackend {
             w.doc("Creates a value from its members.")
             let params = [initParameters(stored), "branch: Branch"].filter { !$0.isEmpty }.joined(separator: ", ")
             w.block("public init(\(params))") { w in
-                for m in stored { w.line("self.\(SwiftNames.lowerCamel(m.name)) = \(SwiftNames.member(m.name))") }
+                for m in stored { w.line("self.\(SwiftNames.afterDot(m.name)) = \(SwiftNames.member(m.name))") }
                 w.line("self.branch = branch")
             }
             w.line()
@@ -155,13 +260,13 @@ struct SwiftBackend {
                     if m.name == tagName {
                         w.line("let tag: \(tagType) = \(decodeLine(m))")
                     } else {
-                        w.line("self.\(SwiftNames.lowerCamel(m.name)) = \(decodeLine(m))")
+                        w.line("self.\(SwiftNames.afterDot(m.name)) = \(decodeLine(m))")
                     }
                 }
                 w.line("var known: [String] = [\(t.members.map { $0.name.swiftLiteral }.joined(separator: ", "))]")
-                w.block("switch tag") { w in
+                w.switchBlock("tag") { w in
                     for value in variants.tagType.members {
-                        let c = SwiftNames.lowerCamel(value.name)
+                        let c = SwiftNames.afterDot(value.name)
                         if let b = variants.branch(for: value.name) {
                             let bt = SwiftNames.typeName(b.type.name)
                             w.line("case .\(c):")
@@ -179,13 +284,12 @@ struct SwiftBackend {
             w.line()
             w.block("public func qapiEncodeMembers(into object: inout JSONObject)") { w in
                 for m in t.members {
-                    let ident = m.name == tagName ? SwiftNames.member(tagName) : SwiftNames.member(m.name)
-                    w.line("QAPIEncoding.put(&object, \(m.name.swiftLiteral), \(ident))")
+                    w.line("QAPIEncoding.put(&object, \(m.name.swiftLiteral), \(SwiftNames.member(m.name)))")
                 }
                 if !variants.branches.isEmpty {
-                    w.block("switch branch") { w in
+                    w.switchBlock("branch") { w in
                         for b in variants.branches {
-                            w.line("case .\(SwiftNames.lowerCamel(b.name))(let members): members.qapiEncodeMembers(into: &object)")
+                            w.line("case .\(SwiftNames.afterDot(b.name))(let members): members.qapiEncodeMembers(into: &object)")
                         }
                         if variants.branches.count < variants.tagType.members.count {
                             w.line("default: break")
@@ -198,7 +302,7 @@ struct SwiftBackend {
 
     func emitAlternate(_ t: AlternateType, _ w: inout CodeWriter) {
         let name = SwiftNames.typeName(t.name)
-        w.doc(DocText.summary(t.doc))
+        w.doc(entityDoc(t))
         w.block("public enum \(name): Sendable, Hashable, QAPIDecodable, QAPIEncodable") { w in
             for b in t.branches {
                 w.doc(DocText.member(t.doc, b.name))
@@ -206,29 +310,37 @@ struct SwiftBackend {
             }
             w.line()
             w.block("public init(qapi value: JSONValue, at path: QAPIPath) throws(QMPError)") { w in
-                w.block("switch value") { w in
+                w.switchBlock("value") { w in
+                    var covered: Set<String> = []
                     for b in t.branches {
+                        // The branch is chosen by JSON type alone, as QEMU does by QType:
+                        // any number selects an integer branch, whose decoder then
+                        // reports a fraction or a value out of range.
                         let pattern: String
                         switch b.type.wireType {
                         case .string: pattern = ".string"
-                        case .int: pattern = ".int, .uint"
-                        case .number: pattern = ".int, .uint, .double"
+                        case .int, .number: pattern = ".int, .uint, .double"
                         case .boolean: pattern = ".bool"
                         case .null: pattern = ".null"
                         case .object: pattern = ".object"
                         case .array: pattern = ".array"
                         case .value: pattern = "_"
                         }
-                        w.line("case \(pattern): self = .\(SwiftNames.lowerCamel(b.name))(try \(SwiftNames.swiftType(b.type))(qapi: value, at: path))")
+                        covered.insert(pattern)
+                        w.line("case \(pattern): self = .\(SwiftNames.afterDot(b.name))(try \(SwiftNames.swiftType(b.type))(qapi: value, at: path))")
                     }
-                    w.line("default: throw QMPError.invalidType(path, expected: \(t.name.swiftLiteral))")
+                    // Every JSON type has a branch: a default case would never run.
+                    let everyType: Set<String> = [".string", ".int, .uint, .double", ".bool", ".null", ".object", ".array"]
+                    if !covered.contains("_"), !everyType.isSubset(of: covered) {
+                        w.line("default: throw QMPError.invalidType(path, expected: \(t.name.swiftLiteral))")
+                    }
                 }
             }
             w.line()
             w.block("public var qapiJSON: JSONValue") { w in
-                w.block("switch self") { w in
+                w.switchBlock("self") { w in
                     for b in t.branches {
-                        w.line("case .\(SwiftNames.lowerCamel(b.name))(let v): return v.qapiJSON")
+                        w.line("case .\(SwiftNames.afterDot(b.name))(let v): return v.qapiJSON")
                     }
                 }
             }
@@ -252,6 +364,33 @@ struct SwiftBackend {
         return " -> \(SwiftNames.swiftType(r))"
     }
 
+    /// The documentation of a handler: summary, parameters, return value, errors
+    /// and feature notes.
+    func handlerDoc(_ c: Command) -> String? {
+        var params: [(name: String, doc: String?)] = []
+        if !c.gen {
+            params.append(("arguments", "the arguments as the client sent them, not checked against the schema"))
+        } else if let args = c.argType {
+            if c.boxed {
+                params.append(("arguments", "the arguments, as one `\(args.name)`"))
+            } else {
+                params += args.members.map { (SwiftNames.lowerCamel($0.name), parameterDoc($0, fallback: c.doc)) }
+            }
+        }
+        params.append(("context", "the state of the request"))
+        var tags = [parameterList(params)]
+        if let r = c.doc?.section("Returns") { tags.append("- Returns: " + DocText.markdown(r)) }
+        if let errors = c.doc?.section("Errors") {
+            if let items = DocText.listItems(errors) {
+                tags.append((["- Throws:"] + items.map { "  - " + DocText.markdown($0) }).joined(separator: "\n"))
+            } else {
+                tags.append("- Throws: " + DocText.markdown(errors.trimmingCharacters()))
+            }
+        }
+        tags += DocText.featureNotes(c.features, doc: c.doc)
+        return DocText.join([DocText.summary(c.doc), tags.joined(separator: "\n")])
+    }
+
     func emitCommandProtocol(_ module: String, _ commands: [Command], _ w: inout CodeWriter) {
         let proto = SwiftNames.commandsProtocol(module)
         w.doc("Handlers for the commands of schema module '\(module)'.\n\nThe dispatch table decodes arguments strictly before calling a handler,\nso handlers see only well-typed values.")
@@ -260,8 +399,7 @@ struct SwiftBackend {
             w.line("associatedtype Context")
             for c in commands {
                 w.line()
-                w.doc(DocText.summary(c.doc))
-                if let r = c.doc?.section("Returns") { w.doc("- Returns: " + DocText.markdown(r)) }
+                w.doc(handlerDoc(c))
                 let params = (parameters(c) + ["context: Context"]).joined(separator: ", ")
                 w.line("func \(SwiftNames.member(c.name))(\(params)) throws(QMPError)\(returnClause(c))")
             }
@@ -278,8 +416,14 @@ struct SwiftBackend {
         let modules = schema.modules.filter { m in schema.commands.contains { $0.module == m } }
         w.block("extension QMPCommandTable") { w in
             w.doc("The table of every command in the schema, each entry decoding its\narguments strictly and calling the module's handler.")
+            guard !modules.isEmpty else {
+                w.block("public static func make() -> QMPCommandTable<Context>") { w in
+                    w.line("QMPCommandTable(entries: [])")
+                }
+                return
+            }
             let generics = modules.enumerated().map { "H\($0.offset): \(SwiftNames.commandsProtocol($0.element))" }
-            let params = modules.enumerated().map { "\(SwiftNames.lowerCamel($0.element)): H\($0.offset)" }
+            let params = modules.enumerated().map { "\(SwiftNames.handlerLabel($0.element)): H\($0.offset)" }
             let constraints = modules.indices.map { "H\($0).Context == Context" }
             w.line("public static func make<\(generics.joined(separator: ", "))>(")
             w.indent { w in
@@ -290,8 +434,7 @@ struct SwiftBackend {
                 w.line("QMPCommandTable(entries: [")
                 w.indent { w in
                     for c in schema.commands {
-                        let handler = SwiftNames.lowerCamel(c.module ?? "")
-                        emitEntry(c, handler: handler, &w)
+                        emitEntry(c, handler: SwiftNames.handlerLabel(c.module ?? ""), &w)
                     }
                 }
                 w.line("])")
@@ -321,7 +464,7 @@ struct SwiftBackend {
                     call = "\(handler).\(method)(args, context: context)"
                 } else if !args.isImplicit {
                     w.line("let args = try \(SwiftNames.typeName(args.name))(qapi: .object(arguments), at: .root)")
-                    let labels = args.members.map { "\(SwiftNames.member($0.name)): args.\(SwiftNames.member($0.name))" }
+                    let labels = args.members.map { "\(SwiftNames.label($0.name)): args.\(SwiftNames.afterDot($0.name))" }
                     call = "\(handler).\(method)(\((labels + ["context: context"]).joined(separator: ", ")))"
                 } else {
                     for m in args.members {
@@ -329,7 +472,7 @@ struct SwiftBackend {
                         w.line("let \(SwiftNames.member(m.name)): \(ty) = \(decodeLine(m, object: "arguments", path: ".root"))")
                     }
                     w.line("try QAPIDecoding.rejectUnexpected(arguments, known: [\(args.members.map { $0.name.swiftLiteral }.joined(separator: ", "))], at: .root)")
-                    let labels = args.members.map { "\(SwiftNames.member($0.name)): \(SwiftNames.member($0.name))" }
+                    let labels = args.members.map { "\(SwiftNames.label($0.name)): \(SwiftNames.member($0.name))" }
                     call = "\(handler).\(method)(\((labels + ["context: context"]).joined(separator: ", ")))"
                 }
             } else {
@@ -352,20 +495,26 @@ struct SwiftBackend {
         w.block("extension QMPEventSink") { w in
             for (i, e) in events.enumerated() {
                 if i > 0 { w.line() }
-                w.doc(DocText.summary(e.doc))
                 let method = "emit" + SwiftNames.upperCamel(e.name)
+                let notes = DocText.featureNotes(e.features, doc: e.doc).joined(separator: "\n")
                 if let args = e.argType {
                     if e.boxed {
+                        let params = parameterList([("data", "the event's members, as one `\(args.name)`")])
+                        w.doc(DocText.join([DocText.summary(e.doc), params + (notes.isEmpty ? "" : "\n" + notes)]))
                         w.block("public func \(method)(_ data: \(SwiftNames.typeName(args.name)))") { w in
                             w.line("var object = JSONObject()")
                             w.line("data.qapiEncodeMembers(into: &object)")
                             w.line("emit(event: \(e.name.swiftLiteral), data: object.isEmpty ? nil : object)")
                         }
                     } else {
-                        let params = args.members.map { m in
+                        let docs = args.members.map { (SwiftNames.lowerCamel($0.name), parameterDoc($0, fallback: e.doc)) }
+                        let params = docs.isEmpty ? "" : parameterList(docs)
+                        let tags = [params, notes].filter { !$0.isEmpty }.joined(separator: "\n")
+                        w.doc(DocText.join([DocText.summary(e.doc), tags]))
+                        let decl = args.members.map { m in
                             "\(SwiftNames.member(m.name)): \(SwiftNames.swiftType(m.type))\(m.optional ? "? = nil" : "")"
                         }
-                        w.block("public func \(method)(\(params.joined(separator: ", ")))") { w in
+                        w.block("public func \(method)(\(decl.joined(separator: ", ")))") { w in
                             w.line("var object = JSONObject()")
                             for m in args.members {
                                 w.line("QAPIEncoding.put(&object, \(m.name.swiftLiteral), \(SwiftNames.member(m.name)))")
@@ -374,6 +523,7 @@ struct SwiftBackend {
                         }
                     }
                 } else {
+                    w.doc(DocText.join([DocText.summary(e.doc), notes]))
                     w.block("public func \(method)()") { w in
                         w.line("emit(event: \(e.name.swiftLiteral), data: nil)")
                     }

@@ -17,9 +17,9 @@ enum SwiftNames {
         "true", "try", "Type", "Protocol",
     ]
 
-    /// Words split at `-`, `_`, `.`.
+    /// Words split at `-`, `_`, `.` and `/` (module paths such as `sub/extra`).
     static func words(_ name: String) -> [String] {
-        name.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." }).map(String.init)
+        name.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." || $0 == "/" }).map(String.init)
     }
 
     /// lowerCamelCase, unescaped.
@@ -52,6 +52,30 @@ enum SwiftNames {
     /// Member, parameter, enum-case or method name.
     static func member(_ name: String) -> String { escaped(lowerCamel(name)) }
 
+    /// An argument label at a call site, where only `inout`, `var` and `let` need
+    /// backticks.
+    static func label(_ name: String) -> String {
+        let id = lowerCamel(name)
+        return id == "inout" || id == "var" || id == "let" ? "`\(id)`" : id
+    }
+
+    /// A member or enum case after a `.` (`self.x`, `.x`), where keywords need no
+    /// backticks except those that mean something else there.
+    static func afterDot(_ name: String) -> String {
+        let id = lowerCamel(name)
+        return id == "self" || id == "init" ? "`\(id)`" : id
+    }
+
+    /// Names generated code uses unqualified: a schema type with one of these names
+    /// would shadow them.
+    static let reservedTypeNames: Set<String> = [
+        "String", "Double", "Bool", "Int", "UInt", "Int8", "Int16", "Int32", "Int64", "UInt8", "UInt16", "UInt32",
+        "UInt64", "Array", "Optional", "Sendable", "Hashable", "Error", "JSONValue", "JSONObject", "QAPINull",
+        "QAPIPath", "QAPIDecoding", "QAPIEncoding", "QAPIDecodable", "QAPIEncodable", "QAPIObjectDecodable",
+        "QAPIObjectEncodable", "QAPIEnum", "QMPError", "QMPCommandTable", "QMPCommandEntry", "QMPCommandOptions",
+        "QMPEventSink", "QAPIIntrospection", "Branch", "Context",
+    ]
+
     /// Swift type name of a schema type.
     static func typeName(_ name: String) -> String {
         var s = String(name.map { $0 == "-" || $0 == "." ? "_" : $0 })
@@ -59,10 +83,15 @@ enum SwiftNames {
         return s
     }
 
-    /// Protocol name for a module's commands (`control` → `ControlCommands`).
-    static func commandsProtocol(_ module: String) -> String {
-        upperCamel(module.split(separator: "/").last.map(String.init) ?? module) + "Commands"
-    }
+    /// Protocol name for a module's commands (`control` → `ControlCommands`,
+    /// `sub/extra` → `SubExtraCommands`).
+    static func commandsProtocol(_ module: String) -> String { upperCamel(module) + "Commands" }
+
+    /// The `make(…)` parameter that takes a module's handler (`sub/extra` → `subExtra`).
+    static func handlerLabel(_ module: String) -> String { escaped(lowerCamel(module)) }
+
+    /// The file a module's declarations go to (`sub/extra` → `QAPI+SubExtra.swift`).
+    static func moduleFile(_ module: String) -> String { "QAPI+\(upperCamel(module)).swift" }
 
     /// The Swift type a schema type maps to.
     static func swiftType(_ type: SchemaType) -> String {

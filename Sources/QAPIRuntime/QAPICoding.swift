@@ -171,17 +171,30 @@ public protocol QAPIInteger: FixedWidthInteger, QAPIDecodable, QAPIEncodable {
 }
 
 extension QAPIInteger {
+    /// QEMU's input visitor reads every integer as `int64` or `uint64` first and
+    /// range-checks the narrower types afterwards, so:
+    /// - a signed type takes a JSON integer that fits `int64`; anything else
+    ///   (a fraction, a value above `INT64_MAX`, a string) is a type error,
+    ///   "expected: integer";
+    /// - an unsigned type takes a non-negative JSON integer; anything else is
+    ///   "expects uint64", the text of QEMU's `uint64` reader;
+    /// - a value outside the narrower type's range "expects" that type.
+    ///
+    /// (QEMU's `uint64` reader also accepts negative integers, wrapping them;
+    /// iommud rejects them as out of range.)
     public init(qapi value: JSONValue, at path: QAPIPath) throws(QMPError) {
+        let converted: Self?
         switch value {
         case .int(let i):
-            guard let v = Self(exactly: i) else { throw QMPError.invalidValue(path, expects: Self.qapiTypeName) }
-            self = v
-        case .uint(let u):
-            guard let v = Self(exactly: u) else { throw QMPError.invalidValue(path, expects: Self.qapiTypeName) }
-            self = v
+            converted = Self(exactly: i)
+        case .uint(let u) where !Self.isSigned:
+            converted = Self(exactly: u)
         default:
-            throw QMPError.invalidType(path, expected: "integer")
+            if Self.isSigned { throw QMPError.invalidType(path, expected: "integer") }
+            throw QMPError.invalidValue(path, expects: UInt64.qapiTypeName)
         }
+        guard let v = converted else { throw QMPError.invalidValue(path, expects: Self.qapiTypeName) }
+        self = v
     }
     public var qapiJSON: JSONValue {
         if Self.isSigned { return .int(Int64(self)) }
@@ -190,11 +203,11 @@ extension QAPIInteger {
     }
 }
 
-extension Int8: QAPIInteger { public static var qapiTypeName: String { "int8" } }
-extension Int16: QAPIInteger { public static var qapiTypeName: String { "int16" } }
-extension Int32: QAPIInteger { public static var qapiTypeName: String { "int32" } }
+extension Int8: QAPIInteger { public static var qapiTypeName: String { "int8_t" } }
+extension Int16: QAPIInteger { public static var qapiTypeName: String { "int16_t" } }
+extension Int32: QAPIInteger { public static var qapiTypeName: String { "int32_t" } }
 extension Int64: QAPIInteger { public static var qapiTypeName: String { "int64" } }
-extension UInt8: QAPIInteger { public static var qapiTypeName: String { "uint8" } }
-extension UInt16: QAPIInteger { public static var qapiTypeName: String { "uint16" } }
-extension UInt32: QAPIInteger { public static var qapiTypeName: String { "uint32" } }
+extension UInt8: QAPIInteger { public static var qapiTypeName: String { "uint8_t" } }
+extension UInt16: QAPIInteger { public static var qapiTypeName: String { "uint16_t" } }
+extension UInt32: QAPIInteger { public static var qapiTypeName: String { "uint32_t" } }
 extension UInt64: QAPIInteger { public static var qapiTypeName: String { "uint64" } }

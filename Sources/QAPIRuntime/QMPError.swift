@@ -45,7 +45,7 @@ public struct QMPError: Error, Sendable, Equatable, CustomStringConvertible {
     public static func invalidType(_ path: QAPIPath, expected: String) -> QMPError {
         .generic("Invalid parameter type for '\(path.isRoot ? "null" : path.description)', expected: \(expected)")
     }
-    /// `Parameter 'x' expects uint32`
+    /// `Parameter 'x' expects uint32_t` (QEMU names the C type of narrow integers)
     public static func invalidValue(_ path: QAPIPath, expects: String) -> QMPError {
         .generic("Parameter '\(path.isRoot ? "null" : path.description)' expects \(expects)")
     }

@@ -43,6 +43,32 @@ private func quoteList(_ names: [String]) -> String {
     names.map { "'\($0)'" }.joined(separator: ", ")
 }
 
+/// QEMU's `check_keys`: `value` must have every `required` key and nothing outside
+/// `required + optional`. Unknown keys are reported with the valid ones, so a typo
+/// such as `'date'` is easy to spot.
+private func checkKeys(
+    _ value: SchemaDict, _ source: String, required: [String], optional: [String], _ loc: SourceLocation,
+    _ ctx: String?
+) throws(SchemaDiagnostic) {
+    let missing = required.filter { value[$0] == nil }.sorted()
+    if !missing.isEmpty {
+        throw SchemaDiagnostic(loc, "\(source) misses key\(missing.count > 1 ? "s" : "") \(quoteList(missing))", context: ctx)
+    }
+    let allowed = (required + optional).sorted()
+    let unknown = value.keys.filter { !allowed.contains($0) }.sorted()
+    if !unknown.isEmpty {
+        throw SchemaDiagnostic(
+            loc,
+            "\(source) has unknown key\(unknown.count > 1 ? "s" : "") \(quoteList(unknown))\nValid keys are \(quoteList(allowed)).",
+            context: ctx)
+    }
+}
+
+/// A member key without its optional-marker `*`.
+private func memberName(_ rawKey: String) -> String {
+    rawKey.hasPrefix("*") ? String(rawKey.dropFirst()) : rawKey
+}
+
 /// A definition after the shape checks, waiting for name resolution.
 private struct Pending {
     var expr: SchemaExpression
@@ -58,6 +84,9 @@ private struct ModelBuilder {
     let schema = Schema()
     var pending: [Pending] = []
     var definedAt: [String: SourceLocation] = [:]
+    /// The trees of all struct definitions, enabled or not, for rules that look at
+    /// what was written rather than what this configuration builds.
+    var rawStructs: [String: SchemaDict] = [:]
 
     init(parsed: ParsedSchema, defines: Set<String>) {
         self.parsed = parsed
@@ -84,7 +113,9 @@ private struct ModelBuilder {
 
         // Pass 2: resolve names and apply type rules.
         for p in pending { try resolve(p) }
-        // Pass 3: rules that need every type complete (clashes, cycles, alternates).
+        // Pass 3: rules that need every type complete. Base cycles go first: the
+        // other rules walk base chains and would not terminate on a cycle.
+        for p in pending { try checkBaseCycle(p) }
         for p in pending { try checkResolved(p) }
         // Pass 4: documentation contents.
         for p in pending { try checkDoc(p) }
@@ -110,14 +141,7 @@ private struct ModelBuilder {
         let ctx = "\(meta) '\(name)'"
         // Keys
         let allowed = SchemaChecker.allowedKeys[meta] ?? ([], [])
-        let missing = allowed.required.filter { tree[$0] == nil }
-        if !missing.isEmpty {
-            throw SchemaDiagnostic(loc, "\(meta) misses key\(missing.count > 1 ? "s" : "") \(quoteList(missing))", context: ctx)
-        }
-        let unknown = tree.keys.filter { !allowed.required.contains($0) && !allowed.optional.contains($0) }
-        if !unknown.isEmpty {
-            throw SchemaDiagnostic(loc, "\(meta) has unknown key\(unknown.count > 1 ? "s" : "") \(quoteList(unknown))", context: ctx)
-        }
+        try checkKeys(tree, meta, required: allowed.required, optional: allowed.optional, loc, ctx)
         // Name
         switch meta {
         case "event": try Names.checkUpper(name, meta, loc, ctx)
@@ -151,8 +175,8 @@ private struct ModelBuilder {
             throw SchemaDiagnostic(loc, "flags 'allow-oob' and 'coroutine' are incompatible", context: ctx)
         }
         // Conditions and features
-        let enabled = try evaluateIf(tree["if"], loc, ctx, "'if'")
-        let features = try checkFeatures(tree["features"], loc, ctx, "'features'")
+        let enabled = try evaluateIf(tree["if"], loc, ctx, meta)
+        let features = try checkFeatures(tree["features"], loc, ctx)
 
         // Shape of 'data' etc.
         switch meta {
@@ -163,7 +187,7 @@ private struct ModelBuilder {
             if let prefix = tree["prefix"], prefix.string == nil {
                 throw SchemaDiagnostic(loc, "'prefix' must be a string", context: ctx)
             }
-            _ = data
+            try checkEnumValuesShape(data, enumName: name, loc, ctx)
         case "struct":
             try checkMembersShape(tree["data"], loc, ctx, "'data'", typeName: name, allowTypeName: false)
             if let base = tree["base"], base.string == nil {
@@ -171,7 +195,7 @@ private struct ModelBuilder {
             }
         case "union":
             if tree["base"]?.string == nil {
-                try checkMembersShape(tree["base"], loc, ctx, "'base'", typeName: name, allowTypeName: false)
+                try checkMembersShape(tree["base"], loc, ctx, "'base'", typeName: name, allowTypeName: true)
             }
             guard tree["discriminator"]?.string != nil else {
                 throw SchemaDiagnostic(loc, "'discriminator' requires a string name", context: ctx)
@@ -194,7 +218,8 @@ private struct ModelBuilder {
                 if branch.hasPrefix("*") {
                     throw SchemaDiagnostic(loc, "\(what) of alternate cannot be optional", context: ctx)
                 }
-                try checkBranchName(branch, what, loc, ctx)
+                // Alternate branch names are not enum values: they follow the member rules.
+                try Names.checkLower(branch, what, loc, ctx)
                 try checkTypeRef(branchType(value, what, loc, ctx), what, loc, ctx, allowArray: true)
             }
         case "command", "event":
@@ -210,6 +235,11 @@ private struct ModelBuilder {
         default: break
         }
 
+        // Types, commands and events share one namespace with the built-in types.
+        if schema.types[name] is BuiltinType {
+            throw SchemaDiagnostic(loc, "'\(name)' is already defined as a built-in type", context: ctx)
+        }
+        if meta == "struct", enabled || rawStructs[name] == nil { rawStructs[name] = tree }
         guard enabled else { return nil }
         if let previous = definedAt[name] {
             throw SchemaDiagnostic(loc, "'\(name)' is already defined at \(previous)", context: ctx)
@@ -256,11 +286,7 @@ private struct ModelBuilder {
         -> SchemaTree
     {
         if let d = value.dict {
-            let unknown = d.keys.filter { $0 != "type" && $0 != "if" }
-            guard d["type"] != nil else { throw SchemaDiagnostic(loc, "\(what) misses key 'type'", context: ctx) }
-            if !unknown.isEmpty {
-                throw SchemaDiagnostic(loc, "\(what) has unknown key\(unknown.count > 1 ? "s" : "") \(quoteList(unknown))", context: ctx)
-            }
+            try checkKeys(d, what, required: ["type"], optional: ["if"], loc, ctx)
             _ = try evaluateIf(d["if"], loc, ctx, what)
             return d["type"] ?? value
         }
@@ -304,81 +330,127 @@ private struct ModelBuilder {
                 throw SchemaDiagnostic(loc, "\(source) uses reserved name", context: ctx)
             }
             if let d = member.dict {
-                let unknown = d.keys.filter { !["type", "if", "features"].contains($0) }
-                guard let t = d["type"] else { throw SchemaDiagnostic(loc, "\(source) misses key 'type'", context: ctx) }
-                if !unknown.isEmpty {
-                    throw SchemaDiagnostic(loc, "\(source) has unknown key\(unknown.count > 1 ? "s" : "") \(quoteList(unknown))", context: ctx)
-                }
-                try checkTypeRef(t, source, loc, ctx, allowArray: true)
+                try checkKeys(d, source, required: ["type"], optional: ["if", "features"], loc, ctx)
                 _ = try evaluateIf(d["if"], loc, ctx, source)
-                _ = try checkFeatures(d["features"], loc, ctx, source)
+                _ = try checkFeatures(d["features"], loc, ctx)
+                try checkTypeRef(d["type"] ?? member, source, loc, ctx, allowArray: true)
             } else {
                 try checkTypeRef(member, source, loc, ctx, allowArray: true)
             }
         }
     }
 
-    func checkFeatures(_ value: SchemaTree?, _ loc: SourceLocation, _ ctx: String, _ what: String)
-        throws(SchemaDiagnostic) -> [Feature]
+    /// Checks the values of an enum as written, whatever their conditions: names,
+    /// keys, and clashes between names that map to the same C name.
+    func checkEnumValuesShape(_ data: [SchemaTree], enumName: String, _ loc: SourceLocation, _ ctx: String)
+        throws(SchemaDiagnostic)
     {
+        let exception = pragma.memberNameExceptions.contains(enumName)
+        var seen: [String: String] = [:]
+        for item in data {
+            let name: String
+            if let s = item.string {
+                name = s
+            } else if let d = item.dict {
+                try checkKeys(d, "'data' member", required: ["name"], optional: ["if", "features"], loc, ctx)
+                guard let n = d["name"]?.string else {
+                    throw SchemaDiagnostic(loc, "'data' member requires a string name", context: ctx)
+                }
+                name = n
+            } else {
+                throw SchemaDiagnostic(loc, "'data' member must be a string or an object", context: ctx)
+            }
+            let what = "value '\(name)'"
+            // Enum values may start with a digit.
+            let probe = name.first?.isNumber == true ? "d" + name : name
+            try Names.checkLower(probe, what, loc, ctx, permitUpper: exception, permitUnderscore: exception)
+            if let d = item.dict {
+                _ = try evaluateIf(d["if"], loc, ctx, what)
+                _ = try checkFeatures(d["features"], loc, ctx)
+            }
+            let c = Names.cName(name)
+            if let other = seen[c] {
+                throw SchemaDiagnostic(loc, "value '\(name)' collides with value '\(other)'", context: ctx)
+            }
+            seen[c] = name
+        }
+    }
+
+    /// Checks a `'features'` list and returns the features enabled in this configuration.
+    func checkFeatures(_ value: SchemaTree?, _ loc: SourceLocation, _ ctx: String) throws(SchemaDiagnostic) -> [Feature] {
         guard let value else { return [] }
-        guard let list = value.list else { throw SchemaDiagnostic(loc, "\(what) must be an array", context: ctx) }
+        guard let list = value.list else { throw SchemaDiagnostic(loc, "'features' must be an array", context: ctx) }
         var result: [Feature] = []
+        var seen: [String: String] = [:]
         for item in list {
             let name: String
             var enabled = true
             if let s = item.string {
                 name = s
             } else if let d = item.dict {
+                try checkKeys(d, "'features' member", required: ["name"], optional: ["if"], loc, ctx)
                 guard let n = d["name"]?.string else {
-                    throw SchemaDiagnostic(loc, "feature of \(what) misses key 'name'", context: ctx)
-                }
-                let unknown = d.keys.filter { $0 != "name" && $0 != "if" }
-                if !unknown.isEmpty {
-                    throw SchemaDiagnostic(loc, "feature '\(n)' has unknown key\(unknown.count > 1 ? "s" : "") \(quoteList(unknown))", context: ctx)
+                    throw SchemaDiagnostic(loc, "'features' member requires a string name", context: ctx)
                 }
                 name = n
-                enabled = try evaluateIf(d["if"], loc, ctx, "feature '\(n)'")
             } else {
-                throw SchemaDiagnostic(loc, "\(what) member must be a string or an object", context: ctx)
+                throw SchemaDiagnostic(loc, "'features' member must be a string or an object", context: ctx)
             }
             try Names.checkLower(name, "feature '\(name)'", loc, ctx)
-            if result.contains(where: { Names.cName($0.name) == Names.cName(name) }) {
-                throw SchemaDiagnostic(loc, "feature '\(name)' collides with feature '\(name)'", context: ctx)
+            if let d = item.dict {
+                enabled = try evaluateIf(d["if"], loc, ctx, "feature '\(name)'")
             }
+            if let other = seen[Names.cName(name)] {
+                throw SchemaDiagnostic(loc, "feature '\(name)' collides with feature '\(other)'", context: ctx)
+            }
+            seen[Names.cName(name)] = name
             if enabled { result.append(Feature(name: name)) }
         }
         return result
     }
 
-    /// Validates an `'if'` condition and evaluates it against ``defines``.
+    /// Validates an `'if'` condition and evaluates it against ``defines``. `what`
+    /// names the thing the condition is attached to (`struct`, `'data' member 'x'`).
     func evaluateIf(_ cond: SchemaTree?, _ loc: SourceLocation, _ ctx: String?, _ what: String) throws(SchemaDiagnostic)
         -> Bool
     {
         guard let cond else { return true }
+        return try evaluateCondition(cond, loc, ctx, what)
+    }
+
+    /// A configuration symbol as QEMU spells them: `[A-Z][A-Z0-9_]*`.
+    static func isConfigSymbol(_ s: String) -> Bool {
+        guard let first = s.unicodeScalars.first, ("A"..."Z").contains(first) else { return false }
+        return s.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "_" }
+    }
+
+    private func evaluateCondition(_ cond: SchemaTree, _ loc: SourceLocation, _ ctx: String?, _ what: String)
+        throws(SchemaDiagnostic) -> Bool
+    {
         switch cond {
         case .string(let s):
-            guard !s.isEmpty, s.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) else {
+            guard Self.isConfigSymbol(s) else {
                 throw SchemaDiagnostic(loc, "'if' condition '\(s)' of \(what) is not a valid identifier", context: ctx)
             }
             return defines.contains(s)
         case .dict(let d):
-            guard d.entries.count == 1, let (op, arg) = d.entries.first.map({ ($0.key, $0.value) }) else {
+            try checkKeys(d, "'if' condition of \(what)", required: [], optional: ["all", "any", "not"], loc, ctx)
+            guard let (op, arg) = d.entries.first.map({ ($0.key, $0.value) }) else {
+                throw SchemaDiagnostic(loc, "'if' condition {} of \(what) is useless", context: ctx)
+            }
+            guard d.entries.count == 1 else {
                 throw SchemaDiagnostic(loc, "'if' condition of \(what) has conflicting keys", context: ctx)
             }
-            switch op {
-            case "not":
-                return !(try evaluateIf(arg, loc, ctx, what))
-            case "all", "any":
-                guard let items = arg.list, !items.isEmpty else {
-                    throw SchemaDiagnostic(loc, "'if' condition [] of \(what) is useless", context: ctx)
-                }
-                var values: [Bool] = []
-                for i in items { values.append(try evaluateIf(i, loc, ctx, what)) }
-                return op == "all" ? values.allSatisfy { $0 } : values.contains(true)
-            default:
-                throw SchemaDiagnostic(loc, "'if' condition of \(what) has unknown key '\(op)'", context: ctx)
+            if op == "not" { return !(try evaluateCondition(arg, loc, ctx, what)) }
+            guard let items = arg.list else {
+                throw SchemaDiagnostic(loc, "'\(op)' condition of \(what) must be an array", context: ctx)
             }
+            guard !items.isEmpty else {
+                throw SchemaDiagnostic(loc, "'if' condition [] of \(what) is useless", context: ctx)
+            }
+            var values: [Bool] = []
+            for i in items { values.append(try evaluateCondition(i, loc, ctx, what)) }
+            return op == "all" ? values.allSatisfy { $0 } : values.contains(true)
         default:
             throw SchemaDiagnostic(loc, "'if' condition of \(what) must be a string or an object", context: ctx)
         }
@@ -424,7 +496,7 @@ private struct ModelBuilder {
             if let d = value.dict {
                 guard try evaluateIf(d["if"], loc, ctx, source) else { continue }
                 ref = d["type"] ?? value
-                features = try checkFeatures(d["features"], loc, ctx, source)
+                features = try checkFeatures(d["features"], loc, ctx)
             }
             let type = try resolveRef(ref, "member '\(key)'", loc, ctx)
             let m = ObjectMember(name: key, type: type, optional: optional, features: features, owner: owner)
@@ -448,35 +520,15 @@ private struct ModelBuilder {
         let tree = p.expr.tree
         switch p.entity {
         case let e as EnumType:
-            var seen: [String: String] = [:]
-            let exception = pragma.memberNameExceptions.contains(p.name)
+            // Names, keys and clashes were checked in pass 1; keep the enabled values.
             for item in tree["data"]?.list ?? [] {
-                var name: String
-                var features: [Feature] = []
-                if let s = item.string {
-                    name = s
-                } else if let d = item.dict {
-                    guard let n = d["name"]?.string else {
-                        throw SchemaDiagnostic(loc, "'data' member misses key 'name'", context: ctx)
-                    }
-                    name = n
-                    let unknown = d.keys.filter { !["name", "if", "features"].contains($0) }
-                    if !unknown.isEmpty {
-                        throw SchemaDiagnostic(loc, "value '\(n)' has unknown key\(unknown.count > 1 ? "s" : "") \(quoteList(unknown))", context: ctx)
-                    }
-                    features = try checkFeatures(d["features"], loc, ctx, "value '\(n)'")
-                    guard try evaluateIf(d["if"], loc, ctx, "value '\(n)'") else { continue }
-                } else {
-                    throw SchemaDiagnostic(loc, "'data' member must be a string or an object", context: ctx)
+                if let name = item.string {
+                    e.members.append(EnumMember(name: name, features: []))
+                } else if let d = item.dict, let name = d["name"]?.string {
+                    let what = "value '\(name)'"
+                    guard try evaluateIf(d["if"], loc, ctx, what) else { continue }
+                    e.members.append(EnumMember(name: name, features: try checkFeatures(d["features"], loc, ctx)))
                 }
-                let probe = name.first?.isNumber == true ? "d" + name : name
-                try Names.checkLower(probe, "value '\(name)'", loc, ctx, permitUpper: exception, permitUnderscore: exception)
-                let c = Names.cName(name)
-                if let other = seen[c] {
-                    throw SchemaDiagnostic(loc, "value '\(name)' collides with value '\(other)'", context: ctx)
-                }
-                seen[c] = name
-                e.members.append(EnumMember(name: name, features: features))
             }
         case let o as ObjectType where !o.isUnion:
             if let baseName = tree["base"]?.string {
@@ -552,19 +604,19 @@ private struct ModelBuilder {
         let ctx = p.context
         switch p.entity {
         case let o as ObjectType:
-            // Base cycles
-            var seen: [ObjectIdentifier] = [ObjectIdentifier(o)]
-            var b = o.base
-            while let current = b {
-                if seen.contains(ObjectIdentifier(current)) {
-                    throw SchemaDiagnostic(loc, "object '\(o.name)' contains itself", context: ctx)
-                }
-                seen.append(ObjectIdentifier(current))
-                b = current.base
-            }
-            let baseMembers = o.base?.members ?? []
             var names: [String: ObjectMember] = [:]
-            for m in baseMembers { names[Names.cName(m.name)] = m }
+            if let base = o.base, base.isImplicit {
+                // A union's inline base is checked here, as part of the union.
+                for m in base.localMembers {
+                    if let other = names[Names.cName(m.name)] {
+                        throw SchemaDiagnostic(
+                            loc, "base member '\(m.name)' collides with base member '\(other.name)'", context: ctx)
+                    }
+                    names[Names.cName(m.name)] = m
+                }
+            } else {
+                for m in o.base?.members ?? [] { names[Names.cName(m.name)] = m }
+            }
             for m in o.localMembers {
                 if let other = names[Names.cName(m.name)] {
                     throw SchemaDiagnostic(loc, "member '\(m.name)' collides with \(describe(other, relativeTo: o))", context: ctx)
@@ -605,6 +657,47 @@ private struct ModelBuilder {
         }
     }
 
+    /// Rejects a struct whose chain of bases leads back to itself. The error is
+    /// reported on the first type of the cycle met from `p`.
+    func checkBaseCycle(_ p: Pending) throws(SchemaDiagnostic) {
+        guard let o = p.entity as? ObjectType else { return }
+        var chain: [ObjectType] = [o]
+        var next = o.base
+        while let current = next {
+            if let start = chain.firstIndex(where: { $0 === current }) {
+                let cycle = chain[start...].map { "'\($0.name)'" } + ["'\(current.name)'"]
+                let detail = cycle.count > 2 ? " (base chain \(cycle.joined(separator: " -> ")))" : ""
+                throw SchemaDiagnostic(
+                    current.location ?? p.expr.location, "object '\(current.name)' contains itself\(detail)",
+                    context: current.describe)
+            }
+            chain.append(current)
+            next = current.base
+        }
+    }
+
+    /// The member `name` as written in a union's base (inline, or a struct and its
+    /// bases), whatever the conditions of this configuration.
+    func rawBaseMember(_ name: String, in base: SchemaTree?) -> SchemaTree? {
+        var current = base
+        var visited: Set<String> = []
+        while let b = current {
+            let members: SchemaDict?
+            if let inline = b.dict {
+                members = inline
+                current = nil
+            } else if let structName = b.string, !visited.contains(structName), let tree = rawStructs[structName] {
+                visited.insert(structName)
+                members = tree["data"]?.dict
+                current = tree["base"]
+            } else {
+                return nil
+            }
+            if let hit = members?.entries.first(where: { memberName($0.key) == name }) { return hit.value }
+        }
+        return nil
+    }
+
     func describe(_ m: ObjectMember, relativeTo o: ObjectType) -> String {
         if m.owner === o { return "member '\(m.name)'" }
         if m.owner.isImplicit { return "base member '\(m.name)'" }
@@ -628,6 +721,11 @@ private struct ModelBuilder {
         let tree = p.expr.tree
         let discriminator = tree["discriminator"]?.string ?? ""
         let baseDescription = o.base.map { $0.isImplicit ? "base" : "base type '\($0.name)'" } ?? "base"
+        // Checked on the written schema: whether the condition holds in this
+        // configuration does not matter.
+        if rawBaseMember(discriminator, in: tree["base"])?.dict?["if"] != nil {
+            throw SchemaDiagnostic(loc, "discriminator member '\(discriminator)' of \(baseDescription) must not be conditional", context: ctx)
+        }
         guard let tag = o.members.first(where: { $0.name == discriminator }) else {
             throw SchemaDiagnostic(loc, "discriminator '\(discriminator)' is not a member of \(baseDescription)", context: ctx)
         }
@@ -636,11 +734,6 @@ private struct ModelBuilder {
         }
         guard let tagType = tag.type as? EnumType else {
             throw SchemaDiagnostic(loc, "discriminator member '\(discriminator)' of \(baseDescription) must be of enum type", context: ctx)
-        }
-        if let baseTree = tree["base"]?.dict,
-            let raw = baseTree.entries.first(where: { $0.key == discriminator })?.value.dict, raw["if"] != nil
-        {
-            throw SchemaDiagnostic(loc, "discriminator member '\(discriminator)' of \(baseDescription) must not be conditional", context: ctx)
         }
         var branches: [UnionBranch] = []
         for (branch, value) in tree["data"]?.dict?.entries ?? [] {
@@ -671,41 +764,53 @@ private struct ModelBuilder {
 
     // MARK: Pass 4
 
+    /// Names of the members, values or branches a definition's comment documents,
+    /// as written (conditional ones included, whether or not they are built here).
+    func documentableMembers(_ p: Pending) -> [SchemaTree] {
+        let tree = p.expr.tree
+        switch p.meta {
+        case "enum": return tree["data"]?.list ?? []
+        case "struct", "alternate": return tree["data"]?.dict?.entries.map { .string(memberName($0.key)) } ?? []
+        case "union": return tree["base"]?.dict?.entries.map { .string(memberName($0.key)) } ?? []
+        default: return tree["data"]?.dict?.entries.map { .string(memberName($0.key)) } ?? []
+        }
+    }
+
+    /// The written trees of members/values that may carry features documented in
+    /// the definition's `Features:` section.
+    func featureCarriers(_ p: Pending) -> [SchemaTree] {
+        let tree = p.expr.tree
+        switch p.meta {
+        case "enum": return tree["data"]?.list ?? []
+        case "struct": return tree["data"]?.dict?.entries.map(\.value) ?? []
+        case "union": return tree["base"]?.dict?.entries.map(\.value) ?? []
+        case "command", "event": return tree["data"]?.dict?.entries.map(\.value) ?? []
+        default: return []
+        }
+    }
+
+    static func featureNames(_ list: SchemaTree?) -> [String] {
+        (list?.list ?? []).compactMap { $0.string ?? $0.dict?["name"]?.string }
+    }
+
     func checkDoc(_ p: Pending) throws(SchemaDiagnostic) {
         guard let doc = p.expr.doc else { return }
+        let loc = p.expr.location
         let ctx = p.context
         let exempt = pragma.documentationExceptions.contains(p.name)
-        var documentable: [String] = []
-        switch p.entity {
-        case let e as EnumType: documentable = e.members.map(\.name)
-        case let o as ObjectType:
-            documentable = o.localMembers.map(\.name)
-            if o.isUnion, let base = o.base, base.isImplicit { documentable = base.localMembers.map(\.name) }
-        case let a as AlternateType: documentable = a.branches.map(\.name)
-        case let c as Command: if let a = c.argType, a.isImplicit { documentable = a.localMembers.map(\.name) }
-        case let e as Event: if let a = e.argType, a.isImplicit { documentable = a.localMembers.map(\.name) }
-        default: break
-        }
+        let documentable = documentableMembers(p).compactMap { $0.string ?? $0.dict?["name"]?.string }
         for entry in doc.members where !documentable.contains(entry.name) {
             throw SchemaDiagnostic(entry.location, "documented member '\(entry.name)' does not exist", context: ctx)
         }
         if !exempt {
             for name in documentable where !doc.members.contains(where: { $0.name == name }) {
-                throw SchemaDiagnostic(doc.location, "member '\(name)' lacks documentation", context: ctx)
+                throw SchemaDiagnostic(loc, "member '\(name)' lacks documentation", context: ctx)
             }
         }
         // Features of the definition and of its own members/values are documented
         // together in its 'Features:' section.
-        var featureNames = p.entity.features.map(\.name)
-        switch p.entity {
-        case let e as EnumType: featureNames += e.members.flatMap { $0.features.map(\.name) }
-        case let o as ObjectType:
-            let own = (o.isUnion && o.base?.isImplicit == true) ? (o.base?.localMembers ?? []) : o.localMembers
-            featureNames += own.flatMap { $0.features.map(\.name) }
-        case let c as Command: if let a = c.argType, a.isImplicit { featureNames += a.localMembers.flatMap { $0.features.map(\.name) } }
-        case let e as Event: if let a = e.argType, a.isImplicit { featureNames += a.localMembers.flatMap { $0.features.map(\.name) } }
-        default: break
-        }
+        var featureNames = Self.featureNames(p.expr.tree["features"])
+        for carrier in featureCarriers(p) { featureNames += Self.featureNames(carrier.dict?["features"]) }
         var unique: [String] = []
         for f in featureNames where !unique.contains(f) { unique.append(f) }
         featureNames = unique
@@ -713,7 +818,7 @@ private struct ModelBuilder {
             throw SchemaDiagnostic(entry.location, "documented feature '\(entry.name)' does not exist", context: ctx)
         }
         for name in featureNames where !doc.features.contains(where: { $0.name == name }) {
-            throw SchemaDiagnostic(doc.location, "feature '\(name)' lacks documentation", context: ctx)
+            throw SchemaDiagnostic(loc, "feature '\(name)' lacks documentation", context: ctx)
         }
         for section in doc.tagged where section.tag == "Returns" || section.tag == "Errors" {
             guard let c = p.entity as? Command else {

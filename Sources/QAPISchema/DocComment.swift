@@ -71,8 +71,20 @@ public struct DocComment: Sendable {
 
         // The first non-blank line may name the symbol.
         while index < lines.count, lines[index].text.allSatisfy(\.isWhitespace) { index += 1 }
-        if index < lines.count, let sym = Self.symbolLine(lines[index].text) {
-            doc.symbol = sym
+        if index < lines.count, lines[index].text.hasPrefix("@") {
+            // A block whose first line starts with '@' documents a definition, and that
+            // line must be exactly '@NAME:'.
+            let text = lines[index].text
+            let loc = SourceLocation(file: file, line: lines[index].line)
+            guard let colon = text.firstIndex(of: ":") else {
+                throw SchemaDiagnostic(loc, "missing ':' after '\(text)'")
+            }
+            let name = String(text[text.index(after: text.startIndex)..<colon])
+            if name.isEmpty { throw SchemaDiagnostic(loc, "name required after '@'") }
+            if text.index(after: colon) != text.endIndex {
+                throw SchemaDiagnostic(loc, "text after '@\(name):' must start on a new line")
+            }
+            doc.symbol = name
             index += 1
         }
 
@@ -142,17 +154,6 @@ public struct DocComment: Sendable {
         doc.body = Self.trimBlankEdges(bodyLines)
         doc.trailing = Self.trimBlankEdges(trailingLines)
         return doc
-    }
-
-    /// `@name:` alone on a line.
-    static func symbolLine(_ text: String) -> String? {
-        guard isBareSymbol(text) else { return nil }
-        return String(text.dropFirst().dropLast())
-    }
-
-    static func isBareSymbol(_ text: String) -> Bool {
-        text.hasPrefix("@") && text.hasSuffix(":") && text.count > 2
-            && !text.dropFirst().dropLast().contains(where: { $0 == " " || $0 == ":" })
     }
 
     /// `@name: text` (text may be empty).

@@ -29,8 +29,12 @@ enum Names {
     static func checkValid(_ name: String, _ what: String, _ loc: SourceLocation, _ ctx: String?) throws(SchemaDiagnostic)
         -> Substring
     {
-        guard let stem = stem(name), !cName(name).hasPrefix("q_") else {
+        guard let stem = stem(name) else {
             throw SchemaDiagnostic(loc, "\(what) has an invalid name", context: ctx)
+        }
+        // The generator owns the whole 'q_' namespace (q_empty, q_obj_*, q_<C keyword>).
+        if cName(name).hasPrefix("q_") {
+            throw SchemaDiagnostic(loc, "\(what) has an invalid name: the prefix 'q_' is reserved", context: ctx)
         }
         return stem
     }

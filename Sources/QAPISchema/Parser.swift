@@ -127,7 +127,10 @@ public struct SchemaParser {
                 let keys = tree.keys
                 if keys.contains("include") {
                     try flushPending(&self)
-                    guard keys.count == 1 else { throw SchemaDiagnostic(location, "invalid 'include' directive") }
+                    guard keys.count == 1 else {
+                        throw SchemaDiagnostic(
+                            location, "invalid 'include' directive: unexpected key\(Self.extraKeys(keys, "include"))")
+                    }
                     guard let file = tree["include"]?.string else {
                         throw SchemaDiagnostic(location, "value of 'include' must be a string")
                     }
@@ -136,7 +139,10 @@ public struct SchemaParser {
                     try parseFile(target, includedFrom: location)
                 } else if keys.contains("pragma") {
                     try flushPending(&self)
-                    guard keys.count == 1 else { throw SchemaDiagnostic(location, "invalid 'pragma' directive") }
+                    guard keys.count == 1 else {
+                        throw SchemaDiagnostic(
+                            location, "invalid 'pragma' directive: unexpected key\(Self.extraKeys(keys, "pragma"))")
+                    }
                     guard let pragma = tree["pragma"]?.dict else {
                         throw SchemaDiagnostic(location, "value of 'pragma' must be an object")
                     }
@@ -150,10 +156,18 @@ public struct SchemaParser {
                     pendingDoc = nil
                     result.expressions.append(SchemaExpression(tree: tree, location: location, doc: doc, module: module))
                 }
+            case .string, .bool, .punct("["):
+                throw SchemaDiagnostic(token.location, "top-level expression must be an object")
             default:
                 throw SchemaDiagnostic(token.location, "expected '{'")
             }
         }
+    }
+
+    /// ` 'a'` or `s 'a', 'b'`: the keys of a directive besides its own.
+    private static func extraKeys(_ keys: [String], _ directive: String) -> String {
+        let extra = keys.filter { $0 != directive }
+        return (extra.count > 1 ? "s " : " ") + extra.map { "'\($0)'" }.joined(separator: ", ")
     }
 
     private mutating func applyPragma(_ pragma: SchemaDict, _ location: SourceLocation) throws(SchemaDiagnostic) {
@@ -167,7 +181,7 @@ public struct SchemaParser {
             case "command-name-exceptions", "command-returns-exceptions", "documentation-exceptions",
                 "member-name-exceptions":
                 guard let list = value.list, list.allSatisfy({ $0.string != nil }) else {
-                    throw SchemaDiagnostic(location, "pragma \(name) must be a list of strings")
+                    throw SchemaDiagnostic(location, "pragma '\(name)' must be a list of strings")
                 }
                 let names = Set(list.compactMap(\.string))
                 switch name {
@@ -188,7 +202,7 @@ public struct SchemaParser {
         if case .punct("}") = token.kind { return dict }
         while true {
             guard case .string(let key) = token.kind else {
-                throw SchemaDiagnostic(token.location, "expected string or '}'")
+                throw SchemaDiagnostic(token.location, dict.entries.isEmpty ? "expected string or '}'" : "expected string")
             }
             if dict[key] != nil { throw SchemaDiagnostic(token.location, "duplicate key '\(key)'") }
             let colon = try lexer.nextValueToken()
@@ -201,7 +215,7 @@ public struct SchemaParser {
             case .punct(","):
                 token = try lexer.nextValueToken()
                 if case .punct("}") = token.kind {
-                    throw SchemaDiagnostic(token.location, "expected string")
+                    throw SchemaDiagnostic(token.location, "expected string, not '}' (trailing ',' is not allowed)")
                 }
             default: throw SchemaDiagnostic(sep.location, "expected ',' or '}'")
             }
@@ -225,7 +239,8 @@ public struct SchemaParser {
                 case .punct(","):
                     t = try lexer.nextValueToken()
                     if case .punct("]") = t.kind {
-                        throw SchemaDiagnostic(t.location, "expected '{', '[', string, or boolean")
+                        throw SchemaDiagnostic(
+                            t.location, "expected '{', '[', string, or boolean, not ']' (trailing ',' is not allowed)")
                     }
                 default: throw SchemaDiagnostic(sep.location, "expected ',' or ']'")
                 }
@@ -281,13 +296,14 @@ struct Lexer {
 
     private func here() -> SourceLocation { SourceLocation(file: file, line: line, column: column) }
 
+    /// Set while reading inside an expression, where a `##` line is an error.
+    private var insideExpression = false
+
     /// The next token where a value is expected; documentation comments there are an error.
     mutating func nextValueToken() throws(SchemaDiagnostic) -> Token {
-        let t = try next()
-        if case .doc(let d) = t.kind {
-            throw SchemaDiagnostic(d.location, "documentation comment must not appear inside an expression")
-        }
-        return t
+        insideExpression = true
+        defer { insideExpression = false }
+        return try next()
     }
 
     mutating func next() throws(SchemaDiagnostic) -> Token {
@@ -302,6 +318,11 @@ struct Lexer {
                 lineStart = pos
             case UInt8(ascii: "#"):
                 if restOfLine(from: pos).hasPrefix("##") {
+                    if insideExpression {
+                        // Report it here rather than reading the rest of the expression
+                        // as the comment's body.
+                        throw SchemaDiagnostic(location(), "documentation comment must not appear inside an expression")
+                    }
                     return try docBlock()
                 }
                 skipLine()
@@ -408,7 +429,7 @@ struct Lexer {
             skipLine()
             if raw == "##" { break }
             if raw.hasPrefix("##") {
-                throw SchemaDiagnostic(SourceLocation(file: file, line: line), "unexpected '##' in documentation comment")
+                throw SchemaDiagnostic(SourceLocation(file: file, line: line), "junk after '##' at end of documentation comment")
             }
             var text = Substring(raw.dropFirst())
             if !text.isEmpty {

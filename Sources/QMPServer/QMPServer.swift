@@ -87,6 +87,20 @@ public final class QMPServer: @unchecked Sendable {
         return listener.address
     }
 
+    /// Serves QMP on a socket systemd passed in (socket activation). The daemon
+    /// does not remove its file on exit: systemd owns it.
+    public func adopt(_ socket: ActivatedSocket) throws(ListenError) {
+        let accept: (Int32, Listener) -> Void = { [unowned self] fd, listener in self.accept(fd, from: listener) }
+        let listener = Listener(adopting: socket.fd, address: socket.address, onAccept: accept)
+        do {
+            try loop.register(listener.fd, events: EPOLLIN.rawValue, handler: listener)
+        } catch {
+            throw ListenError("epoll", error)
+        }
+        listeners.append(listener)
+        log("listening on \(socket.address) (QMP, socket-activated as '\(socket.name)')")
+    }
+
     /// Shuts down on SIGINT and SIGTERM (call from the main thread before any
     /// other thread starts, so every thread inherits the blocked mask).
     public func handleTerminationSignals() throws(Errno) {

@@ -19,7 +19,8 @@ struct IOMMUDCommand: ParsableCommand {
             Unix sockets are created with mode 0600 and only the daemon's own user and root may \
             connect (checked with SO_PEERCRED) unless --socket-mode, --socket-group, --allow-uid or \
             --allow-gid say otherwise. TCP binds loopback addresses only unless --allow-remote is given. \
-            With no --qmp, iommud listens on unix:./iommud.sock.
+            With no --qmp, iommud listens on unix:./iommud.sock, unless systemd passed \
+            listening sockets (LISTEN_FDS), which are then served instead.
             """,
         version: IOMMUDVersion.string)
 
@@ -45,9 +46,11 @@ struct IOMMUDCommand: ParsableCommand {
     var maxClients: Int = 512
 
     func run() throws {
+        let activated = ActivatedSocket.takeFromEnvironment()
         let addresses: [ListenAddress]
         do {
-            addresses = try (listeners.isEmpty ? ["unix:./iommud.sock"] : listeners).map { text throws(ListenAddress.ParseError) in
+            let defaults = activated.isEmpty ? ["unix:./iommud.sock"] : []
+            addresses = try (listeners.isEmpty ? defaults : listeners).map { text throws(ListenAddress.ParseError) in
                 try ListenAddress(parsing: text)
             }
         } catch {
@@ -80,6 +83,9 @@ struct IOMMUDCommand: ParsableCommand {
             let server = try QMPServer(dispatcher: dispatcher, options: options)
             serverRef.server = server
             try server.handleTerminationSignals()
+            for socket in activated {
+                try server.adopt(socket)
+            }
             for address in addresses {
                 try server.listen(on: address)
             }

@@ -123,3 +123,39 @@ def test_client_hanging_up_after_quit_does_not_kill_the_daemon(daemon):
     s.close()
     assert proc.wait(timeout=10) == 0
     assert not os.path.exists(sock)
+
+
+def test_socket_activation_serves_the_passed_socket(tmp_path):
+    """systemd-style activation: the listening socket arrives as fd 3 with
+    LISTEN_PID/LISTEN_FDS/LISTEN_FDNAMES; iommud serves it and creates nothing."""
+    import socket as pysocket
+    path = str(tmp_path / "activated.sock")
+    listener = pysocket.socket(pysocket.AF_UNIX)
+    listener.bind(path)
+    listener.listen(8)
+    fd = listener.fileno()
+
+    # As a service manager does: the socket becomes fd 3 of the exec'd daemon,
+    # and LISTEN_PID names the daemon's own pid (bash's $$ survives exec; dash cannot redirect fds above 9).
+    script = f'exec 3<&{fd} {fd}<&-; export LISTEN_PID=$$; exec "$0"'
+    env = dict(os.environ, LISTEN_FDS="1", LISTEN_FDNAMES="qmp")
+    proc = subprocess.Popen(["bash", "-c", script, os.path.abspath(IOMMUD)], env=env, pass_fds=(fd,),
+                            stderr=subprocess.PIPE, cwd=str(tmp_path))
+    listener.close()
+    try:
+        qmp = QEMUMonitorProtocol(path)
+        qmp.connect(negotiate=True)
+        assert qmp.cmd("query-version")["package"].startswith("iommud ")
+        assert qmp.cmd("quit") == {}
+        try:
+            qmp.close()
+        except EOFError:  # qemu.qmp raises this when the server closed first after quit
+            pass
+        assert proc.wait(timeout=10) == 0
+        err = proc.stderr.read().decode()
+        assert "socket-activated as 'qmp'" in err
+        assert not os.path.exists(tmp_path / "iommud.sock"), "no default socket when activated"
+        assert os.path.exists(path), "systemd's socket file is not removed"
+    finally:
+        if proc.poll() is None:
+            proc.kill()

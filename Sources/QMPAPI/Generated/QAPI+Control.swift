@@ -99,9 +99,19 @@ public protocol ControlCommands<Context>: Sendable {
     /// Leave capabilities negotiation mode and enable the listed
     /// capabilities.  Until this command succeeds every other command
     /// fails with CommandNotFound and no events are delivered.
+    ///
+    /// - Parameters:
+    ///   - enable: capabilities to enable (default: none).  Enabling a capability the greeting did not offer is an error.
+    ///   - context: the state of the request
+    /// - Throws:
+    ///   - CommandNotFound when negotiation is already complete
+    ///   - GenericError when a capability is not available
     func qmpCapabilities(enable: [QMPCapability]?, context: Context) throws(QMPError)
 
     /// Return the version of iommud.
+    ///
+    /// - Parameters:
+    ///   - context: the state of the request
     /// - Returns: the version, in `VersionInfo`'s QEMU-compatible shape.
     func queryVersion(context: Context) throws(QMPError) -> VersionInfo
 
@@ -109,11 +119,17 @@ public protocol ControlCommands<Context>: Sendable {
     /// is only reachable as an error (every command but
     /// `qmp_capabilities` is); afterwards it lists every command of the
     /// schema.
+    ///
+    /// - Parameters:
+    ///   - context: the state of the request
     /// - Returns: one `CommandInfo` per command.
     func queryCommands(context: Context) throws(QMPError) -> [CommandInfo]
 
     /// Ask iommud to exit.  The reply is sent before the daemon stops
     /// (best effort: clients must also accept the connection closing), and
     /// a `SHUTDOWN` event goes to every connected client.
+    ///
+    /// - Parameters:
+    ///   - context: the state of the request
     func quit(context: Context) throws(QMPError)
 }

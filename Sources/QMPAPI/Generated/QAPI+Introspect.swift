@@ -44,13 +44,13 @@ public struct SchemaInfo: Sendable, Hashable, QAPIDecodable, QAPIObjectEncodable
     /// the kind of entity
     public var metaType: SchemaMetaType {
         switch branch {
-            case .builtin(_): return .builtin
-            case .enum(_): return .enum
-            case .array(_): return .array
-            case .object(_): return .object
-            case .alternate(_): return .alternate
-            case .command(_): return .command
-            case .event(_): return .event
+        case .builtin: return .builtin
+        case .enum: return .enum
+        case .array: return .array
+        case .object: return .object
+        case .alternate: return .alternate
+        case .command: return .command
+        case .event: return .event
         }
     }
 
@@ -68,27 +68,27 @@ public struct SchemaInfo: Sendable, Hashable, QAPIDecodable, QAPIObjectEncodable
         self.features = try QAPIDecoding.optional(object, "features", at: path)
         var known: [String] = ["name", "meta-type", "features"]
         switch tag {
-            case .builtin:
-                branch = .builtin(try SchemaInfoBuiltin(qapiMembersOf: object, at: path))
-                known += SchemaInfoBuiltin.qapiMemberNames
-            case .enum:
-                branch = .enum(try SchemaInfoEnum(qapiMembersOf: object, at: path))
-                known += SchemaInfoEnum.qapiMemberNames
-            case .array:
-                branch = .array(try SchemaInfoArray(qapiMembersOf: object, at: path))
-                known += SchemaInfoArray.qapiMemberNames
-            case .object:
-                branch = .object(try SchemaInfoObject(qapiMembersOf: object, at: path))
-                known += SchemaInfoObject.qapiMemberNames
-            case .alternate:
-                branch = .alternate(try SchemaInfoAlternate(qapiMembersOf: object, at: path))
-                known += SchemaInfoAlternate.qapiMemberNames
-            case .command:
-                branch = .command(try SchemaInfoCommand(qapiMembersOf: object, at: path))
-                known += SchemaInfoCommand.qapiMemberNames
-            case .event:
-                branch = .event(try SchemaInfoEvent(qapiMembersOf: object, at: path))
-                known += SchemaInfoEvent.qapiMemberNames
+        case .builtin:
+            branch = .builtin(try SchemaInfoBuiltin(qapiMembersOf: object, at: path))
+            known += SchemaInfoBuiltin.qapiMemberNames
+        case .enum:
+            branch = .enum(try SchemaInfoEnum(qapiMembersOf: object, at: path))
+            known += SchemaInfoEnum.qapiMemberNames
+        case .array:
+            branch = .array(try SchemaInfoArray(qapiMembersOf: object, at: path))
+            known += SchemaInfoArray.qapiMemberNames
+        case .object:
+            branch = .object(try SchemaInfoObject(qapiMembersOf: object, at: path))
+            known += SchemaInfoObject.qapiMemberNames
+        case .alternate:
+            branch = .alternate(try SchemaInfoAlternate(qapiMembersOf: object, at: path))
+            known += SchemaInfoAlternate.qapiMemberNames
+        case .command:
+            branch = .command(try SchemaInfoCommand(qapiMembersOf: object, at: path))
+            known += SchemaInfoCommand.qapiMemberNames
+        case .event:
+            branch = .event(try SchemaInfoEvent(qapiMembersOf: object, at: path))
+            known += SchemaInfoEvent.qapiMemberNames
         }
         try QAPIDecoding.rejectUnexpected(object, known: known, at: path)
     }
@@ -98,13 +98,13 @@ public struct SchemaInfo: Sendable, Hashable, QAPIDecodable, QAPIObjectEncodable
         QAPIEncoding.put(&object, "meta-type", metaType)
         QAPIEncoding.put(&object, "features", features)
         switch branch {
-            case .builtin(let members): members.qapiEncodeMembers(into: &object)
-            case .enum(let members): members.qapiEncodeMembers(into: &object)
-            case .array(let members): members.qapiEncodeMembers(into: &object)
-            case .object(let members): members.qapiEncodeMembers(into: &object)
-            case .alternate(let members): members.qapiEncodeMembers(into: &object)
-            case .command(let members): members.qapiEncodeMembers(into: &object)
-            case .event(let members): members.qapiEncodeMembers(into: &object)
+        case .builtin(let members): members.qapiEncodeMembers(into: &object)
+        case .enum(let members): members.qapiEncodeMembers(into: &object)
+        case .array(let members): members.qapiEncodeMembers(into: &object)
+        case .object(let members): members.qapiEncodeMembers(into: &object)
+        case .alternate(let members): members.qapiEncodeMembers(into: &object)
+        case .command(let members): members.qapiEncodeMembers(into: &object)
+        case .event(let members): members.qapiEncodeMembers(into: &object)
         }
     }
 }
@@ -155,6 +155,8 @@ public struct SchemaInfoEnum: Sendable, Hashable, QAPIObjectDecodable, QAPIObjec
     /// the values, with their features
     public var members: [SchemaInfoEnumMember]
     /// the values' names only
+    ///
+    /// - Note: Deprecated: use `members` instead
     public var values: [String]
 
     /// Creates a value from its members.
@@ -419,6 +421,9 @@ public protocol IntrospectCommands<Context>: Sendable {
     associatedtype Context
 
     /// Describe the commands, events and types of this daemon.
+    ///
+    /// - Parameters:
+    ///   - context: the state of the request
     /// - Returns: one `SchemaInfo` per command, event and reachable type.
     func queryQmpSchema(context: Context) throws(QMPError) -> [SchemaInfo]
 }

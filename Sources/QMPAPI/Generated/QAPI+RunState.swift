@@ -13,6 +13,10 @@ public enum ShutdownCause: String, QAPIEnum {
 
 extension QMPEventSink {
     /// Emitted when iommud is about to exit.
+    ///
+    /// - Parameters:
+    ///   - guest: always false; kept so clients written for QEMU's event of the same name parse it unchanged.
+    ///   - reason: why the daemon is exiting
     public func emitShutdown(guest: Bool, reason: ShutdownCause) {
         var object = JSONObject()
         QAPIEncoding.put(&object, "guest", guest)
