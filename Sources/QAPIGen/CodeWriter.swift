@@ -11,6 +11,11 @@ struct CodeWriter {
         }
     }
 
+    /// Appends another writer's text as it is.
+    mutating func append(_ other: CodeWriter?) {
+        if let other { text += other.text }
+    }
+
     mutating func indent(_ body: (inout CodeWriter) -> Void) {
         depth += 1
         body(&self)

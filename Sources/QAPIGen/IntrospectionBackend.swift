@@ -19,19 +19,26 @@ struct IntrospectionBackend {
     func build() -> [JSONValue] {
         let state = State()
         var result: [JSONValue] = []
-        for e in schema.entities {
-            switch e {
-            case let c as Command:
+        // Commands and events first, in source order; every type they reach is
+        // queued (and numbered) on first use, then described.
+        struct Roots: SchemaVisitor {
+            var commandsAndEvents: [SchemaEntity] = []
+            mutating func visitCommand(_ command: Command) { commandsAndEvents.append(command) }
+            mutating func visitEvent(_ event: Event) { commandsAndEvents.append(event) }
+        }
+        var roots = Roots()
+        schema.visit(&roots)
+        for e in roots.commandsAndEvents {
+            if let c = e as? Command {
                 var o = base(c.name, "command", c.features)
                 o.appendUnchecked("arg-type", .string(use(c.argType ?? schema.emptyObject, state)))
                 o.appendUnchecked("ret-type", .string(use(c.retType ?? schema.emptyObject, state)))
                 if c.allowOOB { o.appendUnchecked("allow-oob", .bool(true)) }
                 result.append(.object(o))
-            case let ev as Event:
+            } else if let ev = e as? Event {
                 var o = base(ev.name, "event", ev.features)
                 o.appendUnchecked("arg-type", .string(use(ev.argType ?? schema.emptyObject, state)))
                 result.append(.object(o))
-            default: break
             }
         }
         var index = 0

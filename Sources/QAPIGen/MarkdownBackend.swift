@@ -7,23 +7,25 @@ struct MarkdownBackend {
     let schema: Schema
     let header: String
 
+    /// Collects the page by walking the schema: free-form blocks and
+    /// definitions in the order they were written.
+    private struct PageWriter: SchemaVisitor {
+        let backend: MarkdownBackend
+        var out = ""
+        mutating func visitFreeDoc(_ doc: DocComment) { out += backend.renderFree(doc) }
+        mutating func visitEnum(_ type: EnumType) { out += backend.render(type) }
+        mutating func visitStruct(_ type: ObjectType) { out += backend.render(type) }
+        mutating func visitUnion(_ type: ObjectType) { out += backend.render(type) }
+        mutating func visitAlternate(_ type: AlternateType) { out += backend.render(type) }
+        mutating func visitCommand(_ command: Command) { out += backend.render(command) }
+        mutating func visitEvent(_ event: Event) { out += backend.render(event) }
+    }
+
     func generate() -> String {
-        var out = "<!-- \(header.replacingOccurrences(of: "// ", with: "")) -->\n\n"
-        var entityIndex = 0
-        var docIndex = 0
-        let docs = schema.freeDocs
-        func emitFreeDocs(upTo index: Int) {
-            while docIndex < docs.count, docs[docIndex].before <= index {
-                out += renderFree(docs[docIndex].doc)
-                docIndex += 1
-            }
-        }
-        for e in schema.entities {
-            emitFreeDocs(upTo: entityIndex)
-            out += render(e)
-            entityIndex += 1
-        }
-        emitFreeDocs(upTo: Int.max)
+        var page = PageWriter(backend: self)
+        page.out = "<!-- \(header.replacingOccurrences(of: "// ", with: "")) -->\n\n"
+        schema.visit(&page)
+        var out = page.out
         while out.hasSuffix("\n\n") { out.removeLast() }
         return out
     }

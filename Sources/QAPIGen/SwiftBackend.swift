@@ -6,30 +6,47 @@ struct SwiftBackend {
     let schema: Schema
     let header: String
 
+    /// Per-module output, filled by walking the schema.
+    private struct ModuleCollector: SchemaVisitor {
+        let backend: SwiftBackend
+        var module = ""
+        var types: [String: CodeWriter] = [:]
+        var commands: [String: [Command]] = [:]
+        var events: [String: [Event]] = [:]
+
+        mutating func visitModule(_ module: String) { self.module = module }
+        mutating func visitEnum(_ type: EnumType) { emit { [backend] in backend.emitEnum(type, &$0) } }
+        mutating func visitStruct(_ type: ObjectType) { emit { [backend] in backend.emitStruct(type, &$0) } }
+        mutating func visitUnion(_ type: ObjectType) { emit { [backend] in backend.emitUnion(type, &$0) } }
+        mutating func visitAlternate(_ type: AlternateType) { emit { [backend] in backend.emitAlternate(type, &$0) } }
+        mutating func visitCommand(_ command: Command) { commands[module, default: []].append(command) }
+        mutating func visitEvent(_ event: Event) { events[module, default: []].append(event) }
+
+        private mutating func emit(_ body: (inout CodeWriter) -> Void) {
+            var w = types[module] ?? CodeWriter()
+            w.line()
+            body(&w)
+            types[module] = w
+        }
+    }
+
     /// File name → contents.
     func generate() throws(GeneratorError) -> [(String, String)] {
         try checkSwiftNames()
+        var collector = ModuleCollector(backend: self)
+        schema.visit(&collector)
         var files: [(String, String)] = []
         for module in schema.modules {
-            let entities = schema.entities.filter { $0.module == module }
-            guard !entities.isEmpty else { continue }
+            let commands = collector.commands[module] ?? []
+            let events = collector.events[module] ?? []
+            guard collector.types[module] != nil || !commands.isEmpty || !events.isEmpty else { continue }
             var w = CodeWriter()
             w.line(header)
             w.line()
             w.line("import JSON")
             w.line("import QAPIRuntime")
-            for e in entities {
-                switch e {
-                case let t as EnumType: w.line(); emitEnum(t, &w)
-                case let t as ObjectType where t.variants != nil: w.line(); emitUnion(t, &w)
-                case let t as ObjectType: w.line(); emitStruct(t, &w)
-                case let t as AlternateType: w.line(); emitAlternate(t, &w)
-                default: break
-                }
-            }
-            let commands = entities.compactMap { $0 as? Command }
+            w.append(collector.types[module])
             if !commands.isEmpty { w.line(); emitCommandProtocol(module, commands, &w) }
-            let events = entities.compactMap { $0 as? Event }
             if !events.isEmpty { w.line(); emitEvents(events, &w) }
             files.append((SwiftNames.moduleFile(module), w.text))
         }

@@ -264,6 +264,7 @@ public struct SchemaParser {
 /// A file could not be read.
 public struct SchemaReadError: Error {
     public var message: String
+    public init(message: String) { self.message = message }
 }
 
 struct Token {
