@@ -38,7 +38,7 @@ let package = Package(
         .target(name: "QAPIGen", dependencies: ["QAPISchema", "JSON"]),
         .executableTarget(
             name: "qapi-gen",
-            dependencies: ["QAPIGen", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: ["QAPIGen", "QAPISchema", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
         // Generated API and its runtime
         .target(name: "QAPIRuntime", dependencies: ["JSON"]),

@@ -166,7 +166,9 @@ final class Listener: EventLoopHandler {
             Glibc.close(fd)
             throw ListenError("listen tcp:\(host):\(port)", e)
         }
-        return Listener(fd: fd, address: .tcp(host: host, port: boundPort(fd) ?? port), ownedPath: nil, onAccept: onAccept)
+        var bound = ListenAddress.tcp(host: host, port: port)
+        if case .tcp(_, let chosen)? = ActivatedSocket.boundAddress(fd) { bound = .tcp(host: host, port: chosen) }
+        return Listener(fd: fd, address: bound, ownedPath: nil, onAccept: onAccept)
     }
 
     private static func isLoopback(_ sa: UnsafePointer<sockaddr>, family: Int32) -> Bool {
@@ -183,22 +185,6 @@ final class Listener: EventLoopHandler {
             }
         }
         return false
-    }
-
-    private static func boundPort(_ fd: Int32) -> UInt16? {
-        var storage = sockaddr_storage()
-        var length = socklen_t(MemoryLayout<sockaddr_storage>.size)
-        let rc = withUnsafeMutablePointer(to: &storage) { p in
-            p.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) }
-        }
-        guard rc == 0 else { return nil }
-        let family = Int32(storage.ss_family)
-        return withUnsafePointer(to: &storage) { p in
-            if family == AF_INET {
-                return p.withMemoryRebound(to: sockaddr_in.self, capacity: 1) { UInt16(bigEndian: $0.pointee.sin_port) }
-            }
-            return p.withMemoryRebound(to: sockaddr_in6.self, capacity: 1) { UInt16(bigEndian: $0.pointee.sin6_port) }
-        }
     }
 
     func handle(events: UInt32) {

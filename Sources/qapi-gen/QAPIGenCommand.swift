@@ -1,5 +1,6 @@
 import ArgumentParser
 import QAPIGen
+import QAPISchema
 
 #if canImport(Glibc)
 import Glibc
@@ -64,16 +65,7 @@ struct IOFailure: Error, CustomStringConvertible {
 }
 
 func readText(_ path: String) throws -> String {
-    guard let f = fopen(path, "rb") else { throw IOFailure(description: "cannot open \(path)") }
-    defer { fclose(f) }
-    var bytes: [UInt8] = []
-    var chunk = [UInt8](repeating: 0, count: 65536)
-    while true {
-        let n = fread(&chunk, 1, chunk.count, f)
-        if n <= 0 { break }
-        bytes.append(contentsOf: chunk[0..<n])
-    }
-    return String(decoding: bytes, as: UTF8.self)
+    try SchemaParser.readFromDisk(path)
 }
 
 func writeText(_ path: String, _ text: String) throws {
