@@ -12,6 +12,6 @@ public enum DaemonCommands {
     /// - Parameter onQuit: called when a client runs `quit`.
     public static func dispatcher(onQuit: @escaping @Sendable () -> Void) -> QMPDispatcher {
         let monitor = MonitorCommands(onQuit: onQuit)
-        return QMPDispatcher(table: .make(control: monitor, introspect: monitor))
+        return QMPDispatcher(table: .make(control: monitor, introspect: monitor, misc: monitor))
     }
 }

@@ -76,7 +76,24 @@ public final class JSONStreamParser {
 
     /// Feeds `bytes` and calls `body` once per complete message or error, in order.
     public func feed(_ bytes: UnsafeRawBufferPointer, _ body: (Event) -> Void) {
-        guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return }
+        _ = feed(bytes, until: { event in
+            body(event)
+            return true
+        })
+    }
+
+    /// Feeds the bytes of `array`.
+    public func feed(_ array: [UInt8], _ body: (Event) -> Void) {
+        array.withUnsafeBytes { feed($0, body) }
+    }
+
+    /// Feeds `bytes`, calling `body` once per complete message or error, and stops
+    /// right after an event for which `body` returns `false`.
+    ///
+    /// - Returns: how many bytes were consumed; the caller feeds the rest later
+    ///   (a QMP monitor stops reading while its in-band queue is full).
+    public func feed(_ bytes: UnsafeRawBufferPointer, until body: (Event) -> Bool) -> Int {
+        guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return 0 }
         let n = bytes.count
         var i = 0
         while i < n {
@@ -92,9 +109,10 @@ public final class JSONStreamParser {
                 }
                 if skippingBrokenMessage, i < n {
                     // A control character ends the skip: report it and start afresh.
-                    body(.error(JSONParseError(String(format: base[i]))))
+                    let more = body(.error(JSONParseError(String(format: base[i]))))
                     reset()
                     i += 1
+                    if !more { return i }
                 }
                 continue
             }
@@ -105,12 +123,20 @@ public final class JSONStreamParser {
             var segmentEnd = i
             while segmentEnd < n, !Self.isForbiddenControl(base[segmentEnd]) { segmentEnd += 1 }
             if segmentEnd > i {
-                let length = segmentEnd - i
-                if messageBytes + length > limits.maxMessageBytes {
-                    // Drop the message; resume at the next byte we have not looked at.
-                    body(.error(JSONParseError("JSON token size limit exceeded")))
+                // Never hand json-c more than the message may still grow by.
+                let allowance = limits.maxMessageBytes - messageBytes
+                let length = min(segmentEnd - i, allowance)
+                if length <= 0 {
+                    // Too big: report once, then skip the rest of this message by
+                    // its nesting, without buffering it.
+                    let more = body(.error(JSONParseError("JSON token size limit exceeded")))
+                    let state = scanner
                     reset()
-                    i = segmentEnd
+                    if !state.isBalanced {
+                        scanner = state
+                        skippingBrokenMessage = true
+                    }
+                    if !more { return i }
                     continue
                 }
                 let raw = UnsafeRawPointer(base + i).assumingMemoryBound(to: CChar.self)
@@ -126,41 +152,38 @@ public final class JSONStreamParser {
                     messageBytes = 0
                     scanner = NestingScanner()
                     i += max(used, 1)
-                    body(.value(value))
+                    if !body(.value(value)) { return i }
                     continue
                 case json_tokener_continue:
                     inMessage = true
                     messageBytes += length
-                    for k in i..<segmentEnd { scanner.consume(base[k]) }
-                    i = segmentEnd
+                    for k in i..<(i + length) { scanner.consume(base[k]) }
+                    i += length
                 default:
                     let offset = min(json_tokener_get_parse_end(tokener), length - 1)
-                    body(.error(JSONParseError(Self.describe(status, byte: base[i + offset]))))
-                    for k in i...(i + offset) { scanner.consume(base[k]) }
-                    let balanced = scanner.isBalanced
+                    let more = body(.error(JSONParseError(Self.describe(status, byte: base[i + offset]))))
+                    var state = scanner
+                    for k in i...(i + offset) { state.consume(base[k]) }
                     reset()
-                    if !balanced {
-                        // Skip what is left of the broken message.
-                        var s = NestingScanner()
-                        for k in i...(i + offset) { s.consume(base[k]) }
-                        scanner = s
+                    if !state.isBalanced {
+                        // Skip what is left of the broken message (which may have
+                        // started in an earlier read).
+                        scanner = state
                         skippingBrokenMessage = true
                     }
                     i += offset + 1
+                    if !more { return i }
                     continue
                 }
             }
             if i < n, Self.isForbiddenControl(base[i]) {
-                body(.error(JSONParseError(String(format: base[i]))))
+                let more = body(.error(JSONParseError(String(format: base[i]))))
                 reset()
                 i += 1
+                if !more { return i }
             }
         }
-    }
-
-    /// Feeds the bytes of `array`.
-    public func feed(_ array: [UInt8], _ body: (Event) -> Void) {
-        array.withUnsafeBytes { feed($0, body) }
+        return n
     }
 
     /// Parses exactly one JSON text (for tests, files and tools).

@@ -4,8 +4,8 @@ import QMPAPI
 
 /// The monitor's own commands: `qmp_capabilities`, `query-version`,
 /// `query-commands`, `quit` (schema module `control`) and `query-qmp-schema`
-/// (module `introspect`).
-public struct MonitorCommands: ControlCommands, IntrospectCommands {
+/// (module `introspect`), and the OOB test hook `x-oob-test` (module `misc`).
+public struct MonitorCommands: ControlCommands, IntrospectCommands, MiscCommands {
     public typealias Context = QMPRequestContext
 
     private let schemaInfo: Result<[SchemaInfo], QMPError>
@@ -45,5 +45,13 @@ public struct MonitorCommands: ControlCommands, IntrospectCommands {
 
     public func queryQmpSchema(context: QMPRequestContext) throws(QMPError) -> [SchemaInfo] {
         try schemaInfo.get()
+    }
+
+    public func xOobTest(lock: Bool, context: QMPRequestContext) throws(QMPError) {
+        if lock {
+            context.session.holdInBand(requestedOutOfBand: context.isOutOfBand)
+        } else {
+            context.session.releaseInBand()
+        }
     }
 }

@@ -12,10 +12,11 @@ public final class QMPSession {
     public struct Configuration: Sendable {
         /// Capabilities the greeting offers.
         public var offeredCapabilities: [QMPCapability]
-        /// Limits on incoming messages.
+        /// Limits on incoming messages (default: 10 MiB per message, as libvirt
+        /// and qemu.qmp use; nesting 1024).
         public var limits: JSONStreamLimits
 
-        public init(offeredCapabilities: [QMPCapability] = [], limits: JSONStreamLimits = JSONStreamLimits()) {
+        public init(offeredCapabilities: [QMPCapability] = [.oob], limits: JSONStreamLimits = JSONStreamLimits(maxMessageBytes: 10 << 20)) {
             self.offeredCapabilities = offeredCapabilities
             self.limits = limits
         }
@@ -65,31 +66,126 @@ public final class QMPSession {
         isNegotiated = true
     }
 
-    /// Parses `bytes` and appends one response (CRLF-terminated) per complete
-    /// message to `output`. A parse error gets a GenericError response without
-    /// `id`, and parsing resumes after the bad input.
-    public func receive(_ bytes: UnsafeRawBufferPointer, into output: inout [UInt8]) {
-        parser.feed(bytes) { event in
+    /// The most in-band requests queued per client; reading pauses while the
+    /// queue is full (QEMU's `QMP_REQ_QUEUE_LEN_MAX`).
+    public static let maxQueuedInBand = 8
+
+    /// A parsed message or parse error waiting for in-band execution.
+    private enum Queued {
+        case request(JSONValue)
+        case parseError(JSONParseError)
+    }
+
+    private var inBandQueue: [Queued] = []
+    private var holdRequested = false
+    private var heldReply: JSONObject? = nil
+    private var isHeld = false
+
+    /// Whether the connection may read more: false while the in-band queue is
+    /// full, so a client cannot make the daemon buffer without bound.
+    public var isReadingPaused: Bool { inBandQueue.count >= Self.maxQueuedInBand }
+
+    /// Number of in-band requests waiting (for tests and tracing).
+    public var queuedInBand: Int { inBandQueue.count }
+
+    /// Whether the in-band queue is held by `x-oob-test`.
+    public var isInBandHeld: Bool { isHeld }
+
+    /// Parses `bytes` and appends responses (each CRLF-terminated) to `output`.
+    ///
+    /// `exec-oob` requests are answered at once; everything else — including
+    /// malformed requests and parse errors, as in QEMU — goes through the
+    /// in-band queue and is answered strictly in order. Consumption stops when
+    /// the queue is full.
+    ///
+    /// - Returns: how many bytes were consumed; feed the rest once
+    ///   ``isReadingPaused`` turns false.
+    @discardableResult
+    public func receive(_ bytes: UnsafeRawBufferPointer, into output: inout [UInt8]) -> Int {
+        parser.feed(bytes, until: { event in
             switch event {
             case .value(let message):
-                let response = dispatcher.handle(message, session: self)
-                Self.frame(.object(response), into: &output)
+                if Self.isOutOfBand(message) {
+                    let response = dispatcher.handle(message, session: self)
+                    Self.frame(.object(response), into: &output)
+                } else {
+                    inBandQueue.append(.request(message))
+                }
             case .error(let error):
-                let response = QMPDispatcher.response(error: .generic("JSON parse error, \(error)"), id: nil)
-                Self.frame(.object(response), into: &output)
+                inBandQueue.append(.parseError(error))
             }
+            drainInBand(into: &output)
+            return !isReadingPaused
+        })
+    }
+
+    /// QEMU's `qmp_is_oob`: `exec-oob` present and `execute` absent. Such a
+    /// request bypasses the queue even when OOB is off (it then fails in
+    /// validation, possibly ahead of earlier in-band replies).
+    static func isOutOfBand(_ message: JSONValue) -> Bool {
+        guard case .object(let o) = message else { return false }
+        return o["exec-oob"] != nil && o["execute"] == nil
+    }
+
+    /// Runs queued in-band requests until the queue is empty or held.
+    private func drainInBand(into output: inout [UInt8]) {
+        if !isHeld, let reply = heldReply {
+            heldReply = nil
+            Self.frame(.object(reply), into: &output)
         }
+        while !isHeld, !inBandQueue.isEmpty {
+            let item = inBandQueue.removeFirst()
+            let response: JSONObject
+            switch item {
+            case .request(let message):
+                response = dispatcher.handle(message, session: self)
+            case .parseError(let error):
+                response = QMPDispatcher.response(error: .generic("JSON parse error, \(error)"), id: nil)
+            }
+            if holdRequested {
+                // The request that asked for the hold answers when it is released,
+                // like QEMU's blocked dispatcher.
+                holdRequested = false
+                isHeld = true
+                heldReply = response
+                return
+            }
+            Self.frame(.object(response), into: &output)
+        }
+    }
+
+    /// Holds the in-band queue after the current request (`x-oob-test` with
+    /// `lock: true`). An in-band request's own reply is withheld until release.
+    public func holdInBand(requestedOutOfBand: Bool) {
+        if requestedOutOfBand {
+            isHeld = true
+        } else {
+            holdRequested = true
+        }
+    }
+
+    /// Releases a hold (`x-oob-test` with `lock: false`); queued requests run
+    /// after the releasing request's own reply.
+    public func releaseInBand() {
+        isHeld = false
+        holdRequested = false
     }
 
     /// Convenience for tests: feeds `text` and returns the responses' bytes.
     public func receive(_ text: String) -> [UInt8] {
         var out: [UInt8] = []
-        Array(text.utf8).withUnsafeBytes { receive($0, into: &out) }
+        Array(text.utf8).withUnsafeBytes { _ = receive($0, into: &out) }
         return out
     }
 
-    /// Drops any partial message (on disconnect).
-    public func reset() { parser.reset() }
+    /// Drops any partial message and queued requests (on disconnect).
+    public func reset() {
+        parser.reset()
+        inBandQueue.removeAll()
+        heldReply = nil
+        isHeld = false
+        holdRequested = false
+    }
 
     /// Appends `message` in QEMU's wire form: compact JSON followed by CRLF.
     public static func frame(_ message: JSONValue, into output: inout [UInt8]) {

@@ -14,6 +14,10 @@ final class Connection: EventLoopHandler {
     private var output: [UInt8] = []
     private var outputStart = 0
     private var wantsWrite = false
+    /// Bytes read but not yet parsed because the in-band queue was full.
+    private var pendingInput: [UInt8] = []
+    /// The epoll events currently registered.
+    private var watched = EPOLLIN.rawValue
     private(set) var isClosed = false
     private static let readSize = 65536
 
@@ -35,7 +39,7 @@ final class Connection: EventLoopHandler {
 
     private func readAvailable() {
         var buffer = [UInt8](repeating: 0, count: Self.readSize)
-        while !isClosed {
+        while !isClosed, !session.isReadingPaused {
             let result = buffer.withUnsafeMutableBytes { raw in
                 systemCall { read(fd, raw.baseAddress, raw.count) }
             }
@@ -44,16 +48,43 @@ final class Connection: EventLoopHandler {
                 server.connectionClosed(self)
                 return
             case .success(let n):
-                buffer.withUnsafeBytes { raw in
-                    session.receive(UnsafeRawBufferPointer(rebasing: raw[0..<n]), into: &output)
+                if pendingInput.isEmpty {
+                    let consumed = buffer.withUnsafeBytes { raw in
+                        session.receive(UnsafeRawBufferPointer(rebasing: raw[0..<n]), into: &output)
+                    }
+                    if consumed < n { pendingInput.append(contentsOf: buffer[consumed..<n]) }
+                } else {
+                    pendingInput.append(contentsOf: buffer[0..<n])
+                    processPendingInput()
                 }
                 flush()
+                updateInterest()
                 if n < Self.readSize { return }
             case .failure(let e):
                 if e == .again { return }
                 server.connectionClosed(self)
                 return
             }
+        }
+        updateInterest()
+    }
+
+    /// Feeds input kept back while the in-band queue was full.
+    private func processPendingInput() {
+        guard !pendingInput.isEmpty, !session.isReadingPaused else { return }
+        let consumed = pendingInput.withUnsafeBytes { session.receive($0, into: &output) }
+        pendingInput.removeFirst(consumed)
+    }
+
+    /// Watches for input only while the session accepts more, and for output
+    /// only while some is queued.
+    private func updateInterest() {
+        guard !isClosed else { return }
+        let reading = !session.isReadingPaused
+        let interest = (reading ? EPOLLIN.rawValue : 0) | (wantsWrite ? EPOLLOUT.rawValue : 0)
+        if interest != watched {
+            watched = interest
+            server.loop.modify(fd, events: interest)
         }
     }
 
@@ -98,7 +129,7 @@ final class Connection: EventLoopHandler {
     private func setWantsWrite(_ on: Bool) {
         guard on != wantsWrite, !isClosed else { return }
         wantsWrite = on
-        server.loop.modify(fd, events: EPOLLIN.rawValue | (on ? EPOLLOUT.rawValue : 0))
+        updateInterest()
     }
 
     func close() {

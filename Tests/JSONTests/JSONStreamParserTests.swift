@@ -74,6 +74,45 @@ import Testing
         #expect(values(evs) == [["x": 1]])
     }
 
+    @Test func theLimitIsPerMessageNotPerRead() {
+        let many = String(repeating: #"{"execute": "query-version"} "#, count: 50)
+        let evs = events([many], limits: JSONStreamLimits(maxMessageBytes: 40))
+        #expect(errors(evs).isEmpty)
+        #expect(values(evs).count == 50)
+    }
+
+    @Test func anOversizedMessageSpanningReadsIsSkippedAsAUnit() {
+        let big = #"{"a": [""# + String(repeating: "x", count: 200) + #"", {"b": "}"}]}"#
+        let chunks = [#"{"ok": 1}"#, String(big.prefix(70)), String(big.dropFirst(70).prefix(90)), String(big.dropFirst(160)), #" {"ok": 2}"#]
+        let evs = events(chunks, limits: JSONStreamLimits(maxMessageBytes: 64))
+        #expect(errors(evs) == ["JSON token size limit exceeded"])
+        #expect(values(evs) == [["ok": 1], ["ok": 2]])
+    }
+
+    @Test func aBrokenMessageSpanningReadsIsSkippedAsAUnit() {
+        let evs = events([#"{"a": {"b": [1, "#, #"2 3], "c": "]}"}, "#, #"{"d": 4}} {"ok": true}"#])
+        #expect(errors(evs).count == 1)
+        #expect(values(evs) == [["ok": true]])
+    }
+
+    @Test func feedingStopsBetweenMessagesWhenAsked() {
+        let parser = JSONStreamParser()
+        let text = Array(#"{"n": 1} {"n": 2} {"n": 3}"#.utf8)
+        var seen: [JSONValue] = []
+        let consumed = text.withUnsafeBytes { raw in
+            parser.feed(raw, until: { event in
+                if case .value(let v) = event { seen.append(v) }
+                return seen.count < 2
+            })
+        }
+        #expect(seen == [["n": 1], ["n": 2]])
+        let rest = Array(text[consumed...])
+        // json-c may also take the whitespace after an object; nothing more.
+        #expect(String(decoding: rest, as: UTF8.self).drop(while: { $0 == " " }) == #"{"n": 3}"#)
+        parser.feed(rest) { if case .value(let v) = $0 { seen.append(v) } }
+        #expect(seen.last == ["n": 3])
+    }
+
     @Test func parseOneValue() throws {
         #expect(try JSONStreamParser.parse(#"{"a": "\u00e9"}"#) == ["a": "é"])
         #expect(throws: JSONParseError.self) { try JSONStreamParser.parse("{") }

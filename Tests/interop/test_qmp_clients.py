@@ -54,11 +54,37 @@ def test_async_client_negotiates_and_runs_commands(daemon):
     assert err.error_class == "CommandNotFound"
 
 
+def test_oob_overtakes_a_held_in_band_queue(daemon):
+    """qemu.qmp enables OOB when offered; an exec-oob command overtakes in-band
+    commands queued behind x-oob-test's hold."""
+    sock, _ = daemon
+    order = []
+
+    async def run(client, name, args, oob=False, tag=None):
+        await client.execute(name, args, oob=oob)
+        order.append(tag or name)
+
+    async def main():
+        client = QMPClient("oob")
+        await client.connect(sock)
+        held = asyncio.create_task(run(client, "x-oob-test", {"lock": True}, tag="lock"))
+        await asyncio.sleep(0.05)
+        queued = asyncio.create_task(run(client, "query-version", None))
+        await asyncio.sleep(0.05)
+        assert order == []
+        await run(client, "x-oob-test", {"lock": False}, oob=True, tag="unlock")
+        await asyncio.gather(held, queued)
+        await client.disconnect()
+
+    asyncio.run(main())
+    assert order == ["unlock", "lock", "query-version"]
+
+
 def test_legacy_client_and_schema(daemon):
     sock, _ = daemon
     qmp = QEMUMonitorProtocol(sock)
     greeting = qmp.connect(negotiate=True)
-    assert greeting["QMP"]["capabilities"] == []
+    assert greeting["QMP"]["capabilities"] == ["oob"]
     schema = qmp.cmd("query-qmp-schema")
     commands = {e["name"] for e in schema if e["meta-type"] == "command"}
     assert "query-version" in commands

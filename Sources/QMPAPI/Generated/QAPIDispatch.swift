@@ -6,9 +6,9 @@ import QAPIRuntime
 extension QMPCommandTable {
     /// The table of every command in the schema, each entry decoding its
     /// arguments strictly and calling the module's handler.
-    public static func make<H0: ControlCommands, H1: IntrospectCommands>(
-        control: H0, introspect: H1
-    ) -> QMPCommandTable<Context> where H0.Context == Context, H1.Context == Context {
+    public static func make<H0: ControlCommands, H1: IntrospectCommands, H2: MiscCommands>(
+        control: H0, introspect: H1, misc: H2
+    ) -> QMPCommandTable<Context> where H0.Context == Context, H1.Context == Context, H2.Context == Context {
         QMPCommandTable(entries: [
             QMPCommandEntry(name: "qmp_capabilities", options: QMPCommandOptions(allowPreconfig: true)) {
                 (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
@@ -37,6 +37,13 @@ extension QMPCommandTable {
                 (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
                 try QAPIDecoding.rejectUnexpected(arguments, known: [], at: .root)
                 return try introspect.queryQmpSchema(context: context).qapiJSON
+            },
+            QMPCommandEntry(name: "x-oob-test", options: QMPCommandOptions(allowOOB: true, unstable: true)) {
+                (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
+                let lock: Bool = try QAPIDecoding.member(arguments, "lock", at: .root)
+                try QAPIDecoding.rejectUnexpected(arguments, known: ["lock"], at: .root)
+                try misc.xOobTest(lock: lock, context: context)
+                return .object(JSONObject())
             },
         ])
     }
