@@ -4,11 +4,13 @@ import QMPAPI
 
 /// The monitor's own commands: `qmp_capabilities`, `query-version`,
 /// `query-commands`, `quit` (schema module `control`) and `query-qmp-schema`
-/// (module `introspect`), and the OOB test hook `x-oob-test` (module `misc`).
+/// (module `introspect`), descriptor passing and the OOB test hook (module `misc`).
 public struct MonitorCommands: ControlCommands, IntrospectCommands, MiscCommands {
     public typealias Context = QMPRequestContext
 
     private let schemaInfo: Result<[SchemaInfo], QMPError>
+    /// The daemon's fd sets, shared by every client.
+    public let fdSets = FDSetRegistry()
     private let onQuit: @Sendable () -> Void
 
     /// - Parameter onQuit: asks the daemon to shut down; called after the
@@ -52,6 +54,52 @@ public struct MonitorCommands: ControlCommands, IntrospectCommands, MiscCommands
             context.session.holdInBand(requestedOutOfBand: context.isOutOfBand)
         } else {
             context.session.releaseInBand()
+        }
+    }
+}
+
+// MARK: Descriptor passing (QEMU monitor/fds.c semantics)
+
+extension MonitorCommands {
+    static let noDescriptor = QMPError.generic("No file descriptor supplied via SCM_RIGHTS")
+
+    public func getfd(fdname: String, context: QMPRequestContext) throws(QMPError) {
+        guard let fd = context.session.claimDescriptor() else { throw Self.noDescriptor }
+        if fdname.first?.isNumber == true {
+            fd.close()
+            throw QMPError.generic("Parameter 'fdname' expects a name not starting with a digit")
+        }
+        context.session.monitor.setNamed(fdname, fd)
+    }
+
+    public func closefd(fdname: String, context: QMPRequestContext) throws(QMPError) {
+        guard let fd = context.session.monitor.takeNamed(fdname) else {
+            throw QMPError.generic("File descriptor named '\(fdname)' not found")
+        }
+        fd.close()
+    }
+
+    public func addFd(fdsetId: Int64?, opaque: String?, context: QMPRequestContext) throws(QMPError) -> AddfdInfo {
+        guard let fd = context.session.claimDescriptor() else { throw Self.noDescriptor }
+        if let fdsetId, fdsetId < 0 {
+            fd.close()
+            throw QMPError.generic("Parameter 'fdset-id' expects a non-negative value")
+        }
+        let raw = fd.raw
+        let id = fdSets.add(fd, to: fdsetId, opaque: opaque)
+        return AddfdInfo(fdsetId: id, fd: Int64(raw))
+    }
+
+    public func removeFd(fdsetId: Int64, fd: Int64?, context: QMPRequestContext) throws(QMPError) {
+        guard fdSets.remove(set: fdsetId, fd: fd) else {
+            let name = fd.map { "fdset-id:\(fdsetId), fd:\($0)" } ?? "fdset-id:\(fdsetId)"
+            throw QMPError.generic("File descriptor named '\(name)' not found")
+        }
+    }
+
+    public func queryFdsets(context: QMPRequestContext) throws(QMPError) -> [FdsetInfo] {
+        fdSets.snapshot.map { set in
+            FdsetInfo(fdsetId: set.id, fds: set.members.map { FdsetFdInfo(fd: Int64($0.fd), opaque: $0.opaque) })
         }
     }
 }

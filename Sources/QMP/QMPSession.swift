@@ -32,10 +32,44 @@ public final class QMPSession {
     public private(set) var enabledCapabilities: Set<QMPCapability> = []
     private let parser: JSONStreamParser
 
-    public init(dispatcher: QMPDispatcher, configuration: Configuration = Configuration()) {
+    /// The listener-wide monitor state (named descriptors).
+    public let monitor: QMPMonitor
+    /// Descriptors received with the latest batch that carried any, not yet
+    /// claimed by `getfd` or `add-fd`.
+    private var pendingFDs: [Int32] = []
+
+    public init(dispatcher: QMPDispatcher, configuration: Configuration = Configuration(), monitor: QMPMonitor = QMPMonitor()) {
         self.dispatcher = dispatcher
         self.configuration = configuration
+        self.monitor = monitor
         self.parser = JSONStreamParser(limits: configuration.limits)
+    }
+
+    deinit { closePendingFDs() }
+
+    /// Descriptors that arrived (SCM_RIGHTS) with the bytes about to be fed.
+    /// As in QEMU, a new batch replaces — and closes — any still unclaimed.
+    public func receiveDescriptors(_ fds: [Int32]) {
+        guard !fds.isEmpty else { return }
+        closePendingFDs()
+        pendingFDs = fds
+    }
+
+    /// Claims one received descriptor for `getfd`/`add-fd`: the first pending
+    /// one is handed over, any others are closed (QEMU's `qemu_chr_fe_get_msgfd`).
+    public func claimDescriptor() -> OwnedFD? {
+        guard !pendingFDs.isEmpty else { return nil }
+        let first = pendingFDs.removeFirst()
+        closePendingFDs()
+        return OwnedFD(adopting: first)
+    }
+
+    /// How many received descriptors are waiting to be claimed.
+    public var pendingDescriptorCount: Int { pendingFDs.count }
+
+    private func closePendingFDs() {
+        for fd in pendingFDs { OwnedFD(adopting: fd).close() }
+        pendingFDs.removeAll()
     }
 
     /// Whether out-of-band execution is on for this session.
@@ -180,6 +214,7 @@ public final class QMPSession {
 
     /// Drops any partial message and queued requests (on disconnect).
     public func reset() {
+        closePendingFDs()
         parser.reset()
         inBandQueue.removeAll()
         heldReply = nil

@@ -21,10 +21,16 @@ final class Connection: EventLoopHandler {
     private(set) var isClosed = false
     private static let readSize = 65536
 
-    init(fd: Int32, session: QMPSession, server: QMPServer) {
+    /// Whether descriptors may arrive (Unix sockets only).
+    private let passesDescriptors: Bool
+    /// Most descriptors kept from one message (QEMU's `TCP_MAX_FDS`).
+    static let maxDescriptorsPerMessage = 16
+
+    init(fd: Int32, session: QMPSession, server: QMPServer, passesDescriptors: Bool) {
         self.fd = fd
         self.session = session
         self.server = server
+        self.passesDescriptors = passesDescriptors
         QMPSession.frame(session.greeting, into: &output)
     }
 
@@ -40,9 +46,7 @@ final class Connection: EventLoopHandler {
     private func readAvailable() {
         var buffer = [UInt8](repeating: 0, count: Self.readSize)
         while !isClosed, !session.isReadingPaused {
-            let result = buffer.withUnsafeMutableBytes { raw in
-                systemCall { read(fd, raw.baseAddress, raw.count) }
-            }
+            let result = receive(into: &buffer)
             switch result {
             case .success(0):
                 server.connectionClosed(self)
@@ -67,6 +71,27 @@ final class Connection: EventLoopHandler {
             }
         }
         updateInterest()
+    }
+
+    /// Reads bytes, and on Unix sockets any SCM_RIGHTS descriptors with them,
+    /// which go to the session before the bytes are parsed.
+    private func receive(into buffer: inout [UInt8]) -> Result<Int, Errno> {
+        guard passesDescriptors else {
+            return buffer.withUnsafeMutableBytes { raw in systemCall { read(fd, raw.baseAddress, raw.count) } }
+        }
+        var fds = [Int32](repeating: -1, count: Self.maxDescriptorsPerMessage)
+        var count: Int32 = 0
+        var truncated: Int32 = 0
+        let result = buffer.withUnsafeMutableBytes { raw in
+            systemCall {
+                iommud_recv_with_fds(fd, raw.baseAddress, UInt(raw.count), &fds, Int32(fds.count), &count, &truncated)
+            }
+        }
+        if count > 0 { session.receiveDescriptors(Array(fds.prefix(Int(count)))) }
+        if truncated != 0 {
+            server.log("a client sent more than \(Self.maxDescriptorsPerMessage) descriptors in one message; the extra ones were closed")
+        }
+        return result.map { Int($0) }
     }
 
     /// Feeds input kept back while the in-band queue was full.

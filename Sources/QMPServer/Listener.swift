@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import CSocketShims
+import QMP
 
 /// Why a listener could not be set up.
 public struct ListenError: Error, Sendable, CustomStringConvertible {
@@ -32,6 +33,9 @@ final class Listener: EventLoopHandler {
     /// The socket file this listener created and removes when it closes.
     private let ownedPath: String?
     private let onAccept: (Int32, Listener) -> Void
+    /// The QEMU-style monitor of this listener: state its clients share, such
+    /// as descriptors named with `getfd`.
+    let monitor = QMPMonitor()
 
     var isUnix: Bool { if case .unix = address { return true } else { return false } }
 

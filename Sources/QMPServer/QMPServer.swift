@@ -39,7 +39,7 @@ public final class QMPServer: @unchecked Sendable {
     private let dispatcher: QMPDispatcher
     private let configuration: QMPSession.Configuration
     let options: Options
-    private let log: @Sendable (String) -> Void
+    let log: @Sendable (String) -> Void
     private var listeners: [Listener] = []
     private var connections: [Int32: Connection] = [:]
     private var signalSource: SignalSource?
@@ -161,8 +161,8 @@ public final class QMPServer: @unchecked Sendable {
             var one: Int32 = 1
             setsockopt(fd, Int32(IPPROTO_TCP), TCP_NODELAY, &one, socklen_t(MemoryLayout<Int32>.size))
         }
-        let session = QMPSession(dispatcher: dispatcher, configuration: configuration)
-        let connection = Connection(fd: fd, session: session, server: self)
+        let session = QMPSession(dispatcher: dispatcher, configuration: configuration, monitor: listener.monitor)
+        let connection = Connection(fd: fd, session: session, server: self, passesDescriptors: listener.isUnix)
         do {
             try loop.register(fd, events: EPOLLIN.rawValue, handler: connection)
         } catch {

@@ -185,3 +185,92 @@ def test_socket_activation_serves_the_passed_socket(tmp_path):
     finally:
         if proc.poll() is None:
             proc.kill()
+
+
+def _fd_count(pid):
+    return len(os.listdir(f"/proc/{pid}/fd"))
+
+
+def _call(qmp, name, args=None):
+    resp = qmp.cmd_raw(name, args)
+    assert "return" in resp, resp
+    return resp["return"]
+
+
+def test_send_fd_scm_and_getfd_with_qemu_qmp(daemon):
+    """qemu.qmp sends the descriptor on a lone space byte before the command."""
+    sock, proc = daemon
+    qmp = QEMUMonitorProtocol(sock)
+    qmp.connect(negotiate=True)
+    baseline = _fd_count(proc.pid)
+    r, w = os.pipe()
+    qmp.send_fd_scm(r)
+    assert _call(qmp, "getfd", {"fdname": "pipe0"}) == {}
+    assert _fd_count(proc.pid) == baseline + 1
+    qmp.send_fd_scm(r)
+    info = _call(qmp, "add-fd", {"opaque": "ro"})
+    assert info["fdset-id"] == 0
+    assert qmp.cmd("query-fdsets") == [{"fdset-id": 0, "fds": [{"fd": info["fd"], "opaque": "ro"}]}]
+    assert _call(qmp, "closefd", {"fdname": "pipe0"}) == {}
+    assert _call(qmp, "remove-fd", {"fdset-id": 0}) == {}
+    assert _fd_count(proc.pid) == baseline
+    err = qmp.cmd_raw("getfd", {"fdname": "again"})
+    assert err["error"]["desc"] == "No file descriptor supplied via SCM_RIGHTS"
+    os.close(r)
+    os.close(w)
+    qmp.close()
+
+
+def test_no_descriptor_leaks(daemon):
+    """libvirt-style (fds on the command bytes), unclaimed batches, more than 16
+    in one message, and a disconnect with fds pending: the daemon's descriptor
+    count returns to where it started."""
+    import socket as pysocket
+    sock, proc = daemon
+
+    def connect():
+        s = pysocket.socket(pysocket.AF_UNIX)
+        s.connect(sock)
+        s.recv(4096)
+        s.sendall(b'{"execute": "qmp_capabilities"}')
+        s.recv(4096)
+        return s
+
+    def reply(s):
+        data = b""
+        while not data.endswith(b"\r\n"):
+            data += s.recv(65536)
+        return json.loads(data)
+
+    import json
+    time.sleep(0.1)
+    baseline = _fd_count(proc.pid)
+    r, w = os.pipe()
+    s = connect()
+    pysocket.send_fds(s, [b'{"execute": "getfd", "arguments": {"fdname": "lv"}, "id": 1}'], [r])
+    assert reply(s) == {"return": {}, "id": 1}
+    # A batch nobody claims, replaced by the next batch.
+    pysocket.send_fds(s, [b" "], [r, r, r])
+    pysocket.send_fds(s, [b'{"execute": "add-fd", "id": 2}'], [r])
+    added = reply(s)["return"]
+    # 20 descriptors in one message: 16 kept (then closed by the claim), 4 closed at once.
+    pysocket.send_fds(s, [b'{"execute": "getfd", "arguments": {"fdname": "many"}, "id": 3}'], [r] * 20)
+    assert reply(s) == {"return": {}, "id": 3}
+    # Descriptors still pending when the client goes away.
+    pysocket.send_fds(s, [b" "], [r, w])
+    time.sleep(0.1)
+    s.close()
+    time.sleep(0.2)
+    assert _fd_count(proc.pid) == baseline + 3  # lv, the fd set member, many
+    t = connect()
+    for cmd in ['{"execute": "closefd", "arguments": {"fdname": "lv"}}',
+                '{"execute": "closefd", "arguments": {"fdname": "many"}}',
+                '{"execute": "remove-fd", "arguments": {"fdset-id": %d}}' % added["fdset-id"]]:
+        t.sendall(cmd.encode())
+        assert reply(t) == {"return": {}}
+    assert _fd_count(proc.pid) == baseline + 1  # the second connection itself
+    t.close()
+    time.sleep(0.2)
+    assert _fd_count(proc.pid) == baseline
+    os.close(r)
+    os.close(w)

@@ -34,4 +34,19 @@ int iommud_peer_credentials(int fd, int32_t *pid, uint32_t *uid, uint32_t *gid);
  */
 int iommud_peer_groups(int fd, uint32_t *groups, int *count);
 
+/**
+ * recvmsg(2) of up to `len` bytes that also collects SCM_RIGHTS descriptors,
+ * received close-on-exec. At most `max_fds` are kept in `fds`; any beyond that
+ * are closed at once. On return *nfds is the number kept and *truncated is 1
+ * when the kernel dropped descriptors (MSG_CTRUNC).
+ * Returns the byte count (0 at end of stream) or -1 with errno set.
+ */
+long iommud_recv_with_fds(int fd, void *buf, unsigned long len, int *fds, int max_fds, int *nfds, int *truncated);
+
+/**
+ * sendmsg(2) of `len` bytes with `nfds` descriptors attached as SCM_RIGHTS
+ * (MSG_NOSIGNAL). Returns the byte count or -1 with errno set.
+ */
+long iommud_send_with_fds(int fd, const void *buf, unsigned long len, const int *fds, int nfds);
+
 #endif

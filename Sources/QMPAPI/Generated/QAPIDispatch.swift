@@ -45,6 +45,40 @@ extension QMPCommandTable {
                 try misc.xOobTest(lock: lock, context: context)
                 return .object(JSONObject())
             },
+            QMPCommandEntry(name: "getfd", options: QMPCommandOptions()) {
+                (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
+                let fdname: String = try QAPIDecoding.member(arguments, "fdname", at: .root)
+                try QAPIDecoding.rejectUnexpected(arguments, known: ["fdname"], at: .root)
+                try misc.getfd(fdname: fdname, context: context)
+                return .object(JSONObject())
+            },
+            QMPCommandEntry(name: "closefd", options: QMPCommandOptions()) {
+                (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
+                let fdname: String = try QAPIDecoding.member(arguments, "fdname", at: .root)
+                try QAPIDecoding.rejectUnexpected(arguments, known: ["fdname"], at: .root)
+                try misc.closefd(fdname: fdname, context: context)
+                return .object(JSONObject())
+            },
+            QMPCommandEntry(name: "add-fd", options: QMPCommandOptions()) {
+                (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
+                let fdsetId: Int64? = try QAPIDecoding.optional(arguments, "fdset-id", at: .root)
+                let opaque: String? = try QAPIDecoding.optional(arguments, "opaque", at: .root)
+                try QAPIDecoding.rejectUnexpected(arguments, known: ["fdset-id", "opaque"], at: .root)
+                return try misc.addFd(fdsetId: fdsetId, opaque: opaque, context: context).qapiJSON
+            },
+            QMPCommandEntry(name: "remove-fd", options: QMPCommandOptions()) {
+                (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
+                let fdsetId: Int64 = try QAPIDecoding.member(arguments, "fdset-id", at: .root)
+                let fd: Int64? = try QAPIDecoding.optional(arguments, "fd", at: .root)
+                try QAPIDecoding.rejectUnexpected(arguments, known: ["fdset-id", "fd"], at: .root)
+                try misc.removeFd(fdsetId: fdsetId, fd: fd, context: context)
+                return .object(JSONObject())
+            },
+            QMPCommandEntry(name: "query-fdsets", options: QMPCommandOptions()) {
+                (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
+                try QAPIDecoding.rejectUnexpected(arguments, known: [], at: .root)
+                return try misc.queryFdsets(context: context).qapiJSON
+            },
         ])
     }
 }
