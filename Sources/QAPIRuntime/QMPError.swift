@@ -16,10 +16,15 @@ public enum QMPErrorClass: String, Sendable, CaseIterable {
 public struct QMPError: Error, Sendable, Equatable, CustomStringConvertible {
     public var errorClass: QMPErrorClass
     public var desc: String
+    /// Whether the arguments were rejected before the command ran (missing,
+    /// unexpected, mistyped or out-of-range members). QMP does not show this;
+    /// JSON-RPC answers such errors with code -32602, "Invalid params".
+    public var isInvalidArgument: Bool
 
-    public init(_ errorClass: QMPErrorClass, _ desc: String) {
+    public init(_ errorClass: QMPErrorClass, _ desc: String, isInvalidArgument: Bool = false) {
         self.errorClass = errorClass
         self.desc = desc
+        self.isInvalidArgument = isInvalidArgument
     }
 
     /// A `GenericError` with `desc`.
@@ -37,20 +42,25 @@ public struct QMPError: Error, Sendable, Equatable, CustomStringConvertible {
 
     // QEMU's input-visitor texts (qapi/qmp/qerror.h and qobject-input-visitor.c).
 
+    /// A GenericError about the arguments themselves.
+    public static func invalidArgument(_ desc: String) -> QMPError {
+        QMPError(.genericError, desc, isInvalidArgument: true)
+    }
+
     /// `Parameter 'x' is missing`
-    public static func missing(_ path: QAPIPath) -> QMPError { .generic("Parameter '\(path)' is missing") }
+    public static func missing(_ path: QAPIPath) -> QMPError { .invalidArgument("Parameter '\(path)' is missing") }
     /// `Parameter 'x' is unexpected`
-    public static func unexpected(_ path: QAPIPath) -> QMPError { .generic("Parameter '\(path)' is unexpected") }
+    public static func unexpected(_ path: QAPIPath) -> QMPError { .invalidArgument("Parameter '\(path)' is unexpected") }
     /// `Invalid parameter type for 'x', expected: integer`
     public static func invalidType(_ path: QAPIPath, expected: String) -> QMPError {
-        .generic("Invalid parameter type for '\(path.isRoot ? "null" : path.description)', expected: \(expected)")
+        .invalidArgument("Invalid parameter type for '\(path.isRoot ? "null" : path.description)', expected: \(expected)")
     }
     /// `Parameter 'x' expects uint32_t` (QEMU names the C type of narrow integers)
     public static func invalidValue(_ path: QAPIPath, expects: String) -> QMPError {
-        .generic("Parameter '\(path.isRoot ? "null" : path.description)' expects \(expects)")
+        .invalidArgument("Parameter '\(path.isRoot ? "null" : path.description)' expects \(expects)")
     }
     /// `Parameter 'x' does not accept value 'v'`
     public static func badEnumValue(_ path: QAPIPath, _ value: String) -> QMPError {
-        .generic("Parameter '\(path.isRoot ? "null" : path.description)' does not accept value '\(value)'")
+        .invalidArgument("Parameter '\(path.isRoot ? "null" : path.description)' does not accept value '\(value)'")
     }
 }

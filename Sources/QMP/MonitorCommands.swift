@@ -67,7 +67,7 @@ extension MonitorCommands {
         guard let fd = context.session.claimDescriptor() else { throw Self.noDescriptor }
         if fdname.first?.isNumber == true {
             fd.close()
-            throw QMPError.generic("Parameter 'fdname' expects a name not starting with a digit")
+            throw QMPError.invalidArgument("Parameter 'fdname' expects a name not starting with a digit")
         }
         context.session.monitor.setNamed(fdname, fd)
     }
@@ -83,7 +83,7 @@ extension MonitorCommands {
         guard let fd = context.session.claimDescriptor() else { throw Self.noDescriptor }
         if let fdsetId, fdsetId < 0 {
             fd.close()
-            throw QMPError.generic("Parameter 'fdset-id' expects a non-negative value")
+            throw QMPError.invalidArgument("Parameter 'fdset-id' expects a non-negative value")
         }
         let raw = fd.raw
         let id = fdSets.add(fd, to: fdsetId, opaque: opaque)

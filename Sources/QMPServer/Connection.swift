@@ -5,11 +5,11 @@ import CSocketShims
 import JSON
 import QMP
 
-/// One connected client: reads bytes into its ``QMPSession`` and writes the
-/// session's responses (and broadcast events) back.
+/// One connected client: reads bytes into its protocol session (QMP or
+/// JSON-RPC) and writes the session's replies and broadcast events back.
 final class Connection: EventLoopHandler {
     let fd: Int32
-    let session: QMPSession
+    let session: any ProtocolSession
     private unowned let server: QMPServer
     private var output: [UInt8] = []
     private var outputStart = 0
@@ -26,12 +26,12 @@ final class Connection: EventLoopHandler {
     /// Most descriptors kept from one message (QEMU's `TCP_MAX_FDS`).
     static let maxDescriptorsPerMessage = 16
 
-    init(fd: Int32, session: QMPSession, server: QMPServer, passesDescriptors: Bool) {
+    init(fd: Int32, session: any ProtocolSession, server: QMPServer, passesDescriptors: Bool) {
         self.fd = fd
         self.session = session
         self.server = server
         self.passesDescriptors = passesDescriptors
-        QMPSession.frame(session.greeting, into: &output)
+        output = session.greetingBytes
     }
 
     func handle(events: UInt32) {
@@ -113,10 +113,11 @@ final class Connection: EventLoopHandler {
         }
     }
 
-    /// Queues an event for this client if it has finished negotiation.
-    func deliver(event: [UInt8]) {
-        guard session.isNegotiated, !isClosed else { return }
-        output.append(contentsOf: event)
+    /// Queues an event for this client if its protocol wants events now (QMP:
+    /// after negotiation).
+    func deliver(event name: String, data: JSONObject?, timestamp: JSONValue) {
+        guard session.wantsEvents, !isClosed else { return }
+        session.frameEvent(name: name, data: data, timestamp: timestamp, into: &output)
         flush()
     }
 

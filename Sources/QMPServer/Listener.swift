@@ -36,6 +36,8 @@ final class Listener: EventLoopHandler {
     /// The QEMU-style monitor of this listener: state its clients share, such
     /// as descriptors named with `getfd`.
     let monitor = QMPMonitor()
+    /// What clients of this listener speak.
+    var wireProtocol = WireProtocol.qmp
 
     var isUnix: Bool { if case .unix = address { return true } else { return false } }
 

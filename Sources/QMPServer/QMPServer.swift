@@ -64,10 +64,10 @@ public final class QMPServer: @unchecked Sendable {
     /// Number of connected clients (loop thread only; for tests via the loop).
     var connectionCount: Int { connections.count }
 
-    /// Starts accepting clients on `address` and returns the address bound (a
-    /// TCP port 0 becomes the port the kernel chose).
+    /// Starts accepting clients on `address`, speaking `protocol`, and returns
+    /// the address bound (a TCP port 0 becomes the port the kernel chose).
     @discardableResult
-    public func listen(on address: ListenAddress) throws(ListenError) -> ListenAddress {
+    public func listen(on address: ListenAddress, protocol: WireProtocol = .qmp) throws(ListenError) -> ListenAddress {
         let accept: (Int32, Listener) -> Void = { [unowned self] fd, listener in self.accept(fd, from: listener) }
         let listener: Listener
         switch address {
@@ -76,6 +76,7 @@ public final class QMPServer: @unchecked Sendable {
         case .tcp(let host, let port):
             listener = try Listener.tcp(host: host, port: port, allowRemote: options.allowRemote, log: log, onAccept: accept)
         }
+        listener.wireProtocol = `protocol`
         do {
             try loop.register(listener.fd, events: EPOLLIN.rawValue, handler: listener)
         } catch {
@@ -83,22 +84,26 @@ public final class QMPServer: @unchecked Sendable {
             throw ListenError("epoll", error)
         }
         listeners.append(listener)
-        log("listening on \(listener.address) (QMP)")
+        log("listening on \(listener.address) (\(`protocol`))")
         return listener.address
     }
 
     /// Serves QMP on a socket systemd passed in (socket activation). The daemon
     /// does not remove its file on exit: systemd owns it.
+    ///
+    /// A socket whose `FileDescriptorName=` contains "jsonrpc" speaks JSON-RPC;
+    /// any other speaks QMP.
     public func adopt(_ socket: ActivatedSocket) throws(ListenError) {
         let accept: (Int32, Listener) -> Void = { [unowned self] fd, listener in self.accept(fd, from: listener) }
         let listener = Listener(adopting: socket.fd, address: socket.address, onAccept: accept)
+        listener.wireProtocol = socket.name.contains("jsonrpc") ? .jsonRPC : .qmp
         do {
             try loop.register(listener.fd, events: EPOLLIN.rawValue, handler: listener)
         } catch {
             throw ListenError("epoll", error)
         }
         listeners.append(listener)
-        log("listening on \(socket.address) (QMP, socket-activated as '\(socket.name)')")
+        log("listening on \(socket.address) (\(listener.wireProtocol), socket-activated as '\(socket.name)')")
     }
 
     /// Shuts down on SIGINT and SIGTERM (call from the main thread before any
@@ -161,7 +166,13 @@ public final class QMPServer: @unchecked Sendable {
             var one: Int32 = 1
             setsockopt(fd, Int32(IPPROTO_TCP), TCP_NODELAY, &one, socklen_t(MemoryLayout<Int32>.size))
         }
-        let session = QMPSession(dispatcher: dispatcher, configuration: configuration, monitor: listener.monitor)
+        let session: any ProtocolSession
+        switch listener.wireProtocol {
+        case .qmp:
+            session = QMPSession(dispatcher: dispatcher, configuration: configuration, monitor: listener.monitor)
+        case .jsonRPC:
+            session = JSONRPCSession(dispatcher: dispatcher, limits: configuration.limits, monitor: listener.monitor)
+        }
         let connection = Connection(fd: fd, session: session, server: self, passesDescriptors: listener.isUnix)
         do {
             try loop.register(fd, events: EPOLLIN.rawValue, handler: connection)
@@ -212,13 +223,8 @@ public final class QMPServer: @unchecked Sendable {
     /// Runs on the loop thread: frames the event once and queues it on every
     /// negotiated connection.
     func broadcast(event name: String, data: JSONObject?) {
-        var message = JSONObject()
-        message.appendUnchecked("event", .string(name))
-        if let data { message.appendUnchecked("data", .object(data)) }
-        message.appendUnchecked("timestamp", Self.timestamp())
-        var bytes: [UInt8] = []
-        QMPSession.frame(.object(message), into: &bytes)
-        for connection in connections.values { connection.deliver(event: bytes) }
+        let timestamp = Self.timestamp()
+        for connection in connections.values { connection.deliver(event: name, data: data, timestamp: timestamp) }
     }
 
     static func timestamp() -> JSONValue {
@@ -238,6 +244,16 @@ struct Broadcaster: QMPEventSink {
         let server = self.server
         server.loop.execute { server.broadcast(event: name, data: data) }
     }
+}
+
+/// The protocol a listener speaks.
+public enum WireProtocol: Sendable, CustomStringConvertible {
+    /// QEMU's monitor protocol.
+    case qmp
+    /// JSON-RPC 2.0 over the same commands.
+    case jsonRPC
+
+    public var description: String { self == .qmp ? "QMP" : "JSON-RPC" }
 }
 
 /// Emits straight into the connections; only for code already on the loop thread.

@@ -27,6 +27,9 @@ struct IOMMUDCommand: ParsableCommand {
     @Option(name: .customLong("qmp"), help: "Serve QMP on ADDRESS (repeatable), e.g. unix:/run/iommud.sock.")
     var listeners: [String] = []
 
+    @Option(name: .customLong("jsonrpc"), help: "Serve JSON-RPC 2.0 on ADDRESS (repeatable): unix:PATH or tcp:HOST:PORT.")
+    var jsonRPCListeners: [String] = []
+
     @Option(name: .long, help: ArgumentHelp("File mode of Unix sockets, in octal.", valueName: "mode"))
     var socketMode: String = "0600"
 
@@ -48,9 +51,13 @@ struct IOMMUDCommand: ParsableCommand {
     func run() throws {
         let activated = ActivatedSocket.takeFromEnvironment()
         let addresses: [ListenAddress]
+        let jsonRPCAddresses: [ListenAddress]
         do {
-            let defaults = activated.isEmpty ? ["unix:./iommud.sock"] : []
+            let defaults = activated.isEmpty && jsonRPCListeners.isEmpty ? ["unix:./iommud.sock"] : []
             addresses = try (listeners.isEmpty ? defaults : listeners).map { text throws(ListenAddress.ParseError) in
+                try ListenAddress(parsing: text)
+            }
+            jsonRPCAddresses = try jsonRPCListeners.map { text throws(ListenAddress.ParseError) in
                 try ListenAddress(parsing: text)
             }
         } catch {
@@ -88,6 +95,9 @@ struct IOMMUDCommand: ParsableCommand {
             }
             for address in addresses {
                 try server.listen(on: address)
+            }
+            for address in jsonRPCAddresses {
+                try server.listen(on: address, protocol: .jsonRPC)
             }
             server.run()
         } catch {

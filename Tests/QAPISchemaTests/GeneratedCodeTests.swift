@@ -483,7 +483,7 @@ import Testing
     func argumentErrorsComeBeforeTheHandler(command: String, arguments: String, error: String) throws {
         let context = Context()
         let result = try Self.run(command, arguments, in: context)
-        #expect(result == .failure(.generic(error)))
+        #expect(result == .failure(.invalidArgument(error)))
         #expect(context.calls.isEmpty)
     }
 

@@ -147,3 +147,23 @@ final class LogLines: @unchecked Sendable {
     func append(_ s: String) { storage.append(s) }
     var lines: [String] { storage }
 }
+
+@Suite(.serialized) struct JSONRPCListenerTests {
+    @Test func jsonRPCListenerSharesTheDispatcherAndGetsEvents() throws {
+        let daemon = try RunningServer()
+        let rpcPath = daemon.path + ".rpc"
+        try daemon.server.listen(on: .unix(path: rpcPath), protocol: .jsonRPC)
+        let rpc = try RawClient(path: rpcPath)
+        rpc.send(#"{"jsonrpc": "2.0", "method": "query-commands", "id": 1}"#)
+        let commands = rpc.receive()
+        #expect(commands?["result"]?.arrayValue?.contains(["name": "getfd"]) == true)
+        let qmp = try RawClient(path: daemon.path)
+        _ = qmp.negotiate()
+        qmp.send(#"{"execute": "quit"}"#)
+        let event = rpc.receive()
+        #expect(event?["method"] == "SHUTDOWN")
+        #expect(event?["params"]?["data"] == ["guest": false, "reason": "host-qmp-quit"])
+        #expect(event?["id"] == nil)
+        daemon.join()
+    }
+}

@@ -274,3 +274,34 @@ def test_no_descriptor_leaks(daemon):
     assert _fd_count(proc.pid) == baseline
     os.close(r)
     os.close(w)
+
+
+def test_jsonrpc_listener_on_the_real_daemon(tmp_path):
+    import json
+    import socket as pysocket
+    qmp_path = str(tmp_path / "q.sock")
+    rpc_path = str(tmp_path / "r.sock")
+    proc = subprocess.Popen([IOMMUD, "--qmp", f"unix:{qmp_path}", "--jsonrpc", f"unix:{rpc_path}"],
+                            stderr=subprocess.PIPE)
+    try:
+        for _ in range(200):
+            if os.path.exists(rpc_path):
+                break
+            time.sleep(0.02)
+        s = pysocket.socket(pysocket.AF_UNIX)
+        s.connect(rpc_path)
+        f = s.makefile("rb")
+        s.sendall(b'[{"jsonrpc": "2.0", "method": "query-version", "id": 1},'
+                  b' {"jsonrpc": "2.0", "method": "quit", "params": {"x": 1}, "id": 2}]\n')
+        batch = json.loads(f.readline())
+        assert batch[0]["result"]["package"].startswith("iommud ")
+        assert batch[1]["error"] == {"code": -32602, "message": "Parameter 'x' is unexpected",
+                                     "data": {"class": "GenericError"}}
+        s.sendall(b'{"jsonrpc": "2.0", "method": "quit", "id": "q"}')
+        assert json.loads(f.readline()) == {"jsonrpc": "2.0", "result": {}, "id": "q"}
+        event = json.loads(f.readline())
+        assert event["method"] == "SHUTDOWN" and "id" not in event
+        assert proc.wait(timeout=10) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
