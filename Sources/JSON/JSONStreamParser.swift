@@ -144,15 +144,20 @@ public final class JSONStreamParser {
                 let status = json_tokener_get_error(tokener)
                 switch status {
                 case json_tokener_success:
-                    let used = json_tokener_get_parse_end(tokener)
-                    let value = Self.convert(object)
+                    let used = max(json_tokener_get_parse_end(tokener), 1)
+                    for k in i..<min(i + used, n) { scanner.consume(base[k]) }
+                    let sawControl = scanner.sawControlInString
+                    let value = sawControl ? .null : Self.convert(object)
                     if object != nil { json_object_put(object) }
                     json_tokener_reset(tokener)
                     inMessage = false
                     messageBytes = 0
                     scanner = NestingScanner()
-                    i += max(used, 1)
-                    if !body(.value(value)) { return i }
+                    i += used
+                    // json-c accepts raw control characters inside strings; QEMU's
+                    // lexer (and JSON) does not: the whole message is an error.
+                    let event: Event = sawControl ? .error(JSONParseError("invalid control character in string")) : .value(value)
+                    if !body(event) { return i }
                     continue
                 case json_tokener_continue:
                     inMessage = true
@@ -281,12 +286,15 @@ struct NestingScanner {
     private(set) var depth = 0
     private var quote: UInt8 = 0
     private var escaped = false
+    /// A raw control character (tab, CR, LF) appeared inside a string.
+    private(set) var sawControlInString = false
 
     /// Whether every opened container is closed and no string is open.
     var isBalanced: Bool { depth <= 0 && quote == 0 }
 
     mutating func consume(_ b: UInt8) {
         if quote != 0 {
+            if b < 0x20 { sawControlInString = true }
             if escaped {
                 escaped = false
             } else if b == UInt8(ascii: "\\") {

@@ -118,3 +118,20 @@ import Testing
         #expect(throws: JSONParseError.self) { try JSONStreamParser.parse("{") }
     }
 }
+
+@Suite struct JSONQEMULexicalRulesTests {
+    @Test(arguments: ["{\"a\": \"x\ny\"}", "{\"a\": \"x\ty\"}", "{'a': 'x\ry'}"])
+    func rawControlCharactersInStringsAreErrors(text: String) {
+        let parser = JSONStreamParser()
+        var out: [JSONStreamParser.Event] = []
+        parser.feed(Array((text + #" {"ok": 1}"#).utf8)) { out.append($0) }
+        #expect(out == [.error(JSONParseError("invalid control character in string")), .value(["ok": 1])])
+    }
+
+    @Test func whitespaceOutsideStringsIsFine() {
+        let parser = JSONStreamParser()
+        var out: [JSONStreamParser.Event] = []
+        parser.feed(Array("{\n\t\"a\":\r\n 1}".utf8)) { out.append($0) }
+        #expect(out == [.value(["a": 1])])
+    }
+}
