@@ -10,7 +10,7 @@ import QMP
 final class Connection: EventLoopHandler {
     let fd: Int32
     let session: any ProtocolSession
-    private unowned let server: QMPServer
+    private unowned let worker: Worker
     private var output: [UInt8] = []
     private var outputStart = 0
     private var wantsWrite = false
@@ -26,10 +26,10 @@ final class Connection: EventLoopHandler {
     /// Most descriptors kept from one message (QEMU's `TCP_MAX_FDS`).
     static let maxDescriptorsPerMessage = 16
 
-    init(fd: Int32, session: any ProtocolSession, server: QMPServer, passesDescriptors: Bool) {
+    init(fd: Int32, session: any ProtocolSession, worker: Worker, passesDescriptors: Bool) {
         self.fd = fd
         self.session = session
-        self.server = server
+        self.worker = worker
         self.passesDescriptors = passesDescriptors
         output = session.greetingBytes
     }
@@ -49,7 +49,7 @@ final class Connection: EventLoopHandler {
             let result = receive(into: &buffer)
             switch result {
             case .success(0):
-                server.connectionClosed(self)
+                worker.connectionClosed(self)
                 return
             case .success(let n):
                 if pendingInput.isEmpty {
@@ -66,7 +66,7 @@ final class Connection: EventLoopHandler {
                 if n < Self.readSize { return }
             case .failure(let e):
                 if e == .again { return }
-                server.connectionClosed(self)
+                worker.connectionClosed(self)
                 return
             }
         }
@@ -89,7 +89,7 @@ final class Connection: EventLoopHandler {
         }
         if count > 0 { session.receiveDescriptors(Array(fds.prefix(Int(count)))) }
         if truncated != 0 {
-            server.log("a client sent more than \(Self.maxDescriptorsPerMessage) descriptors in one message; the extra ones were closed")
+            worker.server.log("a client sent more than \(Self.maxDescriptorsPerMessage) descriptors in one message; the extra ones were closed")
         }
         return result.map { Int($0) }
     }
@@ -109,7 +109,7 @@ final class Connection: EventLoopHandler {
         let interest = (reading ? EPOLLIN.rawValue : 0) | (wantsWrite ? EPOLLOUT.rawValue : 0)
         if interest != watched {
             watched = interest
-            server.loop.modify(fd, events: interest)
+            worker.loop.modify(fd, events: interest)
         }
     }
 
@@ -136,14 +136,14 @@ final class Connection: EventLoopHandler {
             case .success(let n): outputStart += n
             case .failure(let e):
                 if e == .again {
-                    if queuedBytes > server.options.maxQueuedOutputBytes {
-                        server.disconnectStuck(self)
+                    if queuedBytes > worker.server.options.maxQueuedOutputBytes {
+                        worker.disconnectStuck(self)
                         return
                     }
                     setWantsWrite(true)
                     return
                 }
-                server.connectionClosed(self)
+                worker.connectionClosed(self)
                 return
             }
         }

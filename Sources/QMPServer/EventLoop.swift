@@ -11,7 +11,11 @@ protocol EventLoopHandler: AnyObject {
 
 /// A single-threaded epoll loop. Handlers run on the loop's thread; other threads
 /// hand work over with ``execute(_:)``, which wakes the loop through an eventfd.
-final class EventLoop {
+///
+/// `@unchecked Sendable`: only ``execute(_:)`` (guarded by a mutex) may be called
+/// from other threads; everything else runs on the loop's own thread, or before
+/// ``run()`` starts.
+final class EventLoop: @unchecked Sendable {
     private let epollFD: Int32
     private let wakeFD: Int32
     private var handlers: [Int32: EventLoopHandler] = [:]

@@ -6,13 +6,18 @@ import JSON
 import QAPIRuntime
 import QMP
 import QMPAPI
+import Synchronization
 
-/// Serves QMP on one or more listeners from a single epoll loop.
+/// Serves QMP (and JSON-RPC) on any number of listeners from one epoll loop
+/// per worker thread, so every core serves clients without a thread hop per
+/// request: a request is read, dispatched and answered on the thread that owns
+/// its connection.
 ///
-/// Thread confinement: every mutable member is touched only on the loop's thread
-/// (inside ``run()``); the public entry points that other threads may call —
-/// ``requestShutdown(_:)`` and the ``events`` sink — hand their work to the loop.
-/// That is what makes the `@unchecked Sendable` sound.
+/// Worker 0 also owns the listeners and the signal source; it hands each
+/// accepted socket to the workers in turn. Thread confinement: the listener
+/// list and `shuttingDown` are touched only on worker 0's thread, each
+/// connection only on its worker's; other threads go through `loop.execute`.
+/// Shared counters are atomic. That is what makes the `@unchecked Sendable` sound.
 public final class QMPServer: @unchecked Sendable {
     /// Transport settings: who may connect and how much each client may hold.
     public struct Options: Sendable {
@@ -31,38 +36,49 @@ public final class QMPServer: @unchecked Sendable {
         /// Most bytes of replies and events queued for one client before it is
         /// considered stuck and disconnected.
         public var maxQueuedOutputBytes = 16 << 20
+        /// Event-loop threads (default: one per online CPU, at most 8).
+        public var workerThreads = min(max(Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))), 1), 8)
 
         public init() {}
     }
 
-    let loop: EventLoop
-    private let dispatcher: QMPDispatcher
-    private let configuration: QMPSession.Configuration
+    let dispatcher: QMPDispatcher
+    let configuration: QMPSession.Configuration
     let options: Options
     let log: @Sendable (String) -> Void
+    private var workers: [Worker] = []
     private var listeners: [Listener] = []
-    private var connections: [Int32: Connection] = [:]
     private var signalSource: SignalSource?
     private var shuttingDown = false
+    private var nextWorker = 0
+    private let clients = Atomic<Int>(0)
+    private var threads: [pthread_t] = []
+
+    /// Worker 0's loop: listeners, signals and shutdown run there.
+    var loop: EventLoop { workers[0].loop }
 
     /// Creates a server; call ``listen(on:)`` then ``run()``.
     public init(
         dispatcher: QMPDispatcher, configuration: QMPSession.Configuration = .init(), options: Options = .init(),
         log: @escaping @Sendable (String) -> Void = { line in ServerLog.write(line) }
     ) throws(Errno) {
-        self.loop = try EventLoop()
         self.dispatcher = dispatcher
         self.configuration = configuration
         self.options = options
         self.log = log
+        for index in 0..<max(options.workerThreads, 1) {
+            workers.append(try Worker(server: self, index: index))
+        }
     }
+
+    /// Number of clients connected now, across all workers.
+    public var clientCount: Int { clients.load(ordering: .relaxed) }
+
+    func clientLeft() { clients.subtract(1, ordering: .relaxed) }
 
     /// Where generated event emitters send events: each is stamped with the
     /// current time and broadcast to every negotiated client.
     public var events: QMPEventSink { Broadcaster(server: self) }
-
-    /// Number of connected clients (loop thread only; for tests via the loop).
-    var connectionCount: Int { connections.count }
 
     /// Starts accepting clients on `address`, speaking `protocol`, and returns
     /// the address bound (a TCP port 0 becomes the port the kernel chose).
@@ -116,9 +132,17 @@ public final class QMPServer: @unchecked Sendable {
         signalSource = source
     }
 
-    /// Serves until ``requestShutdown(_:)`` or a termination signal.
+    /// Serves until ``requestShutdown(_:)`` or a termination signal: worker 0
+    /// runs on the calling thread, the others on threads of their own, which
+    /// are joined before this returns.
     public func run() {
-        loop.run()
+        for worker in workers.dropFirst() {
+            let loop = worker.loop
+            if let thread = startThread({ loop.run() }) { threads.append(thread) }
+        }
+        workers[0].loop.run()
+        for thread in threads { pthread_join(thread, nil) }
+        threads.removeAll()
     }
 
     /// Asks the server to emit `SHUTDOWN`, flush replies, close every client and
@@ -131,20 +155,20 @@ public final class QMPServer: @unchecked Sendable {
         guard !shuttingDown else { return }
         shuttingDown = true
         log("shutting down (\(reason.rawValue))")
-        // Already on the loop thread: deliver before the connections close.
-        LoopThreadSink(server: self).emitShutdown(guest: false, reason: reason)
-        for connection in connections.values {
-            connection.flush()
-            loop.unregister(connection.fd)
-            connection.close()
-        }
-        connections.removeAll()
         for listener in listeners {
             loop.unregister(listener.fd)
             listener.close()
         }
         listeners.removeAll()
-        loop.stop()
+        // Every worker sends SHUTDOWN to its clients, flushes, closes and stops.
+        var data = JSONObject()
+        data.appendUnchecked("guest", false)
+        data.appendUnchecked("reason", .string(reason.rawValue))
+        let event = (name: "SHUTDOWN", data: Optional(data), timestamp: Self.timestamp())
+        for worker in workers.dropFirst() {
+            worker.loop.execute { worker.shutDown(finalEvent: event) }
+        }
+        workers[0].shutDown(finalEvent: event)
     }
 
     private func accept(_ fd: Int32, from listener: Listener) {
@@ -153,8 +177,8 @@ public final class QMPServer: @unchecked Sendable {
             close(fd)
             return
         }
-        if connections.count >= options.maxClients {
-            log("refusing a client: \(connections.count) clients connected (limit \(options.maxClients))")
+        if clients.load(ordering: .relaxed) >= options.maxClients {
+            log("refusing a client: \(clientCount) clients connected (limit \(options.maxClients))")
             var bytes: [UInt8] = []
             let error = QMPError.generic("Too many clients (limit \(options.maxClients)); try again later")
             QMPSession.frame(["error": error.json], into: &bytes)
@@ -166,22 +190,17 @@ public final class QMPServer: @unchecked Sendable {
             var one: Int32 = 1
             setsockopt(fd, Int32(IPPROTO_TCP), TCP_NODELAY, &one, socklen_t(MemoryLayout<Int32>.size))
         }
-        let session: any ProtocolSession
-        switch listener.wireProtocol {
-        case .qmp:
-            session = QMPSession(dispatcher: dispatcher, configuration: configuration, monitor: listener.monitor)
-        case .jsonRPC:
-            session = JSONRPCSession(dispatcher: dispatcher, limits: configuration.limits, monitor: listener.monitor)
+        clients.add(1, ordering: .relaxed)
+        let worker = workers[nextWorker % workers.count]
+        nextWorker &+= 1
+        let wire = listener.wireProtocol
+        let monitor = listener.monitor
+        let passes = listener.isUnix
+        if worker.index == 0 {
+            worker.adopt(fd: fd, protocol: wire, monitor: monitor, passesDescriptors: passes)
+        } else {
+            worker.loop.execute { worker.adopt(fd: fd, protocol: wire, monitor: monitor, passesDescriptors: passes) }
         }
-        let connection = Connection(fd: fd, session: session, server: self, passesDescriptors: listener.isUnix)
-        do {
-            try loop.register(fd, events: EPOLLIN.rawValue, handler: connection)
-        } catch {
-            close(fd)
-            return
-        }
-        connections[fd] = connection
-        connection.flush()
     }
 
     /// Checks the peer of a Unix connection against the allow-list; returns the
@@ -207,24 +226,12 @@ public final class QMPServer: @unchecked Sendable {
         return "refusing a client: pid \(pid) uid \(uid) gid \(gid) is not allowed"
     }
 
-    /// Drops a client that stopped reading while its queue outgrew the limit.
-    func disconnectStuck(_ connection: Connection) {
-        log("disconnecting a client that is not reading: \(connection.queuedBytes) bytes queued (limit \(options.maxQueuedOutputBytes))")
-        connectionClosed(connection)
-    }
-
-    func connectionClosed(_ connection: Connection) {
-        guard !connection.isClosed else { return }
-        loop.unregister(connection.fd)
-        connections[connection.fd] = nil
-        connection.close()
-    }
-
-    /// Runs on the loop thread: frames the event once and queues it on every
-    /// negotiated connection.
+    /// Hands an event to every worker, stamped once.
     func broadcast(event name: String, data: JSONObject?) {
         let timestamp = Self.timestamp()
-        for connection in connections.values { connection.deliver(event: name, data: data, timestamp: timestamp) }
+        for worker in workers {
+            worker.loop.execute { worker.broadcast(event: name, data: data, timestamp: timestamp) }
+        }
     }
 
     static func timestamp() -> JSONValue {
@@ -241,8 +248,7 @@ struct Broadcaster: QMPEventSink {
     let server: QMPServer
 
     func emit(event name: String, data: JSONObject?) {
-        let server = self.server
-        server.loop.execute { server.broadcast(event: name, data: data) }
+        server.broadcast(event: name, data: data)
     }
 }
 
@@ -254,15 +260,6 @@ public enum WireProtocol: Sendable, CustomStringConvertible {
     case jsonRPC
 
     public var description: String { self == .qmp ? "QMP" : "JSON-RPC" }
-}
-
-/// Emits straight into the connections; only for code already on the loop thread.
-struct LoopThreadSink: QMPEventSink {
-    let server: QMPServer
-
-    func emit(event name: String, data: JSONObject?) {
-        server.broadcast(event: name, data: data)
-    }
 }
 
 /// Log lines on stderr, prefixed with the program name.

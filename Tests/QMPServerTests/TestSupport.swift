@@ -28,7 +28,11 @@ final class RunningServer: @unchecked Sendable {
     private(set) var bound: ListenAddress = .unix(path: "")
     private var thread: pthread_t?
 
-    init(options: QMPServer.Options = .init(), address: ((String) -> ListenAddress)? = nil) throws {
+    /// - Parameter prepare: extra set-up (more listeners) done before the loop starts.
+    init(
+        options: QMPServer.Options = .init(), address: ((String) -> ListenAddress)? = nil,
+        prepare: ((QMPServer, String) throws -> Void)? = nil
+    ) throws {
         var template = Array("/tmp/iommud-test-XXXXXX".utf8CString)
         guard let dir = mkdtemp(&template) else { throw Errno(rawValue: errno) }
         path = String(cString: dir) + "/qmp.sock"
@@ -37,6 +41,7 @@ final class RunningServer: @unchecked Sendable {
         server = try QMPServer(dispatcher: dispatcher, options: options, log: { _ in })
         ref.server = server
         bound = try server.listen(on: address?(path) ?? .unix(path: path))
+        try prepare?(server, path)
         let server = self.server
         thread = startThread { server.run() }
     }

@@ -150,9 +150,10 @@ final class LogLines: @unchecked Sendable {
 
 @Suite(.serialized) struct JSONRPCListenerTests {
     @Test func jsonRPCListenerSharesTheDispatcherAndGetsEvents() throws {
-        let daemon = try RunningServer()
+        let daemon = try RunningServer(prepare: { server, path in
+            try server.listen(on: .unix(path: path + ".rpc"), protocol: .jsonRPC)
+        })
         let rpcPath = daemon.path + ".rpc"
-        try daemon.server.listen(on: .unix(path: rpcPath), protocol: .jsonRPC)
         let rpc = try RawClient(path: rpcPath)
         rpc.send(#"{"jsonrpc": "2.0", "method": "query-commands", "id": 1}"#)
         let commands = rpc.receive()

@@ -1,0 +1,77 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import CSocketShims
+import JSON
+import QMP
+
+/// One event-loop thread and the connections it owns.
+///
+/// Thread confinement: `connections` and every connection are touched only on
+/// this worker's thread; other threads reach it through `loop.execute`.
+final class Worker: @unchecked Sendable {
+    let loop: EventLoop
+    unowned let server: QMPServer
+    let index: Int
+    private var connections: [Int32: Connection] = [:]
+
+    init(server: QMPServer, index: Int) throws(Errno) {
+        self.loop = try EventLoop()
+        self.server = server
+        self.index = index
+    }
+
+    /// Creates the session and connection for an accepted socket and starts
+    /// serving it (on this worker's thread).
+    func adopt(fd: Int32, protocol wire: WireProtocol, monitor: QMPMonitor, passesDescriptors: Bool) {
+        let session: any ProtocolSession
+        switch wire {
+        case .qmp:
+            session = QMPSession(dispatcher: server.dispatcher, configuration: server.configuration, monitor: monitor)
+        case .jsonRPC:
+            session = JSONRPCSession(dispatcher: server.dispatcher, limits: server.configuration.limits, monitor: monitor)
+        }
+        let connection = Connection(fd: fd, session: session, worker: self, passesDescriptors: passesDescriptors)
+        do {
+            try loop.register(fd, events: EPOLLIN.rawValue, handler: connection)
+        } catch {
+            close(fd)
+            server.clientLeft()
+            return
+        }
+        connections[fd] = connection
+        connection.flush()
+    }
+
+    func connectionClosed(_ connection: Connection) {
+        guard !connection.isClosed else { return }
+        loop.unregister(connection.fd)
+        connections[connection.fd] = nil
+        connection.close()
+        server.clientLeft()
+    }
+
+    /// Drops a client that stopped reading while its queue outgrew the limit.
+    func disconnectStuck(_ connection: Connection) {
+        server.log("disconnecting a client that is not reading: \(connection.queuedBytes) bytes queued (limit \(server.options.maxQueuedOutputBytes))")
+        connectionClosed(connection)
+    }
+
+    /// Queues an event on every connection of this worker that wants events.
+    func broadcast(event name: String, data: JSONObject?, timestamp: JSONValue) {
+        for connection in connections.values { connection.deliver(event: name, data: data, timestamp: timestamp) }
+    }
+
+    /// Delivers the final event, flushes, closes every connection and stops the loop.
+    func shutDown(finalEvent: (name: String, data: JSONObject?, timestamp: JSONValue)) {
+        broadcast(event: finalEvent.name, data: finalEvent.data, timestamp: finalEvent.timestamp)
+        for connection in connections.values {
+            connection.flush()
+            loop.unregister(connection.fd)
+            connection.close()
+            server.clientLeft()
+        }
+        connections.removeAll()
+        loop.stop()
+    }
+}
