@@ -2,7 +2,6 @@
 import Glibc
 #endif
 import CSocketShims
-import Synchronization
 
 /// Something the loop watches: called with the epoll event bits.
 protocol EventLoopHandler: AnyObject {
@@ -19,7 +18,11 @@ final class EventLoop: @unchecked Sendable {
     private let epollFD: Int32
     private let wakeFD: Int32
     private var handlers: [Int32: EventLoopHandler] = [:]
-    private let pending = Mutex<[@Sendable () -> Void]>([])
+    /// Work handed over by other threads. A pthread mutex rather than
+    /// `Synchronization.Mutex`: on Linux the latter is futex-based, which
+    /// ThreadSanitizer does not model, so it reported false races here.
+    private let pendingLock = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+    private var pending: [@Sendable () -> Void] = []
     private var running = false
 
     init() throws(Errno) {
@@ -32,11 +35,20 @@ final class EventLoop: @unchecked Sendable {
         }
         var ev = epoll_event(events: EPOLLIN.rawValue, data: epoll_data_t(fd: wakeFD))
         _ = epoll_ctl(epollFD, EPOLL_CTL_ADD, wakeFD, &ev)
+        pthread_mutex_init(pendingLock, nil)
     }
 
     deinit {
         close(wakeFD)
         close(epollFD)
+        pthread_mutex_destroy(pendingLock)
+        pendingLock.deallocate()
+    }
+
+    private func withPending<T>(_ body: (inout [@Sendable () -> Void]) -> T) -> T {
+        pthread_mutex_lock(pendingLock)
+        defer { pthread_mutex_unlock(pendingLock) }
+        return body(&pending)
     }
 
     /// Starts watching `fd` for `events`.
@@ -60,7 +72,7 @@ final class EventLoop: @unchecked Sendable {
 
     /// Runs `work` on the loop thread soon; safe from any thread.
     func execute(_ work: @escaping @Sendable () -> Void) {
-        pending.withLock { $0.append(work) }
+        withPending { $0.append(work) }
         var one: UInt64 = 1
         _ = write(wakeFD, &one, 8)
     }
@@ -83,7 +95,7 @@ final class EventLoop: @unchecked Sendable {
                 if fd == wakeFD {
                     var value: UInt64 = 0
                     _ = read(wakeFD, &value, 8)
-                    let work = pending.withLock { q in
+                    let work = withPending { q in
                         let w = q
                         q.removeAll()
                         return w

@@ -48,6 +48,9 @@ struct IOMMUDCommand: ParsableCommand {
     @Option(name: .long, help: "Most clients connected at once.")
     var maxClients: Int = 512
 
+    @Option(name: .long, help: "Event-loop threads serving clients (default: one per CPU, at most 8).")
+    var threads: Int?
+
     func run() throws {
         let activated = ActivatedSocket.takeFromEnvironment()
         let addresses: [ListenAddress]
@@ -83,6 +86,10 @@ struct IOMMUDCommand: ParsableCommand {
         options.allowRemote = allowRemote
         guard maxClients > 0 else { throw ValidationError("--max-clients must be at least 1") }
         options.maxClients = maxClients
+        if let threads {
+            guard (1...64).contains(threads) else { throw ValidationError("--threads must be from 1 to 64") }
+            options.workerThreads = threads
+        }
 
         let serverRef = ServerReference()
         let dispatcher = DaemonCommands.dispatcher(onQuit: { serverRef.server?.requestShutdown(.hostQmpQuit) })

@@ -65,6 +65,40 @@ import Testing
         }
     }
 
+    /// Every request check of QEMU's `qmp_dispatch_check_obj`/`qmp_dispatch`
+    /// (reference §1.4), over the socket, in command mode with OOB enabled.
+    static let requestErrors: [(request: String, cls: String, desc: String, id: JSONValue?)] = [
+        (#"[1]"#, "GenericError", "QMP input must be a JSON object", nil),
+        (#"{"execute": 1, "id": 1}"#, "GenericError", "QMP input member 'execute' must be a string", 1),
+        (#"{"exec-oob": 1, "id": 2}"#, "GenericError", "QMP input member 'exec-oob' must be a string", 2),
+        (#"{"execute": "query-version", "exec-oob": "quit", "id": 3}"#, "GenericError", "QMP input member 'exec-oob' clashes with 'execute'", 3),
+        (#"{"execute": "query-version", "arguments": 1, "id": 4}"#, "GenericError", "QMP input member 'arguments' must be an object", 4),
+        (#"{"execute": "query-version", "extra": 1, "id": 5}"#, "GenericError", "QMP input member 'extra' is unexpected", 5),
+        (#"{"id": 6}"#, "GenericError", "QMP input lacks member 'execute'", 6),
+        (#"{"execute": "no-such", "id": 7}"#, "CommandNotFound", "The command no-such has not been found", 7),
+        (#"{"exec-oob": "query-version", "id": 8}"#, "GenericError", "The command query-version does not support OOB", 8),
+        (#"{"execute": "getfd", "id": 9}"#, "GenericError", "Parameter 'fdname' is missing", 9),
+        (#"{"execute": "getfd", "arguments": {"fdname": 1}, "id": 10}"#, "GenericError", "Invalid parameter type for 'fdname', expected: string", 10),
+        (#"{"execute": "getfd", "arguments": {"fdname": "a", "b": 1}, "id": 11}"#, "GenericError", "Parameter 'b' is unexpected", 11),
+        (#"{"execute": "qmp_capabilities", "id": 12}"#, "CommandNotFound", "Capabilities negotiation is already complete, command ignored", 12),
+    ]
+
+    @Test func everyRequestCheckOverTheSocket() throws {
+        let daemon = try RunningServer()
+        defer { daemon.stop() }
+        let client = try RawClient(path: daemon.path)
+        _ = client.receive()
+        client.send(#"{"execute": "qmp_capabilities", "arguments": {"enable": ["oob"]}}"#)
+        #expect(client.receive() == ["return": [:]])
+        for c in Self.requestErrors {
+            client.send(c.request)
+            let r = client.receive()
+            #expect(r?["error"]?["class"] == .string(c.cls), "\(c.request)")
+            #expect(r?["error"]?["desc"] == .string(c.desc), "\(c.request)")
+            #expect(r?["id"] == c.id, "\(c.request)")
+        }
+    }
+
     @Test func handshakeAndIDs() throws {
         let daemon = try RunningServer()
         defer { daemon.stop() }

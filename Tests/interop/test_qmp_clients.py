@@ -112,6 +112,8 @@ def test_qmp_shell_runs_commands(daemon):
     shell = os.path.join(os.path.dirname(os.path.realpath(__file__)), "..", "..", ".venv", "bin", "qmp-shell")
     out = subprocess.run([shell, sock], input="query-version\nquery-commands\n", capture_output=True,
                          text=True, timeout=30)
+    # The banner reads greeting['QMP']['version']['qemu'], which iommud fills with its own version.
+    assert "Connected to QEMU 0.1.0" in out.stdout
     assert "iommud" in out.stdout
     assert "query-qmp-schema" in out.stdout
 
