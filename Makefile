@@ -26,6 +26,20 @@ deps:
 	  $(SUDO) apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
 	fi
+	@# <linux/iommufd.h> needs linux-libc-dev >= 6.12: Debian 12 has 6.1, its
+	@# backports suite 6.12. Add that suite from the mirror apt already uses
+	@# (never trixie or sid: those would upgrade libc6).
+	@if ! dpkg --compare-versions "$$(dpkg-query -W -f='$${Version}' linux-libc-dev 2>/dev/null || echo 0)" ge 6.12; then \
+	  echo "installing linux-libc-dev >= 6.12 from bookworm-backports"; \
+	  if ! grep -rqs "bookworm-backports" /etc/apt/sources.list /etc/apt/sources.list.d/; then \
+	    uri=$$(awk '/^URIs:/ {print $$2; exit}' /etc/apt/sources.list.d/debian.sources 2>/dev/null); \
+	    [ -n "$$uri" ] || uri=$$(awk '$$1 == "deb" && $$3 == "bookworm" {print $$2; exit}' /etc/apt/sources.list 2>/dev/null); \
+	    printf 'Types: deb\nURIs: %s\nSuites: bookworm-backports\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' "$$uri" \
+	      | $(SUDO) tee /etc/apt/sources.list.d/bookworm-backports.sources >/dev/null; \
+	  fi; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends -t bookworm-backports linux-libc-dev; \
+	fi
 
 build: deps
 	$(SWIFT) build

@@ -4,6 +4,7 @@
 //
 // Layers, bottom to top (imports flow one way, upwards):
 //
+//   Posix             errno with names, the divertable system-call table
 //   CJSONC            json-c system library (pkg-config json-c)
 //   JSON              Swift values, json-c streaming parser, QEMU-compatible writer
 //   QAPISchema        schema language: parser -> checker -> model (no JSON runtime)
@@ -13,6 +14,8 @@
 //   QMP               the wire protocol: sessions, negotiation, request validation, dispatch
 //   CSocketShims      C helpers for socket calls Swift cannot reach (accept4, signalfd, CMSG_*)
 //   QMPServer         sockets: epoll loop, listeners, connections
+//   CLinuxUAPI        <linux/iommufd.h> and <linux/vfio.h>, ioctl numbers as constants
+//   LinuxKernel       the Kernel seam, typed ioctl requests, the host kernel
 //   IOMMUDBackend     command handlers (backend objects)
 //   iommud, iommuctl, qapi-gen   executables
 import PackageDescription
@@ -29,6 +32,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
     targets: [
+        // POSIX basics shared by the socket and kernel layers: errno, syscalls
+        .target(name: "CPosix"),
+        .target(name: "Posix", dependencies: ["CPosix"]),
+
         // JSON layer
         .systemLibrary(name: "CJSONC", pkgConfig: "json-c", providers: [.apt(["libjson-c-dev"])]),
         .target(name: "JSON", dependencies: ["CJSONC"]),
@@ -47,7 +54,11 @@ let package = Package(
         // Wire protocol and transport
         .target(name: "QMP", dependencies: ["QMPAPI", "QAPIRuntime", "JSON"]),
         .target(name: "CSocketShims"),
-        .target(name: "QMPServer", dependencies: ["QMP", "CSocketShims"]),
+        .target(name: "QMPServer", dependencies: ["QMP", "CSocketShims", "Posix"]),
+
+        // Kernel interface: uapi headers, typed ioctls, the host kernel
+        .target(name: "CLinuxUAPI"),
+        .target(name: "LinuxKernel", dependencies: ["CLinuxUAPI", "Posix"]),
 
         // Backend objects
         .target(name: "IOMMUDBackend", dependencies: ["QMP", "QMPAPI", "QAPIRuntime", "JSON"]),
@@ -72,6 +83,7 @@ let package = Package(
         .testTarget(
             name: "QAPISchemaTests", dependencies: ["QAPISchema", "QAPIGen", "QAPITestAPI", "QAPIRuntime", "JSON"]),
         .testTarget(name: "QMPTests", dependencies: ["QMP", "QMPAPI", "IOMMUDBackend", "QAPIRuntime", "JSON", "QAPIGen"]),
-        .testTarget(name: "QMPServerTests", dependencies: ["QMPServer", "QMP", "IOMMUDBackend", "JSON"]),
+        .testTarget(name: "QMPServerTests", dependencies: ["QMPServer", "QMP", "IOMMUDBackend", "JSON", "Posix"]),
+        .testTarget(name: "LinuxKernelTests", dependencies: ["LinuxKernel", "CLinuxUAPI", "Posix"]),
     ]
 )

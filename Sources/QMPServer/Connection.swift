@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import CSocketShims
+import Posix
 import JSON
 import QMP
 
@@ -65,7 +66,7 @@ final class Connection: EventLoopHandler {
                 updateInterest()
                 if n < Self.readSize { return }
             case .failure(let e):
-                if e == .again { return }
+                if e == .EAGAIN { return }
                 worker.connectionClosed(self)
                 return
             }
@@ -135,7 +136,7 @@ final class Connection: EventLoopHandler {
             switch result {
             case .success(let n): outputStart += n
             case .failure(let e):
-                if e == .again {
+                if e == .EAGAIN {
                     if queuedBytes > worker.server.options.maxQueuedOutputBytes {
                         worker.disconnectStuck(self)
                         return

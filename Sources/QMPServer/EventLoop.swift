@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import CSocketShims
+import Posix
 
 /// Something the loop watches: called with the epoll event bits.
 protocol EventLoopHandler: AnyObject {

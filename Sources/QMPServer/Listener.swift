@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import CSocketShims
+import Posix
 import QMP
 
 /// Why a listener could not be set up.

@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import CSocketShims
+import Posix
 
 /// Delivers signals through a signalfd so they are handled on the loop thread,
 /// like any other event.

@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import CSocketShims
+import Posix
 import JSON
 import QMP
 

@@ -3,6 +3,7 @@ import Glibc
 #endif
 import IOMMUDBackend
 import JSON
+import Posix
 import QMPServer
 
 /// Runs `body` on a new POSIX thread (the server loop blocks its thread, so it

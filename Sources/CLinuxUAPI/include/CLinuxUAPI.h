@@ -1,0 +1,46 @@
+/*
+ * The kernel's uapi for IOMMUFD and VFIO, imported into Swift.
+ *
+ * The structs import as they are. The ioctl numbers are function-like macros
+ * (_IO(type, nr)), which Swift cannot import, so each is re-exported here as a
+ * constant; tests pin every value against the numbers in the reference.
+ */
+#ifndef CLINUXUAPI_H
+#define CLINUXUAPI_H
+
+#include <linux/iommufd.h>
+#include <linux/vfio.h>
+
+/* IOMMUFD, on /dev/iommu */
+static const unsigned long IOMMUD_IOMMU_DESTROY = IOMMU_DESTROY;
+static const unsigned long IOMMUD_IOMMU_IOAS_ALLOC = IOMMU_IOAS_ALLOC;
+static const unsigned long IOMMUD_IOMMU_IOAS_ALLOW_IOVAS = IOMMU_IOAS_ALLOW_IOVAS;
+static const unsigned long IOMMUD_IOMMU_IOAS_COPY = IOMMU_IOAS_COPY;
+static const unsigned long IOMMUD_IOMMU_IOAS_IOVA_RANGES = IOMMU_IOAS_IOVA_RANGES;
+static const unsigned long IOMMUD_IOMMU_IOAS_MAP = IOMMU_IOAS_MAP;
+static const unsigned long IOMMUD_IOMMU_IOAS_UNMAP = IOMMU_IOAS_UNMAP;
+static const unsigned long IOMMUD_IOMMU_OPTION = IOMMU_OPTION;
+static const unsigned long IOMMUD_IOMMU_VFIO_IOAS = IOMMU_VFIO_IOAS;
+static const unsigned long IOMMUD_IOMMU_HWPT_ALLOC = IOMMU_HWPT_ALLOC;
+static const unsigned long IOMMUD_IOMMU_GET_HW_INFO = IOMMU_GET_HW_INFO;
+static const unsigned long IOMMUD_IOMMU_HWPT_SET_DIRTY_TRACKING = IOMMU_HWPT_SET_DIRTY_TRACKING;
+static const unsigned long IOMMUD_IOMMU_HWPT_GET_DIRTY_BITMAP = IOMMU_HWPT_GET_DIRTY_BITMAP;
+static const unsigned long IOMMUD_IOMMU_HWPT_INVALIDATE = IOMMU_HWPT_INVALIDATE;
+static const unsigned long IOMMUD_IOMMU_FAULT_QUEUE_ALLOC = IOMMU_FAULT_QUEUE_ALLOC;
+
+/* VFIO cdev, on /dev/vfio/devices/vfioN */
+static const unsigned long IOMMUD_VFIO_DEVICE_BIND_IOMMUFD = VFIO_DEVICE_BIND_IOMMUFD;
+static const unsigned long IOMMUD_VFIO_DEVICE_ATTACH_IOMMUFD_PT = VFIO_DEVICE_ATTACH_IOMMUFD_PT;
+static const unsigned long IOMMUD_VFIO_DEVICE_DETACH_IOMMUFD_PT = VFIO_DEVICE_DETACH_IOMMUFD_PT;
+static const unsigned long IOMMUD_VFIO_DEVICE_GET_INFO = VFIO_DEVICE_GET_INFO;
+
+/* VFIO legacy container, on /dev/vfio/vfio (or /dev/iommu's compat mode) */
+static const unsigned long IOMMUD_VFIO_GET_API_VERSION = VFIO_GET_API_VERSION;
+static const unsigned long IOMMUD_VFIO_CHECK_EXTENSION = VFIO_CHECK_EXTENSION;
+static const unsigned long IOMMUD_VFIO_SET_IOMMU = VFIO_SET_IOMMU;
+static const unsigned long IOMMUD_VFIO_IOMMU_GET_INFO = VFIO_IOMMU_GET_INFO;
+static const unsigned long IOMMUD_VFIO_IOMMU_MAP_DMA = VFIO_IOMMU_MAP_DMA;
+static const unsigned long IOMMUD_VFIO_IOMMU_UNMAP_DMA = VFIO_IOMMU_UNMAP_DMA;
+static const unsigned long IOMMUD_VFIO_IOMMU_DIRTY_PAGES = VFIO_IOMMU_DIRTY_PAGES;
+
+#endif

@@ -1,0 +1,7 @@
+#include "CPosix.h"
+#include <sys/ioctl.h>
+
+int iommud_ioctl(int fd, unsigned long request, void *argument)
+{
+    return ioctl(fd, request, argument);
+}

@@ -1,0 +1,16 @@
+import CLinuxUAPI
+
+/// `IOMMU_DESTROY`: destroys any iommufd object by id.
+///
+/// Fails with EBUSY while other objects still use it (a HWPT on an IOAS, a
+/// device attached to a HWPT) and ENOENT for an unknown id.
+public struct Destroy: IOMMUFDRequest {
+    public static let number = UInt(IOMMUD_IOMMU_DESTROY)
+    public static let name = "IOMMU_DESTROY"
+    public var uapi = iommu_destroy()
+
+    public init(_ id: ObjectID) {
+        uapi.size = UInt32(MemoryLayout<iommu_destroy>.size)
+        uapi.id = id.rawValue
+    }
+}

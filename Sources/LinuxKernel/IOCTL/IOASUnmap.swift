@@ -1,0 +1,20 @@
+import CLinuxUAPI
+
+/// `IOMMU_IOAS_UNMAP`: unmaps every mapping fully inside `[iova, iova+length)`;
+/// `iova` 0 with `length` `UInt64.max` unmaps everything. Splitting a mapping
+/// fails with ENOENT.
+public struct IOASUnmap: IOMMUFDRequest {
+    public static let number = UInt(IOMMUD_IOMMU_IOAS_UNMAP)
+    public static let name = "IOMMU_IOAS_UNMAP"
+    public var uapi = iommu_ioas_unmap()
+
+    public init(ioas: IOASID, iova: UInt64, length: UInt64) {
+        uapi.size = UInt32(MemoryLayout<iommu_ioas_unmap>.size)
+        uapi.ioas_id = ioas.rawValue
+        uapi.iova = iova
+        uapi.length = length
+    }
+
+    /// Bytes actually unmapped (after a successful call).
+    public var unmappedLength: UInt64 { uapi.length }
+}

@@ -1,0 +1,62 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Posix
+
+/// An open `/dev/iommu`: owns the descriptor, closes it exactly once.
+///
+/// Every iommufd object (IOAS, HWPT, bound device) lives inside one of these;
+/// closing it destroys them all, as the kernel does.
+public struct IOMMUFD: ~Copyable {
+    /// The descriptor.
+    public let fd: Int32
+    /// The kernel it belongs to.
+    public let kernel: any Kernel
+
+    /// Opens `path` (default `/dev/iommu`) read-write and close-on-exec.
+    ///
+    /// - Throws: `KernelError` named `open /dev/iommu` with the errno, e.g.
+    ///   ENOENT on a machine without IOMMUFD.
+    public init(kernel: any Kernel, path: String = "/dev/iommu") throws(KernelError) {
+        switch kernel.open(path, flags: O_RDWR | O_CLOEXEC) {
+        case .success(let fd): self.fd = fd
+        case .failure(let e): throw KernelError("open \(path)", e)
+        }
+        self.kernel = kernel
+    }
+
+    /// Takes ownership of an already-open descriptor (passed by a client).
+    public init(adopting fd: Int32, kernel: any Kernel) {
+        self.fd = fd
+        self.kernel = kernel
+    }
+
+    /// Runs a typed request.
+    public func perform<R: IOMMUFDRequest>(_ request: inout R) throws(KernelError) {
+        let result = withUnsafeMutableBytes(of: &request.uapi) { raw in
+            kernel.ioctl(fd, R.number, raw.baseAddress)
+        }
+        if case .failure(let e) = result { throw KernelError(R.name, e) }
+    }
+
+    /// Closes the descriptor: consuming `self` ends ownership, and `deinit` —
+    /// the one place that closes — runs.
+    public consuming func close() {}
+
+    deinit { _ = kernel.close(fd) }
+}
+
+/// A typed iommufd ioctl: the uapi struct it carries, its number and name.
+///
+/// Each request type lives in its own file under `IOCTL/` and keeps the C
+/// struct internal behind typed accessors.
+public protocol IOMMUFDRequest {
+    /// The uapi struct (`struct iommu_ioas_alloc`, …).
+    associatedtype UAPI
+    /// The ioctl number.
+    static var number: UInt { get }
+    /// The uapi name, used in errors and traces.
+    static var name: String { get }
+    /// The struct as passed to the kernel, `size` already set.
+    var uapi: UAPI { get set }
+}
