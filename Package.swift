@@ -16,6 +16,7 @@
 //   QMPServer         sockets: epoll loop, listeners, connections
 //   CLinuxUAPI        <linux/iommufd.h> and <linux/vfio.h>, ioctl numbers as constants
 //   LinuxKernel       the Kernel seam, typed ioctl requests, the host kernel
+//   SimulatedKernel   a kernel in-process: same uapi bytes in, same errno out
 //   IOMMUDBackend     command handlers (backend objects)
 //   iommud, iommuctl, qapi-gen   executables
 import PackageDescription
@@ -59,6 +60,7 @@ let package = Package(
         // Kernel interface: uapi headers, typed ioctls, the host kernel
         .target(name: "CLinuxUAPI"),
         .target(name: "LinuxKernel", dependencies: ["CLinuxUAPI", "Posix"]),
+        .target(name: "SimulatedKernel", dependencies: ["LinuxKernel", "CLinuxUAPI", "CPosix", "Posix"]),
 
         // Backend objects
         .target(name: "IOMMUDBackend", dependencies: ["QMP", "QMPAPI", "QAPIRuntime", "JSON"]),
@@ -85,5 +87,6 @@ let package = Package(
         .testTarget(name: "QMPTests", dependencies: ["QMP", "QMPAPI", "IOMMUDBackend", "QAPIRuntime", "JSON", "QAPIGen"]),
         .testTarget(name: "QMPServerTests", dependencies: ["QMPServer", "QMP", "IOMMUDBackend", "JSON", "Posix"]),
         .testTarget(name: "LinuxKernelTests", dependencies: ["LinuxKernel", "CLinuxUAPI", "Posix"]),
+        .testTarget(name: "KernelConformanceTests", dependencies: ["SimulatedKernel", "LinuxKernel", "CLinuxUAPI", "Posix"]),
     ]
 )

@@ -1,7 +1,30 @@
+#define _GNU_SOURCE
 #include "CPosix.h"
+#include <sys/eventfd.h>
 #include <sys/ioctl.h>
+#include <sys/uio.h>
+#include <unistd.h>
 
 int iommud_ioctl(int fd, unsigned long request, void *argument)
 {
     return ioctl(fd, request, argument);
+}
+
+int iommud_anonymous_fd(void)
+{
+    return eventfd(0, EFD_CLOEXEC);
+}
+
+long iommud_read_own_memory(void *destination, unsigned long source, unsigned long length)
+{
+    struct iovec local = { .iov_base = destination, .iov_len = length };
+    struct iovec remote = { .iov_base = (void *)source, .iov_len = length };
+    return (long)process_vm_readv(getpid(), &local, 1, &remote, 1, 0);
+}
+
+long iommud_write_own_memory(unsigned long destination, const void *source, unsigned long length)
+{
+    struct iovec local = { .iov_base = (void *)source, .iov_len = length };
+    struct iovec remote = { .iov_base = (void *)destination, .iov_len = length };
+    return (long)process_vm_writev(getpid(), &local, 1, &remote, 1, 0);
 }

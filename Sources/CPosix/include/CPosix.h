@@ -5,4 +5,15 @@
 /** ioctl(2) with a pointer argument (Swift cannot call the variadic ioctl). */
 int iommud_ioctl(int fd, unsigned long request, void *argument);
 
+/** A fresh close-on-exec descriptor that stands for a simulated kernel file (an eventfd). */
+int iommud_anonymous_fd(void);
+
+/** Copies `length` bytes from address `source` of this process into `destination`
+ *  with process_vm_readv(2): an unmapped source fails (EFAULT) instead of
+ *  crashing. Returns the bytes copied or -1. */
+long iommud_read_own_memory(void *destination, unsigned long source, unsigned long length);
+
+/** The same for writing `length` bytes from `source` to address `destination`. */
+long iommud_write_own_memory(unsigned long destination, const void *source, unsigned long length);
+
 #endif

@@ -1,0 +1,69 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import CPosix
+import Posix
+
+/// Access to the caller's memory the way the kernel's copy_from_user /
+/// copy_to_user see it: through `process_vm_readv`/`writev` on our own process,
+/// so an unmapped or read-only address yields EFAULT instead of a crash.
+enum UserMemory {
+    /// Reads `count` bytes at `address`.
+    static func read(_ address: UInt64, count: Int) throws(Errno) -> [UInt8] {
+        guard count > 0 else { return [] }
+        guard address != 0 else { throw .EFAULT }
+        var bytes = [UInt8](repeating: 0, count: count)
+        let n = bytes.withUnsafeMutableBytes { local in
+            iommud_read_own_memory(local.baseAddress, UInt(address), UInt(count))
+        }
+        guard n == count else { throw .EFAULT }
+        return bytes
+    }
+
+    /// Writes `bytes` at `address`.
+    static func write(_ address: UInt64, _ bytes: [UInt8]) throws(Errno) {
+        guard !bytes.isEmpty else { return }
+        guard address != 0 else { throw .EFAULT }
+        let n = bytes.withUnsafeBytes { local in
+            iommud_write_own_memory(UInt(address), local.baseAddress, UInt(bytes.count))
+        }
+        guard n == bytes.count else { throw .EFAULT }
+    }
+
+    /// Whether every page of `[address, address+length)` is readable by the
+    /// process (what pinning user memory for DMA needs).
+    static func isReadable(_ address: UInt64, length: UInt64) -> Bool {
+        guard length > 0 else { return true }
+        var probe: UInt8 = 0
+        let page = UInt64(sysconf(Int32(_SC_PAGESIZE)))
+        var at = address & ~(page - 1)
+        let end = address &+ length
+        guard end > address else { return false }
+        while at < end {
+            let start = max(at, address)
+            if iommud_read_own_memory(&probe, UInt(start), 1) != 1 { return false }
+            at += page
+        }
+        return true
+    }
+}
+
+/// A command's struct, copied in from the caller and copied back out,
+/// zero-extended to the size this kernel knows (reference §0.2 step 5).
+struct UAPIBuffer {
+    var bytes: [UInt8]
+
+    init(size: Int) { bytes = [UInt8](repeating: 0, count: size) }
+
+    /// The struct as the C type `T` (which must be the command's struct).
+    func load<T>(_ type: T.Type) -> T {
+        bytes.withUnsafeBytes { $0.loadUnaligned(as: T.self) }
+    }
+
+    /// Stores the C struct back.
+    mutating func store<T>(_ value: T) {
+        withUnsafeBytes(of: value) { raw in
+            for i in 0..<min(raw.count, bytes.count) { bytes[i] = raw[i] }
+        }
+    }
+}
