@@ -1,6 +1,7 @@
 # iommud — build, run and test.
 #
-#   make run    install what is missing, build (release) and start iommud on ./iommud.sock
+#   make run    install what is missing, build (release) and start iommud on ./iommud.sock,
+#               on the simulated kernel (KERNEL=host or KERNEL=auto to change that)
 #   make test   install what is missing, build and run every test
 #   make check  the same tests without the slower interoperability suite
 #   make gen    regenerate code and docs from schema/
@@ -8,6 +9,7 @@
 
 SWIFT       ?= swift
 SOCKET      ?= ./iommud.sock
+KERNEL      ?= sim
 APT_PACKAGES = libjson-c-dev liblttng-ust-dev pkg-config python3-venv
 SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 VENV        := .venv
@@ -48,7 +50,7 @@ release: deps
 	$(SWIFT) build -c release
 
 run: release
-	exec .build/release/iommud --qmp unix:$(SOCKET)
+	exec .build/release/iommud --kernel $(KERNEL) --qmp unix:$(SOCKET)
 
 gen: deps
 	$(SWIFT) build --product qapi-gen

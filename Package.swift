@@ -63,7 +63,9 @@ let package = Package(
         .target(name: "SimulatedKernel", dependencies: ["LinuxKernel", "CLinuxUAPI", "CPosix", "Posix"]),
 
         // Backend objects
-        .target(name: "IOMMUDBackend", dependencies: ["QMP", "QMPAPI", "QAPIRuntime", "JSON"]),
+        .target(
+            name: "IOMMUDBackend",
+            dependencies: ["QMP", "QMPAPI", "QAPIRuntime", "JSON", "LinuxKernel", "SimulatedKernel"]),
 
         // Executables
         .executableTarget(
@@ -86,6 +88,7 @@ let package = Package(
             name: "QAPISchemaTests", dependencies: ["QAPISchema", "QAPIGen", "QAPITestAPI", "QAPIRuntime", "JSON"]),
         .testTarget(name: "QMPTests", dependencies: ["QMP", "QMPAPI", "IOMMUDBackend", "QAPIRuntime", "JSON", "QAPIGen"]),
         .testTarget(name: "QMPServerTests", dependencies: ["QMPServer", "QMP", "IOMMUDBackend", "JSON", "Posix"]),
+        .testTarget(name: "IOMMUDBackendTests", dependencies: ["IOMMUDBackend", "LinuxKernel", "SimulatedKernel"]),
         .testTarget(name: "LinuxKernelTests", dependencies: ["LinuxKernel", "CLinuxUAPI", "Posix"]),
         .testTarget(name: "KernelConformanceTests", dependencies: ["SimulatedKernel", "LinuxKernel", "CLinuxUAPI", "Posix"]),
     ]

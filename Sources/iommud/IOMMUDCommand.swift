@@ -27,6 +27,9 @@ struct IOMMUDCommand: ParsableCommand {
     @Option(name: .customLong("qmp"), help: "Serve QMP on ADDRESS (repeatable), e.g. unix:/run/iommud.sock.")
     var listeners: [String] = []
 
+    @Option(name: .long, help: ArgumentHelp("Which kernel to drive: host, sim (simulated, in-process) or auto (host if /dev/iommu exists).", valueName: "kernel"))
+    var kernel: String = "auto"
+
     @Option(name: .customLong("jsonrpc"), help: "Serve JSON-RPC 2.0 on ADDRESS (repeatable): unix:PATH or tcp:HOST:PORT.")
     var jsonRPCListeners: [String] = []
 
@@ -69,6 +72,12 @@ struct IOMMUDCommand: ParsableCommand {
 
         // Writes to vanished clients must fail with EPIPE, never end the daemon.
         signal(SIGPIPE, SIG_IGN)
+        guard let kernelChoice = KernelChoice(rawValue: kernel) else {
+            throw ValidationError("--kernel must be host, sim or auto, not '\(kernel)'")
+        }
+        let (_, kernelReason) = kernelChoice.resolve()
+        ServerLog.write(kernelReason)
+
         var options = QMPServer.Options()
         guard let mode = UInt32(socketMode, radix: 8), mode <= 0o777 else {
             throw ValidationError("--socket-mode '\(socketMode)' is not an octal file mode")

@@ -307,3 +307,16 @@ def test_jsonrpc_listener_on_the_real_daemon(tmp_path):
     finally:
         if proc.poll() is None:
             proc.kill()
+
+
+def test_kernel_auto_says_which_kernel_it_uses(daemon):
+    sock, proc = daemon
+    qmp = QEMUMonitorProtocol(sock)
+    qmp.connect(negotiate=True)
+    qmp.cmd("quit")
+    assert proc.wait(timeout=10) == 0
+    log = proc.stderr.read().decode()
+    if os.path.exists("/dev/iommu"):
+        assert "using the host kernel: /dev/iommu exists (--kernel auto)" in log
+    else:
+        assert "using the simulated kernel: /dev/iommu does not exist (--kernel auto)" in log
