@@ -1,3 +1,4 @@
+import LinuxKernel
 import QAPIRuntime
 import QMP
 import QMPAPI
@@ -9,9 +10,20 @@ import QMPAPI
 public enum DaemonCommands {
     /// The dispatcher for the daemon.
     ///
-    /// - Parameter onQuit: called when a client runs `quit`.
-    public static func dispatcher(onQuit: @escaping @Sendable () -> Void) -> QMPDispatcher {
+    /// - Parameters:
+    ///   - kernel: the kernel backend objects talk to (default: a fresh simulated one).
+    ///   - onQuit: called when a client runs `quit`.
+    public static func dispatcher(kernel: (any Kernel)? = nil, onQuit: @escaping @Sendable () -> Void) -> QMPDispatcher {
+        dispatcherAndTree(kernel: kernel, onQuit: onQuit).dispatcher
+    }
+
+    /// The dispatcher and the object tree behind it (tests inspect the tree).
+    public static func dispatcherAndTree(kernel: (any Kernel)? = nil, onQuit: @escaping @Sendable () -> Void)
+        -> (dispatcher: QMPDispatcher, tree: ObjectTree)
+    {
         let monitor = MonitorCommands(onQuit: onQuit)
-        return QMPDispatcher(table: .make(control: monitor, introspect: monitor, misc: monitor))
+        let tree = ObjectTree(kernel: kernel ?? KernelChoice.sim.resolve().kernel, fdSets: monitor.fdSets)
+        let qom = QOMCommands(tree: tree)
+        return (QMPDispatcher(table: .make(control: monitor, introspect: monitor, misc: monitor, qom: qom)), tree)
     }
 }

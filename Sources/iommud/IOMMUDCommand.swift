@@ -75,7 +75,7 @@ struct IOMMUDCommand: ParsableCommand {
         guard let kernelChoice = KernelChoice(rawValue: kernel) else {
             throw ValidationError("--kernel must be host, sim or auto, not '\(kernel)'")
         }
-        let (_, kernelReason) = kernelChoice.resolve()
+        let (kernelInstance, kernelReason) = kernelChoice.resolve()
         ServerLog.write(kernelReason)
 
         var options = QMPServer.Options()
@@ -101,7 +101,7 @@ struct IOMMUDCommand: ParsableCommand {
         }
 
         let serverRef = ServerReference()
-        let dispatcher = DaemonCommands.dispatcher(onQuit: { serverRef.server?.requestShutdown(.hostQmpQuit) })
+        let dispatcher = DaemonCommands.dispatcher(kernel: kernelInstance, onQuit: { serverRef.server?.requestShutdown(.hostQmpQuit) })
         do {
             let server = try QMPServer(dispatcher: dispatcher, options: options)
             serverRef.server = server

@@ -16,4 +16,15 @@ long iommud_read_own_memory(void *destination, unsigned long source, unsigned lo
 /** The same for writing `length` bytes from `source` to address `destination`. */
 long iommud_write_own_memory(unsigned long destination, const void *source, unsigned long length);
 
+/** memfd_create(2); returns the descriptor or -1. */
+int iommud_memfd_create(const char *name, unsigned int flags);
+
+/** Flags and seals for memfds, as plain constants Swift can see. */
+extern const unsigned int IOMMUD_MFD_CLOEXEC;
+extern const unsigned int IOMMUD_MFD_ALLOW_SEALING;
+extern const unsigned int IOMMUD_MFD_HUGETLB;
+extern const int IOMMUD_F_ADD_SEALS;
+extern const int IOMMUD_SEALS_FIXED_SIZE;   /* F_SEAL_GROW | F_SEAL_SHRINK | F_SEAL_SEAL */
+extern const int IOMMUD_MFD_HUGE_SHIFT;
+
 #endif

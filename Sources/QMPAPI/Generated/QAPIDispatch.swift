@@ -6,9 +6,9 @@ import QAPIRuntime
 extension QMPCommandTable {
     /// The table of every command in the schema, each entry decoding its
     /// arguments strictly and calling the module's handler.
-    public static func make<H0: ControlCommands, H1: IntrospectCommands, H2: MiscCommands>(
-        control: H0, introspect: H1, misc: H2
-    ) -> QMPCommandTable<Context> where H0.Context == Context, H1.Context == Context, H2.Context == Context {
+    public static func make<H0: ControlCommands, H1: IntrospectCommands, H2: MiscCommands, H3: QomCommands>(
+        control: H0, introspect: H1, misc: H2, qom: H3
+    ) -> QMPCommandTable<Context> where H0.Context == Context, H1.Context == Context, H2.Context == Context, H3.Context == Context {
         QMPCommandTable(entries: [
             QMPCommandEntry(name: "qmp_capabilities", options: QMPCommandOptions(allowPreconfig: true)) {
                 (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
@@ -78,6 +78,54 @@ extension QMPCommandTable {
                 (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
                 try QAPIDecoding.rejectUnexpected(arguments, known: [], at: .root)
                 return try misc.queryFdsets(context: context).qapiJSON
+            },
+            QMPCommandEntry(name: "qom-list", options: QMPCommandOptions()) {
+                (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
+                let path: String = try QAPIDecoding.member(arguments, "path", at: .root)
+                try QAPIDecoding.rejectUnexpected(arguments, known: ["path"], at: .root)
+                return try qom.qomList(path: path, context: context).qapiJSON
+            },
+            QMPCommandEntry(name: "qom-get", options: QMPCommandOptions()) {
+                (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
+                let path: String = try QAPIDecoding.member(arguments, "path", at: .root)
+                let property: String = try QAPIDecoding.member(arguments, "property", at: .root)
+                try QAPIDecoding.rejectUnexpected(arguments, known: ["path", "property"], at: .root)
+                return try qom.qomGet(path: path, property: property, context: context).qapiJSON
+            },
+            QMPCommandEntry(name: "qom-set", options: QMPCommandOptions()) {
+                (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
+                let path: String = try QAPIDecoding.member(arguments, "path", at: .root)
+                let property: String = try QAPIDecoding.member(arguments, "property", at: .root)
+                let value: JSONValue = try QAPIDecoding.member(arguments, "value", at: .root)
+                try QAPIDecoding.rejectUnexpected(arguments, known: ["path", "property", "value"], at: .root)
+                try qom.qomSet(path: path, property: property, value: value, context: context)
+                return .object(JSONObject())
+            },
+            QMPCommandEntry(name: "qom-list-types", options: QMPCommandOptions()) {
+                (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
+                let implements: String? = try QAPIDecoding.optional(arguments, "implements", at: .root)
+                let abstract: Bool? = try QAPIDecoding.optional(arguments, "abstract", at: .root)
+                try QAPIDecoding.rejectUnexpected(arguments, known: ["implements", "abstract"], at: .root)
+                return try qom.qomListTypes(implements: implements, abstract: abstract, context: context).qapiJSON
+            },
+            QMPCommandEntry(name: "qom-list-properties", options: QMPCommandOptions()) {
+                (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
+                let typename: String = try QAPIDecoding.member(arguments, "typename", at: .root)
+                try QAPIDecoding.rejectUnexpected(arguments, known: ["typename"], at: .root)
+                return try qom.qomListProperties(typename: typename, context: context).qapiJSON
+            },
+            QMPCommandEntry(name: "object-add", options: QMPCommandOptions()) {
+                (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
+                let args = try ObjectOptions(qapi: .object(arguments), at: .root)
+                try qom.objectAdd(args, context: context)
+                return .object(JSONObject())
+            },
+            QMPCommandEntry(name: "object-del", options: QMPCommandOptions()) {
+                (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
+                let id: String = try QAPIDecoding.member(arguments, "id", at: .root)
+                try QAPIDecoding.rejectUnexpected(arguments, known: ["id"], at: .root)
+                try qom.objectDel(id: id, context: context)
+                return .object(JSONObject())
             },
         ])
     }

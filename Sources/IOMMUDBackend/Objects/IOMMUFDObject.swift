@@ -1,0 +1,81 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import JSON
+import LinuxKernel
+import Posix
+import QAPIRuntime
+
+/// The `iommufd` object: QEMU's iommufd backend (`backends/iommufd.c`).
+///
+/// - Without `fd`, it opens `/dev/iommu` lazily when its first user connects
+///   and closes it when the last one disconnects (QEMU's connect/disconnect
+///   refcount, `users`).
+/// - With `fd` (a `getfd` name, consumed; or an inherited number), it uses that
+///   descriptor for its whole life and never opens its own. A descriptor taken
+///   from `getfd` is iommud's and is closed when the object is deleted; an
+///   inherited number is not (QEMU never closes a passed descriptor).
+/// - Every kernel object created through it (IOAS, HWPT, bound device) is a
+///   user, so `object-del` is refused while any exists.
+final class IOMMUFDObject: BackendObject {
+    override var typeName: String { "iommufd" }
+
+    private let kernel: any Kernel
+    /// Whether iommud opened (or took ownership of) the descriptor.
+    private let owned: Bool
+    /// A descriptor given at creation that iommud did not open.
+    private let passedFD: Int32?
+    /// Whether `passedFD` is iommud's to close (it came from `getfd`).
+    private let closesPassedFD: Bool
+    /// The open /dev/iommu, while connected (owned case).
+    private var handle: IOMMUFD? = nil
+    /// QEMU's `users`.
+    private(set) var users: UInt32 = 0
+
+    init(id: String, kernel: any Kernel, passedFD: Int32?, closesPassedFD: Bool) {
+        self.kernel = kernel
+        self.passedFD = passedFD
+        self.closesPassedFD = closesPassedFD
+        self.owned = passedFD == nil
+        super.init(id: id)
+    }
+
+    /// The descriptor ioctls go to, when there is one.
+    var fd: Int32? { passedFD ?? handle?.fd }
+
+    /// QEMU's `iommufd_backend_connect`: opens /dev/iommu for the first user of
+    /// an object that has no passed descriptor, then counts the user.
+    func connect() throws(KernelError) {
+        if owned, users == 0 {
+            handle = try IOMMUFD(kernel: kernel)
+        }
+        users += 1
+    }
+
+    /// QEMU's `iommufd_backend_disconnect`: the last user closes what iommud opened.
+    func disconnect() {
+        guard users > 0 else { return }
+        users -= 1
+        if users == 0, owned {
+            handle.take()?.close()
+        }
+    }
+
+    override func value(of property: String) throws(QMPError) -> JSONValue {
+        switch property {
+        case "users": return .int(Int64(users))
+        case "kernel": return .string(kernel.name)
+        case "connected": return .bool(fd != nil)
+        default: return try super.value(of: property)
+        }
+    }
+
+    override var busyReason: String? { users > 0 ? "in use" : nil }
+
+    override func finalize() {
+        handle.take()?.close()
+        // A passed descriptor is a plain one the client sent, not one the
+        // kernel seam handed out: close it directly.
+        if let passedFD, closesPassedFD { _ = Glibc.close(passedFD) }
+    }
+}

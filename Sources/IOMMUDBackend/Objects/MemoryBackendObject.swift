@@ -1,0 +1,162 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import CPosix
+import JSON
+import Posix
+import QAPIRuntime
+import QMPAPI
+
+/// Memory iommud can map for DMA: QEMU's `memory-backend-memfd` and
+/// `memory-backend-file`. The memory is mapped into the daemon at creation;
+/// DMA mappings refer to a backend and an offset, never to a raw address from
+/// the client.
+final class MemoryBackendObject: BackendObject {
+    enum Kind {
+        case memfd(hugetlb: Bool, hugetlbsize: UInt64, seal: Bool)
+        case file(path: String, readonly: Bool)
+    }
+
+    private let kind: Kind
+    let size: UInt64
+    let share: Bool
+    let prealloc: Bool
+    /// The descriptor behind the memory.
+    let fd: Int32
+    /// Where the memory is mapped in the daemon.
+    let address: UnsafeMutableRawPointer
+    /// DMA mappings that use this memory; deletion is refused while any exist.
+    var mappings = 0
+
+    override var typeName: String {
+        switch kind {
+        case .memfd: return "memory-backend-memfd"
+        case .file: return "memory-backend-file"
+        }
+    }
+
+    private init(id: String, kind: Kind, size: UInt64, share: Bool, prealloc: Bool, fd: Int32, address: UnsafeMutableRawPointer) {
+        self.kind = kind
+        self.size = size
+        self.share = share
+        self.prealloc = prealloc
+        self.fd = fd
+        self.address = address
+        super.init(id: id)
+    }
+
+    static var pageSize: UInt64 { UInt64(sysconf(Int32(_SC_PAGESIZE))) }
+
+    /// Creates a memfd-backed region of `size` bytes.
+    static func memfd(id: String, _ p: MemoryBackendMemfdProperties) throws(QMPError) -> MemoryBackendObject {
+        let hugetlb = p.hugetlb ?? false
+        let hugetlbsize = p.hugetlbsize ?? 0
+        let seal = p.seal ?? true
+        try checkSize(p.size, type: "memory-backend-memfd", page: hugetlb && hugetlbsize > 0 ? hugetlbsize : pageSize)
+        var flags = IOMMUD_MFD_CLOEXEC | (seal ? IOMMUD_MFD_ALLOW_SEALING : 0)
+        if hugetlb {
+            flags |= IOMMUD_MFD_HUGETLB
+            if hugetlbsize > 0 {
+                guard hugetlbsize.nonzeroBitCount == 1 else {
+                    throw .invalidArgument("Parameter 'hugetlbsize' expects a power of two")
+                }
+                flags |= UInt32(hugetlbsize.trailingZeroBitCount) << UInt32(IOMMUD_MFD_HUGE_SHIFT)
+            }
+        }
+        let fd = iommud_memfd_create("iommud:\(id)", flags)
+        guard fd >= 0 else { throw .generic("failed to create memfd: \(Errno.current)") }
+        guard ftruncate(fd, off_t(p.size)) == 0 else {
+            let e = Errno.current
+            close(fd)
+            throw .generic("failed to size memfd to \(p.size) bytes: \(e)")
+        }
+        if seal, fcntl(fd, IOMMUD_F_ADD_SEALS, IOMMUD_SEALS_FIXED_SIZE) != 0 {
+            let e = Errno.current
+            close(fd)
+            throw .generic("failed to seal memfd: \(e)")
+        }
+        return try map(id: id, kind: .memfd(hugetlb: hugetlb, hugetlbsize: hugetlbsize, seal: seal), size: p.size,
+                       share: p.share ?? true, prealloc: p.prealloc ?? false, fd: fd, writable: true)
+    }
+
+    /// Maps a file (or a descriptor from an fd set, `/dev/fdset/N`).
+    static func file(id: String, _ p: MemoryBackendFileProperties, fdSets: FDSetLookup) throws(QMPError) -> MemoryBackendObject {
+        try checkSize(p.size, type: "memory-backend-file", page: pageSize)
+        let readonly = p.readonly ?? false
+        let fd: Int32
+        if p.memPath.hasPrefix("/dev/fdset/") {
+            guard let set = Int64(p.memPath.dropFirst("/dev/fdset/".count)) else {
+                throw .generic("Could not open '\(p.memPath)': \(Errno.ENOENT)")
+            }
+            guard let dup = fdSets.duplicate(set: set, readonly: readonly) else {
+                throw .generic("Could not open '\(p.memPath)': \(Errno.EACCES): no descriptor with a matching access mode in fd set \(set)")
+            }
+            fd = dup
+        } else {
+            fd = open(p.memPath, (readonly ? O_RDONLY : O_RDWR) | O_CLOEXEC)
+            guard fd >= 0 else { throw .generic("Could not open '\(p.memPath)': \(Errno.current)") }
+        }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else {
+            let e = Errno.current
+            close(fd)
+            throw .generic("Could not stat '\(p.memPath)': \(e)")
+        }
+        if UInt64(st.st_size) < p.size {
+            guard !readonly, ftruncate(fd, off_t(p.size)) == 0 else {
+                close(fd)
+                throw .generic("'\(p.memPath)' is smaller (\(st.st_size) bytes) than size \(p.size)")
+            }
+        }
+        return try map(id: id, kind: .file(path: p.memPath, readonly: readonly), size: p.size,
+                       share: p.share ?? false, prealloc: p.prealloc ?? false, fd: fd, writable: !readonly)
+    }
+
+    private static func checkSize(_ size: UInt64, type: String, page: UInt64) throws(QMPError) {
+        guard size > 0 else { throw .invalidArgument("Parameter 'size' expects a non-zero size") }
+        guard size % page == 0 else {
+            throw .invalidArgument("Parameter 'size' expects a multiple of the page size (\(page))")
+        }
+    }
+
+    private static func map(
+        id: String, kind: Kind, size: UInt64, share: Bool, prealloc: Bool, fd: Int32, writable: Bool
+    ) throws(QMPError) -> MemoryBackendObject {
+        let prot = PROT_READ | (writable ? PROT_WRITE : 0)
+        let flags = (share ? MAP_SHARED : MAP_PRIVATE) | (prealloc ? MAP_POPULATE : 0)
+        guard let address = mmap(nil, Int(size), prot, flags, fd, 0), address != MAP_FAILED else {
+            let e = Errno.current
+            close(fd)
+            throw .generic("failed to map \(size) bytes: \(e)")
+        }
+        return MemoryBackendObject(id: id, kind: kind, size: size, share: share, prealloc: prealloc, fd: fd, address: address)
+    }
+
+    override func value(of property: String) throws(QMPError) -> JSONValue {
+        switch (property, kind) {
+        case ("size", _): return UInt64(size).qapiJSON
+        case ("share", _): return .bool(share)
+        case ("prealloc", _): return .bool(prealloc)
+        case ("mappings", _): return .int(Int64(mappings))
+        case ("hugetlb", .memfd(let h, _, _)): return .bool(h)
+        case ("hugetlbsize", .memfd(_, let s, _)): return s.qapiJSON
+        case ("seal", .memfd(_, _, let s)): return .bool(s)
+        case ("mem-path", .file(let p, _)): return .string(p)
+        case ("readonly", .file(_, let r)): return .bool(r)
+        default: return try super.value(of: property)
+        }
+    }
+
+    override var busyReason: String? { mappings > 0 ? "in use" : nil }
+
+    override func finalize() {
+        munmap(address, Int(size))
+        close(fd)
+    }
+}
+
+/// How memory backends find descriptors in fd sets (`/dev/fdset/N`).
+protocol FDSetLookup {
+    /// A duplicate of a descriptor of set `set` whose access mode fits, or nil.
+    func duplicate(set: Int64, readonly: Bool) -> Int32?
+}

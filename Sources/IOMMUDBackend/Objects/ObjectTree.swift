@@ -1,0 +1,147 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import JSON
+import LinuxKernel
+import QAPIRuntime
+import QMP
+import QMPAPI
+import Synchronization
+
+/// The daemon's objects, at `/objects/<id>`, behind one lock: commands run on
+/// several worker threads, and a command's kernel calls and model updates
+/// happen under the lock so each command is atomic with respect to the others.
+public final class ObjectTree: Sendable {
+    /// The kernel iommufd objects talk to.
+    public let kernel: any Kernel
+    private let fdSets: FDSetRegistry
+    private let state = Mutex<State>(State())
+
+    struct State {
+        /// Objects in creation order.
+        var objects: [BackendObject] = []
+
+        func object(_ id: String) -> BackendObject? { objects.first { $0.id == id } }
+    }
+
+    public init(kernel: any Kernel, fdSets: FDSetRegistry) {
+        self.kernel = kernel
+        self.fdSets = fdSets
+    }
+
+    /// Runs `body` with the tree locked.
+    func withState<T: Sendable>(_ body: (inout State) throws(QMPError) -> T) throws(QMPError) -> T {
+        try state.withLock { (s: inout State) throws(QMPError) -> T in try body(&s) }
+    }
+
+    /// What a path names.
+    enum Node {
+        case root
+        case objectsContainer
+        case object(BackendObject)
+    }
+
+    /// Resolves an absolute path (`/`, `/objects`, `/objects/<id>`) or a
+    /// partial one (an id matching exactly one object), QEMU's rules.
+    static func resolve(_ path: String, in state: State) throws(QMPError) -> Node {
+        if path.hasPrefix("/") {
+            let parts = path.split(separator: "/", omittingEmptySubsequences: true)
+            switch parts.count {
+            case 0: return .root
+            case 1 where parts[0] == "objects": return .objectsContainer
+            case 2 where parts[0] == "objects":
+                if let o = state.object(String(parts[1])) { return .object(o) }
+            default: break
+            }
+            throw QMPError(.deviceNotFound, "Device '\(path)' not found")
+        }
+        if path == "objects" { return .objectsContainer }
+        let matches = state.objects.filter { $0.id == path }
+        if matches.count > 1 { throw QMPError.generic("Path '\(path)' is ambiguous") }
+        guard let only = matches.first else { throw QMPError(.deviceNotFound, "Device '\(path)' not found") }
+        return .object(only)
+    }
+
+    /// QEMU's id rule: a letter, then letters, digits, '-', '.', '_'.
+    static func isValidID(_ id: String) -> Bool {
+        guard let first = id.unicodeScalars.first, first.isASCIILetter else { return false }
+        return id.unicodeScalars.allSatisfy { $0.isASCIILetter || ("0"..."9").contains($0) || "-._".unicodeScalars.contains($0) }
+    }
+
+    /// Creates an object (all or nothing: a failure leaves nothing behind).
+    func add(_ options: ObjectOptions, context: QMPRequestContext) throws(QMPError) {
+        guard Self.isValidID(options.id) else { throw QMPError.invalidArgument("Parameter 'id' expects an identifier") }
+        try withState { (s: inout State) throws(QMPError) in
+            guard s.object(options.id) == nil else {
+                throw QMPError.generic("attempt to add duplicate property '\(options.id)' to object (type 'container')")
+            }
+            let object: BackendObject
+            switch options.branch {
+            case .iommufd(let p):
+                object = try makeIOMMUFD(id: options.id, p, context: context)
+            case .memoryBackendMemfd(let p):
+                object = try MemoryBackendObject.memfd(id: options.id, p)
+            case .memoryBackendFile(let p):
+                object = try MemoryBackendObject.file(id: options.id, p, fdSets: fdSets)
+            }
+            s.objects.append(object)
+        }
+    }
+
+    private func makeIOMMUFD(id: String, _ p: IOMMUFDProperties, context: QMPRequestContext) throws(QMPError) -> IOMMUFDObject {
+        guard let fdParam = p.fd else {
+            return IOMMUFDObject(id: id, kernel: kernel, passedFD: nil, closesPassedFD: false)
+        }
+        // QEMU's monitor_fd_param: a leading digit means an inherited number,
+        // anything else a getfd name of this monitor (consumed).
+        func failure(_ inner: String) -> QMPError {
+            .generic("Could not parse remote object fd \(fdParam):\(inner)")
+        }
+        if let first = fdParam.first, first.isNumber {
+            guard let number = Int32(fdParam), number >= 0 else {
+                throw failure("Invalid file descriptor number '\(fdParam)'")
+            }
+            guard fcntl(number, F_GETFD) >= 0 else { throw failure("Invalid file descriptor number '\(fdParam)'") }
+            return IOMMUFDObject(id: id, kernel: kernel, passedFD: number, closesPassedFD: false)
+        }
+        guard let fd = context.session.monitor.takeNamed(fdParam) else {
+            throw failure("File descriptor named '\(fdParam)' has not been found")
+        }
+        return IOMMUFDObject(id: id, kernel: kernel, passedFD: fd.release(), closesPassedFD: true)
+    }
+
+    /// Deletes an object unless something still uses it.
+    func delete(_ id: String) throws(QMPError) {
+        try withState { (s: inout State) throws(QMPError) in
+            guard let index = s.objects.firstIndex(where: { $0.id == id }) else {
+                throw QMPError.generic("object '\(id)' not found")
+            }
+            if s.objects[index].busyReason != nil {
+                throw QMPError.generic("object '\(id)' is in use, can not be deleted")
+            }
+            let object = s.objects.remove(at: index)
+            object.finalize()
+        }
+    }
+
+    /// Ids of the objects, in creation order (for tests).
+    public var ids: [String] { (try? withState { s in s.objects.map(\.id) }) ?? [] }
+}
+
+extension Unicode.Scalar {
+    var isASCIILetter: Bool { ("a"..."z").contains(self) || ("A"..."Z").contains(self) }
+}
+
+extension FDSetRegistry: FDSetLookup {
+    /// A close-on-exec duplicate of a descriptor of `set` opened with the
+    /// needed access mode (QEMU matches O_ACCMODE exactly).
+    func duplicate(set: Int64, readonly: Bool) -> Int32? {
+        guard let members = snapshot.first(where: { $0.id == set })?.members else { return nil }
+        let wanted = readonly ? O_RDONLY : O_RDWR
+        for m in members where fcntl(m.fd, F_GETFL) & O_ACCMODE == wanted {
+            let dup = fcntl(m.fd, F_DUPFD_CLOEXEC, 0)
+            if dup >= 0 { return dup }
+        }
+        return nil
+    }
+}

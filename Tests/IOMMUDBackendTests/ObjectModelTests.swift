@@ -1,0 +1,183 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+@testable import IOMMUDBackend
+import JSON
+import QMP
+import SimulatedKernel
+import Testing
+
+/// A negotiated session on a daemon with a fresh simulated kernel.
+final class Daemon {
+    let kernel = SimulatedKernel()
+    let session: QMPSession
+    let tree: ObjectTree
+
+    init() {
+        let (dispatcher, tree) = DaemonCommands.dispatcherAndTree(kernel: kernel, onQuit: {})
+        self.tree = tree
+        session = QMPSession(dispatcher: dispatcher)
+        _ = session.receive(#"{"execute": "qmp_capabilities"}"#)
+    }
+
+    func run(_ command: String, _ arguments: JSONValue = [:]) -> JSONValue {
+        var request = JSONObject()
+        request["execute"] = .string(command)
+        request["arguments"] = arguments
+        let bytes = session.receive(JSONWriter.string(.object(request)))
+        return (try? JSONStreamParser.parse(String(decoding: bytes, as: UTF8.self))) ?? nil
+    }
+
+    func ok(_ command: String, _ arguments: JSONValue = [:]) -> JSONValue? {
+        let r = run(command, arguments)
+        #expect(r["error"] == nil, "\(command): \(r)")
+        return r["return"]
+    }
+
+    func error(_ command: String, _ arguments: JSONValue = [:]) -> String? {
+        run(command, arguments)["error"]?["desc"]?.stringValue
+    }
+
+    func object<T: BackendObject>(_ id: String, as: T.Type) -> T? {
+        try? tree.withState { s in s.object(id).map { ObjectRef($0) } }?.object as? T
+    }
+}
+
+/// Carries a non-Sendable object out of the tree's lock (tests only).
+struct ObjectRef: @unchecked Sendable {
+    let object: BackendObject
+    init(_ o: BackendObject) { object = o }
+}
+
+@Suite struct ObjectModelTests {
+    @Test func iommufdObjectLifecycleAndProperties() {
+        let d = Daemon()
+        _ = d.ok("object-add", ["qom-type": "iommufd", "id": "iommufd0"])
+        #expect(d.ok("qom-list", ["path": "/objects"])?.arrayValue?.contains(["name": "iommufd0", "type": "child<iommufd>"]) == true)
+        #expect(d.ok("qom-get", ["path": "/objects/iommufd0", "property": "type"]) == "iommufd")
+        #expect(d.ok("qom-get", ["path": "iommufd0", "property": "users"]) == 0)
+        #expect(d.ok("qom-get", ["path": "iommufd0", "property": "kernel"]) == "sim")
+        #expect(d.ok("qom-get", ["path": "iommufd0", "property": "connected"]) == false)
+        #expect(d.error("qom-get", ["path": "iommufd0", "property": "fd"]) == "Property 'iommufd.fd' is not readable")
+        #expect(d.error("qom-get", ["path": "iommufd0", "property": "nope"]) == "Property 'iommufd.nope' not found")
+        #expect(d.error("qom-set", ["path": "iommufd0", "property": "users", "value": 3]) == "Property 'iommufd.users' is not writable")
+        #expect(d.error("qom-set", ["path": "iommufd0", "property": "fd", "value": "x"]) == "cannot change property 'fd' of iommufd after creation")
+        #expect(d.ok("object-del", ["id": "iommufd0"]) == [:])
+        #expect(d.ok("qom-list", ["path": "/objects"]) == [["name": "type", "type": "string"]])
+    }
+
+    @Test func lazyOpenAndRefcountAsQEMU() throws {
+        let d = Daemon()
+        _ = d.ok("object-add", ["qom-type": "iommufd", "id": "fd0"])
+        #expect(d.kernel.openFileCount == 0, "no /dev/iommu until the first user")
+        let object = try #require(d.object("fd0", as: IOMMUFDObject.self))
+        try d.tree.withState { _ in try? object.connect() }
+        try d.tree.withState { _ in try? object.connect() }
+        #expect(d.kernel.openFileCount == 1)
+        #expect(d.ok("qom-get", ["path": "fd0", "property": "users"]) == 2)
+        #expect(d.error("object-del", ["id": "fd0"]) == "object 'fd0' is in use, can not be deleted")
+        try d.tree.withState { _ in object.disconnect() }
+        #expect(d.kernel.openFileCount == 1)
+        try d.tree.withState { _ in object.disconnect() }
+        #expect(d.kernel.openFileCount == 0, "the last user closes what iommud opened")
+        #expect(d.ok("object-del", ["id": "fd0"]) == [:])
+    }
+
+    @Test(arguments: [
+        (#"{"qom-type": "iommufd", "id": "1st"}"#, "Parameter 'id' expects an identifier"),
+        (#"{"qom-type": "iommufd", "id": "a b"}"#, "Parameter 'id' expects an identifier"),
+        (#"{"qom-type": "iommufd", "id": "x", "bogus": 1}"#, "Parameter 'bogus' is unexpected"),
+        (#"{"qom-type": "nope", "id": "x"}"#, "Parameter 'qom-type' does not accept value 'nope'"),
+        (#"{"qom-type": "memory-backend-memfd", "id": "m"}"#, "Parameter 'size' is missing"),
+        (#"{"qom-type": "memory-backend-memfd", "id": "m", "size": 0}"#, "Parameter 'size' expects a non-zero size"),
+        (#"{"qom-type": "memory-backend-memfd", "id": "m", "size": 1000}"#, "Parameter 'size' expects a multiple of the page size (4096)"),
+        (#"{"qom-type": "iommufd", "id": "x", "fd": "nope"}"#, "Could not parse remote object fd nope:File descriptor named 'nope' has not been found"),
+        (#"{"qom-type": "iommufd", "id": "x", "fd": "999"}"#, "Could not parse remote object fd 999:Invalid file descriptor number '999'"),
+        (#"{"qom-type": "memory-backend-file", "id": "f", "size": 4096, "mem-path": "/nonexistent/x"}"#, "Could not open '/nonexistent/x': ENOENT (No such file or directory)"),
+        (#"{"qom-type": "memory-backend-file", "id": "f", "size": 4096, "mem-path": "/dev/fdset/9"}"#, "Could not open '/dev/fdset/9': EACCES (Permission denied): no descriptor with a matching access mode in fd set 9"),
+    ])
+    func objectAddErrorsLeaveNothingBehind(arguments: String, desc: String) throws {
+        let d = Daemon()
+        let args = try JSONStreamParser.parse(arguments)
+        #expect(d.error("object-add", args) == desc)
+        #expect(d.tree.ids.isEmpty)
+    }
+
+    @Test func duplicateIDsAndUnknownObjects() {
+        let d = Daemon()
+        _ = d.ok("object-add", ["qom-type": "iommufd", "id": "x"])
+        #expect(d.error("object-add", ["qom-type": "memory-backend-memfd", "id": "x", "size": 4096])
+            == "attempt to add duplicate property 'x' to object (type 'container')")
+        #expect(d.error("object-del", ["id": "y"]) == "object 'y' not found")
+        let missing = d.run("qom-list", ["path": "/objects/y"])
+        #expect(missing["error"]?["class"] == "DeviceNotFound")
+        #expect(missing["error"]?["desc"] == "Device '/objects/y' not found")
+    }
+
+    @Test func memfdBackendIsRealMemory() throws {
+        let d = Daemon()
+        _ = d.ok("object-add", ["qom-type": "memory-backend-memfd", "id": "ram0", "size": 2097152])
+        #expect(d.ok("qom-get", ["path": "ram0", "property": "size"]) == 2097152)
+        #expect(d.ok("qom-get", ["path": "ram0", "property": "seal"]) == true)
+        #expect(d.ok("qom-get", ["path": "ram0", "property": "share"]) == true)
+        let ram = try #require(d.object("ram0", as: MemoryBackendObject.self))
+        ram.address.storeBytes(of: 0xabcd_ef01, toByteOffset: 2097152 - 8, as: UInt64.self)
+        var readBack: UInt64 = 0
+        #expect(pread(ram.fd, &readBack, 8, off_t(2097152 - 8)) == 8, "shared memory is visible through the memfd")
+        #expect(readBack == 0xabcd_ef01)
+        try d.tree.withState { _ in ram.mappings = 1 }
+        #expect(d.error("object-del", ["id": "ram0"]) == "object 'ram0' is in use, can not be deleted")
+        try d.tree.withState { _ in ram.mappings = 0 }
+        #expect(d.ok("object-del", ["id": "ram0"]) == [:])
+    }
+
+    @Test func fileBackendFromAPathAndFromAnFdSet() throws {
+        let d = Daemon()
+        var template = Array("/tmp/iommud-mem-XXXXXX".utf8CString)
+        let fd = mkstemp(&template)
+        let path = String(cString: template)
+        defer { unlink(path); close(fd) }
+        _ = d.ok("object-add", ["qom-type": "memory-backend-file", "id": "file0", "size": 8192, "mem-path": .string(path)])
+        var st = stat()
+        #expect(stat(path, &st) == 0 && st.st_size == 8192, "a short file grows to the size")
+        #expect(d.ok("qom-get", ["path": "file0", "property": "mem-path"]) == .string(path))
+
+        // The same file through an fd set, as QEMU's /dev/fdset/N.
+        d.session.receiveDescriptors([dup(fd)])
+        let added = d.ok("add-fd", ["fdset-id": 3])
+        #expect(added?["fdset-id"] == 3)
+        _ = d.ok("object-add", ["qom-type": "memory-backend-file", "id": "file1", "size": 4096, "mem-path": "/dev/fdset/3"])
+        #expect(d.error("object-add", ["qom-type": "memory-backend-file", "id": "file2", "size": 4096, "mem-path": "/dev/fdset/3", "readonly": true])
+            == "Could not open '/dev/fdset/3': EACCES (Permission denied): no descriptor with a matching access mode in fd set 3")
+    }
+
+    @Test func passedDescriptorIsConsumedAndClosedWithTheObject() throws {
+        let d = Daemon()
+        var pair: [Int32] = [-1, -1]
+        #expect(socketpair(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0, &pair) == 0)
+        defer { close(pair[1]) }
+        d.session.receiveDescriptors([pair[0]])
+        _ = d.ok("getfd", ["fdname": "iommu0"])
+        _ = d.ok("object-add", ["qom-type": "iommufd", "id": "passed", "fd": "iommu0"])
+        #expect(d.session.monitor.names.isEmpty, "the name is consumed")
+        #expect(d.ok("qom-get", ["path": "passed", "property": "connected"]) == true)
+        var byte: UInt8 = 1
+        #expect(send(pair[1], &byte, 1, Int32(MSG_NOSIGNAL)) == 1, "the object holds the descriptor")
+        _ = d.ok("object-del", ["id": "passed"])
+        #expect(send(pair[1], &byte, 1, Int32(MSG_NOSIGNAL)) < 0 && errno == EPIPE, "deleting the object closes it")
+    }
+
+    @Test func typesAndTheirProperties() {
+        let d = Daemon()
+        let concrete = d.ok("qom-list-types")?.arrayValue?.compactMap { $0["name"]?.stringValue } ?? []
+        #expect(concrete == ["container", "iommufd", "memory-backend-memfd", "memory-backend-file"])
+        let backends = d.ok("qom-list-types", ["implements": "memory-backend"])?.arrayValue ?? []
+        #expect(backends == [["name": "memory-backend-memfd", "parent": "memory-backend"], ["name": "memory-backend-file", "parent": "memory-backend"]])
+        let creatable = d.ok("qom-list-types", ["implements": "user-creatable", "abstract": true])?.arrayValue?.compactMap { $0["name"]?.stringValue }
+        #expect(creatable == ["user-creatable", "iommufd", "memory-backend", "memory-backend-memfd", "memory-backend-file"])
+        let props = d.ok("qom-list-properties", ["typename": "memory-backend-memfd"])?.arrayValue?.compactMap { $0["name"]?.stringValue } ?? []
+        #expect(props.contains("hugetlb") && props.contains("size") && !props.contains("mem-path"))
+        #expect(d.error("qom-list-properties", ["typename": "memory-backend"]) == "object type 'memory-backend' is abstract")
+        #expect(d.error("qom-list-properties", ["typename": "nope"]) == "Class 'nope' not found")
+    }
+}
