@@ -24,6 +24,7 @@ public enum DaemonCommands {
         let monitor = MonitorCommands(onQuit: onQuit)
         let tree = ObjectTree(kernel: kernel ?? KernelChoice.sim.resolve().kernel, fdSets: monitor.fdSets)
         let qom = QOMCommands(tree: tree)
-        return (QMPDispatcher(table: .make(control: monitor, introspect: monitor, misc: monitor, qom: qom)), tree)
+        let iommufd = IOMMUFDCommands(tree: tree)
+        return (QMPDispatcher(table: .make(control: monitor, introspect: monitor, misc: monitor, qom: qom, iommufd: iommufd)), tree)
     }
 }

@@ -440,7 +440,11 @@ struct SwiftBackend {
                 return
             }
             let generics = modules.enumerated().map { "H\($0.offset): \(SwiftNames.commandsProtocol($0.element))" }
-            let params = modules.enumerated().map { "\(SwiftNames.handlerLabel($0.element)): H\($0.offset)" }
+            // Internal names get a "Handlers" suffix so a command argument
+            // named like a module (e.g. `iommufd`) cannot shadow its handler.
+            let params = modules.enumerated().map {
+                "\(SwiftNames.handlerLabel($0.element)) \(SwiftNames.handlerLabel($0.element))Handlers: H\($0.offset)"
+            }
             let constraints = modules.indices.map { "H\($0).Context == Context" }
             w.line("public static func make<\(generics.joined(separator: ", "))>(")
             w.indent { w in
@@ -451,7 +455,7 @@ struct SwiftBackend {
                 w.line("QMPCommandTable(entries: [")
                 w.indent { w in
                     for c in schema.commands {
-                        emitEntry(c, handler: SwiftNames.handlerLabel(c.module ?? ""), &w)
+                        emitEntry(c, handler: SwiftNames.handlerLabel(c.module ?? "") + "Handlers", &w)
                     }
                 }
                 w.line("])")

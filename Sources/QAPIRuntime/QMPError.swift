@@ -20,21 +20,28 @@ public struct QMPError: Error, Sendable, Equatable, CustomStringConvertible {
     /// unexpected, mistyped or out-of-range members). QMP does not show this;
     /// JSON-RPC answers such errors with code -32602, "Invalid params".
     public var isInvalidArgument: Bool
+    /// The errno name (`"EINVAL"`) when a system call or ioctl failed. Sent as
+    /// an extra `"errno"` member of the error object, so clients can branch on
+    /// it without parsing `desc` (QMP clients must tolerate extra members).
+    public var errno: String?
 
-    public init(_ errorClass: QMPErrorClass, _ desc: String, isInvalidArgument: Bool = false) {
+    public init(_ errorClass: QMPErrorClass, _ desc: String, isInvalidArgument: Bool = false, errno: String? = nil) {
         self.errorClass = errorClass
         self.desc = desc
         self.isInvalidArgument = isInvalidArgument
+        self.errno = errno
     }
 
     /// A `GenericError` with `desc`.
     public static func generic(_ desc: String) -> QMPError { QMPError(.genericError, desc) }
 
-    /// The `{"class": …, "desc": …}` object of an error response.
+    /// The `{"class": …, "desc": …}` object of an error response, with
+    /// `"errno"` when a system call failed.
     public var json: JSONValue {
         var o = JSONObject()
         o.appendUnchecked("class", .string(errorClass.rawValue))
         o.appendUnchecked("desc", .string(desc))
+        if let errno { o.appendUnchecked("errno", .string(errno)) }
         return .object(o)
     }
 

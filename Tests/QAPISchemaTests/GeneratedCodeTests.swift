@@ -687,8 +687,8 @@ import Testing
         #expect(generated.map(\.path) == ["out/QAPI+T.swift", "out/QAPI+SubXY.swift", "out/QAPIDispatch.swift", "out/QAPIIntrospection.swift", "out.md"])
         let dispatch = generated.first { $0.path == "out/QAPIDispatch.swift" }?.contents ?? ""
         #expect(dispatch.contains("make<H0: TCommands, H1: SubXYCommands>("))
-        #expect(dispatch.contains("t: H0, subXY: H1"))
-        #expect(dispatch.contains("try subXY.two(context: context)"))
+        #expect(dispatch.contains("t tHandlers: H0, subXY subXYHandlers: H1"))
+        #expect(dispatch.contains("try subXYHandlers.two(context: context)"))
         // Two modules may not share a Swift name.
         let clash = Self.generate([
             ("t.json", "{ 'include': 'a-b.json' }\n{ 'include': 'a_b.json' }"),
@@ -706,5 +706,21 @@ import Testing
         #expect(dispatch.contains("public static func make() -> QMPCommandTable<Context> {"))
         #expect(dispatch.contains("QMPCommandTable(entries: [])"))
         #expect(!dispatch.contains("make<"))
+    }
+}
+
+/// A command argument named like a schema module must not shadow that
+/// module's handler inside the generated dispatch table (the daemon's own
+/// `iommufd` module has commands with an `iommufd` argument).
+@Suite struct HandlerShadowingTests {
+    @Test func anArgumentNamedLikeItsModuleStillReachesTheHandler() throws {
+        let schema = try SchemaChecker.load(path: "iommufd.json") { path in
+            guard path == "iommufd.json" else { throw SchemaReadError(message: "no such file") }
+            return "{ 'command': 'iommufd-ioas-alloc', 'data': { 'iommufd': 'str' } }"
+        }
+        let files = try QAPIGenerator(schemaPath: "iommufd.json", swiftOutput: "out", docsOutput: "out.md").generate(schema: schema)
+        let dispatch = files.first { $0.path == "out/QAPIDispatch.swift" }?.contents ?? ""
+        #expect(dispatch.contains("let iommufd: String = try QAPIDecoding.member(arguments, \"iommufd\", at: .root)"))
+        #expect(dispatch.contains("try iommufdHandlers.iommufdIoasAlloc(iommufd: iommufd, context: context)"))
     }
 }

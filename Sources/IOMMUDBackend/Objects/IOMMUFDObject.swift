@@ -31,6 +31,8 @@ final class IOMMUFDObject: BackendObject {
     private var handle: IOMMUFD? = nil
     /// QEMU's `users`.
     private(set) var users: UInt32 = 0
+    /// IOASes created through this object, by id.
+    var ioases: [IOASID: IOASRecord] = [:]
 
     init(id: String, kernel: any Kernel, passedFD: Int32?, closesPassedFD: Bool) {
         self.kernel = kernel
@@ -42,6 +44,15 @@ final class IOMMUFDObject: BackendObject {
 
     /// The descriptor ioctls go to, when there is one.
     var fd: Int32? { passedFD ?? handle?.fd }
+
+    /// Runs a typed request on the object's descriptor.
+    ///
+    /// - Throws: ENOENT-style `KernelError` when the object holds no descriptor
+    ///   (no kernel object can exist then).
+    func perform<R: IOMMUFDRequest>(_ request: inout R) throws(KernelError) {
+        guard let fd else { throw KernelError(R.name, .ENOENT) }
+        try kernel.perform(&request, on: fd)
+    }
 
     /// QEMU's `iommufd_backend_connect`: opens /dev/iommu for the first user of
     /// an object that has no passed descriptor, then counts the user.
@@ -78,4 +89,19 @@ final class IOMMUFDObject: BackendObject {
         // kernel seam handed out: close it directly.
         if let passedFD, closesPassedFD { _ = Glibc.close(passedFD) }
     }
+}
+
+/// An IOAS iommud created, and what iommud mapped into it.
+final class IOASRecord {
+    let id: IOASID
+    var mappings: [MappingRecord] = []
+    init(id: IOASID) { self.id = id }
+}
+
+/// One mapping: where, how big, and the memory backend it pins.
+struct MappingRecord {
+    var iova: UInt64
+    var size: UInt64
+    var memdev: MemoryBackendObject
+    var readonly: Bool
 }

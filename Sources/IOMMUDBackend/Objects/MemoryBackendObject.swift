@@ -149,6 +149,12 @@ final class MemoryBackendObject: BackendObject {
 
     override var busyReason: String? { mappings > 0 ? "in use" : nil }
 
+    /// Whether DMA may write the memory.
+    var isWritable: Bool {
+        if case .file(_, let readonly) = kind { return !readonly }
+        return true
+    }
+
     override func finalize() {
         munmap(address, Int(size))
         close(fd)

@@ -6,57 +6,57 @@ import QAPIRuntime
 extension QMPCommandTable {
     /// The table of every command in the schema, each entry decoding its
     /// arguments strictly and calling the module's handler.
-    public static func make<H0: ControlCommands, H1: IntrospectCommands, H2: MiscCommands, H3: QomCommands>(
-        control: H0, introspect: H1, misc: H2, qom: H3
-    ) -> QMPCommandTable<Context> where H0.Context == Context, H1.Context == Context, H2.Context == Context, H3.Context == Context {
+    public static func make<H0: ControlCommands, H1: IntrospectCommands, H2: MiscCommands, H3: QomCommands, H4: IommufdCommands>(
+        control controlHandlers: H0, introspect introspectHandlers: H1, misc miscHandlers: H2, qom qomHandlers: H3, iommufd iommufdHandlers: H4
+    ) -> QMPCommandTable<Context> where H0.Context == Context, H1.Context == Context, H2.Context == Context, H3.Context == Context, H4.Context == Context {
         QMPCommandTable(entries: [
             QMPCommandEntry(name: "qmp_capabilities", options: QMPCommandOptions(allowPreconfig: true)) {
                 (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
                 let enable: [QMPCapability]? = try QAPIDecoding.optional(arguments, "enable", at: .root)
                 try QAPIDecoding.rejectUnexpected(arguments, known: ["enable"], at: .root)
-                try control.qmpCapabilities(enable: enable, context: context)
+                try controlHandlers.qmpCapabilities(enable: enable, context: context)
                 return .object(JSONObject())
             },
             QMPCommandEntry(name: "query-version", options: QMPCommandOptions(allowPreconfig: true)) {
                 (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
                 try QAPIDecoding.rejectUnexpected(arguments, known: [], at: .root)
-                return try control.queryVersion(context: context).qapiJSON
+                return try controlHandlers.queryVersion(context: context).qapiJSON
             },
             QMPCommandEntry(name: "query-commands", options: QMPCommandOptions(allowPreconfig: true)) {
                 (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
                 try QAPIDecoding.rejectUnexpected(arguments, known: [], at: .root)
-                return try control.queryCommands(context: context).qapiJSON
+                return try controlHandlers.queryCommands(context: context).qapiJSON
             },
             QMPCommandEntry(name: "quit", options: QMPCommandOptions(allowPreconfig: true)) {
                 (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
                 try QAPIDecoding.rejectUnexpected(arguments, known: [], at: .root)
-                try control.quit(context: context)
+                try controlHandlers.quit(context: context)
                 return .object(JSONObject())
             },
             QMPCommandEntry(name: "query-qmp-schema", options: QMPCommandOptions(allowPreconfig: true)) {
                 (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
                 try QAPIDecoding.rejectUnexpected(arguments, known: [], at: .root)
-                return try introspect.queryQmpSchema(context: context).qapiJSON
+                return try introspectHandlers.queryQmpSchema(context: context).qapiJSON
             },
             QMPCommandEntry(name: "x-oob-test", options: QMPCommandOptions(allowOOB: true, unstable: true)) {
                 (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
                 let lock: Bool = try QAPIDecoding.member(arguments, "lock", at: .root)
                 try QAPIDecoding.rejectUnexpected(arguments, known: ["lock"], at: .root)
-                try misc.xOobTest(lock: lock, context: context)
+                try miscHandlers.xOobTest(lock: lock, context: context)
                 return .object(JSONObject())
             },
             QMPCommandEntry(name: "getfd", options: QMPCommandOptions()) {
                 (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
                 let fdname: String = try QAPIDecoding.member(arguments, "fdname", at: .root)
                 try QAPIDecoding.rejectUnexpected(arguments, known: ["fdname"], at: .root)
-                try misc.getfd(fdname: fdname, context: context)
+                try miscHandlers.getfd(fdname: fdname, context: context)
                 return .object(JSONObject())
             },
             QMPCommandEntry(name: "closefd", options: QMPCommandOptions()) {
                 (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
                 let fdname: String = try QAPIDecoding.member(arguments, "fdname", at: .root)
                 try QAPIDecoding.rejectUnexpected(arguments, known: ["fdname"], at: .root)
-                try misc.closefd(fdname: fdname, context: context)
+                try miscHandlers.closefd(fdname: fdname, context: context)
                 return .object(JSONObject())
             },
             QMPCommandEntry(name: "add-fd", options: QMPCommandOptions()) {
@@ -64,33 +64,33 @@ extension QMPCommandTable {
                 let fdsetId: Int64? = try QAPIDecoding.optional(arguments, "fdset-id", at: .root)
                 let opaque: String? = try QAPIDecoding.optional(arguments, "opaque", at: .root)
                 try QAPIDecoding.rejectUnexpected(arguments, known: ["fdset-id", "opaque"], at: .root)
-                return try misc.addFd(fdsetId: fdsetId, opaque: opaque, context: context).qapiJSON
+                return try miscHandlers.addFd(fdsetId: fdsetId, opaque: opaque, context: context).qapiJSON
             },
             QMPCommandEntry(name: "remove-fd", options: QMPCommandOptions()) {
                 (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
                 let fdsetId: Int64 = try QAPIDecoding.member(arguments, "fdset-id", at: .root)
                 let fd: Int64? = try QAPIDecoding.optional(arguments, "fd", at: .root)
                 try QAPIDecoding.rejectUnexpected(arguments, known: ["fdset-id", "fd"], at: .root)
-                try misc.removeFd(fdsetId: fdsetId, fd: fd, context: context)
+                try miscHandlers.removeFd(fdsetId: fdsetId, fd: fd, context: context)
                 return .object(JSONObject())
             },
             QMPCommandEntry(name: "query-fdsets", options: QMPCommandOptions()) {
                 (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
                 try QAPIDecoding.rejectUnexpected(arguments, known: [], at: .root)
-                return try misc.queryFdsets(context: context).qapiJSON
+                return try miscHandlers.queryFdsets(context: context).qapiJSON
             },
             QMPCommandEntry(name: "qom-list", options: QMPCommandOptions()) {
                 (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
                 let path: String = try QAPIDecoding.member(arguments, "path", at: .root)
                 try QAPIDecoding.rejectUnexpected(arguments, known: ["path"], at: .root)
-                return try qom.qomList(path: path, context: context).qapiJSON
+                return try qomHandlers.qomList(path: path, context: context).qapiJSON
             },
             QMPCommandEntry(name: "qom-get", options: QMPCommandOptions()) {
                 (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
                 let path: String = try QAPIDecoding.member(arguments, "path", at: .root)
                 let property: String = try QAPIDecoding.member(arguments, "property", at: .root)
                 try QAPIDecoding.rejectUnexpected(arguments, known: ["path", "property"], at: .root)
-                return try qom.qomGet(path: path, property: property, context: context).qapiJSON
+                return try qomHandlers.qomGet(path: path, property: property, context: context).qapiJSON
             },
             QMPCommandEntry(name: "qom-set", options: QMPCommandOptions()) {
                 (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
@@ -98,7 +98,7 @@ extension QMPCommandTable {
                 let property: String = try QAPIDecoding.member(arguments, "property", at: .root)
                 let value: JSONValue = try QAPIDecoding.member(arguments, "value", at: .root)
                 try QAPIDecoding.rejectUnexpected(arguments, known: ["path", "property", "value"], at: .root)
-                try qom.qomSet(path: path, property: property, value: value, context: context)
+                try qomHandlers.qomSet(path: path, property: property, value: value, context: context)
                 return .object(JSONObject())
             },
             QMPCommandEntry(name: "qom-list-types", options: QMPCommandOptions()) {
@@ -106,26 +106,68 @@ extension QMPCommandTable {
                 let implements: String? = try QAPIDecoding.optional(arguments, "implements", at: .root)
                 let abstract: Bool? = try QAPIDecoding.optional(arguments, "abstract", at: .root)
                 try QAPIDecoding.rejectUnexpected(arguments, known: ["implements", "abstract"], at: .root)
-                return try qom.qomListTypes(implements: implements, abstract: abstract, context: context).qapiJSON
+                return try qomHandlers.qomListTypes(implements: implements, abstract: abstract, context: context).qapiJSON
             },
             QMPCommandEntry(name: "qom-list-properties", options: QMPCommandOptions()) {
                 (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
                 let typename: String = try QAPIDecoding.member(arguments, "typename", at: .root)
                 try QAPIDecoding.rejectUnexpected(arguments, known: ["typename"], at: .root)
-                return try qom.qomListProperties(typename: typename, context: context).qapiJSON
+                return try qomHandlers.qomListProperties(typename: typename, context: context).qapiJSON
             },
             QMPCommandEntry(name: "object-add", options: QMPCommandOptions()) {
                 (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
                 let args = try ObjectOptions(qapi: .object(arguments), at: .root)
-                try qom.objectAdd(args, context: context)
+                try qomHandlers.objectAdd(args, context: context)
                 return .object(JSONObject())
             },
             QMPCommandEntry(name: "object-del", options: QMPCommandOptions()) {
                 (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
                 let id: String = try QAPIDecoding.member(arguments, "id", at: .root)
                 try QAPIDecoding.rejectUnexpected(arguments, known: ["id"], at: .root)
-                try qom.objectDel(id: id, context: context)
+                try qomHandlers.objectDel(id: id, context: context)
                 return .object(JSONObject())
+            },
+            QMPCommandEntry(name: "iommufd-ioas-alloc", options: QMPCommandOptions()) {
+                (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
+                let iommufd: String = try QAPIDecoding.member(arguments, "iommufd", at: .root)
+                try QAPIDecoding.rejectUnexpected(arguments, known: ["iommufd"], at: .root)
+                return try iommufdHandlers.iommufdIoasAlloc(iommufd: iommufd, context: context).qapiJSON
+            },
+            QMPCommandEntry(name: "iommufd-destroy", options: QMPCommandOptions()) {
+                (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
+                let iommufd: String = try QAPIDecoding.member(arguments, "iommufd", at: .root)
+                let id: UInt32 = try QAPIDecoding.member(arguments, "id", at: .root)
+                try QAPIDecoding.rejectUnexpected(arguments, known: ["iommufd", "id"], at: .root)
+                try iommufdHandlers.iommufdDestroy(iommufd: iommufd, id: id, context: context)
+                return .object(JSONObject())
+            },
+            QMPCommandEntry(name: "iommufd-ioas-map", options: QMPCommandOptions()) {
+                (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
+                let iommufd: String = try QAPIDecoding.member(arguments, "iommufd", at: .root)
+                let ioasId: UInt32 = try QAPIDecoding.member(arguments, "ioas-id", at: .root)
+                let memdev: String = try QAPIDecoding.member(arguments, "memdev", at: .root)
+                let offset: UInt64? = try QAPIDecoding.optional(arguments, "offset", at: .root)
+                let size: UInt64 = try QAPIDecoding.member(arguments, "size", at: .root)
+                let iova: UInt64? = try QAPIDecoding.optional(arguments, "iova", at: .root)
+                let readonly: Bool? = try QAPIDecoding.optional(arguments, "readonly", at: .root)
+                try QAPIDecoding.rejectUnexpected(arguments, known: ["iommufd", "ioas-id", "memdev", "offset", "size", "iova", "readonly"], at: .root)
+                return try iommufdHandlers.iommufdIoasMap(iommufd: iommufd, ioasId: ioasId, memdev: memdev, offset: offset, size: size, iova: iova, readonly: readonly, context: context).qapiJSON
+            },
+            QMPCommandEntry(name: "iommufd-ioas-unmap", options: QMPCommandOptions()) {
+                (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
+                let iommufd: String = try QAPIDecoding.member(arguments, "iommufd", at: .root)
+                let ioasId: UInt32 = try QAPIDecoding.member(arguments, "ioas-id", at: .root)
+                let iova: UInt64? = try QAPIDecoding.optional(arguments, "iova", at: .root)
+                let size: UInt64? = try QAPIDecoding.optional(arguments, "size", at: .root)
+                try QAPIDecoding.rejectUnexpected(arguments, known: ["iommufd", "ioas-id", "iova", "size"], at: .root)
+                return try iommufdHandlers.iommufdIoasUnmap(iommufd: iommufd, ioasId: ioasId, iova: iova, size: size, context: context).qapiJSON
+            },
+            QMPCommandEntry(name: "iommufd-ioas-iova-ranges", options: QMPCommandOptions()) {
+                (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
+                let iommufd: String = try QAPIDecoding.member(arguments, "iommufd", at: .root)
+                let ioasId: UInt32 = try QAPIDecoding.member(arguments, "ioas-id", at: .root)
+                try QAPIDecoding.rejectUnexpected(arguments, known: ["iommufd", "ioas-id"], at: .root)
+                return try iommufdHandlers.iommufdIoasIovaRanges(iommufd: iommufd, ioasId: ioasId, context: context).qapiJSON
             },
         ])
     }

@@ -7,13 +7,13 @@ extension QMPCommandTable {
     /// The table of every command in the schema, each entry decoding its
     /// arguments strictly and calling the module's handler.
     public static func make<H0: AllFeaturesCommands, H1: SubExtraCommands>(
-        allFeatures: H0, subExtra: H1
+        allFeatures allFeaturesHandlers: H0, subExtra subExtraHandlers: H1
     ) -> QMPCommandTable<Context> where H0.Context == Context, H1.Context == Context {
         QMPCommandTable(entries: [
             QMPCommandEntry(name: "ping", options: QMPCommandOptions(allowOOB: true, allowPreconfig: true)) {
                 (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
                 try QAPIDecoding.rejectUnexpected(arguments, known: [], at: .root)
-                try allFeatures.ping(context: context)
+                try allFeaturesHandlers.ping(context: context)
                 return .object(JSONObject())
             },
             QMPCommandEntry(name: "set-options", options: QMPCommandOptions()) {
@@ -24,24 +24,24 @@ extension QMPCommandTable {
                 let values: [Value]? = try QAPIDecoding.optional(arguments, "values", at: .root)
                 let extra: JSONValue? = try QAPIDecoding.optional(arguments, "extra", at: .root)
                 try QAPIDecoding.rejectUnexpected(arguments, known: ["in", "case", "default", "values", "extra"], at: .root)
-                try allFeatures.setOptions(in: `in`, case: `case`, default: `default`, values: values, extra: extra, context: context)
+                try allFeaturesHandlers.setOptions(in: `in`, case: `case`, default: `default`, values: values, extra: extra, context: context)
                 return .object(JSONObject())
             },
             QMPCommandEntry(name: "describe-record", options: QMPCommandOptions()) {
                 (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
                 let args = try DetailedRecord(qapi: .object(arguments), at: .root)
-                return try allFeatures.describeRecord(id: args.id, note: args.note, colors: args.colors, children: args.children, default: args.default, case: args.case, longMemberName: args.longMemberName, oldField: args.oldField, linuxOnly: args.linuxOnly, context: context).qapiJSON
+                return try allFeaturesHandlers.describeRecord(id: args.id, note: args.note, colors: args.colors, children: args.children, default: args.default, case: args.case, longMemberName: args.longMemberName, oldField: args.oldField, linuxOnly: args.linuxOnly, context: context).qapiJSON
             },
             QMPCommandEntry(name: "draw", options: QMPCommandOptions()) {
                 (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
                 let args = try Shape(qapi: .object(arguments), at: .root)
-                return try allFeatures.draw(args, context: context).qapiJSON
+                return try allFeaturesHandlers.draw(args, context: context).qapiJSON
             },
             QMPCommandEntry(name: "list-records", options: QMPCommandOptions()) {
                 (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
                 let filter: String? = try QAPIDecoding.optional(arguments, "filter", at: .root)
                 try QAPIDecoding.rejectUnexpected(arguments, known: ["filter"], at: .root)
-                return try allFeatures.listRecords(filter: filter, context: context).qapiJSON
+                return try allFeaturesHandlers.listRecords(filter: filter, context: context).qapiJSON
             },
             QMPCommandEntry(name: "check-builtins", options: QMPCommandOptions()) {
                 (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
@@ -49,52 +49,52 @@ extension QMPCommandTable {
                 let legacy: LegacyRecord? = try QAPIDecoding.optional(arguments, "legacy", at: .root)
                 let empty: Empty? = try QAPIDecoding.optional(arguments, "empty", at: .root)
                 try QAPIDecoding.rejectUnexpected(arguments, known: ["builtins", "legacy", "empty"], at: .root)
-                return try allFeatures.checkBuiltins(builtins: builtins, legacy: legacy, empty: empty, context: context).qapiJSON
+                return try allFeaturesHandlers.checkBuiltins(builtins: builtins, legacy: legacy, empty: empty, context: context).qapiJSON
             },
             QMPCommandEntry(name: "query-counter", options: QMPCommandOptions()) {
                 (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
                 try QAPIDecoding.rejectUnexpected(arguments, known: [], at: .root)
-                return try allFeatures.queryCounter(context: context).qapiJSON
+                return try allFeaturesHandlers.queryCounter(context: context).qapiJSON
             },
             QMPCommandEntry(name: "echo", options: QMPCommandOptions()) {
                 (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
                 let value: JSONValue = try QAPIDecoding.member(arguments, "value", at: .root)
                 try QAPIDecoding.rejectUnexpected(arguments, known: ["value"], at: .root)
-                return try allFeatures.echo(value: value, context: context).qapiJSON
+                return try allFeaturesHandlers.echo(value: value, context: context).qapiJSON
             },
             QMPCommandEntry(name: "legacy_reset", options: QMPCommandOptions(allowPreconfig: true, deprecated: true)) {
                 (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
                 try QAPIDecoding.rejectUnexpected(arguments, known: [], at: .root)
-                try allFeatures.legacyReset(context: context)
+                try allFeaturesHandlers.legacyReset(context: context)
                 return .object(JSONObject())
             },
             QMPCommandEntry(name: "x-frobnicate", options: QMPCommandOptions(unstable: true)) {
                 (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
                 let level: ColorOrLevel = try QAPIDecoding.member(arguments, "level", at: .root)
                 try QAPIDecoding.rejectUnexpected(arguments, known: ["level"], at: .root)
-                try allFeatures.xFrobnicate(level: level, context: context)
+                try allFeaturesHandlers.xFrobnicate(level: level, context: context)
                 return .object(JSONObject())
             },
             QMPCommandEntry(name: "legacy-add", options: QMPCommandOptions()) {
                 (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
-                return try allFeatures.legacyAdd(arguments: arguments, context: context)
+                return try allFeaturesHandlers.legacyAdd(arguments: arguments, context: context)
             },
             QMPCommandEntry(name: "add-device", options: QMPCommandOptions()) {
                 (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
                 let args = try Device(qapi: .object(arguments), at: .root)
-                try subExtra.addDevice(args, context: context)
+                try subExtraHandlers.addDevice(args, context: context)
                 return .object(JSONObject())
             },
             QMPCommandEntry(name: "query-extra", options: QMPCommandOptions(allowPreconfig: true)) {
                 (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
                 let color: Color? = try QAPIDecoding.optional(arguments, "color", at: .root)
                 try QAPIDecoding.rejectUnexpected(arguments, known: ["color"], at: .root)
-                return try subExtra.queryExtra(color: color, context: context).qapiJSON
+                return try subExtraHandlers.queryExtra(color: color, context: context).qapiJSON
             },
             QMPCommandEntry(name: "update-extra", options: QMPCommandOptions()) {
                 (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
                 let args = try ExtraInfo(qapi: .object(arguments), at: .root)
-                try subExtra.updateExtra(args, context: context)
+                try subExtraHandlers.updateExtra(args, context: context)
                 return .object(JSONObject())
             },
         ])

@@ -1,0 +1,154 @@
+import JSON
+import LinuxKernel
+import Posix
+import QAPIRuntime
+import QMP
+import QMPAPI
+
+/// The iommufd backend functions as commands (schema module `iommufd`).
+///
+/// Each runs under the object tree's lock and is all-or-nothing: kernel
+/// objects it created are destroyed again, and the model is only changed
+/// once every ioctl has succeeded.
+public struct IOMMUFDCommands: IommufdCommands {
+    public typealias Context = QMPRequestContext
+    let tree: ObjectTree
+
+    public init(tree: ObjectTree) { self.tree = tree }
+
+    /// The iommufd object `id`.
+    static func iommufd(_ id: String, in s: ObjectTree.State) throws(QMPError) -> IOMMUFDObject {
+        guard let object = s.object(id) else { throw QMPError.generic("object '\(id)' not found") }
+        guard let iommufd = object as? IOMMUFDObject else {
+            throw QMPError.generic("object '\(id)' is a \(object.typeName), not an iommufd object")
+        }
+        return iommufd
+    }
+
+    public func iommufdIoasAlloc(iommufd: String, context: QMPRequestContext) throws(QMPError) -> IOMMUFDIOASInfo {
+        try tree.withState { s throws(QMPError) in
+            let object = try Self.iommufd(iommufd, in: s)
+            do throws(KernelError) {
+                try object.connect()
+            } catch {
+                throw error.qmp
+            }
+            var alloc = IOASAlloc()
+            do throws(KernelError) {
+                try object.perform(&alloc)
+            } catch {
+                object.disconnect()
+                throw error.qmp
+            }
+            object.ioases[alloc.ioas] = IOASRecord(id: alloc.ioas)
+            return IOMMUFDIOASInfo(ioasId: alloc.ioas.rawValue)
+        }
+    }
+
+    public func iommufdDestroy(iommufd: String, id: UInt32, context: QMPRequestContext) throws(QMPError) {
+        try tree.withState { s throws(QMPError) in
+            let object = try Self.iommufd(iommufd, in: s)
+            var destroy = Destroy(ObjectID(rawValue: id))
+            do throws(KernelError) {
+                try object.perform(&destroy)
+            } catch {
+                throw error.qmp
+            }
+            if let ioas = object.ioases.removeValue(forKey: IOASID(rawValue: id)) {
+                for m in ioas.mappings { m.memdev.mappings -= 1 }
+                object.disconnect()
+            }
+        }
+    }
+
+    public func iommufdIoasMap(
+        iommufd: String, ioasId: UInt32, memdev: String, offset: UInt64?, size: UInt64, iova: UInt64?,
+        readonly: Bool?, context: QMPRequestContext
+    ) throws(QMPError) -> IOMMUFDMapInfo {
+        try tree.withState { s throws(QMPError) in
+            let object = try Self.iommufd(iommufd, in: s)
+            guard let backend = s.object(memdev) else { throw QMPError.generic("object '\(memdev)' not found") }
+            guard let memory = backend as? MemoryBackendObject else {
+                throw QMPError.generic("object '\(memdev)' is a \(backend.typeName), not a memory backend")
+            }
+            let start = offset ?? 0
+            guard size > 0, start <= memory.size, size <= memory.size - start else {
+                throw QMPError.invalidArgument(
+                    "range [0x\(String(start, radix: 16)), +0x\(String(size, radix: 16))) is outside memory backend '\(memdev)' (size 0x\(String(memory.size, radix: 16)))")
+            }
+            let readonly = readonly ?? false
+            guard readonly || memory.isWritable else {
+                throw QMPError.invalidArgument("memory backend '\(memdev)' is read-only; map it with 'readonly': true")
+            }
+            var flags: IOASMapFlags = readonly ? [.readable] : [.readable, .writeable]
+            if iova != nil { flags.insert(.fixedIOVA) }
+            let userVA = UInt64(UInt(bitPattern: memory.address)) + start
+            var map = IOASMap(ioas: IOASID(rawValue: ioasId), flags: flags, userVA: userVA, length: size, iova: iova ?? 0)
+            do throws(KernelError) {
+                try object.perform(&map)
+            } catch {
+                throw error.qmp
+            }
+            object.ioases[IOASID(rawValue: ioasId)]?.mappings.append(
+                MappingRecord(iova: map.iova, size: size, memdev: memory, readonly: readonly))
+            memory.mappings += 1
+            return IOMMUFDMapInfo(iova: map.iova)
+        }
+    }
+
+    public func iommufdIoasUnmap(
+        iommufd: String, ioasId: UInt32, iova: UInt64?, size: UInt64?, context: QMPRequestContext
+    ) throws(QMPError) -> IOMMUFDUnmapInfo {
+        guard (iova == nil) == (size == nil) else {
+            throw QMPError.invalidArgument("Parameters 'iova' and 'size' must be given together (neither unmaps everything)")
+        }
+        return try tree.withState { s throws(QMPError) in
+            let object = try Self.iommufd(iommufd, in: s)
+            let start = iova ?? 0
+            let length = size ?? UInt64.max
+            var unmap = IOASUnmap(ioas: IOASID(rawValue: ioasId), iova: start, length: length)
+            do throws(KernelError) {
+                try object.perform(&unmap)
+            } catch {
+                // QEMU's iommufd_backend_unmap_dma: ENOENT is success when
+                // nothing is mapped in the range.
+                let record = object.ioases[IOASID(rawValue: ioasId)]
+                let anythingThere = record?.mappings.contains { $0.iova <= start &+ (length &- 1) && start <= $0.iova &+ ($0.size - 1) } ?? false
+                if error.errno == .ENOENT, !anythingThere {
+                    return IOMMUFDUnmapInfo(unmapped: 0, nonexistent: true)
+                }
+                throw error.qmp
+            }
+            if let record = object.ioases[IOASID(rawValue: ioasId)] {
+                let last = start &+ (length &- 1)
+                record.mappings.removeAll { m in
+                    let inside = m.iova >= start && m.iova &+ (m.size - 1) <= last
+                    if inside { m.memdev.mappings -= 1 }
+                    return inside
+                }
+            }
+            return IOMMUFDUnmapInfo(unmapped: unmap.unmappedLength, nonexistent: false)
+        }
+    }
+
+    public func iommufdIoasIovaRanges(iommufd: String, ioasId: UInt32, context: QMPRequestContext) throws(QMPError)
+        -> IOMMUFDIOVARanges
+    {
+        try tree.withState { s throws(QMPError) in
+            let object = try Self.iommufd(iommufd, in: s)
+            var capacity = 8
+            while true {
+                var ranges = IOASIOVARanges(ioas: IOASID(rawValue: ioasId), capacity: capacity)
+                do throws(KernelError) {
+                    try object.perform(&ranges)
+                    return IOMMUFDIOVARanges(
+                        ranges: ranges.ranges.map { IOVARange(start: $0.start, last: $0.last) }, alignment: ranges.alignment)
+                } catch {
+                    // EMSGSIZE: more ranges than room; the kernel said how many.
+                    guard error.errno == .EMSGSIZE, ranges.count > capacity else { throw error.qmp }
+                    capacity = ranges.count
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,197 @@
+// Generated from schema/qapi-schema.json by qapi-gen. Do not edit: change the schema and run 'make gen'.
+
+import JSON
+import QAPIRuntime
+
+/// A new I/O address space.
+public struct IOMMUFDIOASInfo: Sendable, Hashable, QAPIObjectDecodable, QAPIObjectEncodable {
+    /// the IOAS's kernel id
+    public var ioasId: UInt32
+
+    /// Creates a value from its members.
+    public init(ioasId: UInt32) {
+        self.ioasId = ioasId
+    }
+
+    public static let qapiMemberNames: [String] = ["ioas-id"]
+
+    public init(qapiMembersOf object: JSONObject, at path: QAPIPath) throws(QMPError) {
+        self.ioasId = try QAPIDecoding.member(object, "ioas-id", at: path)
+    }
+
+    public func qapiEncodeMembers(into object: inout JSONObject) {
+        QAPIEncoding.put(&object, "ioas-id", ioasId)
+    }
+}
+
+/// Where a mapping landed.
+public struct IOMMUFDMapInfo: Sendable, Hashable, QAPIObjectDecodable, QAPIObjectEncodable {
+    /// the mapping's IO virtual address
+    public var iova: UInt64
+
+    /// Creates a value from its members.
+    public init(iova: UInt64) {
+        self.iova = iova
+    }
+
+    public static let qapiMemberNames: [String] = ["iova"]
+
+    public init(qapiMembersOf object: JSONObject, at path: QAPIPath) throws(QMPError) {
+        self.iova = try QAPIDecoding.member(object, "iova", at: path)
+    }
+
+    public func qapiEncodeMembers(into object: inout JSONObject) {
+        QAPIEncoding.put(&object, "iova", iova)
+    }
+}
+
+/// What an unmap did.
+public struct IOMMUFDUnmapInfo: Sendable, Hashable, QAPIObjectDecodable, QAPIObjectEncodable {
+    /// bytes unmapped
+    public var unmapped: UInt64
+    /// true when nothing was mapped there; QEMU counts that as success, and so does iommud
+    public var nonexistent: Bool
+
+    /// Creates a value from its members.
+    public init(unmapped: UInt64, nonexistent: Bool) {
+        self.unmapped = unmapped
+        self.nonexistent = nonexistent
+    }
+
+    public static let qapiMemberNames: [String] = ["unmapped", "nonexistent"]
+
+    public init(qapiMembersOf object: JSONObject, at path: QAPIPath) throws(QMPError) {
+        self.unmapped = try QAPIDecoding.member(object, "unmapped", at: path)
+        self.nonexistent = try QAPIDecoding.member(object, "nonexistent", at: path)
+    }
+
+    public func qapiEncodeMembers(into object: inout JSONObject) {
+        QAPIEncoding.put(&object, "unmapped", unmapped)
+        QAPIEncoding.put(&object, "nonexistent", nonexistent)
+    }
+}
+
+/// An inclusive range of IO virtual addresses.
+public struct IOVARange: Sendable, Hashable, QAPIObjectDecodable, QAPIObjectEncodable {
+    /// first address
+    public var start: UInt64
+    /// last address
+    public var last: UInt64
+
+    /// Creates a value from its members.
+    public init(start: UInt64, last: UInt64) {
+        self.start = start
+        self.last = last
+    }
+
+    public static let qapiMemberNames: [String] = ["start", "last"]
+
+    public init(qapiMembersOf object: JSONObject, at path: QAPIPath) throws(QMPError) {
+        self.start = try QAPIDecoding.member(object, "start", at: path)
+        self.last = try QAPIDecoding.member(object, "last", at: path)
+    }
+
+    public func qapiEncodeMembers(into object: inout JSONObject) {
+        QAPIEncoding.put(&object, "start", start)
+        QAPIEncoding.put(&object, "last", last)
+    }
+}
+
+/// The addresses an IOAS can map.
+public struct IOMMUFDIOVARanges: Sendable, Hashable, QAPIObjectDecodable, QAPIObjectEncodable {
+    /// the usable ranges
+    public var ranges: [IOVARange]
+    /// required alignment of IOVAs and sizes
+    public var alignment: UInt64
+
+    /// Creates a value from its members.
+    public init(ranges: [IOVARange], alignment: UInt64) {
+        self.ranges = ranges
+        self.alignment = alignment
+    }
+
+    public static let qapiMemberNames: [String] = ["ranges", "alignment"]
+
+    public init(qapiMembersOf object: JSONObject, at path: QAPIPath) throws(QMPError) {
+        self.ranges = try QAPIDecoding.member(object, "ranges", at: path)
+        self.alignment = try QAPIDecoding.member(object, "alignment", at: path)
+    }
+
+    public func qapiEncodeMembers(into object: inout JSONObject) {
+        QAPIEncoding.put(&object, "ranges", ranges)
+        QAPIEncoding.put(&object, "alignment", alignment)
+    }
+}
+
+/// Handlers for the commands of schema module 'iommufd'.
+///
+/// The dispatch table decodes arguments strictly before calling a handler,
+/// so handlers see only well-typed values.
+public protocol IommufdCommands<Context>: Sendable {
+    /// Per-request state the transport passes to every handler.
+    associatedtype Context
+
+    /// Create an I/O address space (IOMMU_IOAS_ALLOC).  The iommufd object
+    /// opens /dev/iommu first if it has not yet.
+    ///
+    /// - Parameters:
+    ///   - iommufd: the iommufd object's id
+    ///   - context: the state of the request
+    /// - Returns: the IOAS id
+    /// - Throws:
+    ///   - GenericError when the object does not exist or is not an iommufd object, or the kernel refuses
+    func iommufdIoasAlloc(iommufd: String, context: Context) throws(QMPError) -> IOMMUFDIOASInfo
+
+    /// Destroy a kernel object (IOMMU_DESTROY).  An IOAS is destroyed with
+    /// whatever it still maps.
+    ///
+    /// - Parameters:
+    ///   - iommufd: the iommufd object's id
+    ///   - id: the kernel object's id
+    ///   - context: the state of the request
+    /// - Throws:
+    ///   - GenericError with errno ENOENT when there is no such object, EBUSY while other objects use it
+    func iommufdDestroy(iommufd: String, id: UInt32, context: Context) throws(QMPError)
+
+    /// Map memory of a memory backend into an IOAS (IOMMU_IOAS_MAP), for
+    /// DMA reads and (unless `readonly`) writes.
+    ///
+    /// - Parameters:
+    ///   - iommufd: the iommufd object's id
+    ///   - ioasId: the IOAS
+    ///   - memdev: the memory backend object's id
+    ///   - offset: where in the backend the mapping starts (default: 0)
+    ///   - size: bytes to map
+    ///   - iova: map at exactly this address (default: the kernel chooses)
+    ///   - readonly: DMA may only read (default: false)
+    ///   - context: the state of the request
+    /// - Returns: the mapping's IOVA
+    /// - Throws:
+    ///   - GenericError when an object does not exist, the range is outside the backend, or the kernel refuses (EEXIST when the range overlaps a mapping, ENOSPC when no IOVA is free, ...)
+    func iommufdIoasMap(iommufd: String, ioasId: UInt32, memdev: String, offset: UInt64?, size: UInt64, iova: UInt64?, readonly: Bool?, context: Context) throws(QMPError) -> IOMMUFDMapInfo
+
+    /// Unmap every mapping that lies entirely inside a range
+    /// (IOMMU_IOAS_UNMAP); without `iova` and `size`, everything.  A range
+    /// that would split a mapping is refused (ENOENT from the kernel
+    /// there means "not whole mappings"; it is counted as "nonexistent"
+    /// only when nothing at all is mapped in the range).
+    ///
+    /// - Parameters:
+    ///   - iommufd: the iommufd object's id
+    ///   - ioasId: the IOAS
+    ///   - iova: start of the range (with `size`)
+    ///   - size: length of the range (with `iova`)
+    ///   - context: the state of the request
+    /// - Returns: bytes unmapped
+    func iommufdIoasUnmap(iommufd: String, ioasId: UInt32, iova: UInt64?, size: UInt64?, context: Context) throws(QMPError) -> IOMMUFDUnmapInfo
+
+    /// Report the IOVA ranges an IOAS can map (IOMMU_IOAS_IOVA_RANGES):
+    /// what every attached IOMMU accepts, minus reserved regions.
+    ///
+    /// - Parameters:
+    ///   - iommufd: the iommufd object's id
+    ///   - ioasId: the IOAS
+    ///   - context: the state of the request
+    /// - Returns: the ranges and the alignment
+    func iommufdIoasIovaRanges(iommufd: String, ioasId: UInt32, context: Context) throws(QMPError) -> IOMMUFDIOVARanges
+}

@@ -1,0 +1,54 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+@testable import IOMMUDBackend
+import JSON
+import QMP
+import SimulatedKernel
+import Testing
+
+/// The iommufd commands through QMP on the simulated kernel.
+@Suite struct IOMMUFDCommandTests {
+    func daemonWithObjects() -> Daemon {
+        let d = Daemon()
+        _ = d.ok("object-add", ["qom-type": "iommufd", "id": "iommufd0"])
+        _ = d.ok("object-add", ["qom-type": "memory-backend-memfd", "id": "ram0", "size": 65536])
+        return d
+    }
+
+    @Test func ioasAllocOpensTheDeviceAndCountsAUser() {
+        let d = daemonWithObjects()
+        #expect(d.kernel.openFileCount == 0)
+        #expect(d.ok("iommufd-ioas-alloc", ["iommufd": "iommufd0"]) == ["ioas-id": 1])
+        #expect(d.ok("iommufd-ioas-alloc", ["iommufd": "iommufd0"]) == ["ioas-id": 2])
+        #expect(d.kernel.openFileCount == 1)
+        #expect(d.ok("qom-get", ["path": "iommufd0", "property": "users"]) == 2)
+        #expect(d.error("object-del", ["id": "iommufd0"]) == "object 'iommufd0' is in use, can not be deleted")
+        _ = d.ok("iommufd-destroy", ["iommufd": "iommufd0", "id": 1])
+        _ = d.ok("iommufd-destroy", ["iommufd": "iommufd0", "id": 2])
+        #expect(d.ok("qom-get", ["path": "iommufd0", "property": "users"]) == 0)
+        #expect(d.kernel.openFileCount == 0, "the last user closed /dev/iommu")
+        #expect(d.ok("object-del", ["id": "iommufd0"]) == [:])
+    }
+
+    @Test func kernelErrorsNameTheIoctlAndCarryTheErrno() {
+        let d = daemonWithObjects()
+        _ = d.ok("iommufd-ioas-alloc", ["iommufd": "iommufd0"])
+        let r = d.run("iommufd-destroy", ["iommufd": "iommufd0", "id": 7])
+        #expect(r["error"] == ["class": "GenericError", "desc": "IOMMU_DESTROY failed: ENOENT (No such file or directory)", "errno": "ENOENT"])
+        #expect(d.ok("qom-get", ["path": "iommufd0", "property": "users"]) == 1, "a failed destroy changes nothing")
+    }
+
+    @Test func commandsCheckTheirObjects() {
+        let d = daemonWithObjects()
+        #expect(d.error("iommufd-ioas-alloc", ["iommufd": "nope"]) == "object 'nope' not found")
+        #expect(d.error("iommufd-ioas-alloc", ["iommufd": "ram0"]) == "object 'ram0' is a memory-backend-memfd, not an iommufd object")
+        #expect(d.error("iommufd-ioas-unmap", ["iommufd": "iommufd0", "ioas-id": 1, "iova": 0])
+            == "Parameters 'iova' and 'size' must be given together (neither unmaps everything)")
+        _ = d.ok("iommufd-ioas-alloc", ["iommufd": "iommufd0"])
+        #expect(d.error("iommufd-ioas-map", ["iommufd": "iommufd0", "ioas-id": 1, "memdev": "ram0", "offset": 61440, "size": 8192])
+            == "range [0xf000, +0x2000) is outside memory backend 'ram0' (size 0x10000)")
+        #expect(d.error("iommufd-ioas-map", ["iommufd": "iommufd0", "ioas-id": 1, "memdev": "iommufd0", "size": 4096])
+            == "object 'iommufd0' is a iommufd, not a memory backend")
+    }
+}
