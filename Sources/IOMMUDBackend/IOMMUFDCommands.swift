@@ -90,7 +90,7 @@ public struct IOMMUFDCommands: IommufdCommands {
                 throw error.qmp
             }
             object.ioases[IOASID(rawValue: ioasId)]?.mappings.append(
-                MappingRecord(iova: map.iova, size: size, memdev: memory, readonly: readonly))
+                MappingRecord(iova: map.iova, size: size, memdev: memory, offset: start, readonly: readonly))
             memory.mappings += 1
             return IOMMUFDMapInfo(iova: map.iova)
         }
@@ -128,6 +128,22 @@ public struct IOMMUFDCommands: IommufdCommands {
                 }
             }
             return IOMMUFDUnmapInfo(unmapped: unmap.unmappedLength, nonexistent: false)
+        }
+    }
+
+    public func queryIommufd(context: QMPRequestContext) throws(QMPError) -> [IOMMUFDObjectDetails] {
+        try tree.withState { s throws(QMPError) in
+            s.objects.compactMap { $0 as? IOMMUFDObject }.map { o in
+                IOMMUFDObjectDetails(
+                    id: o.id, kernel: o.kernelName, connected: o.fd != nil, users: o.users,
+                    ioas: o.ioases.values.sorted { $0.id.rawValue < $1.id.rawValue }.map { ioas in
+                        IOMMUFDIOASDetails(
+                            ioasId: ioas.id.rawValue,
+                            mappings: ioas.mappings.sorted { $0.iova < $1.iova }.map {
+                                IOMMUFDMappingInfo(iova: $0.iova, size: $0.size, memdev: $0.memdev.id, offset: $0.offset, readonly: $0.readonly)
+                            })
+                    })
+            }
         }
     }
 

@@ -52,3 +52,17 @@ import Testing
             == "object 'iommufd0' is a iommufd, not a memory backend")
     }
 }
+
+@Suite struct QueryIOMMUFDTests {
+    @Test func describesObjectsAndTheirIOAS() {
+        let d = Daemon()
+        _ = d.ok("object-add", ["qom-type": "iommufd", "id": "a"])
+        _ = d.ok("object-add", ["qom-type": "iommufd", "id": "b"])
+        _ = d.ok("iommufd-ioas-alloc", ["iommufd": "b"])
+        let r = d.ok("query-iommufd")
+        #expect(r == [
+            ["id": "a", "kernel": "sim", "connected": false, "users": 0, "ioas": []],
+            ["id": "b", "kernel": "sim", "connected": true, "users": 1, "ioas": [["ioas-id": 1, "mappings": []]]],
+        ])
+    }
+}

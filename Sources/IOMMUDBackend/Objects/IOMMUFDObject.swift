@@ -42,6 +42,9 @@ final class IOMMUFDObject: BackendObject {
         super.init(id: id)
     }
 
+    /// `"host"` or `"sim"`.
+    var kernelName: String { kernel.name }
+
     /// The descriptor ioctls go to, when there is one.
     var fd: Int32? { passedFD ?? handle?.fd }
 
@@ -103,5 +106,6 @@ struct MappingRecord {
     var iova: UInt64
     var size: UInt64
     var memdev: MemoryBackendObject
+    var offset: UInt64
     var readonly: Bool
 }

@@ -123,6 +123,114 @@ public struct IOMMUFDIOVARanges: Sendable, Hashable, QAPIObjectDecodable, QAPIOb
     }
 }
 
+/// One DMA mapping made through iommud.
+public struct IOMMUFDMappingInfo: Sendable, Hashable, QAPIObjectDecodable, QAPIObjectEncodable {
+    /// where it starts in the IOAS
+    public var iova: UInt64
+    /// its length in bytes
+    public var size: UInt64
+    /// the memory backend it maps
+    public var memdev: String
+    /// where in the backend it starts
+    public var offset: UInt64
+    /// whether DMA may only read
+    public var readonly: Bool
+
+    /// Creates a value from its members.
+    public init(iova: UInt64, size: UInt64, memdev: String, offset: UInt64, readonly: Bool) {
+        self.iova = iova
+        self.size = size
+        self.memdev = memdev
+        self.offset = offset
+        self.readonly = readonly
+    }
+
+    public static let qapiMemberNames: [String] = ["iova", "size", "memdev", "offset", "readonly"]
+
+    public init(qapiMembersOf object: JSONObject, at path: QAPIPath) throws(QMPError) {
+        self.iova = try QAPIDecoding.member(object, "iova", at: path)
+        self.size = try QAPIDecoding.member(object, "size", at: path)
+        self.memdev = try QAPIDecoding.member(object, "memdev", at: path)
+        self.offset = try QAPIDecoding.member(object, "offset", at: path)
+        self.readonly = try QAPIDecoding.member(object, "readonly", at: path)
+    }
+
+    public func qapiEncodeMembers(into object: inout JSONObject) {
+        QAPIEncoding.put(&object, "iova", iova)
+        QAPIEncoding.put(&object, "size", size)
+        QAPIEncoding.put(&object, "memdev", memdev)
+        QAPIEncoding.put(&object, "offset", offset)
+        QAPIEncoding.put(&object, "readonly", readonly)
+    }
+}
+
+/// An IOAS and what iommud mapped into it.
+public struct IOMMUFDIOASDetails: Sendable, Hashable, QAPIObjectDecodable, QAPIObjectEncodable {
+    /// the IOAS's kernel id
+    public var ioasId: UInt32
+    /// its mappings, by ascending IOVA
+    public var mappings: [IOMMUFDMappingInfo]
+
+    /// Creates a value from its members.
+    public init(ioasId: UInt32, mappings: [IOMMUFDMappingInfo]) {
+        self.ioasId = ioasId
+        self.mappings = mappings
+    }
+
+    public static let qapiMemberNames: [String] = ["ioas-id", "mappings"]
+
+    public init(qapiMembersOf object: JSONObject, at path: QAPIPath) throws(QMPError) {
+        self.ioasId = try QAPIDecoding.member(object, "ioas-id", at: path)
+        self.mappings = try QAPIDecoding.member(object, "mappings", at: path)
+    }
+
+    public func qapiEncodeMembers(into object: inout JSONObject) {
+        QAPIEncoding.put(&object, "ioas-id", ioasId)
+        QAPIEncoding.put(&object, "mappings", mappings)
+    }
+}
+
+/// An iommufd object and the kernel objects made through it.
+public struct IOMMUFDObjectDetails: Sendable, Hashable, QAPIObjectDecodable, QAPIObjectEncodable {
+    /// the object's id
+    public var id: String
+    /// the kernel it talks to ("host" or "sim")
+    public var kernel: String
+    /// whether it holds an open /dev/iommu
+    public var connected: Bool
+    /// kernel objects using it (QEMU's ``users``)
+    public var users: UInt32
+    /// its IOASes, by ascending id
+    public var ioas: [IOMMUFDIOASDetails]
+
+    /// Creates a value from its members.
+    public init(id: String, kernel: String, connected: Bool, users: UInt32, ioas: [IOMMUFDIOASDetails]) {
+        self.id = id
+        self.kernel = kernel
+        self.connected = connected
+        self.users = users
+        self.ioas = ioas
+    }
+
+    public static let qapiMemberNames: [String] = ["id", "kernel", "connected", "users", "ioas"]
+
+    public init(qapiMembersOf object: JSONObject, at path: QAPIPath) throws(QMPError) {
+        self.id = try QAPIDecoding.member(object, "id", at: path)
+        self.kernel = try QAPIDecoding.member(object, "kernel", at: path)
+        self.connected = try QAPIDecoding.member(object, "connected", at: path)
+        self.users = try QAPIDecoding.member(object, "users", at: path)
+        self.ioas = try QAPIDecoding.member(object, "ioas", at: path)
+    }
+
+    public func qapiEncodeMembers(into object: inout JSONObject) {
+        QAPIEncoding.put(&object, "id", id)
+        QAPIEncoding.put(&object, "kernel", kernel)
+        QAPIEncoding.put(&object, "connected", connected)
+        QAPIEncoding.put(&object, "users", users)
+        QAPIEncoding.put(&object, "ioas", ioas)
+    }
+}
+
 /// Handlers for the commands of schema module 'iommufd'.
 ///
 /// The dispatch table decodes arguments strictly before calling a handler,
@@ -194,4 +302,11 @@ public protocol IommufdCommands<Context>: Sendable {
     ///   - context: the state of the request
     /// - Returns: the ranges and the alignment
     func iommufdIoasIovaRanges(iommufd: String, ioasId: UInt32, context: Context) throws(QMPError) -> IOMMUFDIOVARanges
+
+    /// Describe every iommufd object and what was made through it.
+    ///
+    /// - Parameters:
+    ///   - context: the state of the request
+    /// - Returns: one entry per iommufd object, in creation order
+    func queryIommufd(context: Context) throws(QMPError) -> [IOMMUFDObjectDetails]
 }

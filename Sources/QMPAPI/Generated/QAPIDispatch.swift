@@ -169,6 +169,11 @@ extension QMPCommandTable {
                 try QAPIDecoding.rejectUnexpected(arguments, known: ["iommufd", "ioas-id"], at: .root)
                 return try iommufdHandlers.iommufdIoasIovaRanges(iommufd: iommufd, ioasId: ioasId, context: context).qapiJSON
             },
+            QMPCommandEntry(name: "query-iommufd", options: QMPCommandOptions()) {
+                (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
+                try QAPIDecoding.rejectUnexpected(arguments, known: [], at: .root)
+                return try iommufdHandlers.queryIommufd(context: context).qapiJSON
+            },
         ])
     }
 }
