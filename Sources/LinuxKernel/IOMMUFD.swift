@@ -33,10 +33,7 @@ public struct IOMMUFD: ~Copyable {
 
     /// Runs a typed request.
     public func perform<R: IOMMUFDRequest>(_ request: inout R) throws(KernelError) {
-        let result = withUnsafeMutableBytes(of: &request.uapi) { raw in
-            kernel.ioctl(fd, R.number, raw.baseAddress)
-        }
-        if case .failure(let e) = result { throw KernelError(R.name, e) }
+        try kernel.perform(&request, on: fd)
     }
 
     /// Closes the descriptor: consuming `self` ends ownership, and `deinit` —
