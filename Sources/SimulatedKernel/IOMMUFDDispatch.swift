@@ -1,10 +1,25 @@
 import CLinuxUAPI
 import Posix
 
-/// What a command handler returns: the ioctl's value, and how to undo what it
-/// created if copying the result back to the caller fails.
+/// What a command handler returns: the ioctl's value, what of the struct goes
+/// back to the caller, and how to undo what it created if that copy fails.
 struct CommandOutcome {
+    /// What the kernel copies back to the caller's struct.
+    enum CopyOut {
+        /// Nothing (DESTROY, ALLOW_IOVAS, VFIO_IOAS SET/CLEAR).
+        case nothing
+        /// The whole struct, truncated to the caller's size
+        /// (`iommufd_ucmd_respond`).
+        case wholeStruct
+        /// Only these bytes of it (OPTION writes back `val64` alone).
+        case bytes(Range<Int>)
+    }
+
     var value: Int32 = 0
+    var copyOut: CopyOut = .nothing
+    /// Returned after a successful copy-out: IOVA_RANGES reports EMSGSIZE
+    /// with the struct already written back.
+    var errorAfterCopyOut: Errno? = nil
     var undo: (() -> Void)? = nil
 }
 
@@ -33,6 +48,13 @@ enum IOMMUFDDispatch {
         }
         add(UInt(IOMMUD_IOMMU_DESTROY), iommu_destroy.self, minSize: 8, Commands.destroy)
         add(UInt(IOMMUD_IOMMU_IOAS_ALLOC), iommu_ioas_alloc.self, minSize: 12, Commands.ioasAlloc)
+        add(UInt(IOMMUD_IOMMU_IOAS_ALLOW_IOVAS), iommu_ioas_allow_iovas.self, minSize: 24, Commands.ioasAllowIOVAs)
+        add(UInt(IOMMUD_IOMMU_IOAS_COPY), iommu_ioas_copy.self, minSize: 40, Commands.ioasCopy)
+        add(UInt(IOMMUD_IOMMU_IOAS_IOVA_RANGES), iommu_ioas_iova_ranges.self, minSize: 32, Commands.ioasIOVARanges)
+        add(UInt(IOMMUD_IOMMU_IOAS_MAP), iommu_ioas_map.self, minSize: 40, Commands.ioasMap)
+        add(UInt(IOMMUD_IOMMU_IOAS_UNMAP), iommu_ioas_unmap.self, minSize: 24, Commands.ioasUnmap)
+        add(UInt(IOMMUD_IOMMU_OPTION), iommu_option.self, minSize: 24, Commands.option)
+        add(UInt(IOMMUD_IOMMU_VFIO_IOAS), iommu_vfio_ioas.self, minSize: 12, Commands.vfioIOAS)
         return t
     }()
 
@@ -42,8 +64,9 @@ enum IOMMUFDDispatch {
 
     static func run(_ request: UInt, _ argument: UInt64, _ iommufd: SimIOMMUFD) throws(Errno) -> Int32 {
         let nr = request & 0xff
-        // 1. Outside the table: VFIO compatibility (not simulated yet) → ENOTTY.
-        guard nr >= base, nr <= lastNR else { throw .ENOTTY }
+        // 1. Outside the table: the VFIO container compatibility ioctls
+        //    (anything else there → ENOTTY).
+        guard nr >= base, nr <= lastNR else { return try VFIOCompat.run(request, argument, iommufd) }
         // 2. The size comes first, even before the exact-number check.
         let sizeBytes = try UserMemory.read(argument, count: 4)
         let size = Int(UInt32(sizeBytes[0]) | UInt32(sizeBytes[1]) << 8 | UInt32(sizeBytes[2]) << 16 | UInt32(sizeBytes[3]) << 24)
@@ -61,14 +84,22 @@ enum IOMMUFDDispatch {
             let extra = try UserMemory.read(argument + UInt64(spec.size), count: size - spec.size)
             guard extra.allSatisfy({ $0 == 0 }) else { throw .E2BIG }
         }
-        // 6. Run; copy the struct back, truncated to what the caller has.
+        // 6. Run; copy back what the command responds with, truncated to what
+        //    the caller has.
         let outcome = try spec.handler(&buffer, iommufd)
+        let written: Range<Int>
+        switch outcome.copyOut {
+        case .nothing: written = 0..<0
+        case .wholeStruct: written = 0..<known
+        case .bytes(let range): written = range.clamped(to: 0..<known)
+        }
         do {
-            try UserMemory.write(argument, Array(buffer.bytes.prefix(known)))
+            try UserMemory.write(argument + UInt64(written.lowerBound), Array(buffer.bytes[written]))
         } catch {
             outcome.undo?()
             throw error
         }
+        if let error = outcome.errorAfterCopyOut { throw error }
         return outcome.value
     }
 }

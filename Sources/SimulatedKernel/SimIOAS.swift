@@ -1,10 +1,11 @@
-/// An I/O address space. The mapping state (areas, reserved and allowed
-/// intervals) grows with the IOAS commands.
+/// An I/O address space object (the kernel's `iommufd_ioas`).
+///
+/// Its mapping state is ``space``. Extension point for HWPTs: the list of
+/// HWPT_PAGING objects created on this IOAS belongs here (each one makes the
+/// IOAS busy for IOMMU_DESTROY and adds its domain to ``space``).
 final class SimIOAS {
-    /// `IOMMU_OPTION_HUGE_PAGES`: large pages allowed (default on).
-    var hugePages = true
-    /// Required IOVA alignment (starts at 1; devices raise it).
-    var iovaAlignment: UInt64 = 1
+    /// Areas, reserved and allowed intervals, alignment, HUGE_PAGES, domains.
+    var space = IOVASpace()
 
     init() {}
 }

@@ -67,3 +67,17 @@ struct UAPIBuffer {
         }
     }
 }
+
+extension UserMemory {
+    /// Reads a C struct (or integer) of type `T` at `address`.
+    static func load<T>(_ address: UInt64, as type: T.Type) throws(Errno) -> T {
+        let bytes = try read(address, count: MemoryLayout<T>.size)
+        return bytes.withUnsafeBytes { $0.loadUnaligned(as: T.self) }
+    }
+
+    /// Writes the bytes of `value` (a C struct or integer) at `address`.
+    static func store<T>(_ value: T, at address: UInt64) throws(Errno) {
+        let bytes = withUnsafeBytes(of: value) { Array($0) }
+        try write(address, bytes)
+    }
+}

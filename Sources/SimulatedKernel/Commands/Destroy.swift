@@ -8,8 +8,11 @@ extension Commands {
     static func destroy(_ buffer: inout UAPIBuffer, _ iommufd: SimIOMMUFD) throws(Errno) -> CommandOutcome {
         let cmd = buffer.load(iommu_destroy.self)
         let object = try iommufd.table.destroy(cmd.id)
-        if case .ioas = object.kind, iommufd.vfioCompatIOAS == object.id {
-            iommufd.vfioCompatIOAS = nil
+        if case .ioas(let ioas) = object.kind {
+            // Destroying an IOAS unmaps everything in it (reference §1.3) and
+            // ends its VFIO-compat designation (§1.4).
+            _ = ioas.space.unmapAll()
+            if iommufd.vfioCompatIOAS == object.id { iommufd.vfioCompatIOAS = nil }
         }
         return CommandOutcome()
     }

@@ -11,6 +11,6 @@ extension Commands {
         iommufd.table.publish(object)
         cmd.out_ioas_id = id
         buffer.store(cmd)
-        return CommandOutcome(undo: { _ = try? iommufd.table.destroy(id) })
+        return CommandOutcome(copyOut: .wholeStruct, undo: { _ = try? iommufd.table.destroy(id) })
     }
 }
