@@ -4,17 +4,28 @@
 #               on the simulated kernel (KERNEL=host or KERNEL=auto to change that)
 #   make test   install what is missing, build and run every test
 #   make check  the same tests without the slower interoperability suite
-#   make gen    regenerate code and docs from schema/
+#   make gen    regenerate code and docs from schema/ and tracing/trace-events
+#   make trace-demo  record the demo's trace events with a private LTTng session
+#                    daemon and print them with babeltrace2
 #   make bench  run the benchmarks (not part of the tests)
 
 SWIFT       ?= swift
 SOCKET      ?= ./iommud.sock
 KERNEL      ?= sim
-APT_PACKAGES = libjson-c-dev liblttng-ust-dev pkg-config python3-venv
+APT_PACKAGES = libjson-c-dev liblttng-ust-dev pkg-config python3-venv lttng-tools babeltrace2 python3-bt2
 SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 VENV        := .venv
+TRACE_DIR   ?= .build/trace-demo-trace
 
-.PHONY: all deps build release run test check gen gen-check interop bench clean
+# Every process that links the LTTng-UST provider waits, at start, up to this
+# many ms for a session daemon to answer (liblttng-ust's default is 3000). No
+# daemon costs nothing; a hung one would cost the full wait on every start.
+# 200 ms bounds that and still lets a healthy daemon register the process well
+# before main() (see README, Tracing). The tracing tests use 10000 for the one
+# process they trace (tracing/lttng-private-session.sh).
+export LTTNG_UST_REGISTER_TIMEOUT ?= 200
+
+.PHONY: all deps build release run test check gen gen-check interop bench clean trace-demo
 
 all: build
 
@@ -57,6 +68,12 @@ gen: deps
 	.build/debug/qapi-gen
 	.build/debug/qapi-gen --schema Tests/Fixtures/qapi/good/all-features.json \
 	  --swift-output Tests/Support/QAPITestAPI/Generated --docs Tests/Fixtures/qapi/good/all-features.md
+	$(SWIFT) build --product trace-gen
+	.build/debug/trace-gen
+	@# Golden outputs of the generator (Tests/TracingTests); review their diff.
+	for g in tracetool constructs; do d=Tests/TracingTests/Fixtures/good/$$g; \
+	  .build/debug/trace-gen --events $$d/trace-events --c-output $$d/expected --swift-output $$d/expected || exit 1; \
+	done
 
 check: deps
 	$(SWIFT) build --build-tests
@@ -69,7 +86,17 @@ $(VENV)/bin/qmp-shell: | deps
 interop: $(VENV)/bin/qmp-shell
 	$(SWIFT) build --product iommud
 	$(SWIFT) build --product iommuctl
-	IOMMUD=.build/debug/iommud IOMMUCTL=.build/debug/iommuctl $(VENV)/bin/pytest -q Tests/interop
+	$(SWIFT) build --product trace-demo
+	IOMMUD=.build/debug/iommud IOMMUCTL=.build/debug/iommuctl TRACE_DEMO=.build/debug/trace-demo \
+	  $(VENV)/bin/pytest -q Tests/interop
+
+# The demo's events, recorded by a private session daemon (enable qemu:*,
+# large channel) and printed by babeltrace2.
+trace-demo: deps
+	$(SWIFT) build --product trace-demo
+	rm -rf $(TRACE_DIR)
+	tracing/lttng-private-session.sh $(TRACE_DIR) .build/debug/trace-demo
+	babeltrace2 $(TRACE_DIR)
 
 test: check interop
 

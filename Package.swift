@@ -19,6 +19,13 @@
 //   SimulatedKernel   a kernel in-process: same uapi bytes in, same errno out
 //   IOMMUDBackend     command handlers (backend objects)
 //   iommud, iommuctl, qapi-gen   executables
+//
+// Tracing, beside the layers (any layer may import Tracing):
+//
+//   TraceGen          trace-events parser -> model -> backends (LTTng provider C, Swift API)
+//   CQemuTrace        generated LTTng-UST 2.13 provider 'qemu' (C; links lttng-ust)
+//   Tracing           generated Trace.<event>(...) API + registry, log and capture backends
+//   trace-gen, trace-demo        executables
 import PackageDescription
 
 let package = Package(
@@ -28,6 +35,8 @@ let package = Package(
         .executable(name: "iommud", targets: ["iommud"]),
         .executable(name: "iommuctl", targets: ["iommuctl"]),
         .executable(name: "qapi-gen", targets: ["qapi-gen"]),
+        .executable(name: "trace-gen", targets: ["trace-gen"]),
+        .executable(name: "trace-demo", targets: ["trace-demo"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -62,6 +71,20 @@ let package = Package(
         .target(name: "LinuxKernel", dependencies: ["CLinuxUAPI", "Posix"]),
         .target(name: "SimulatedKernel", dependencies: ["LinuxKernel", "CLinuxUAPI", "CPosix", "Posix"]),
 
+        // Tracing: tracing/trace-events -> LTTng-UST provider + Swift API (make gen).
+        // The provider's private header is found through headerSearchPath(".") (lttng's
+        // tracepoint-event.h re-includes it by name); no LTTng header is public.
+        .target(name: "TraceGen"),
+        .executableTarget(
+            name: "trace-gen",
+            dependencies: ["TraceGen", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .target(
+            name: "CQemuTrace",
+            cSettings: [.headerSearchPath(".")],
+            linkerSettings: [.linkedLibrary("lttng-ust"), .linkedLibrary("lttng-ust-common"), .linkedLibrary("dl")]),
+        .target(name: "Tracing", dependencies: ["CQemuTrace"]),
+        .executableTarget(name: "trace-demo", dependencies: ["Tracing"]),
+
         // Backend objects
         .target(
             name: "IOMMUDBackend",
@@ -90,6 +113,8 @@ let package = Package(
         .testTarget(name: "QMPServerTests", dependencies: ["QMPServer", "QMP", "IOMMUDBackend", "JSON", "Posix"]),
         .testTarget(name: "IOMMUDBackendTests", dependencies: ["IOMMUDBackend", "LinuxKernel", "SimulatedKernel"]),
         .testTarget(name: "LinuxKernelTests", dependencies: ["LinuxKernel", "CLinuxUAPI", "Posix"]),
+        .testTarget(
+            name: "TracingTests", dependencies: ["TraceGen", "Tracing", "CQemuTrace"], exclude: ["Fixtures"]),
         .testTarget(name: "KernelConformanceTests", dependencies: ["SimulatedKernel", "LinuxKernel", "CLinuxUAPI", "Posix"]),
     ]
 )

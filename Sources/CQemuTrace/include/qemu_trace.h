@@ -1,0 +1,1013 @@
+/* generated from tracing/trace-events — do not edit (run 'make gen') */
+/*
+ * What Swift imports: plain wrappers around the 'qemu' tracepoints and
+ * static inline guards. Only <stdbool.h> and <stdint.h>; no LTTng header
+ * (those define constructors and hidden symbols that belong in one C file).
+ *
+ * qemu_trace_<name>_ust_enabled(): an LTTng session records qemu:<name>.
+ * qemu_trace_<name>_enabled(): that, or the event's dynamic state is on
+ * (QEMU's dstate: the in-process log and capture backends want it).
+ */
+#ifndef QEMU_TRACE_H
+#define QEMU_TRACE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+/* Number of events in the trace-events file, 'disable'd ones included; ids are 0..<count. */
+#define QEMU_TRACE_EVENT_COUNT 72
+
+/* Dynamic state per event id; read and written only through the two functions below. */
+extern uint8_t qemu_trace_dstate[QEMU_TRACE_EVENT_COUNT];
+
+static inline bool qemu_trace_dstate_get(uint32_t id)
+{
+    return __atomic_load_n(&qemu_trace_dstate[id], __ATOMIC_RELAXED) != 0;
+}
+
+static inline void qemu_trace_dstate_set(uint32_t id, bool on)
+{
+    __atomic_store_n(&qemu_trace_dstate[id], on ? 1 : 0, __ATOMIC_RELAXED);
+}
+
+/* 0: iommufd_change_process(int fd, bool ret) "fd=%d (%d)" */
+void qemu_trace_iommufd_change_process(int fd, bool ret);
+extern const volatile int *const qemu_trace_state_iommufd_change_process;
+
+static inline bool qemu_trace_iommufd_change_process_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_iommufd_change_process != 0, 0);
+}
+
+static inline bool qemu_trace_iommufd_change_process_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_iommufd_change_process != 0 || qemu_trace_dstate_get(0), 0);
+}
+
+/* 1: iommufd_backend_connect(int fd, bool owned, uint32_t users) "fd=%d owned=%d users=%d" */
+void qemu_trace_iommufd_backend_connect(int fd, bool owned, uint32_t users);
+extern const volatile int *const qemu_trace_state_iommufd_backend_connect;
+
+static inline bool qemu_trace_iommufd_backend_connect_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_iommufd_backend_connect != 0, 0);
+}
+
+static inline bool qemu_trace_iommufd_backend_connect_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_iommufd_backend_connect != 0 || qemu_trace_dstate_get(1), 0);
+}
+
+/* 2: iommufd_backend_disconnect(int fd, uint32_t users) "fd=%d users=%d" */
+void qemu_trace_iommufd_backend_disconnect(int fd, uint32_t users);
+extern const volatile int *const qemu_trace_state_iommufd_backend_disconnect;
+
+static inline bool qemu_trace_iommufd_backend_disconnect_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_iommufd_backend_disconnect != 0, 0);
+}
+
+static inline bool qemu_trace_iommufd_backend_disconnect_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_iommufd_backend_disconnect != 0 || qemu_trace_dstate_get(2), 0);
+}
+
+/* 3: iommu_backend_set_fd(int fd) "pre-opened /dev/iommu fd=%d" */
+void qemu_trace_iommu_backend_set_fd(int fd);
+extern const volatile int *const qemu_trace_state_iommu_backend_set_fd;
+
+static inline bool qemu_trace_iommu_backend_set_fd_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_iommu_backend_set_fd != 0, 0);
+}
+
+static inline bool qemu_trace_iommu_backend_set_fd_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_iommu_backend_set_fd != 0 || qemu_trace_dstate_get(3), 0);
+}
+
+/* 4: iommufd_backend_map_dma(int iommufd, uint32_t ioas, uint64_t iova, uint64_t size, void *vaddr, bool readonly, int ret) " iommufd=%d ioas=%d iova=0x%"PRIx64" size=0x%"PRIx64" addr=%p readonly=%d (%d)" */
+void qemu_trace_iommufd_backend_map_dma(int iommufd, uint32_t ioas, uint64_t iova, uint64_t size, const void *vaddr, bool readonly, int ret);
+extern const volatile int *const qemu_trace_state_iommufd_backend_map_dma;
+
+static inline bool qemu_trace_iommufd_backend_map_dma_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_iommufd_backend_map_dma != 0, 0);
+}
+
+static inline bool qemu_trace_iommufd_backend_map_dma_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_iommufd_backend_map_dma != 0 || qemu_trace_dstate_get(4), 0);
+}
+
+/* 5: iommufd_backend_map_file_dma(int iommufd, uint32_t ioas, uint64_t iova, uint64_t size, int fd, unsigned long start, bool readonly, int ret) " iommufd=%d ioas=%d iova=0x%"PRIx64" size=0x%"PRIx64" fd=%d start=%ld readonly=%d (%d)" */
+void qemu_trace_iommufd_backend_map_file_dma(int iommufd, uint32_t ioas, uint64_t iova, uint64_t size, int fd, unsigned long start, bool readonly, int ret);
+extern const volatile int *const qemu_trace_state_iommufd_backend_map_file_dma;
+
+static inline bool qemu_trace_iommufd_backend_map_file_dma_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_iommufd_backend_map_file_dma != 0, 0);
+}
+
+static inline bool qemu_trace_iommufd_backend_map_file_dma_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_iommufd_backend_map_file_dma != 0 || qemu_trace_dstate_get(5), 0);
+}
+
+/* 6: iommufd_backend_unmap_dma_non_exist(int iommufd, uint32_t ioas, uint64_t iova, uint64_t size, int ret) " Unmap nonexistent mapping: iommufd=%d ioas=%d iova=0x%"PRIx64" size=0x%"PRIx64" (%d)" */
+void qemu_trace_iommufd_backend_unmap_dma_non_exist(int iommufd, uint32_t ioas, uint64_t iova, uint64_t size, int ret);
+extern const volatile int *const qemu_trace_state_iommufd_backend_unmap_dma_non_exist;
+
+static inline bool qemu_trace_iommufd_backend_unmap_dma_non_exist_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_iommufd_backend_unmap_dma_non_exist != 0, 0);
+}
+
+static inline bool qemu_trace_iommufd_backend_unmap_dma_non_exist_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_iommufd_backend_unmap_dma_non_exist != 0 || qemu_trace_dstate_get(6), 0);
+}
+
+/* 7: iommufd_backend_unmap_dma(int iommufd, uint32_t ioas, uint64_t iova, uint64_t size, int ret) " iommufd=%d ioas=%d iova=0x%"PRIx64" size=0x%"PRIx64" (%d)" */
+void qemu_trace_iommufd_backend_unmap_dma(int iommufd, uint32_t ioas, uint64_t iova, uint64_t size, int ret);
+extern const volatile int *const qemu_trace_state_iommufd_backend_unmap_dma;
+
+static inline bool qemu_trace_iommufd_backend_unmap_dma_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_iommufd_backend_unmap_dma != 0, 0);
+}
+
+static inline bool qemu_trace_iommufd_backend_unmap_dma_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_iommufd_backend_unmap_dma != 0 || qemu_trace_dstate_get(7), 0);
+}
+
+/* 8: iommufd_backend_alloc_ioas(int iommufd, uint32_t ioas) " iommufd=%d ioas=%d" */
+void qemu_trace_iommufd_backend_alloc_ioas(int iommufd, uint32_t ioas);
+extern const volatile int *const qemu_trace_state_iommufd_backend_alloc_ioas;
+
+static inline bool qemu_trace_iommufd_backend_alloc_ioas_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_iommufd_backend_alloc_ioas != 0, 0);
+}
+
+static inline bool qemu_trace_iommufd_backend_alloc_ioas_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_iommufd_backend_alloc_ioas != 0 || qemu_trace_dstate_get(8), 0);
+}
+
+/* 9: iommufd_backend_alloc_hwpt(int iommufd, uint32_t dev_id, uint32_t pt_id, uint32_t flags, uint32_t hwpt_type, uint32_t len, uint64_t data_ptr, uint32_t out_hwpt_id, int ret) " iommufd=%d dev_id=%u pt_id=%u flags=0x%x hwpt_type=%u len=%u data_ptr=0x%"PRIx64" out_hwpt=%u (%d)" */
+void qemu_trace_iommufd_backend_alloc_hwpt(int iommufd, uint32_t dev_id, uint32_t pt_id, uint32_t flags, uint32_t hwpt_type, uint32_t len, uint64_t data_ptr, uint32_t out_hwpt_id, int ret);
+extern const volatile int *const qemu_trace_state_iommufd_backend_alloc_hwpt;
+
+static inline bool qemu_trace_iommufd_backend_alloc_hwpt_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_iommufd_backend_alloc_hwpt != 0, 0);
+}
+
+static inline bool qemu_trace_iommufd_backend_alloc_hwpt_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_iommufd_backend_alloc_hwpt != 0 || qemu_trace_dstate_get(9), 0);
+}
+
+/* 10: iommufd_backend_free_id(int iommufd, uint32_t id, int ret) " iommufd=%d id=%d (%d)" */
+void qemu_trace_iommufd_backend_free_id(int iommufd, uint32_t id, int ret);
+extern const volatile int *const qemu_trace_state_iommufd_backend_free_id;
+
+static inline bool qemu_trace_iommufd_backend_free_id_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_iommufd_backend_free_id != 0, 0);
+}
+
+static inline bool qemu_trace_iommufd_backend_free_id_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_iommufd_backend_free_id != 0 || qemu_trace_dstate_get(10), 0);
+}
+
+/* 11: iommufd_backend_set_dirty(int iommufd, uint32_t hwpt_id, bool start, int ret) " iommufd=%d hwpt=%u enable=%d (%d)" */
+void qemu_trace_iommufd_backend_set_dirty(int iommufd, uint32_t hwpt_id, bool start, int ret);
+extern const volatile int *const qemu_trace_state_iommufd_backend_set_dirty;
+
+static inline bool qemu_trace_iommufd_backend_set_dirty_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_iommufd_backend_set_dirty != 0, 0);
+}
+
+static inline bool qemu_trace_iommufd_backend_set_dirty_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_iommufd_backend_set_dirty != 0 || qemu_trace_dstate_get(11), 0);
+}
+
+/* 12: iommufd_backend_get_dirty_bitmap(int iommufd, uint32_t hwpt_id, uint64_t iova, uint64_t size, uint64_t flags, uint64_t page_size, int ret) " iommufd=%d hwpt=%u iova=0x%"PRIx64" size=0x%"PRIx64" flags=0x%"PRIx64" page_size=0x%"PRIx64" (%d)" */
+void qemu_trace_iommufd_backend_get_dirty_bitmap(int iommufd, uint32_t hwpt_id, uint64_t iova, uint64_t size, uint64_t flags, uint64_t page_size, int ret);
+extern const volatile int *const qemu_trace_state_iommufd_backend_get_dirty_bitmap;
+
+static inline bool qemu_trace_iommufd_backend_get_dirty_bitmap_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_iommufd_backend_get_dirty_bitmap != 0, 0);
+}
+
+static inline bool qemu_trace_iommufd_backend_get_dirty_bitmap_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_iommufd_backend_get_dirty_bitmap != 0 || qemu_trace_dstate_get(12), 0);
+}
+
+/* 13: iommufd_backend_invalidate_cache(int iommufd, uint32_t id, uint32_t data_type, uint32_t entry_len, uint32_t entry_num, uint32_t done_num, uint64_t data_ptr, int ret) " iommufd=%d id=%u data_type=%u entry_len=%u entry_num=%u done_num=%u data_ptr=0x%"PRIx64" (%d)" */
+void qemu_trace_iommufd_backend_invalidate_cache(int iommufd, uint32_t id, uint32_t data_type, uint32_t entry_len, uint32_t entry_num, uint32_t done_num, uint64_t data_ptr, int ret);
+extern const volatile int *const qemu_trace_state_iommufd_backend_invalidate_cache;
+
+static inline bool qemu_trace_iommufd_backend_invalidate_cache_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_iommufd_backend_invalidate_cache != 0, 0);
+}
+
+static inline bool qemu_trace_iommufd_backend_invalidate_cache_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_iommufd_backend_invalidate_cache != 0 || qemu_trace_dstate_get(13), 0);
+}
+
+/* 14: iommufd_backend_alloc_viommu(int iommufd, uint32_t dev_id, uint32_t type, uint32_t hwpt_id, uint32_t viommu_id, int ret) " iommufd=%d type=%u dev_id=%u hwpt_id=%u viommu_id=%u (%d)" */
+void qemu_trace_iommufd_backend_alloc_viommu(int iommufd, uint32_t dev_id, uint32_t type, uint32_t hwpt_id, uint32_t viommu_id, int ret);
+extern const volatile int *const qemu_trace_state_iommufd_backend_alloc_viommu;
+
+static inline bool qemu_trace_iommufd_backend_alloc_viommu_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_iommufd_backend_alloc_viommu != 0, 0);
+}
+
+static inline bool qemu_trace_iommufd_backend_alloc_viommu_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_iommufd_backend_alloc_viommu != 0 || qemu_trace_dstate_get(14), 0);
+}
+
+/* 15: iommufd_backend_alloc_vdev(int iommufd, uint32_t dev_id, uint32_t viommu_id, uint64_t virt_id, uint32_t vdev_id, int ret) " iommufd=%d dev_id=%u viommu_id=%u virt_id=0x%"PRIx64" vdev_id=%u (%d)" */
+void qemu_trace_iommufd_backend_alloc_vdev(int iommufd, uint32_t dev_id, uint32_t viommu_id, uint64_t virt_id, uint32_t vdev_id, int ret);
+extern const volatile int *const qemu_trace_state_iommufd_backend_alloc_vdev;
+
+static inline bool qemu_trace_iommufd_backend_alloc_vdev_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_iommufd_backend_alloc_vdev != 0, 0);
+}
+
+static inline bool qemu_trace_iommufd_backend_alloc_vdev_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_iommufd_backend_alloc_vdev != 0 || qemu_trace_dstate_get(15), 0);
+}
+
+/* 16: iommufd_backend_get_device_info(int iommufd, uint32_t dev_id, uint32_t data_len, uint32_t type, uint64_t caps, uint8_t max_pasid_log2, int ret) " iommufd=%d dev_id=%u data_len=%u type=%u caps=0x%"PRIx64" max_pasid_log2=%u (%d)" */
+void qemu_trace_iommufd_backend_get_device_info(int iommufd, uint32_t dev_id, uint32_t data_len, uint32_t type, uint64_t caps, uint8_t max_pasid_log2, int ret);
+extern const volatile int *const qemu_trace_state_iommufd_backend_get_device_info;
+
+static inline bool qemu_trace_iommufd_backend_get_device_info_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_iommufd_backend_get_device_info != 0, 0);
+}
+
+static inline bool qemu_trace_iommufd_backend_get_device_info_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_iommufd_backend_get_device_info != 0 || qemu_trace_dstate_get(16), 0);
+}
+
+/* 17: iommufd_backend_get_iova_ranges(int iommufd, uint32_t ioas, uint32_t num_iovas, uint64_t alignment, int ret) " iommufd=%d ioas=%u num_iovas=%u alignment=0x%"PRIx64" (%d)" */
+void qemu_trace_iommufd_backend_get_iova_ranges(int iommufd, uint32_t ioas, uint32_t num_iovas, uint64_t alignment, int ret);
+extern const volatile int *const qemu_trace_state_iommufd_backend_get_iova_ranges;
+
+static inline bool qemu_trace_iommufd_backend_get_iova_ranges_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_iommufd_backend_get_iova_ranges != 0, 0);
+}
+
+static inline bool qemu_trace_iommufd_backend_get_iova_ranges_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_iommufd_backend_get_iova_ranges != 0 || qemu_trace_dstate_get(17), 0);
+}
+
+/* 18: iommufd_backend_allow_iovas(int iommufd, uint32_t ioas, uint32_t num_iovas, int ret) " iommufd=%d ioas=%u num_iovas=%u (%d)" */
+void qemu_trace_iommufd_backend_allow_iovas(int iommufd, uint32_t ioas, uint32_t num_iovas, int ret);
+extern const volatile int *const qemu_trace_state_iommufd_backend_allow_iovas;
+
+static inline bool qemu_trace_iommufd_backend_allow_iovas_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_iommufd_backend_allow_iovas != 0, 0);
+}
+
+static inline bool qemu_trace_iommufd_backend_allow_iovas_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_iommufd_backend_allow_iovas != 0 || qemu_trace_dstate_get(18), 0);
+}
+
+/* 19: iommufd_backend_copy_dma(int iommufd, uint32_t dst_ioas, uint32_t src_ioas, uint64_t dst_iova, uint64_t src_iova, uint64_t size, uint32_t flags, int ret) " iommufd=%d dst_ioas=%u src_ioas=%u dst_iova=0x%"PRIx64" src_iova=0x%"PRIx64" size=0x%"PRIx64" flags=0x%x (%d)" */
+void qemu_trace_iommufd_backend_copy_dma(int iommufd, uint32_t dst_ioas, uint32_t src_ioas, uint64_t dst_iova, uint64_t src_iova, uint64_t size, uint32_t flags, int ret);
+extern const volatile int *const qemu_trace_state_iommufd_backend_copy_dma;
+
+static inline bool qemu_trace_iommufd_backend_copy_dma_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_iommufd_backend_copy_dma != 0, 0);
+}
+
+static inline bool qemu_trace_iommufd_backend_copy_dma_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_iommufd_backend_copy_dma != 0 || qemu_trace_dstate_get(19), 0);
+}
+
+/* 20: iommufd_backend_set_option(int iommufd, uint32_t option_id, uint32_t op, uint32_t object_id, uint64_t val, int ret) " iommufd=%d option_id=%u op=%u object_id=%u val=0x%"PRIx64" (%d)" */
+void qemu_trace_iommufd_backend_set_option(int iommufd, uint32_t option_id, uint32_t op, uint32_t object_id, uint64_t val, int ret);
+extern const volatile int *const qemu_trace_state_iommufd_backend_set_option;
+
+static inline bool qemu_trace_iommufd_backend_set_option_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_iommufd_backend_set_option != 0, 0);
+}
+
+static inline bool qemu_trace_iommufd_backend_set_option_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_iommufd_backend_set_option != 0 || qemu_trace_dstate_get(20), 0);
+}
+
+/* 21: iommufd_backend_vfio_ioas(int iommufd, uint32_t op, uint32_t ioas, int ret) " iommufd=%d op=%u ioas=%u (%d)" */
+void qemu_trace_iommufd_backend_vfio_ioas(int iommufd, uint32_t op, uint32_t ioas, int ret);
+extern const volatile int *const qemu_trace_state_iommufd_backend_vfio_ioas;
+
+static inline bool qemu_trace_iommufd_backend_vfio_ioas_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_iommufd_backend_vfio_ioas != 0, 0);
+}
+
+static inline bool qemu_trace_iommufd_backend_vfio_ioas_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_iommufd_backend_vfio_ioas != 0 || qemu_trace_dstate_get(21), 0);
+}
+
+/* 22: iommufd_backend_alloc_fault_queue(int iommufd, uint32_t flags, uint32_t fault_id, int fault_fd, int ret) " iommufd=%d flags=0x%x fault_id=%u fault_fd=%d (%d)" */
+void qemu_trace_iommufd_backend_alloc_fault_queue(int iommufd, uint32_t flags, uint32_t fault_id, int fault_fd, int ret);
+extern const volatile int *const qemu_trace_state_iommufd_backend_alloc_fault_queue;
+
+static inline bool qemu_trace_iommufd_backend_alloc_fault_queue_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_iommufd_backend_alloc_fault_queue != 0, 0);
+}
+
+static inline bool qemu_trace_iommufd_backend_alloc_fault_queue_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_iommufd_backend_alloc_fault_queue != 0 || qemu_trace_dstate_get(22), 0);
+}
+
+/* 23: iommufd_backend_alloc_veventq(int iommufd, uint32_t viommu_id, uint32_t type, uint32_t depth, uint32_t veventq_id, int veventq_fd, int ret) " iommufd=%d viommu_id=%u type=%u depth=%u veventq_id=%u veventq_fd=%d (%d)" */
+void qemu_trace_iommufd_backend_alloc_veventq(int iommufd, uint32_t viommu_id, uint32_t type, uint32_t depth, uint32_t veventq_id, int veventq_fd, int ret);
+extern const volatile int *const qemu_trace_state_iommufd_backend_alloc_veventq;
+
+static inline bool qemu_trace_iommufd_backend_alloc_veventq_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_iommufd_backend_alloc_veventq != 0, 0);
+}
+
+static inline bool qemu_trace_iommufd_backend_alloc_veventq_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_iommufd_backend_alloc_veventq != 0 || qemu_trace_dstate_get(23), 0);
+}
+
+/* 24: iommufd_backend_alloc_hw_queue(int iommufd, uint32_t viommu_id, uint32_t type, uint32_t index, uint64_t base_addr, uint64_t length, uint32_t hw_queue_id, int ret) " iommufd=%d viommu_id=%u type=%u index=%u base_addr=0x%"PRIx64" length=0x%"PRIx64" hw_queue_id=%u (%d)" */
+void qemu_trace_iommufd_backend_alloc_hw_queue(int iommufd, uint32_t viommu_id, uint32_t type, uint32_t index, uint64_t base_addr, uint64_t length, uint32_t hw_queue_id, int ret);
+extern const volatile int *const qemu_trace_state_iommufd_backend_alloc_hw_queue;
+
+static inline bool qemu_trace_iommufd_backend_alloc_hw_queue_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_iommufd_backend_alloc_hw_queue != 0, 0);
+}
+
+static inline bool qemu_trace_iommufd_backend_alloc_hw_queue_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_iommufd_backend_alloc_hw_queue != 0 || qemu_trace_dstate_get(24), 0);
+}
+
+/* 25: iommufd_backend_test_cmd(int iommufd, uint32_t op, uint32_t id, int ret) " iommufd=%d op=%u id=%u (%d)" */
+void qemu_trace_iommufd_backend_test_cmd(int iommufd, uint32_t op, uint32_t id, int ret);
+extern const volatile int *const qemu_trace_state_iommufd_backend_test_cmd;
+
+static inline bool qemu_trace_iommufd_backend_test_cmd_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_iommufd_backend_test_cmd != 0, 0);
+}
+
+static inline bool qemu_trace_iommufd_backend_test_cmd_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_iommufd_backend_test_cmd != 0 || qemu_trace_dstate_get(25), 0);
+}
+
+/* 26: iommufd_cdev_connect_and_bind(int iommufd, const char *name, int devfd, int devid) " [iommufd=%d] Successfully bound device %s (fd=%d): output devid=%d" */
+void qemu_trace_iommufd_cdev_connect_and_bind(int iommufd, const char *name, int devfd, int devid);
+extern const volatile int *const qemu_trace_state_iommufd_cdev_connect_and_bind;
+
+static inline bool qemu_trace_iommufd_cdev_connect_and_bind_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_iommufd_cdev_connect_and_bind != 0, 0);
+}
+
+static inline bool qemu_trace_iommufd_cdev_connect_and_bind_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_iommufd_cdev_connect_and_bind != 0 || qemu_trace_dstate_get(26), 0);
+}
+
+/* 27: iommufd_cdev_getfd(const char *dev, int devfd) " %s (fd=%d)" */
+void qemu_trace_iommufd_cdev_getfd(const char *dev, int devfd);
+extern const volatile int *const qemu_trace_state_iommufd_cdev_getfd;
+
+static inline bool qemu_trace_iommufd_cdev_getfd_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_iommufd_cdev_getfd != 0, 0);
+}
+
+static inline bool qemu_trace_iommufd_cdev_getfd_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_iommufd_cdev_getfd != 0 || qemu_trace_dstate_get(27), 0);
+}
+
+/* 28: iommufd_cdev_attach_ioas_hwpt(int iommufd, const char *name, int devfd, int id) " [iommufd=%d] Successfully attached device %s (%d) to id=%d" */
+void qemu_trace_iommufd_cdev_attach_ioas_hwpt(int iommufd, const char *name, int devfd, int id);
+extern const volatile int *const qemu_trace_state_iommufd_cdev_attach_ioas_hwpt;
+
+static inline bool qemu_trace_iommufd_cdev_attach_ioas_hwpt_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_iommufd_cdev_attach_ioas_hwpt != 0, 0);
+}
+
+static inline bool qemu_trace_iommufd_cdev_attach_ioas_hwpt_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_iommufd_cdev_attach_ioas_hwpt != 0 || qemu_trace_dstate_get(28), 0);
+}
+
+/* 29: iommufd_cdev_detach_ioas_hwpt(int iommufd, const char *name) " [iommufd=%d] Successfully detached %s" */
+void qemu_trace_iommufd_cdev_detach_ioas_hwpt(int iommufd, const char *name);
+extern const volatile int *const qemu_trace_state_iommufd_cdev_detach_ioas_hwpt;
+
+static inline bool qemu_trace_iommufd_cdev_detach_ioas_hwpt_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_iommufd_cdev_detach_ioas_hwpt != 0, 0);
+}
+
+static inline bool qemu_trace_iommufd_cdev_detach_ioas_hwpt_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_iommufd_cdev_detach_ioas_hwpt != 0 || qemu_trace_dstate_get(29), 0);
+}
+
+/* 30: iommufd_cdev_fail_attach_existing_container(const char *msg) " %s" */
+void qemu_trace_iommufd_cdev_fail_attach_existing_container(const char *msg);
+extern const volatile int *const qemu_trace_state_iommufd_cdev_fail_attach_existing_container;
+
+static inline bool qemu_trace_iommufd_cdev_fail_attach_existing_container_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_iommufd_cdev_fail_attach_existing_container != 0, 0);
+}
+
+static inline bool qemu_trace_iommufd_cdev_fail_attach_existing_container_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_iommufd_cdev_fail_attach_existing_container != 0 || qemu_trace_dstate_get(30), 0);
+}
+
+/* 31: iommufd_cdev_alloc_ioas(int iommufd, int ioas_id) " [iommufd=%d] new IOMMUFD container with ioasid=%d" */
+void qemu_trace_iommufd_cdev_alloc_ioas(int iommufd, int ioas_id);
+extern const volatile int *const qemu_trace_state_iommufd_cdev_alloc_ioas;
+
+static inline bool qemu_trace_iommufd_cdev_alloc_ioas_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_iommufd_cdev_alloc_ioas != 0, 0);
+}
+
+static inline bool qemu_trace_iommufd_cdev_alloc_ioas_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_iommufd_cdev_alloc_ioas != 0 || qemu_trace_dstate_get(31), 0);
+}
+
+/* 32: iommufd_cdev_device_info(char *name, int devfd, int num_irqs, int num_regions, int flags) " %s (%d) num_irqs=%d num_regions=%d flags=%d" */
+void qemu_trace_iommufd_cdev_device_info(const char *name, int devfd, int num_irqs, int num_regions, int flags);
+extern const volatile int *const qemu_trace_state_iommufd_cdev_device_info;
+
+static inline bool qemu_trace_iommufd_cdev_device_info_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_iommufd_cdev_device_info != 0, 0);
+}
+
+static inline bool qemu_trace_iommufd_cdev_device_info_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_iommufd_cdev_device_info != 0 || qemu_trace_dstate_get(32), 0);
+}
+
+/* 33: iommufd_cdev_pci_hot_reset_dep_devices(int domain, int bus, int slot, int function, int dev_id) "\t%04x:%02x:%02x.%x devid %d" */
+void qemu_trace_iommufd_cdev_pci_hot_reset_dep_devices(int domain, int bus, int slot, int function, int dev_id);
+extern const volatile int *const qemu_trace_state_iommufd_cdev_pci_hot_reset_dep_devices;
+
+static inline bool qemu_trace_iommufd_cdev_pci_hot_reset_dep_devices_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_iommufd_cdev_pci_hot_reset_dep_devices != 0, 0);
+}
+
+static inline bool qemu_trace_iommufd_cdev_pci_hot_reset_dep_devices_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_iommufd_cdev_pci_hot_reset_dep_devices != 0 || qemu_trace_dstate_get(33), 0);
+}
+
+/* 34: vfio_cpr_find_device(uint32_t ioas_id, int devid, uint32_t hwpt_id) "ioas_id %u, devid %d, hwpt_id %u" */
+void qemu_trace_vfio_cpr_find_device(uint32_t ioas_id, int devid, uint32_t hwpt_id);
+extern const volatile int *const qemu_trace_state_vfio_cpr_find_device;
+
+static inline bool qemu_trace_vfio_cpr_find_device_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_vfio_cpr_find_device != 0, 0);
+}
+
+static inline bool qemu_trace_vfio_cpr_find_device_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_vfio_cpr_find_device != 0 || qemu_trace_dstate_get(34), 0);
+}
+
+/* 35: vfio_container_query_dirty_bitmap(uint64_t iova, uint64_t size, uint64_t backend_flag, uint64_t bitmap_size, uint64_t translated_addr, uint64_t dirty_pages) "iova=0x%"PRIx64" size=0x%"PRIx64" backend_flag=0x%"PRIx64" bitmap_size=0x%"PRIx64" gpa=0x%"PRIx64" dirty_pages=%"PRIu64 */
+void qemu_trace_vfio_container_query_dirty_bitmap(uint64_t iova, uint64_t size, uint64_t backend_flag, uint64_t bitmap_size, uint64_t translated_addr, uint64_t dirty_pages);
+extern const volatile int *const qemu_trace_state_vfio_container_query_dirty_bitmap;
+
+static inline bool qemu_trace_vfio_container_query_dirty_bitmap_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_vfio_container_query_dirty_bitmap != 0, 0);
+}
+
+static inline bool qemu_trace_vfio_container_query_dirty_bitmap_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_vfio_container_query_dirty_bitmap != 0 || qemu_trace_dstate_get(35), 0);
+}
+
+/* 36: vfio_device_dirty_tracking_update(uint64_t start, uint64_t end, uint64_t min, uint64_t max) "section 0x%"PRIx64" - 0x%"PRIx64" -> update [0x%"PRIx64" - 0x%"PRIx64"]" */
+void qemu_trace_vfio_device_dirty_tracking_update(uint64_t start, uint64_t end, uint64_t min, uint64_t max);
+extern const volatile int *const qemu_trace_state_vfio_device_dirty_tracking_update;
+
+static inline bool qemu_trace_vfio_device_dirty_tracking_update_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_vfio_device_dirty_tracking_update != 0, 0);
+}
+
+static inline bool qemu_trace_vfio_device_dirty_tracking_update_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_vfio_device_dirty_tracking_update != 0 || qemu_trace_dstate_get(36), 0);
+}
+
+/* 37: vfio_device_dirty_tracking_start(int nr_ranges, uint64_t min32, uint64_t max32, uint64_t min64, uint64_t max64, uint64_t minpci, uint64_t maxpci) "nr_ranges %d 32:[0x%"PRIx64" - 0x%"PRIx64"], 64:[0x%"PRIx64" - 0x%"PRIx64"], pci64:[0x%"PRIx64" - 0x%"PRIx64"]" */
+void qemu_trace_vfio_device_dirty_tracking_start(int nr_ranges, uint64_t min32, uint64_t max32, uint64_t min64, uint64_t max64, uint64_t minpci, uint64_t maxpci);
+extern const volatile int *const qemu_trace_state_vfio_device_dirty_tracking_start;
+
+static inline bool qemu_trace_vfio_device_dirty_tracking_start_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_vfio_device_dirty_tracking_start != 0, 0);
+}
+
+static inline bool qemu_trace_vfio_device_dirty_tracking_start_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_vfio_device_dirty_tracking_start != 0 || qemu_trace_dstate_get(37), 0);
+}
+
+/* 38: vfio_iommu_map_dirty_notify(uint64_t iova_start, uint64_t iova_end) "iommu dirty @ 0x%"PRIx64" - 0x%"PRIx64 */
+void qemu_trace_vfio_iommu_map_dirty_notify(uint64_t iova_start, uint64_t iova_end);
+extern const volatile int *const qemu_trace_state_vfio_iommu_map_dirty_notify;
+
+static inline bool qemu_trace_vfio_iommu_map_dirty_notify_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_vfio_iommu_map_dirty_notify != 0, 0);
+}
+
+static inline bool qemu_trace_vfio_iommu_map_dirty_notify_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_vfio_iommu_map_dirty_notify != 0 || qemu_trace_dstate_get(38), 0);
+}
+
+/* 39: vfio_iommu_map_dirty_notify_skip_ro(uint64_t iova_start, uint64_t iova_end) "iommu dirty @ 0x%"PRIx64" - 0x%"PRIx64 */
+void qemu_trace_vfio_iommu_map_dirty_notify_skip_ro(uint64_t iova_start, uint64_t iova_end);
+extern const volatile int *const qemu_trace_state_vfio_iommu_map_dirty_notify_skip_ro;
+
+static inline bool qemu_trace_vfio_iommu_map_dirty_notify_skip_ro_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_vfio_iommu_map_dirty_notify_skip_ro != 0, 0);
+}
+
+static inline bool qemu_trace_vfio_iommu_map_dirty_notify_skip_ro_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_vfio_iommu_map_dirty_notify_skip_ro != 0 || qemu_trace_dstate_get(39), 0);
+}
+
+/* 40: vfio_container_disconnect(int fd) "close container->fd=%d" */
+void qemu_trace_vfio_container_disconnect(int fd);
+extern const volatile int *const qemu_trace_state_vfio_container_disconnect;
+
+static inline bool qemu_trace_vfio_container_disconnect_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_vfio_container_disconnect != 0, 0);
+}
+
+static inline bool qemu_trace_vfio_container_disconnect_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_vfio_container_disconnect != 0 || qemu_trace_dstate_get(40), 0);
+}
+
+/* 41: vfio_group_put(int fd) "close group->fd=%d" */
+void qemu_trace_vfio_group_put(int fd);
+extern const volatile int *const qemu_trace_state_vfio_group_put;
+
+static inline bool qemu_trace_vfio_group_put_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_vfio_group_put != 0, 0);
+}
+
+static inline bool qemu_trace_vfio_group_put_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_vfio_group_put != 0 || qemu_trace_dstate_get(41), 0);
+}
+
+/* 42: vfio_device_get(const char *name, unsigned int flags, unsigned int num_regions, unsigned int num_irqs) "Device %s flags: %u, regions: %u, irqs: %u" */
+void qemu_trace_vfio_device_get(const char *name, unsigned int flags, unsigned int num_regions, unsigned int num_irqs);
+extern const volatile int *const qemu_trace_state_vfio_device_get;
+
+static inline bool qemu_trace_vfio_device_get_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_vfio_device_get != 0, 0);
+}
+
+static inline bool qemu_trace_vfio_device_get_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_vfio_device_get != 0 || qemu_trace_dstate_get(42), 0);
+}
+
+/* 43: vfio_device_put(int fd) "close vdev->fd=%d" */
+void qemu_trace_vfio_device_put(int fd);
+extern const volatile int *const qemu_trace_state_vfio_device_put;
+
+static inline bool qemu_trace_vfio_device_put_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_vfio_device_put != 0, 0);
+}
+
+static inline bool qemu_trace_vfio_device_put_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_vfio_device_put != 0 || qemu_trace_dstate_get(43), 0);
+}
+
+/* 44: vfio_device_attach(const char *name, int group_id) " (%s) group %d" */
+void qemu_trace_vfio_device_attach(const char *name, int group_id);
+extern const volatile int *const qemu_trace_state_vfio_device_attach;
+
+static inline bool qemu_trace_vfio_device_attach_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_vfio_device_attach != 0, 0);
+}
+
+static inline bool qemu_trace_vfio_device_attach_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_vfio_device_attach != 0 || qemu_trace_dstate_get(44), 0);
+}
+
+/* 45: vfio_device_detach(const char *name, int group_id) " (%s) group %d" */
+void qemu_trace_vfio_device_detach(const char *name, int group_id);
+extern const volatile int *const qemu_trace_state_vfio_device_detach;
+
+static inline bool qemu_trace_vfio_device_detach_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_vfio_device_detach != 0, 0);
+}
+
+static inline bool qemu_trace_vfio_device_detach_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_vfio_device_detach != 0 || qemu_trace_dstate_get(45), 0);
+}
+
+/* 46: iommufd_cdev_fail_connect_and_bind(int iommufd, const char *name, int devfd, int ret) " [iommufd=%d] Failed to bind device %s (fd=%d) (%d)" */
+void qemu_trace_iommufd_cdev_fail_connect_and_bind(int iommufd, const char *name, int devfd, int ret);
+extern const volatile int *const qemu_trace_state_iommufd_cdev_fail_connect_and_bind;
+
+static inline bool qemu_trace_iommufd_cdev_fail_connect_and_bind_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_iommufd_cdev_fail_connect_and_bind != 0, 0);
+}
+
+static inline bool qemu_trace_iommufd_cdev_fail_connect_and_bind_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_iommufd_cdev_fail_connect_and_bind != 0 || qemu_trace_dstate_get(46), 0);
+}
+
+/* 47: iommufd_cdev_fail_attach_ioas_hwpt(int iommufd, const char *name, int devfd, int id, int ret) " [iommufd=%d] Failed to attach device %s (%d) to id=%d (%d)" */
+void qemu_trace_iommufd_cdev_fail_attach_ioas_hwpt(int iommufd, const char *name, int devfd, int id, int ret);
+extern const volatile int *const qemu_trace_state_iommufd_cdev_fail_attach_ioas_hwpt;
+
+static inline bool qemu_trace_iommufd_cdev_fail_attach_ioas_hwpt_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_iommufd_cdev_fail_attach_ioas_hwpt != 0, 0);
+}
+
+static inline bool qemu_trace_iommufd_cdev_fail_attach_ioas_hwpt_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_iommufd_cdev_fail_attach_ioas_hwpt != 0 || qemu_trace_dstate_get(47), 0);
+}
+
+/* 48: iommufd_cdev_fail_detach_ioas_hwpt(int iommufd, const char *name, int ret) " [iommufd=%d] Failed to detach %s (%d)" */
+void qemu_trace_iommufd_cdev_fail_detach_ioas_hwpt(int iommufd, const char *name, int ret);
+extern const volatile int *const qemu_trace_state_iommufd_cdev_fail_detach_ioas_hwpt;
+
+static inline bool qemu_trace_iommufd_cdev_fail_detach_ioas_hwpt_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_iommufd_cdev_fail_detach_ioas_hwpt != 0, 0);
+}
+
+static inline bool qemu_trace_iommufd_cdev_fail_detach_ioas_hwpt_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_iommufd_cdev_fail_detach_ioas_hwpt != 0 || qemu_trace_dstate_get(48), 0);
+}
+
+/* 49: iommufd_cdev_fail_device_info(const char *name, int devfd, int ret) " %s (%d) (%d)" */
+void qemu_trace_iommufd_cdev_fail_device_info(const char *name, int devfd, int ret);
+extern const volatile int *const qemu_trace_state_iommufd_cdev_fail_device_info;
+
+static inline bool qemu_trace_iommufd_cdev_fail_device_info_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_iommufd_cdev_fail_device_info != 0, 0);
+}
+
+static inline bool qemu_trace_iommufd_cdev_fail_device_info_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_iommufd_cdev_fail_device_info != 0 || qemu_trace_dstate_get(49), 0);
+}
+
+/* 50: vfio_legacy_get_api_version(int container, int ret) " container=%d (%d)" */
+void qemu_trace_vfio_legacy_get_api_version(int container, int ret);
+extern const volatile int *const qemu_trace_state_vfio_legacy_get_api_version;
+
+static inline bool qemu_trace_vfio_legacy_get_api_version_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_vfio_legacy_get_api_version != 0, 0);
+}
+
+static inline bool qemu_trace_vfio_legacy_get_api_version_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_vfio_legacy_get_api_version != 0 || qemu_trace_dstate_get(50), 0);
+}
+
+/* 51: vfio_legacy_check_extension(int container, int extension, int ret) " container=%d extension=%d (%d)" */
+void qemu_trace_vfio_legacy_check_extension(int container, int extension, int ret);
+extern const volatile int *const qemu_trace_state_vfio_legacy_check_extension;
+
+static inline bool qemu_trace_vfio_legacy_check_extension_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_vfio_legacy_check_extension != 0, 0);
+}
+
+static inline bool qemu_trace_vfio_legacy_check_extension_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_vfio_legacy_check_extension != 0 || qemu_trace_dstate_get(51), 0);
+}
+
+/* 52: vfio_legacy_set_iommu(int container, int type, int ret) " container=%d type=%d (%d)" */
+void qemu_trace_vfio_legacy_set_iommu(int container, int type, int ret);
+extern const volatile int *const qemu_trace_state_vfio_legacy_set_iommu;
+
+static inline bool qemu_trace_vfio_legacy_set_iommu_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_vfio_legacy_set_iommu != 0, 0);
+}
+
+static inline bool qemu_trace_vfio_legacy_set_iommu_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_vfio_legacy_set_iommu != 0 || qemu_trace_dstate_get(52), 0);
+}
+
+/* 53: vfio_legacy_group_get_status(int group, uint32_t flags, int ret) " group=%d flags=0x%x (%d)" */
+void qemu_trace_vfio_legacy_group_get_status(int group, uint32_t flags, int ret);
+extern const volatile int *const qemu_trace_state_vfio_legacy_group_get_status;
+
+static inline bool qemu_trace_vfio_legacy_group_get_status_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_vfio_legacy_group_get_status != 0, 0);
+}
+
+static inline bool qemu_trace_vfio_legacy_group_get_status_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_vfio_legacy_group_get_status != 0 || qemu_trace_dstate_get(53), 0);
+}
+
+/* 54: vfio_legacy_group_set_container(int group, int container, int ret) " group=%d container=%d (%d)" */
+void qemu_trace_vfio_legacy_group_set_container(int group, int container, int ret);
+extern const volatile int *const qemu_trace_state_vfio_legacy_group_set_container;
+
+static inline bool qemu_trace_vfio_legacy_group_set_container_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_vfio_legacy_group_set_container != 0, 0);
+}
+
+static inline bool qemu_trace_vfio_legacy_group_set_container_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_vfio_legacy_group_set_container != 0 || qemu_trace_dstate_get(54), 0);
+}
+
+/* 55: vfio_legacy_group_unset_container(int group, int ret) " group=%d (%d)" */
+void qemu_trace_vfio_legacy_group_unset_container(int group, int ret);
+extern const volatile int *const qemu_trace_state_vfio_legacy_group_unset_container;
+
+static inline bool qemu_trace_vfio_legacy_group_unset_container_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_vfio_legacy_group_unset_container != 0, 0);
+}
+
+static inline bool qemu_trace_vfio_legacy_group_unset_container_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_vfio_legacy_group_unset_container != 0 || qemu_trace_dstate_get(55), 0);
+}
+
+/* 56: vfio_legacy_group_get_device_fd(int group, const char *name, int ret) " group=%d device=%s (%d)" */
+void qemu_trace_vfio_legacy_group_get_device_fd(int group, const char *name, int ret);
+extern const volatile int *const qemu_trace_state_vfio_legacy_group_get_device_fd;
+
+static inline bool qemu_trace_vfio_legacy_group_get_device_fd_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_vfio_legacy_group_get_device_fd != 0, 0);
+}
+
+static inline bool qemu_trace_vfio_legacy_group_get_device_fd_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_vfio_legacy_group_get_device_fd != 0 || qemu_trace_dstate_get(56), 0);
+}
+
+/* 57: vfio_legacy_iommu_get_info(int container, uint32_t flags, uint64_t iova_pgsizes, int ret) " container=%d flags=0x%x iova_pgsizes=0x%"PRIx64" (%d)" */
+void qemu_trace_vfio_legacy_iommu_get_info(int container, uint32_t flags, uint64_t iova_pgsizes, int ret);
+extern const volatile int *const qemu_trace_state_vfio_legacy_iommu_get_info;
+
+static inline bool qemu_trace_vfio_legacy_iommu_get_info_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_vfio_legacy_iommu_get_info != 0, 0);
+}
+
+static inline bool qemu_trace_vfio_legacy_iommu_get_info_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_vfio_legacy_iommu_get_info != 0 || qemu_trace_dstate_get(57), 0);
+}
+
+/* 58: vfio_legacy_dma_map(int container, uint64_t iova, uint64_t size, void *vaddr, uint32_t flags, int ret) " container=%d iova=0x%"PRIx64" size=0x%"PRIx64" addr=%p flags=0x%x (%d)" */
+void qemu_trace_vfio_legacy_dma_map(int container, uint64_t iova, uint64_t size, const void *vaddr, uint32_t flags, int ret);
+extern const volatile int *const qemu_trace_state_vfio_legacy_dma_map;
+
+static inline bool qemu_trace_vfio_legacy_dma_map_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_vfio_legacy_dma_map != 0, 0);
+}
+
+static inline bool qemu_trace_vfio_legacy_dma_map_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_vfio_legacy_dma_map != 0 || qemu_trace_dstate_get(58), 0);
+}
+
+/* 59: vfio_legacy_dma_unmap(int container, uint64_t iova, uint64_t size, uint32_t flags, uint64_t unmapped, int ret) " container=%d iova=0x%"PRIx64" size=0x%"PRIx64" flags=0x%x unmapped=0x%"PRIx64" (%d)" */
+void qemu_trace_vfio_legacy_dma_unmap(int container, uint64_t iova, uint64_t size, uint32_t flags, uint64_t unmapped, int ret);
+extern const volatile int *const qemu_trace_state_vfio_legacy_dma_unmap;
+
+static inline bool qemu_trace_vfio_legacy_dma_unmap_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_vfio_legacy_dma_unmap != 0, 0);
+}
+
+static inline bool qemu_trace_vfio_legacy_dma_unmap_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_vfio_legacy_dma_unmap != 0 || qemu_trace_dstate_get(59), 0);
+}
+
+/* 60: vfio_legacy_dirty_pages(int container, uint32_t flags, uint64_t iova, uint64_t size, uint64_t pgsize, int ret) " container=%d flags=0x%x iova=0x%"PRIx64" size=0x%"PRIx64" pgsize=0x%"PRIx64" (%d)" */
+void qemu_trace_vfio_legacy_dirty_pages(int container, uint32_t flags, uint64_t iova, uint64_t size, uint64_t pgsize, int ret);
+extern const volatile int *const qemu_trace_state_vfio_legacy_dirty_pages;
+
+static inline bool qemu_trace_vfio_legacy_dirty_pages_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_vfio_legacy_dirty_pages != 0, 0);
+}
+
+static inline bool qemu_trace_vfio_legacy_dirty_pages_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_vfio_legacy_dirty_pages != 0 || qemu_trace_dstate_get(60), 0);
+}
+
+/* 63: monitor_protocol_event_emit(uint32_t event, void *data) "event=%d data=%p" */
+void qemu_trace_monitor_protocol_event_emit(uint32_t event, const void *data);
+extern const volatile int *const qemu_trace_state_monitor_protocol_event_emit;
+
+static inline bool qemu_trace_monitor_protocol_event_emit_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_monitor_protocol_event_emit != 0, 0);
+}
+
+static inline bool qemu_trace_monitor_protocol_event_emit_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_monitor_protocol_event_emit != 0 || qemu_trace_dstate_get(63), 0);
+}
+
+/* 64: monitor_suspend(void *ptr, int cnt) "mon %p: %d" */
+void qemu_trace_monitor_suspend(const void *ptr, int cnt);
+extern const volatile int *const qemu_trace_state_monitor_suspend;
+
+static inline bool qemu_trace_monitor_suspend_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_monitor_suspend != 0, 0);
+}
+
+static inline bool qemu_trace_monitor_suspend_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_monitor_suspend != 0 || qemu_trace_dstate_get(64), 0);
+}
+
+/* 65: monitor_qmp_in_band_enqueue(void *req, void *mon, unsigned len) "%p mon %p len %u" */
+void qemu_trace_monitor_qmp_in_band_enqueue(const void *req, const void *mon, unsigned len);
+extern const volatile int *const qemu_trace_state_monitor_qmp_in_band_enqueue;
+
+static inline bool qemu_trace_monitor_qmp_in_band_enqueue_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_monitor_qmp_in_band_enqueue != 0, 0);
+}
+
+static inline bool qemu_trace_monitor_qmp_in_band_enqueue_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_monitor_qmp_in_band_enqueue != 0 || qemu_trace_dstate_get(65), 0);
+}
+
+/* 66: monitor_qmp_in_band_dequeue(void *req, unsigned len) "%p len %u" */
+void qemu_trace_monitor_qmp_in_band_dequeue(const void *req, unsigned len);
+extern const volatile int *const qemu_trace_state_monitor_qmp_in_band_dequeue;
+
+static inline bool qemu_trace_monitor_qmp_in_band_dequeue_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_monitor_qmp_in_band_dequeue != 0, 0);
+}
+
+static inline bool qemu_trace_monitor_qmp_in_band_dequeue_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_monitor_qmp_in_band_dequeue != 0 || qemu_trace_dstate_get(66), 0);
+}
+
+/* 67: monitor_qmp_cmd_in_band(const char *id) "%s" */
+void qemu_trace_monitor_qmp_cmd_in_band(const char *id);
+extern const volatile int *const qemu_trace_state_monitor_qmp_cmd_in_band;
+
+static inline bool qemu_trace_monitor_qmp_cmd_in_band_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_monitor_qmp_cmd_in_band != 0, 0);
+}
+
+static inline bool qemu_trace_monitor_qmp_cmd_in_band_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_monitor_qmp_cmd_in_band != 0 || qemu_trace_dstate_get(67), 0);
+}
+
+/* 68: monitor_qmp_err_in_band(const char *desc) "%s" */
+void qemu_trace_monitor_qmp_err_in_band(const char *desc);
+extern const volatile int *const qemu_trace_state_monitor_qmp_err_in_band;
+
+static inline bool qemu_trace_monitor_qmp_err_in_band_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_monitor_qmp_err_in_band != 0, 0);
+}
+
+static inline bool qemu_trace_monitor_qmp_err_in_band_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_monitor_qmp_err_in_band != 0 || qemu_trace_dstate_get(68), 0);
+}
+
+/* 69: monitor_qmp_cmd_out_of_band(const char *id) "%s" */
+void qemu_trace_monitor_qmp_cmd_out_of_band(const char *id);
+extern const volatile int *const qemu_trace_state_monitor_qmp_cmd_out_of_band;
+
+static inline bool qemu_trace_monitor_qmp_cmd_out_of_band_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_monitor_qmp_cmd_out_of_band != 0, 0);
+}
+
+static inline bool qemu_trace_monitor_qmp_cmd_out_of_band_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_monitor_qmp_cmd_out_of_band != 0 || qemu_trace_dstate_get(69), 0);
+}
+
+/* 70: monitor_qmp_respond(void *mon, const char *json) "mon %p resp: %s" */
+void qemu_trace_monitor_qmp_respond(const void *mon, const char *json);
+extern const volatile int *const qemu_trace_state_monitor_qmp_respond;
+
+static inline bool qemu_trace_monitor_qmp_respond_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_monitor_qmp_respond != 0, 0);
+}
+
+static inline bool qemu_trace_monitor_qmp_respond_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_monitor_qmp_respond != 0 || qemu_trace_dstate_get(70), 0);
+}
+
+/* 71: handle_qmp_command(void *mon, const char *req) "mon %p req: %s" */
+void qemu_trace_handle_qmp_command(const void *mon, const char *req);
+extern const volatile int *const qemu_trace_state_handle_qmp_command;
+
+static inline bool qemu_trace_handle_qmp_command_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_handle_qmp_command != 0, 0);
+}
+
+static inline bool qemu_trace_handle_qmp_command_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_handle_qmp_command != 0 || qemu_trace_dstate_get(71), 0);
+}
+
+#endif /* QEMU_TRACE_H */

@@ -1,0 +1,502 @@
+/* generated from tracing/trace-events — do not edit (run 'make gen') */
+/*
+ * The one translation unit that creates the 'qemu' probes and defines the
+ * tracepoints, plus the plain C wrappers Swift calls.
+ */
+#define LTTNG_UST_TRACEPOINT_CREATE_PROBES
+#define LTTNG_UST_TRACEPOINT_DEFINE
+#include "qemu_tp.h"
+
+#include "qemu_trace.h"
+
+uint8_t qemu_trace_dstate[QEMU_TRACE_EVENT_COUNT];
+
+const volatile int *const qemu_trace_state_iommufd_change_process = &lttng_ust_tracepoint_qemu___iommufd_change_process.state;
+
+void qemu_trace_iommufd_change_process(int fd, bool ret)
+{
+    lttng_ust_tracepoint(qemu, iommufd_change_process, fd, ret);
+}
+
+const volatile int *const qemu_trace_state_iommufd_backend_connect = &lttng_ust_tracepoint_qemu___iommufd_backend_connect.state;
+
+void qemu_trace_iommufd_backend_connect(int fd, bool owned, uint32_t users)
+{
+    lttng_ust_tracepoint(qemu, iommufd_backend_connect, fd, owned, users);
+}
+
+const volatile int *const qemu_trace_state_iommufd_backend_disconnect = &lttng_ust_tracepoint_qemu___iommufd_backend_disconnect.state;
+
+void qemu_trace_iommufd_backend_disconnect(int fd, uint32_t users)
+{
+    lttng_ust_tracepoint(qemu, iommufd_backend_disconnect, fd, users);
+}
+
+const volatile int *const qemu_trace_state_iommu_backend_set_fd = &lttng_ust_tracepoint_qemu___iommu_backend_set_fd.state;
+
+void qemu_trace_iommu_backend_set_fd(int fd)
+{
+    lttng_ust_tracepoint(qemu, iommu_backend_set_fd, fd);
+}
+
+const volatile int *const qemu_trace_state_iommufd_backend_map_dma = &lttng_ust_tracepoint_qemu___iommufd_backend_map_dma.state;
+
+void qemu_trace_iommufd_backend_map_dma(int iommufd, uint32_t ioas, uint64_t iova, uint64_t size, const void *vaddr, bool readonly, int ret)
+{
+    lttng_ust_tracepoint(qemu, iommufd_backend_map_dma, iommufd, ioas, iova, size, (void *)vaddr, readonly, ret);
+}
+
+const volatile int *const qemu_trace_state_iommufd_backend_map_file_dma = &lttng_ust_tracepoint_qemu___iommufd_backend_map_file_dma.state;
+
+void qemu_trace_iommufd_backend_map_file_dma(int iommufd, uint32_t ioas, uint64_t iova, uint64_t size, int fd, unsigned long start, bool readonly, int ret)
+{
+    lttng_ust_tracepoint(qemu, iommufd_backend_map_file_dma, iommufd, ioas, iova, size, fd, start, readonly, ret);
+}
+
+const volatile int *const qemu_trace_state_iommufd_backend_unmap_dma_non_exist = &lttng_ust_tracepoint_qemu___iommufd_backend_unmap_dma_non_exist.state;
+
+void qemu_trace_iommufd_backend_unmap_dma_non_exist(int iommufd, uint32_t ioas, uint64_t iova, uint64_t size, int ret)
+{
+    lttng_ust_tracepoint(qemu, iommufd_backend_unmap_dma_non_exist, iommufd, ioas, iova, size, ret);
+}
+
+const volatile int *const qemu_trace_state_iommufd_backend_unmap_dma = &lttng_ust_tracepoint_qemu___iommufd_backend_unmap_dma.state;
+
+void qemu_trace_iommufd_backend_unmap_dma(int iommufd, uint32_t ioas, uint64_t iova, uint64_t size, int ret)
+{
+    lttng_ust_tracepoint(qemu, iommufd_backend_unmap_dma, iommufd, ioas, iova, size, ret);
+}
+
+const volatile int *const qemu_trace_state_iommufd_backend_alloc_ioas = &lttng_ust_tracepoint_qemu___iommufd_backend_alloc_ioas.state;
+
+void qemu_trace_iommufd_backend_alloc_ioas(int iommufd, uint32_t ioas)
+{
+    lttng_ust_tracepoint(qemu, iommufd_backend_alloc_ioas, iommufd, ioas);
+}
+
+const volatile int *const qemu_trace_state_iommufd_backend_alloc_hwpt = &lttng_ust_tracepoint_qemu___iommufd_backend_alloc_hwpt.state;
+
+void qemu_trace_iommufd_backend_alloc_hwpt(int iommufd, uint32_t dev_id, uint32_t pt_id, uint32_t flags, uint32_t hwpt_type, uint32_t len, uint64_t data_ptr, uint32_t out_hwpt_id, int ret)
+{
+    lttng_ust_tracepoint(qemu, iommufd_backend_alloc_hwpt, iommufd, dev_id, pt_id, flags, hwpt_type, len, data_ptr, out_hwpt_id, ret);
+}
+
+const volatile int *const qemu_trace_state_iommufd_backend_free_id = &lttng_ust_tracepoint_qemu___iommufd_backend_free_id.state;
+
+void qemu_trace_iommufd_backend_free_id(int iommufd, uint32_t id, int ret)
+{
+    lttng_ust_tracepoint(qemu, iommufd_backend_free_id, iommufd, id, ret);
+}
+
+const volatile int *const qemu_trace_state_iommufd_backend_set_dirty = &lttng_ust_tracepoint_qemu___iommufd_backend_set_dirty.state;
+
+void qemu_trace_iommufd_backend_set_dirty(int iommufd, uint32_t hwpt_id, bool start, int ret)
+{
+    lttng_ust_tracepoint(qemu, iommufd_backend_set_dirty, iommufd, hwpt_id, start, ret);
+}
+
+const volatile int *const qemu_trace_state_iommufd_backend_get_dirty_bitmap = &lttng_ust_tracepoint_qemu___iommufd_backend_get_dirty_bitmap.state;
+
+void qemu_trace_iommufd_backend_get_dirty_bitmap(int iommufd, uint32_t hwpt_id, uint64_t iova, uint64_t size, uint64_t flags, uint64_t page_size, int ret)
+{
+    lttng_ust_tracepoint(qemu, iommufd_backend_get_dirty_bitmap, iommufd, hwpt_id, iova, size, flags, page_size, ret);
+}
+
+const volatile int *const qemu_trace_state_iommufd_backend_invalidate_cache = &lttng_ust_tracepoint_qemu___iommufd_backend_invalidate_cache.state;
+
+void qemu_trace_iommufd_backend_invalidate_cache(int iommufd, uint32_t id, uint32_t data_type, uint32_t entry_len, uint32_t entry_num, uint32_t done_num, uint64_t data_ptr, int ret)
+{
+    lttng_ust_tracepoint(qemu, iommufd_backend_invalidate_cache, iommufd, id, data_type, entry_len, entry_num, done_num, data_ptr, ret);
+}
+
+const volatile int *const qemu_trace_state_iommufd_backend_alloc_viommu = &lttng_ust_tracepoint_qemu___iommufd_backend_alloc_viommu.state;
+
+void qemu_trace_iommufd_backend_alloc_viommu(int iommufd, uint32_t dev_id, uint32_t type, uint32_t hwpt_id, uint32_t viommu_id, int ret)
+{
+    lttng_ust_tracepoint(qemu, iommufd_backend_alloc_viommu, iommufd, dev_id, type, hwpt_id, viommu_id, ret);
+}
+
+const volatile int *const qemu_trace_state_iommufd_backend_alloc_vdev = &lttng_ust_tracepoint_qemu___iommufd_backend_alloc_vdev.state;
+
+void qemu_trace_iommufd_backend_alloc_vdev(int iommufd, uint32_t dev_id, uint32_t viommu_id, uint64_t virt_id, uint32_t vdev_id, int ret)
+{
+    lttng_ust_tracepoint(qemu, iommufd_backend_alloc_vdev, iommufd, dev_id, viommu_id, virt_id, vdev_id, ret);
+}
+
+const volatile int *const qemu_trace_state_iommufd_backend_get_device_info = &lttng_ust_tracepoint_qemu___iommufd_backend_get_device_info.state;
+
+void qemu_trace_iommufd_backend_get_device_info(int iommufd, uint32_t dev_id, uint32_t data_len, uint32_t type, uint64_t caps, uint8_t max_pasid_log2, int ret)
+{
+    lttng_ust_tracepoint(qemu, iommufd_backend_get_device_info, iommufd, dev_id, data_len, type, caps, max_pasid_log2, ret);
+}
+
+const volatile int *const qemu_trace_state_iommufd_backend_get_iova_ranges = &lttng_ust_tracepoint_qemu___iommufd_backend_get_iova_ranges.state;
+
+void qemu_trace_iommufd_backend_get_iova_ranges(int iommufd, uint32_t ioas, uint32_t num_iovas, uint64_t alignment, int ret)
+{
+    lttng_ust_tracepoint(qemu, iommufd_backend_get_iova_ranges, iommufd, ioas, num_iovas, alignment, ret);
+}
+
+const volatile int *const qemu_trace_state_iommufd_backend_allow_iovas = &lttng_ust_tracepoint_qemu___iommufd_backend_allow_iovas.state;
+
+void qemu_trace_iommufd_backend_allow_iovas(int iommufd, uint32_t ioas, uint32_t num_iovas, int ret)
+{
+    lttng_ust_tracepoint(qemu, iommufd_backend_allow_iovas, iommufd, ioas, num_iovas, ret);
+}
+
+const volatile int *const qemu_trace_state_iommufd_backend_copy_dma = &lttng_ust_tracepoint_qemu___iommufd_backend_copy_dma.state;
+
+void qemu_trace_iommufd_backend_copy_dma(int iommufd, uint32_t dst_ioas, uint32_t src_ioas, uint64_t dst_iova, uint64_t src_iova, uint64_t size, uint32_t flags, int ret)
+{
+    lttng_ust_tracepoint(qemu, iommufd_backend_copy_dma, iommufd, dst_ioas, src_ioas, dst_iova, src_iova, size, flags, ret);
+}
+
+const volatile int *const qemu_trace_state_iommufd_backend_set_option = &lttng_ust_tracepoint_qemu___iommufd_backend_set_option.state;
+
+void qemu_trace_iommufd_backend_set_option(int iommufd, uint32_t option_id, uint32_t op, uint32_t object_id, uint64_t val, int ret)
+{
+    lttng_ust_tracepoint(qemu, iommufd_backend_set_option, iommufd, option_id, op, object_id, val, ret);
+}
+
+const volatile int *const qemu_trace_state_iommufd_backend_vfio_ioas = &lttng_ust_tracepoint_qemu___iommufd_backend_vfio_ioas.state;
+
+void qemu_trace_iommufd_backend_vfio_ioas(int iommufd, uint32_t op, uint32_t ioas, int ret)
+{
+    lttng_ust_tracepoint(qemu, iommufd_backend_vfio_ioas, iommufd, op, ioas, ret);
+}
+
+const volatile int *const qemu_trace_state_iommufd_backend_alloc_fault_queue = &lttng_ust_tracepoint_qemu___iommufd_backend_alloc_fault_queue.state;
+
+void qemu_trace_iommufd_backend_alloc_fault_queue(int iommufd, uint32_t flags, uint32_t fault_id, int fault_fd, int ret)
+{
+    lttng_ust_tracepoint(qemu, iommufd_backend_alloc_fault_queue, iommufd, flags, fault_id, fault_fd, ret);
+}
+
+const volatile int *const qemu_trace_state_iommufd_backend_alloc_veventq = &lttng_ust_tracepoint_qemu___iommufd_backend_alloc_veventq.state;
+
+void qemu_trace_iommufd_backend_alloc_veventq(int iommufd, uint32_t viommu_id, uint32_t type, uint32_t depth, uint32_t veventq_id, int veventq_fd, int ret)
+{
+    lttng_ust_tracepoint(qemu, iommufd_backend_alloc_veventq, iommufd, viommu_id, type, depth, veventq_id, veventq_fd, ret);
+}
+
+const volatile int *const qemu_trace_state_iommufd_backend_alloc_hw_queue = &lttng_ust_tracepoint_qemu___iommufd_backend_alloc_hw_queue.state;
+
+void qemu_trace_iommufd_backend_alloc_hw_queue(int iommufd, uint32_t viommu_id, uint32_t type, uint32_t index, uint64_t base_addr, uint64_t length, uint32_t hw_queue_id, int ret)
+{
+    lttng_ust_tracepoint(qemu, iommufd_backend_alloc_hw_queue, iommufd, viommu_id, type, index, base_addr, length, hw_queue_id, ret);
+}
+
+const volatile int *const qemu_trace_state_iommufd_backend_test_cmd = &lttng_ust_tracepoint_qemu___iommufd_backend_test_cmd.state;
+
+void qemu_trace_iommufd_backend_test_cmd(int iommufd, uint32_t op, uint32_t id, int ret)
+{
+    lttng_ust_tracepoint(qemu, iommufd_backend_test_cmd, iommufd, op, id, ret);
+}
+
+const volatile int *const qemu_trace_state_iommufd_cdev_connect_and_bind = &lttng_ust_tracepoint_qemu___iommufd_cdev_connect_and_bind.state;
+
+void qemu_trace_iommufd_cdev_connect_and_bind(int iommufd, const char *name, int devfd, int devid)
+{
+    lttng_ust_tracepoint(qemu, iommufd_cdev_connect_and_bind, iommufd, name, devfd, devid);
+}
+
+const volatile int *const qemu_trace_state_iommufd_cdev_getfd = &lttng_ust_tracepoint_qemu___iommufd_cdev_getfd.state;
+
+void qemu_trace_iommufd_cdev_getfd(const char *dev, int devfd)
+{
+    lttng_ust_tracepoint(qemu, iommufd_cdev_getfd, dev, devfd);
+}
+
+const volatile int *const qemu_trace_state_iommufd_cdev_attach_ioas_hwpt = &lttng_ust_tracepoint_qemu___iommufd_cdev_attach_ioas_hwpt.state;
+
+void qemu_trace_iommufd_cdev_attach_ioas_hwpt(int iommufd, const char *name, int devfd, int id)
+{
+    lttng_ust_tracepoint(qemu, iommufd_cdev_attach_ioas_hwpt, iommufd, name, devfd, id);
+}
+
+const volatile int *const qemu_trace_state_iommufd_cdev_detach_ioas_hwpt = &lttng_ust_tracepoint_qemu___iommufd_cdev_detach_ioas_hwpt.state;
+
+void qemu_trace_iommufd_cdev_detach_ioas_hwpt(int iommufd, const char *name)
+{
+    lttng_ust_tracepoint(qemu, iommufd_cdev_detach_ioas_hwpt, iommufd, name);
+}
+
+const volatile int *const qemu_trace_state_iommufd_cdev_fail_attach_existing_container = &lttng_ust_tracepoint_qemu___iommufd_cdev_fail_attach_existing_container.state;
+
+void qemu_trace_iommufd_cdev_fail_attach_existing_container(const char *msg)
+{
+    lttng_ust_tracepoint(qemu, iommufd_cdev_fail_attach_existing_container, msg);
+}
+
+const volatile int *const qemu_trace_state_iommufd_cdev_alloc_ioas = &lttng_ust_tracepoint_qemu___iommufd_cdev_alloc_ioas.state;
+
+void qemu_trace_iommufd_cdev_alloc_ioas(int iommufd, int ioas_id)
+{
+    lttng_ust_tracepoint(qemu, iommufd_cdev_alloc_ioas, iommufd, ioas_id);
+}
+
+const volatile int *const qemu_trace_state_iommufd_cdev_device_info = &lttng_ust_tracepoint_qemu___iommufd_cdev_device_info.state;
+
+void qemu_trace_iommufd_cdev_device_info(const char *name, int devfd, int num_irqs, int num_regions, int flags)
+{
+    lttng_ust_tracepoint(qemu, iommufd_cdev_device_info, (char *)name, devfd, num_irqs, num_regions, flags);
+}
+
+const volatile int *const qemu_trace_state_iommufd_cdev_pci_hot_reset_dep_devices = &lttng_ust_tracepoint_qemu___iommufd_cdev_pci_hot_reset_dep_devices.state;
+
+void qemu_trace_iommufd_cdev_pci_hot_reset_dep_devices(int domain, int bus, int slot, int function, int dev_id)
+{
+    lttng_ust_tracepoint(qemu, iommufd_cdev_pci_hot_reset_dep_devices, domain, bus, slot, function, dev_id);
+}
+
+const volatile int *const qemu_trace_state_vfio_cpr_find_device = &lttng_ust_tracepoint_qemu___vfio_cpr_find_device.state;
+
+void qemu_trace_vfio_cpr_find_device(uint32_t ioas_id, int devid, uint32_t hwpt_id)
+{
+    lttng_ust_tracepoint(qemu, vfio_cpr_find_device, ioas_id, devid, hwpt_id);
+}
+
+const volatile int *const qemu_trace_state_vfio_container_query_dirty_bitmap = &lttng_ust_tracepoint_qemu___vfio_container_query_dirty_bitmap.state;
+
+void qemu_trace_vfio_container_query_dirty_bitmap(uint64_t iova, uint64_t size, uint64_t backend_flag, uint64_t bitmap_size, uint64_t translated_addr, uint64_t dirty_pages)
+{
+    lttng_ust_tracepoint(qemu, vfio_container_query_dirty_bitmap, iova, size, backend_flag, bitmap_size, translated_addr, dirty_pages);
+}
+
+const volatile int *const qemu_trace_state_vfio_device_dirty_tracking_update = &lttng_ust_tracepoint_qemu___vfio_device_dirty_tracking_update.state;
+
+void qemu_trace_vfio_device_dirty_tracking_update(uint64_t start, uint64_t end, uint64_t min, uint64_t max)
+{
+    lttng_ust_tracepoint(qemu, vfio_device_dirty_tracking_update, start, end, min, max);
+}
+
+const volatile int *const qemu_trace_state_vfio_device_dirty_tracking_start = &lttng_ust_tracepoint_qemu___vfio_device_dirty_tracking_start.state;
+
+void qemu_trace_vfio_device_dirty_tracking_start(int nr_ranges, uint64_t min32, uint64_t max32, uint64_t min64, uint64_t max64, uint64_t minpci, uint64_t maxpci)
+{
+    lttng_ust_tracepoint(qemu, vfio_device_dirty_tracking_start, nr_ranges, min32, max32, min64, max64, minpci, maxpci);
+}
+
+const volatile int *const qemu_trace_state_vfio_iommu_map_dirty_notify = &lttng_ust_tracepoint_qemu___vfio_iommu_map_dirty_notify.state;
+
+void qemu_trace_vfio_iommu_map_dirty_notify(uint64_t iova_start, uint64_t iova_end)
+{
+    lttng_ust_tracepoint(qemu, vfio_iommu_map_dirty_notify, iova_start, iova_end);
+}
+
+const volatile int *const qemu_trace_state_vfio_iommu_map_dirty_notify_skip_ro = &lttng_ust_tracepoint_qemu___vfio_iommu_map_dirty_notify_skip_ro.state;
+
+void qemu_trace_vfio_iommu_map_dirty_notify_skip_ro(uint64_t iova_start, uint64_t iova_end)
+{
+    lttng_ust_tracepoint(qemu, vfio_iommu_map_dirty_notify_skip_ro, iova_start, iova_end);
+}
+
+const volatile int *const qemu_trace_state_vfio_container_disconnect = &lttng_ust_tracepoint_qemu___vfio_container_disconnect.state;
+
+void qemu_trace_vfio_container_disconnect(int fd)
+{
+    lttng_ust_tracepoint(qemu, vfio_container_disconnect, fd);
+}
+
+const volatile int *const qemu_trace_state_vfio_group_put = &lttng_ust_tracepoint_qemu___vfio_group_put.state;
+
+void qemu_trace_vfio_group_put(int fd)
+{
+    lttng_ust_tracepoint(qemu, vfio_group_put, fd);
+}
+
+const volatile int *const qemu_trace_state_vfio_device_get = &lttng_ust_tracepoint_qemu___vfio_device_get.state;
+
+void qemu_trace_vfio_device_get(const char *name, unsigned int flags, unsigned int num_regions, unsigned int num_irqs)
+{
+    lttng_ust_tracepoint(qemu, vfio_device_get, name, flags, num_regions, num_irqs);
+}
+
+const volatile int *const qemu_trace_state_vfio_device_put = &lttng_ust_tracepoint_qemu___vfio_device_put.state;
+
+void qemu_trace_vfio_device_put(int fd)
+{
+    lttng_ust_tracepoint(qemu, vfio_device_put, fd);
+}
+
+const volatile int *const qemu_trace_state_vfio_device_attach = &lttng_ust_tracepoint_qemu___vfio_device_attach.state;
+
+void qemu_trace_vfio_device_attach(const char *name, int group_id)
+{
+    lttng_ust_tracepoint(qemu, vfio_device_attach, name, group_id);
+}
+
+const volatile int *const qemu_trace_state_vfio_device_detach = &lttng_ust_tracepoint_qemu___vfio_device_detach.state;
+
+void qemu_trace_vfio_device_detach(const char *name, int group_id)
+{
+    lttng_ust_tracepoint(qemu, vfio_device_detach, name, group_id);
+}
+
+const volatile int *const qemu_trace_state_iommufd_cdev_fail_connect_and_bind = &lttng_ust_tracepoint_qemu___iommufd_cdev_fail_connect_and_bind.state;
+
+void qemu_trace_iommufd_cdev_fail_connect_and_bind(int iommufd, const char *name, int devfd, int ret)
+{
+    lttng_ust_tracepoint(qemu, iommufd_cdev_fail_connect_and_bind, iommufd, name, devfd, ret);
+}
+
+const volatile int *const qemu_trace_state_iommufd_cdev_fail_attach_ioas_hwpt = &lttng_ust_tracepoint_qemu___iommufd_cdev_fail_attach_ioas_hwpt.state;
+
+void qemu_trace_iommufd_cdev_fail_attach_ioas_hwpt(int iommufd, const char *name, int devfd, int id, int ret)
+{
+    lttng_ust_tracepoint(qemu, iommufd_cdev_fail_attach_ioas_hwpt, iommufd, name, devfd, id, ret);
+}
+
+const volatile int *const qemu_trace_state_iommufd_cdev_fail_detach_ioas_hwpt = &lttng_ust_tracepoint_qemu___iommufd_cdev_fail_detach_ioas_hwpt.state;
+
+void qemu_trace_iommufd_cdev_fail_detach_ioas_hwpt(int iommufd, const char *name, int ret)
+{
+    lttng_ust_tracepoint(qemu, iommufd_cdev_fail_detach_ioas_hwpt, iommufd, name, ret);
+}
+
+const volatile int *const qemu_trace_state_iommufd_cdev_fail_device_info = &lttng_ust_tracepoint_qemu___iommufd_cdev_fail_device_info.state;
+
+void qemu_trace_iommufd_cdev_fail_device_info(const char *name, int devfd, int ret)
+{
+    lttng_ust_tracepoint(qemu, iommufd_cdev_fail_device_info, name, devfd, ret);
+}
+
+const volatile int *const qemu_trace_state_vfio_legacy_get_api_version = &lttng_ust_tracepoint_qemu___vfio_legacy_get_api_version.state;
+
+void qemu_trace_vfio_legacy_get_api_version(int container, int ret)
+{
+    lttng_ust_tracepoint(qemu, vfio_legacy_get_api_version, container, ret);
+}
+
+const volatile int *const qemu_trace_state_vfio_legacy_check_extension = &lttng_ust_tracepoint_qemu___vfio_legacy_check_extension.state;
+
+void qemu_trace_vfio_legacy_check_extension(int container, int extension, int ret)
+{
+    lttng_ust_tracepoint(qemu, vfio_legacy_check_extension, container, extension, ret);
+}
+
+const volatile int *const qemu_trace_state_vfio_legacy_set_iommu = &lttng_ust_tracepoint_qemu___vfio_legacy_set_iommu.state;
+
+void qemu_trace_vfio_legacy_set_iommu(int container, int type, int ret)
+{
+    lttng_ust_tracepoint(qemu, vfio_legacy_set_iommu, container, type, ret);
+}
+
+const volatile int *const qemu_trace_state_vfio_legacy_group_get_status = &lttng_ust_tracepoint_qemu___vfio_legacy_group_get_status.state;
+
+void qemu_trace_vfio_legacy_group_get_status(int group, uint32_t flags, int ret)
+{
+    lttng_ust_tracepoint(qemu, vfio_legacy_group_get_status, group, flags, ret);
+}
+
+const volatile int *const qemu_trace_state_vfio_legacy_group_set_container = &lttng_ust_tracepoint_qemu___vfio_legacy_group_set_container.state;
+
+void qemu_trace_vfio_legacy_group_set_container(int group, int container, int ret)
+{
+    lttng_ust_tracepoint(qemu, vfio_legacy_group_set_container, group, container, ret);
+}
+
+const volatile int *const qemu_trace_state_vfio_legacy_group_unset_container = &lttng_ust_tracepoint_qemu___vfio_legacy_group_unset_container.state;
+
+void qemu_trace_vfio_legacy_group_unset_container(int group, int ret)
+{
+    lttng_ust_tracepoint(qemu, vfio_legacy_group_unset_container, group, ret);
+}
+
+const volatile int *const qemu_trace_state_vfio_legacy_group_get_device_fd = &lttng_ust_tracepoint_qemu___vfio_legacy_group_get_device_fd.state;
+
+void qemu_trace_vfio_legacy_group_get_device_fd(int group, const char *name, int ret)
+{
+    lttng_ust_tracepoint(qemu, vfio_legacy_group_get_device_fd, group, name, ret);
+}
+
+const volatile int *const qemu_trace_state_vfio_legacy_iommu_get_info = &lttng_ust_tracepoint_qemu___vfio_legacy_iommu_get_info.state;
+
+void qemu_trace_vfio_legacy_iommu_get_info(int container, uint32_t flags, uint64_t iova_pgsizes, int ret)
+{
+    lttng_ust_tracepoint(qemu, vfio_legacy_iommu_get_info, container, flags, iova_pgsizes, ret);
+}
+
+const volatile int *const qemu_trace_state_vfio_legacy_dma_map = &lttng_ust_tracepoint_qemu___vfio_legacy_dma_map.state;
+
+void qemu_trace_vfio_legacy_dma_map(int container, uint64_t iova, uint64_t size, const void *vaddr, uint32_t flags, int ret)
+{
+    lttng_ust_tracepoint(qemu, vfio_legacy_dma_map, container, iova, size, (void *)vaddr, flags, ret);
+}
+
+const volatile int *const qemu_trace_state_vfio_legacy_dma_unmap = &lttng_ust_tracepoint_qemu___vfio_legacy_dma_unmap.state;
+
+void qemu_trace_vfio_legacy_dma_unmap(int container, uint64_t iova, uint64_t size, uint32_t flags, uint64_t unmapped, int ret)
+{
+    lttng_ust_tracepoint(qemu, vfio_legacy_dma_unmap, container, iova, size, flags, unmapped, ret);
+}
+
+const volatile int *const qemu_trace_state_vfio_legacy_dirty_pages = &lttng_ust_tracepoint_qemu___vfio_legacy_dirty_pages.state;
+
+void qemu_trace_vfio_legacy_dirty_pages(int container, uint32_t flags, uint64_t iova, uint64_t size, uint64_t pgsize, int ret)
+{
+    lttng_ust_tracepoint(qemu, vfio_legacy_dirty_pages, container, flags, iova, size, pgsize, ret);
+}
+
+const volatile int *const qemu_trace_state_monitor_protocol_event_emit = &lttng_ust_tracepoint_qemu___monitor_protocol_event_emit.state;
+
+void qemu_trace_monitor_protocol_event_emit(uint32_t event, const void *data)
+{
+    lttng_ust_tracepoint(qemu, monitor_protocol_event_emit, event, (void *)data);
+}
+
+const volatile int *const qemu_trace_state_monitor_suspend = &lttng_ust_tracepoint_qemu___monitor_suspend.state;
+
+void qemu_trace_monitor_suspend(const void *ptr, int cnt)
+{
+    lttng_ust_tracepoint(qemu, monitor_suspend, (void *)ptr, cnt);
+}
+
+const volatile int *const qemu_trace_state_monitor_qmp_in_band_enqueue = &lttng_ust_tracepoint_qemu___monitor_qmp_in_band_enqueue.state;
+
+void qemu_trace_monitor_qmp_in_band_enqueue(const void *req, const void *mon, unsigned len)
+{
+    lttng_ust_tracepoint(qemu, monitor_qmp_in_band_enqueue, (void *)req, (void *)mon, len);
+}
+
+const volatile int *const qemu_trace_state_monitor_qmp_in_band_dequeue = &lttng_ust_tracepoint_qemu___monitor_qmp_in_band_dequeue.state;
+
+void qemu_trace_monitor_qmp_in_band_dequeue(const void *req, unsigned len)
+{
+    lttng_ust_tracepoint(qemu, monitor_qmp_in_band_dequeue, (void *)req, len);
+}
+
+const volatile int *const qemu_trace_state_monitor_qmp_cmd_in_band = &lttng_ust_tracepoint_qemu___monitor_qmp_cmd_in_band.state;
+
+void qemu_trace_monitor_qmp_cmd_in_band(const char *id)
+{
+    lttng_ust_tracepoint(qemu, monitor_qmp_cmd_in_band, id);
+}
+
+const volatile int *const qemu_trace_state_monitor_qmp_err_in_band = &lttng_ust_tracepoint_qemu___monitor_qmp_err_in_band.state;
+
+void qemu_trace_monitor_qmp_err_in_band(const char *desc)
+{
+    lttng_ust_tracepoint(qemu, monitor_qmp_err_in_band, desc);
+}
+
+const volatile int *const qemu_trace_state_monitor_qmp_cmd_out_of_band = &lttng_ust_tracepoint_qemu___monitor_qmp_cmd_out_of_band.state;
+
+void qemu_trace_monitor_qmp_cmd_out_of_band(const char *id)
+{
+    lttng_ust_tracepoint(qemu, monitor_qmp_cmd_out_of_band, id);
+}
+
+const volatile int *const qemu_trace_state_monitor_qmp_respond = &lttng_ust_tracepoint_qemu___monitor_qmp_respond.state;
+
+void qemu_trace_monitor_qmp_respond(const void *mon, const char *json)
+{
+    lttng_ust_tracepoint(qemu, monitor_qmp_respond, (void *)mon, json);
+}
+
+const volatile int *const qemu_trace_state_handle_qmp_command = &lttng_ust_tracepoint_qemu___handle_qmp_command.state;
+
+void qemu_trace_handle_qmp_command(const void *mon, const char *req)
+{
+    lttng_ust_tracepoint(qemu, handle_qmp_command, (void *)mon, req);
+}

@@ -1,0 +1,923 @@
+/* generated from tracing/trace-events — do not edit (run 'make gen') */
+/*
+ * LTTng-UST provider 'qemu': one tracepoint per trace event that is not
+ * 'disable'd, fields mapped as QEMU's tracetool maps them. Private to the C
+ * target: only qemu_tp.c includes it, never anything Swift imports.
+ */
+#undef LTTNG_UST_TRACEPOINT_PROVIDER
+#define LTTNG_UST_TRACEPOINT_PROVIDER qemu
+
+#undef LTTNG_UST_TRACEPOINT_INCLUDE
+#define LTTNG_UST_TRACEPOINT_INCLUDE "qemu_tp.h"
+
+#if !defined(QEMU_TP_H) || defined(LTTNG_UST_TRACEPOINT_HEADER_MULTI_READ)
+#define QEMU_TP_H
+
+#include <lttng/tracepoint.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <sys/types.h>
+
+/* iommufd_change_process(int fd, bool ret) "fd=%d (%d)" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    iommufd_change_process,
+    LTTNG_UST_TP_ARGS(int, fd, bool, ret),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_integer(int, fd, fd)
+        lttng_ust_field_integer(bool, ret, ret)
+    )
+)
+
+/* iommufd_backend_connect(int fd, bool owned, uint32_t users) "fd=%d owned=%d users=%d" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    iommufd_backend_connect,
+    LTTNG_UST_TP_ARGS(int, fd, bool, owned, uint32_t, users),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_integer(int, fd, fd)
+        lttng_ust_field_integer(bool, owned, owned)
+        lttng_ust_field_integer(uint32_t, users, users)
+    )
+)
+
+/* iommufd_backend_disconnect(int fd, uint32_t users) "fd=%d users=%d" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    iommufd_backend_disconnect,
+    LTTNG_UST_TP_ARGS(int, fd, uint32_t, users),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_integer(int, fd, fd)
+        lttng_ust_field_integer(uint32_t, users, users)
+    )
+)
+
+/* iommu_backend_set_fd(int fd) "pre-opened /dev/iommu fd=%d" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    iommu_backend_set_fd,
+    LTTNG_UST_TP_ARGS(int, fd),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_integer(int, fd, fd)
+    )
+)
+
+/* iommufd_backend_map_dma(int iommufd, uint32_t ioas, uint64_t iova, uint64_t size, void *vaddr, bool readonly, int ret) " iommufd=%d ioas=%d iova=0x%"PRIx64" size=0x%"PRIx64" addr=%p readonly=%d (%d)" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    iommufd_backend_map_dma,
+    LTTNG_UST_TP_ARGS(int, iommufd, uint32_t, ioas, uint64_t, iova, uint64_t, size, void *, vaddr, bool, readonly, int, ret),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_integer(int, iommufd, iommufd)
+        lttng_ust_field_integer(uint32_t, ioas, ioas)
+        lttng_ust_field_integer_hex(uint64_t, iova, iova)
+        lttng_ust_field_integer_hex(uint64_t, size, size)
+        lttng_ust_field_integer_hex(void *, vaddr, vaddr)
+        lttng_ust_field_integer(bool, readonly, readonly)
+        lttng_ust_field_integer(int, ret, ret)
+    )
+)
+
+/* iommufd_backend_map_file_dma(int iommufd, uint32_t ioas, uint64_t iova, uint64_t size, int fd, unsigned long start, bool readonly, int ret) " iommufd=%d ioas=%d iova=0x%"PRIx64" size=0x%"PRIx64" fd=%d start=%ld readonly=%d (%d)" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    iommufd_backend_map_file_dma,
+    LTTNG_UST_TP_ARGS(int, iommufd, uint32_t, ioas, uint64_t, iova, uint64_t, size, int, fd, unsigned long, start, bool, readonly, int, ret),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_integer(int, iommufd, iommufd)
+        lttng_ust_field_integer(uint32_t, ioas, ioas)
+        lttng_ust_field_integer_hex(uint64_t, iova, iova)
+        lttng_ust_field_integer_hex(uint64_t, size, size)
+        lttng_ust_field_integer(int, fd, fd)
+        lttng_ust_field_integer(unsigned long, start, start)
+        lttng_ust_field_integer(bool, readonly, readonly)
+        lttng_ust_field_integer(int, ret, ret)
+    )
+)
+
+/* iommufd_backend_unmap_dma_non_exist(int iommufd, uint32_t ioas, uint64_t iova, uint64_t size, int ret) " Unmap nonexistent mapping: iommufd=%d ioas=%d iova=0x%"PRIx64" size=0x%"PRIx64" (%d)" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    iommufd_backend_unmap_dma_non_exist,
+    LTTNG_UST_TP_ARGS(int, iommufd, uint32_t, ioas, uint64_t, iova, uint64_t, size, int, ret),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_integer(int, iommufd, iommufd)
+        lttng_ust_field_integer(uint32_t, ioas, ioas)
+        lttng_ust_field_integer_hex(uint64_t, iova, iova)
+        lttng_ust_field_integer_hex(uint64_t, size, size)
+        lttng_ust_field_integer(int, ret, ret)
+    )
+)
+
+/* iommufd_backend_unmap_dma(int iommufd, uint32_t ioas, uint64_t iova, uint64_t size, int ret) " iommufd=%d ioas=%d iova=0x%"PRIx64" size=0x%"PRIx64" (%d)" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    iommufd_backend_unmap_dma,
+    LTTNG_UST_TP_ARGS(int, iommufd, uint32_t, ioas, uint64_t, iova, uint64_t, size, int, ret),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_integer(int, iommufd, iommufd)
+        lttng_ust_field_integer(uint32_t, ioas, ioas)
+        lttng_ust_field_integer_hex(uint64_t, iova, iova)
+        lttng_ust_field_integer_hex(uint64_t, size, size)
+        lttng_ust_field_integer(int, ret, ret)
+    )
+)
+
+/* iommufd_backend_alloc_ioas(int iommufd, uint32_t ioas) " iommufd=%d ioas=%d" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    iommufd_backend_alloc_ioas,
+    LTTNG_UST_TP_ARGS(int, iommufd, uint32_t, ioas),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_integer(int, iommufd, iommufd)
+        lttng_ust_field_integer(uint32_t, ioas, ioas)
+    )
+)
+
+/* iommufd_backend_alloc_hwpt(int iommufd, uint32_t dev_id, uint32_t pt_id, uint32_t flags, uint32_t hwpt_type, uint32_t len, uint64_t data_ptr, uint32_t out_hwpt_id, int ret) " iommufd=%d dev_id=%u pt_id=%u flags=0x%x hwpt_type=%u len=%u data_ptr=0x%"PRIx64" out_hwpt=%u (%d)" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    iommufd_backend_alloc_hwpt,
+    LTTNG_UST_TP_ARGS(int, iommufd, uint32_t, dev_id, uint32_t, pt_id, uint32_t, flags, uint32_t, hwpt_type, uint32_t, len, uint64_t, data_ptr, uint32_t, out_hwpt_id, int, ret),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_integer(int, iommufd, iommufd)
+        lttng_ust_field_integer(uint32_t, dev_id, dev_id)
+        lttng_ust_field_integer(uint32_t, pt_id, pt_id)
+        lttng_ust_field_integer_hex(uint32_t, flags, flags)
+        lttng_ust_field_integer(uint32_t, hwpt_type, hwpt_type)
+        lttng_ust_field_integer(uint32_t, len, len)
+        lttng_ust_field_integer_hex(uint64_t, data_ptr, data_ptr)
+        lttng_ust_field_integer(uint32_t, out_hwpt_id, out_hwpt_id)
+        lttng_ust_field_integer(int, ret, ret)
+    )
+)
+
+/* iommufd_backend_free_id(int iommufd, uint32_t id, int ret) " iommufd=%d id=%d (%d)" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    iommufd_backend_free_id,
+    LTTNG_UST_TP_ARGS(int, iommufd, uint32_t, id, int, ret),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_integer(int, iommufd, iommufd)
+        lttng_ust_field_integer(uint32_t, id, id)
+        lttng_ust_field_integer(int, ret, ret)
+    )
+)
+
+/* iommufd_backend_set_dirty(int iommufd, uint32_t hwpt_id, bool start, int ret) " iommufd=%d hwpt=%u enable=%d (%d)" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    iommufd_backend_set_dirty,
+    LTTNG_UST_TP_ARGS(int, iommufd, uint32_t, hwpt_id, bool, start, int, ret),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_integer(int, iommufd, iommufd)
+        lttng_ust_field_integer(uint32_t, hwpt_id, hwpt_id)
+        lttng_ust_field_integer(bool, start, start)
+        lttng_ust_field_integer(int, ret, ret)
+    )
+)
+
+/* iommufd_backend_get_dirty_bitmap(int iommufd, uint32_t hwpt_id, uint64_t iova, uint64_t size, uint64_t flags, uint64_t page_size, int ret) " iommufd=%d hwpt=%u iova=0x%"PRIx64" size=0x%"PRIx64" flags=0x%"PRIx64" page_size=0x%"PRIx64" (%d)" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    iommufd_backend_get_dirty_bitmap,
+    LTTNG_UST_TP_ARGS(int, iommufd, uint32_t, hwpt_id, uint64_t, iova, uint64_t, size, uint64_t, flags, uint64_t, page_size, int, ret),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_integer(int, iommufd, iommufd)
+        lttng_ust_field_integer(uint32_t, hwpt_id, hwpt_id)
+        lttng_ust_field_integer_hex(uint64_t, iova, iova)
+        lttng_ust_field_integer_hex(uint64_t, size, size)
+        lttng_ust_field_integer_hex(uint64_t, flags, flags)
+        lttng_ust_field_integer_hex(uint64_t, page_size, page_size)
+        lttng_ust_field_integer(int, ret, ret)
+    )
+)
+
+/* iommufd_backend_invalidate_cache(int iommufd, uint32_t id, uint32_t data_type, uint32_t entry_len, uint32_t entry_num, uint32_t done_num, uint64_t data_ptr, int ret) " iommufd=%d id=%u data_type=%u entry_len=%u entry_num=%u done_num=%u data_ptr=0x%"PRIx64" (%d)" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    iommufd_backend_invalidate_cache,
+    LTTNG_UST_TP_ARGS(int, iommufd, uint32_t, id, uint32_t, data_type, uint32_t, entry_len, uint32_t, entry_num, uint32_t, done_num, uint64_t, data_ptr, int, ret),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_integer(int, iommufd, iommufd)
+        lttng_ust_field_integer(uint32_t, id, id)
+        lttng_ust_field_integer(uint32_t, data_type, data_type)
+        lttng_ust_field_integer(uint32_t, entry_len, entry_len)
+        lttng_ust_field_integer(uint32_t, entry_num, entry_num)
+        lttng_ust_field_integer(uint32_t, done_num, done_num)
+        lttng_ust_field_integer_hex(uint64_t, data_ptr, data_ptr)
+        lttng_ust_field_integer(int, ret, ret)
+    )
+)
+
+/* iommufd_backend_alloc_viommu(int iommufd, uint32_t dev_id, uint32_t type, uint32_t hwpt_id, uint32_t viommu_id, int ret) " iommufd=%d type=%u dev_id=%u hwpt_id=%u viommu_id=%u (%d)" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    iommufd_backend_alloc_viommu,
+    LTTNG_UST_TP_ARGS(int, iommufd, uint32_t, dev_id, uint32_t, type, uint32_t, hwpt_id, uint32_t, viommu_id, int, ret),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_integer(int, iommufd, iommufd)
+        lttng_ust_field_integer(uint32_t, dev_id, dev_id)
+        lttng_ust_field_integer(uint32_t, type, type)
+        lttng_ust_field_integer(uint32_t, hwpt_id, hwpt_id)
+        lttng_ust_field_integer(uint32_t, viommu_id, viommu_id)
+        lttng_ust_field_integer(int, ret, ret)
+    )
+)
+
+/* iommufd_backend_alloc_vdev(int iommufd, uint32_t dev_id, uint32_t viommu_id, uint64_t virt_id, uint32_t vdev_id, int ret) " iommufd=%d dev_id=%u viommu_id=%u virt_id=0x%"PRIx64" vdev_id=%u (%d)" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    iommufd_backend_alloc_vdev,
+    LTTNG_UST_TP_ARGS(int, iommufd, uint32_t, dev_id, uint32_t, viommu_id, uint64_t, virt_id, uint32_t, vdev_id, int, ret),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_integer(int, iommufd, iommufd)
+        lttng_ust_field_integer(uint32_t, dev_id, dev_id)
+        lttng_ust_field_integer(uint32_t, viommu_id, viommu_id)
+        lttng_ust_field_integer_hex(uint64_t, virt_id, virt_id)
+        lttng_ust_field_integer(uint32_t, vdev_id, vdev_id)
+        lttng_ust_field_integer(int, ret, ret)
+    )
+)
+
+/* iommufd_backend_get_device_info(int iommufd, uint32_t dev_id, uint32_t data_len, uint32_t type, uint64_t caps, uint8_t max_pasid_log2, int ret) " iommufd=%d dev_id=%u data_len=%u type=%u caps=0x%"PRIx64" max_pasid_log2=%u (%d)" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    iommufd_backend_get_device_info,
+    LTTNG_UST_TP_ARGS(int, iommufd, uint32_t, dev_id, uint32_t, data_len, uint32_t, type, uint64_t, caps, uint8_t, max_pasid_log2, int, ret),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_integer(int, iommufd, iommufd)
+        lttng_ust_field_integer(uint32_t, dev_id, dev_id)
+        lttng_ust_field_integer(uint32_t, data_len, data_len)
+        lttng_ust_field_integer(uint32_t, type, type)
+        lttng_ust_field_integer_hex(uint64_t, caps, caps)
+        lttng_ust_field_integer(uint8_t, max_pasid_log2, max_pasid_log2)
+        lttng_ust_field_integer(int, ret, ret)
+    )
+)
+
+/* iommufd_backend_get_iova_ranges(int iommufd, uint32_t ioas, uint32_t num_iovas, uint64_t alignment, int ret) " iommufd=%d ioas=%u num_iovas=%u alignment=0x%"PRIx64" (%d)" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    iommufd_backend_get_iova_ranges,
+    LTTNG_UST_TP_ARGS(int, iommufd, uint32_t, ioas, uint32_t, num_iovas, uint64_t, alignment, int, ret),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_integer(int, iommufd, iommufd)
+        lttng_ust_field_integer(uint32_t, ioas, ioas)
+        lttng_ust_field_integer(uint32_t, num_iovas, num_iovas)
+        lttng_ust_field_integer_hex(uint64_t, alignment, alignment)
+        lttng_ust_field_integer(int, ret, ret)
+    )
+)
+
+/* iommufd_backend_allow_iovas(int iommufd, uint32_t ioas, uint32_t num_iovas, int ret) " iommufd=%d ioas=%u num_iovas=%u (%d)" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    iommufd_backend_allow_iovas,
+    LTTNG_UST_TP_ARGS(int, iommufd, uint32_t, ioas, uint32_t, num_iovas, int, ret),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_integer(int, iommufd, iommufd)
+        lttng_ust_field_integer(uint32_t, ioas, ioas)
+        lttng_ust_field_integer(uint32_t, num_iovas, num_iovas)
+        lttng_ust_field_integer(int, ret, ret)
+    )
+)
+
+/* iommufd_backend_copy_dma(int iommufd, uint32_t dst_ioas, uint32_t src_ioas, uint64_t dst_iova, uint64_t src_iova, uint64_t size, uint32_t flags, int ret) " iommufd=%d dst_ioas=%u src_ioas=%u dst_iova=0x%"PRIx64" src_iova=0x%"PRIx64" size=0x%"PRIx64" flags=0x%x (%d)" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    iommufd_backend_copy_dma,
+    LTTNG_UST_TP_ARGS(int, iommufd, uint32_t, dst_ioas, uint32_t, src_ioas, uint64_t, dst_iova, uint64_t, src_iova, uint64_t, size, uint32_t, flags, int, ret),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_integer(int, iommufd, iommufd)
+        lttng_ust_field_integer(uint32_t, dst_ioas, dst_ioas)
+        lttng_ust_field_integer(uint32_t, src_ioas, src_ioas)
+        lttng_ust_field_integer_hex(uint64_t, dst_iova, dst_iova)
+        lttng_ust_field_integer_hex(uint64_t, src_iova, src_iova)
+        lttng_ust_field_integer_hex(uint64_t, size, size)
+        lttng_ust_field_integer_hex(uint32_t, flags, flags)
+        lttng_ust_field_integer(int, ret, ret)
+    )
+)
+
+/* iommufd_backend_set_option(int iommufd, uint32_t option_id, uint32_t op, uint32_t object_id, uint64_t val, int ret) " iommufd=%d option_id=%u op=%u object_id=%u val=0x%"PRIx64" (%d)" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    iommufd_backend_set_option,
+    LTTNG_UST_TP_ARGS(int, iommufd, uint32_t, option_id, uint32_t, op, uint32_t, object_id, uint64_t, val, int, ret),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_integer(int, iommufd, iommufd)
+        lttng_ust_field_integer(uint32_t, option_id, option_id)
+        lttng_ust_field_integer(uint32_t, op, op)
+        lttng_ust_field_integer(uint32_t, object_id, object_id)
+        lttng_ust_field_integer_hex(uint64_t, val, val)
+        lttng_ust_field_integer(int, ret, ret)
+    )
+)
+
+/* iommufd_backend_vfio_ioas(int iommufd, uint32_t op, uint32_t ioas, int ret) " iommufd=%d op=%u ioas=%u (%d)" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    iommufd_backend_vfio_ioas,
+    LTTNG_UST_TP_ARGS(int, iommufd, uint32_t, op, uint32_t, ioas, int, ret),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_integer(int, iommufd, iommufd)
+        lttng_ust_field_integer(uint32_t, op, op)
+        lttng_ust_field_integer(uint32_t, ioas, ioas)
+        lttng_ust_field_integer(int, ret, ret)
+    )
+)
+
+/* iommufd_backend_alloc_fault_queue(int iommufd, uint32_t flags, uint32_t fault_id, int fault_fd, int ret) " iommufd=%d flags=0x%x fault_id=%u fault_fd=%d (%d)" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    iommufd_backend_alloc_fault_queue,
+    LTTNG_UST_TP_ARGS(int, iommufd, uint32_t, flags, uint32_t, fault_id, int, fault_fd, int, ret),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_integer(int, iommufd, iommufd)
+        lttng_ust_field_integer_hex(uint32_t, flags, flags)
+        lttng_ust_field_integer(uint32_t, fault_id, fault_id)
+        lttng_ust_field_integer(int, fault_fd, fault_fd)
+        lttng_ust_field_integer(int, ret, ret)
+    )
+)
+
+/* iommufd_backend_alloc_veventq(int iommufd, uint32_t viommu_id, uint32_t type, uint32_t depth, uint32_t veventq_id, int veventq_fd, int ret) " iommufd=%d viommu_id=%u type=%u depth=%u veventq_id=%u veventq_fd=%d (%d)" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    iommufd_backend_alloc_veventq,
+    LTTNG_UST_TP_ARGS(int, iommufd, uint32_t, viommu_id, uint32_t, type, uint32_t, depth, uint32_t, veventq_id, int, veventq_fd, int, ret),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_integer(int, iommufd, iommufd)
+        lttng_ust_field_integer(uint32_t, viommu_id, viommu_id)
+        lttng_ust_field_integer(uint32_t, type, type)
+        lttng_ust_field_integer(uint32_t, depth, depth)
+        lttng_ust_field_integer(uint32_t, veventq_id, veventq_id)
+        lttng_ust_field_integer(int, veventq_fd, veventq_fd)
+        lttng_ust_field_integer(int, ret, ret)
+    )
+)
+
+/* iommufd_backend_alloc_hw_queue(int iommufd, uint32_t viommu_id, uint32_t type, uint32_t index, uint64_t base_addr, uint64_t length, uint32_t hw_queue_id, int ret) " iommufd=%d viommu_id=%u type=%u index=%u base_addr=0x%"PRIx64" length=0x%"PRIx64" hw_queue_id=%u (%d)" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    iommufd_backend_alloc_hw_queue,
+    LTTNG_UST_TP_ARGS(int, iommufd, uint32_t, viommu_id, uint32_t, type, uint32_t, index, uint64_t, base_addr, uint64_t, length, uint32_t, hw_queue_id, int, ret),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_integer(int, iommufd, iommufd)
+        lttng_ust_field_integer(uint32_t, viommu_id, viommu_id)
+        lttng_ust_field_integer(uint32_t, type, type)
+        lttng_ust_field_integer(uint32_t, index, index)
+        lttng_ust_field_integer_hex(uint64_t, base_addr, base_addr)
+        lttng_ust_field_integer_hex(uint64_t, length, length)
+        lttng_ust_field_integer(uint32_t, hw_queue_id, hw_queue_id)
+        lttng_ust_field_integer(int, ret, ret)
+    )
+)
+
+/* iommufd_backend_test_cmd(int iommufd, uint32_t op, uint32_t id, int ret) " iommufd=%d op=%u id=%u (%d)" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    iommufd_backend_test_cmd,
+    LTTNG_UST_TP_ARGS(int, iommufd, uint32_t, op, uint32_t, id, int, ret),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_integer(int, iommufd, iommufd)
+        lttng_ust_field_integer(uint32_t, op, op)
+        lttng_ust_field_integer(uint32_t, id, id)
+        lttng_ust_field_integer(int, ret, ret)
+    )
+)
+
+/* iommufd_cdev_connect_and_bind(int iommufd, const char *name, int devfd, int devid) " [iommufd=%d] Successfully bound device %s (fd=%d): output devid=%d" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    iommufd_cdev_connect_and_bind,
+    LTTNG_UST_TP_ARGS(int, iommufd, const char *, name, int, devfd, int, devid),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_integer(int, iommufd, iommufd)
+        lttng_ust_field_string(name, name)
+        lttng_ust_field_integer(int, devfd, devfd)
+        lttng_ust_field_integer(int, devid, devid)
+    )
+)
+
+/* iommufd_cdev_getfd(const char *dev, int devfd) " %s (fd=%d)" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    iommufd_cdev_getfd,
+    LTTNG_UST_TP_ARGS(const char *, dev, int, devfd),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(dev, dev)
+        lttng_ust_field_integer(int, devfd, devfd)
+    )
+)
+
+/* iommufd_cdev_attach_ioas_hwpt(int iommufd, const char *name, int devfd, int id) " [iommufd=%d] Successfully attached device %s (%d) to id=%d" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    iommufd_cdev_attach_ioas_hwpt,
+    LTTNG_UST_TP_ARGS(int, iommufd, const char *, name, int, devfd, int, id),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_integer(int, iommufd, iommufd)
+        lttng_ust_field_string(name, name)
+        lttng_ust_field_integer(int, devfd, devfd)
+        lttng_ust_field_integer(int, id, id)
+    )
+)
+
+/* iommufd_cdev_detach_ioas_hwpt(int iommufd, const char *name) " [iommufd=%d] Successfully detached %s" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    iommufd_cdev_detach_ioas_hwpt,
+    LTTNG_UST_TP_ARGS(int, iommufd, const char *, name),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_integer(int, iommufd, iommufd)
+        lttng_ust_field_string(name, name)
+    )
+)
+
+/* iommufd_cdev_fail_attach_existing_container(const char *msg) " %s" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    iommufd_cdev_fail_attach_existing_container,
+    LTTNG_UST_TP_ARGS(const char *, msg),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(msg, msg)
+    )
+)
+
+/* iommufd_cdev_alloc_ioas(int iommufd, int ioas_id) " [iommufd=%d] new IOMMUFD container with ioasid=%d" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    iommufd_cdev_alloc_ioas,
+    LTTNG_UST_TP_ARGS(int, iommufd, int, ioas_id),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_integer(int, iommufd, iommufd)
+        lttng_ust_field_integer(int, ioas_id, ioas_id)
+    )
+)
+
+/* iommufd_cdev_device_info(char *name, int devfd, int num_irqs, int num_regions, int flags) " %s (%d) num_irqs=%d num_regions=%d flags=%d" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    iommufd_cdev_device_info,
+    LTTNG_UST_TP_ARGS(char *, name, int, devfd, int, num_irqs, int, num_regions, int, flags),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(name, name)
+        lttng_ust_field_integer(int, devfd, devfd)
+        lttng_ust_field_integer(int, num_irqs, num_irqs)
+        lttng_ust_field_integer(int, num_regions, num_regions)
+        lttng_ust_field_integer(int, flags, flags)
+    )
+)
+
+/* iommufd_cdev_pci_hot_reset_dep_devices(int domain, int bus, int slot, int function, int dev_id) "\t%04x:%02x:%02x.%x devid %d" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    iommufd_cdev_pci_hot_reset_dep_devices,
+    LTTNG_UST_TP_ARGS(int, domain, int, bus, int, slot, int, function, int, dev_id),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_integer_hex(int, domain, domain)
+        lttng_ust_field_integer_hex(int, bus, bus)
+        lttng_ust_field_integer_hex(int, slot, slot)
+        lttng_ust_field_integer_hex(int, function, function)
+        lttng_ust_field_integer(int, dev_id, dev_id)
+    )
+)
+
+/* vfio_cpr_find_device(uint32_t ioas_id, int devid, uint32_t hwpt_id) "ioas_id %u, devid %d, hwpt_id %u" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    vfio_cpr_find_device,
+    LTTNG_UST_TP_ARGS(uint32_t, ioas_id, int, devid, uint32_t, hwpt_id),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_integer(uint32_t, ioas_id, ioas_id)
+        lttng_ust_field_integer(int, devid, devid)
+        lttng_ust_field_integer(uint32_t, hwpt_id, hwpt_id)
+    )
+)
+
+/* vfio_container_query_dirty_bitmap(uint64_t iova, uint64_t size, uint64_t backend_flag, uint64_t bitmap_size, uint64_t translated_addr, uint64_t dirty_pages) "iova=0x%"PRIx64" size=0x%"PRIx64" backend_flag=0x%"PRIx64" bitmap_size=0x%"PRIx64" gpa=0x%"PRIx64" dirty_pages=%"PRIu64 */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    vfio_container_query_dirty_bitmap,
+    LTTNG_UST_TP_ARGS(uint64_t, iova, uint64_t, size, uint64_t, backend_flag, uint64_t, bitmap_size, uint64_t, translated_addr, uint64_t, dirty_pages),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_integer_hex(uint64_t, iova, iova)
+        lttng_ust_field_integer_hex(uint64_t, size, size)
+        lttng_ust_field_integer_hex(uint64_t, backend_flag, backend_flag)
+        lttng_ust_field_integer_hex(uint64_t, bitmap_size, bitmap_size)
+        lttng_ust_field_integer_hex(uint64_t, translated_addr, translated_addr)
+        lttng_ust_field_integer(uint64_t, dirty_pages, dirty_pages)
+    )
+)
+
+/* vfio_device_dirty_tracking_update(uint64_t start, uint64_t end, uint64_t min, uint64_t max) "section 0x%"PRIx64" - 0x%"PRIx64" -> update [0x%"PRIx64" - 0x%"PRIx64"]" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    vfio_device_dirty_tracking_update,
+    LTTNG_UST_TP_ARGS(uint64_t, start, uint64_t, end, uint64_t, min, uint64_t, max),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_integer_hex(uint64_t, start, start)
+        lttng_ust_field_integer_hex(uint64_t, end, end)
+        lttng_ust_field_integer_hex(uint64_t, min, min)
+        lttng_ust_field_integer_hex(uint64_t, max, max)
+    )
+)
+
+/* vfio_device_dirty_tracking_start(int nr_ranges, uint64_t min32, uint64_t max32, uint64_t min64, uint64_t max64, uint64_t minpci, uint64_t maxpci) "nr_ranges %d 32:[0x%"PRIx64" - 0x%"PRIx64"], 64:[0x%"PRIx64" - 0x%"PRIx64"], pci64:[0x%"PRIx64" - 0x%"PRIx64"]" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    vfio_device_dirty_tracking_start,
+    LTTNG_UST_TP_ARGS(int, nr_ranges, uint64_t, min32, uint64_t, max32, uint64_t, min64, uint64_t, max64, uint64_t, minpci, uint64_t, maxpci),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_integer(int, nr_ranges, nr_ranges)
+        lttng_ust_field_integer_hex(uint64_t, min32, min32)
+        lttng_ust_field_integer_hex(uint64_t, max32, max32)
+        lttng_ust_field_integer_hex(uint64_t, min64, min64)
+        lttng_ust_field_integer_hex(uint64_t, max64, max64)
+        lttng_ust_field_integer_hex(uint64_t, minpci, minpci)
+        lttng_ust_field_integer_hex(uint64_t, maxpci, maxpci)
+    )
+)
+
+/* vfio_iommu_map_dirty_notify(uint64_t iova_start, uint64_t iova_end) "iommu dirty @ 0x%"PRIx64" - 0x%"PRIx64 */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    vfio_iommu_map_dirty_notify,
+    LTTNG_UST_TP_ARGS(uint64_t, iova_start, uint64_t, iova_end),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_integer_hex(uint64_t, iova_start, iova_start)
+        lttng_ust_field_integer_hex(uint64_t, iova_end, iova_end)
+    )
+)
+
+/* vfio_iommu_map_dirty_notify_skip_ro(uint64_t iova_start, uint64_t iova_end) "iommu dirty @ 0x%"PRIx64" - 0x%"PRIx64 */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    vfio_iommu_map_dirty_notify_skip_ro,
+    LTTNG_UST_TP_ARGS(uint64_t, iova_start, uint64_t, iova_end),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_integer_hex(uint64_t, iova_start, iova_start)
+        lttng_ust_field_integer_hex(uint64_t, iova_end, iova_end)
+    )
+)
+
+/* vfio_container_disconnect(int fd) "close container->fd=%d" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    vfio_container_disconnect,
+    LTTNG_UST_TP_ARGS(int, fd),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_integer(int, fd, fd)
+    )
+)
+
+/* vfio_group_put(int fd) "close group->fd=%d" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    vfio_group_put,
+    LTTNG_UST_TP_ARGS(int, fd),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_integer(int, fd, fd)
+    )
+)
+
+/* vfio_device_get(const char *name, unsigned int flags, unsigned int num_regions, unsigned int num_irqs) "Device %s flags: %u, regions: %u, irqs: %u" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    vfio_device_get,
+    LTTNG_UST_TP_ARGS(const char *, name, unsigned int, flags, unsigned int, num_regions, unsigned int, num_irqs),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(name, name)
+        lttng_ust_field_integer(unsigned int, flags, flags)
+        lttng_ust_field_integer(unsigned int, num_regions, num_regions)
+        lttng_ust_field_integer(unsigned int, num_irqs, num_irqs)
+    )
+)
+
+/* vfio_device_put(int fd) "close vdev->fd=%d" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    vfio_device_put,
+    LTTNG_UST_TP_ARGS(int, fd),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_integer(int, fd, fd)
+    )
+)
+
+/* vfio_device_attach(const char *name, int group_id) " (%s) group %d" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    vfio_device_attach,
+    LTTNG_UST_TP_ARGS(const char *, name, int, group_id),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(name, name)
+        lttng_ust_field_integer(int, group_id, group_id)
+    )
+)
+
+/* vfio_device_detach(const char *name, int group_id) " (%s) group %d" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    vfio_device_detach,
+    LTTNG_UST_TP_ARGS(const char *, name, int, group_id),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(name, name)
+        lttng_ust_field_integer(int, group_id, group_id)
+    )
+)
+
+/* iommufd_cdev_fail_connect_and_bind(int iommufd, const char *name, int devfd, int ret) " [iommufd=%d] Failed to bind device %s (fd=%d) (%d)" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    iommufd_cdev_fail_connect_and_bind,
+    LTTNG_UST_TP_ARGS(int, iommufd, const char *, name, int, devfd, int, ret),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_integer(int, iommufd, iommufd)
+        lttng_ust_field_string(name, name)
+        lttng_ust_field_integer(int, devfd, devfd)
+        lttng_ust_field_integer(int, ret, ret)
+    )
+)
+
+/* iommufd_cdev_fail_attach_ioas_hwpt(int iommufd, const char *name, int devfd, int id, int ret) " [iommufd=%d] Failed to attach device %s (%d) to id=%d (%d)" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    iommufd_cdev_fail_attach_ioas_hwpt,
+    LTTNG_UST_TP_ARGS(int, iommufd, const char *, name, int, devfd, int, id, int, ret),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_integer(int, iommufd, iommufd)
+        lttng_ust_field_string(name, name)
+        lttng_ust_field_integer(int, devfd, devfd)
+        lttng_ust_field_integer(int, id, id)
+        lttng_ust_field_integer(int, ret, ret)
+    )
+)
+
+/* iommufd_cdev_fail_detach_ioas_hwpt(int iommufd, const char *name, int ret) " [iommufd=%d] Failed to detach %s (%d)" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    iommufd_cdev_fail_detach_ioas_hwpt,
+    LTTNG_UST_TP_ARGS(int, iommufd, const char *, name, int, ret),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_integer(int, iommufd, iommufd)
+        lttng_ust_field_string(name, name)
+        lttng_ust_field_integer(int, ret, ret)
+    )
+)
+
+/* iommufd_cdev_fail_device_info(const char *name, int devfd, int ret) " %s (%d) (%d)" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    iommufd_cdev_fail_device_info,
+    LTTNG_UST_TP_ARGS(const char *, name, int, devfd, int, ret),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(name, name)
+        lttng_ust_field_integer(int, devfd, devfd)
+        lttng_ust_field_integer(int, ret, ret)
+    )
+)
+
+/* vfio_legacy_get_api_version(int container, int ret) " container=%d (%d)" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    vfio_legacy_get_api_version,
+    LTTNG_UST_TP_ARGS(int, container, int, ret),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_integer(int, container, container)
+        lttng_ust_field_integer(int, ret, ret)
+    )
+)
+
+/* vfio_legacy_check_extension(int container, int extension, int ret) " container=%d extension=%d (%d)" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    vfio_legacy_check_extension,
+    LTTNG_UST_TP_ARGS(int, container, int, extension, int, ret),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_integer(int, container, container)
+        lttng_ust_field_integer(int, extension, extension)
+        lttng_ust_field_integer(int, ret, ret)
+    )
+)
+
+/* vfio_legacy_set_iommu(int container, int type, int ret) " container=%d type=%d (%d)" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    vfio_legacy_set_iommu,
+    LTTNG_UST_TP_ARGS(int, container, int, type, int, ret),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_integer(int, container, container)
+        lttng_ust_field_integer(int, type, type)
+        lttng_ust_field_integer(int, ret, ret)
+    )
+)
+
+/* vfio_legacy_group_get_status(int group, uint32_t flags, int ret) " group=%d flags=0x%x (%d)" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    vfio_legacy_group_get_status,
+    LTTNG_UST_TP_ARGS(int, group, uint32_t, flags, int, ret),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_integer(int, group, group)
+        lttng_ust_field_integer_hex(uint32_t, flags, flags)
+        lttng_ust_field_integer(int, ret, ret)
+    )
+)
+
+/* vfio_legacy_group_set_container(int group, int container, int ret) " group=%d container=%d (%d)" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    vfio_legacy_group_set_container,
+    LTTNG_UST_TP_ARGS(int, group, int, container, int, ret),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_integer(int, group, group)
+        lttng_ust_field_integer(int, container, container)
+        lttng_ust_field_integer(int, ret, ret)
+    )
+)
+
+/* vfio_legacy_group_unset_container(int group, int ret) " group=%d (%d)" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    vfio_legacy_group_unset_container,
+    LTTNG_UST_TP_ARGS(int, group, int, ret),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_integer(int, group, group)
+        lttng_ust_field_integer(int, ret, ret)
+    )
+)
+
+/* vfio_legacy_group_get_device_fd(int group, const char *name, int ret) " group=%d device=%s (%d)" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    vfio_legacy_group_get_device_fd,
+    LTTNG_UST_TP_ARGS(int, group, const char *, name, int, ret),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_integer(int, group, group)
+        lttng_ust_field_string(name, name)
+        lttng_ust_field_integer(int, ret, ret)
+    )
+)
+
+/* vfio_legacy_iommu_get_info(int container, uint32_t flags, uint64_t iova_pgsizes, int ret) " container=%d flags=0x%x iova_pgsizes=0x%"PRIx64" (%d)" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    vfio_legacy_iommu_get_info,
+    LTTNG_UST_TP_ARGS(int, container, uint32_t, flags, uint64_t, iova_pgsizes, int, ret),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_integer(int, container, container)
+        lttng_ust_field_integer_hex(uint32_t, flags, flags)
+        lttng_ust_field_integer_hex(uint64_t, iova_pgsizes, iova_pgsizes)
+        lttng_ust_field_integer(int, ret, ret)
+    )
+)
+
+/* vfio_legacy_dma_map(int container, uint64_t iova, uint64_t size, void *vaddr, uint32_t flags, int ret) " container=%d iova=0x%"PRIx64" size=0x%"PRIx64" addr=%p flags=0x%x (%d)" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    vfio_legacy_dma_map,
+    LTTNG_UST_TP_ARGS(int, container, uint64_t, iova, uint64_t, size, void *, vaddr, uint32_t, flags, int, ret),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_integer(int, container, container)
+        lttng_ust_field_integer_hex(uint64_t, iova, iova)
+        lttng_ust_field_integer_hex(uint64_t, size, size)
+        lttng_ust_field_integer_hex(void *, vaddr, vaddr)
+        lttng_ust_field_integer_hex(uint32_t, flags, flags)
+        lttng_ust_field_integer(int, ret, ret)
+    )
+)
+
+/* vfio_legacy_dma_unmap(int container, uint64_t iova, uint64_t size, uint32_t flags, uint64_t unmapped, int ret) " container=%d iova=0x%"PRIx64" size=0x%"PRIx64" flags=0x%x unmapped=0x%"PRIx64" (%d)" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    vfio_legacy_dma_unmap,
+    LTTNG_UST_TP_ARGS(int, container, uint64_t, iova, uint64_t, size, uint32_t, flags, uint64_t, unmapped, int, ret),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_integer(int, container, container)
+        lttng_ust_field_integer_hex(uint64_t, iova, iova)
+        lttng_ust_field_integer_hex(uint64_t, size, size)
+        lttng_ust_field_integer_hex(uint32_t, flags, flags)
+        lttng_ust_field_integer_hex(uint64_t, unmapped, unmapped)
+        lttng_ust_field_integer(int, ret, ret)
+    )
+)
+
+/* vfio_legacy_dirty_pages(int container, uint32_t flags, uint64_t iova, uint64_t size, uint64_t pgsize, int ret) " container=%d flags=0x%x iova=0x%"PRIx64" size=0x%"PRIx64" pgsize=0x%"PRIx64" (%d)" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    vfio_legacy_dirty_pages,
+    LTTNG_UST_TP_ARGS(int, container, uint32_t, flags, uint64_t, iova, uint64_t, size, uint64_t, pgsize, int, ret),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_integer(int, container, container)
+        lttng_ust_field_integer_hex(uint32_t, flags, flags)
+        lttng_ust_field_integer_hex(uint64_t, iova, iova)
+        lttng_ust_field_integer_hex(uint64_t, size, size)
+        lttng_ust_field_integer_hex(uint64_t, pgsize, pgsize)
+        lttng_ust_field_integer(int, ret, ret)
+    )
+)
+
+/* monitor_protocol_event_emit(uint32_t event, void *data) "event=%d data=%p" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    monitor_protocol_event_emit,
+    LTTNG_UST_TP_ARGS(uint32_t, event, void *, data),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_integer(uint32_t, event, event)
+        lttng_ust_field_integer_hex(void *, data, data)
+    )
+)
+
+/* monitor_suspend(void *ptr, int cnt) "mon %p: %d" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    monitor_suspend,
+    LTTNG_UST_TP_ARGS(void *, ptr, int, cnt),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_integer_hex(void *, ptr, ptr)
+        lttng_ust_field_integer(int, cnt, cnt)
+    )
+)
+
+/* monitor_qmp_in_band_enqueue(void *req, void *mon, unsigned len) "%p mon %p len %u" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    monitor_qmp_in_band_enqueue,
+    LTTNG_UST_TP_ARGS(void *, req, void *, mon, unsigned, len),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_integer_hex(void *, req, req)
+        lttng_ust_field_integer_hex(void *, mon, mon)
+        lttng_ust_field_integer(unsigned, len, len)
+    )
+)
+
+/* monitor_qmp_in_band_dequeue(void *req, unsigned len) "%p len %u" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    monitor_qmp_in_band_dequeue,
+    LTTNG_UST_TP_ARGS(void *, req, unsigned, len),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_integer_hex(void *, req, req)
+        lttng_ust_field_integer(unsigned, len, len)
+    )
+)
+
+/* monitor_qmp_cmd_in_band(const char *id) "%s" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    monitor_qmp_cmd_in_band,
+    LTTNG_UST_TP_ARGS(const char *, id),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(id, id)
+    )
+)
+
+/* monitor_qmp_err_in_band(const char *desc) "%s" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    monitor_qmp_err_in_band,
+    LTTNG_UST_TP_ARGS(const char *, desc),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(desc, desc)
+    )
+)
+
+/* monitor_qmp_cmd_out_of_band(const char *id) "%s" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    monitor_qmp_cmd_out_of_band,
+    LTTNG_UST_TP_ARGS(const char *, id),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(id, id)
+    )
+)
+
+/* monitor_qmp_respond(void *mon, const char *json) "mon %p resp: %s" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    monitor_qmp_respond,
+    LTTNG_UST_TP_ARGS(void *, mon, const char *, json),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_integer_hex(void *, mon, mon)
+        lttng_ust_field_string(json, json)
+    )
+)
+
+/* handle_qmp_command(void *mon, const char *req) "mon %p req: %s" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    handle_qmp_command,
+    LTTNG_UST_TP_ARGS(void *, mon, const char *, req),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_integer_hex(void *, mon, mon)
+        lttng_ust_field_string(req, req)
+    )
+)
+
+#endif /* QEMU_TP_H */
+
+/* Outside the include guard: tracepoint-event.h re-reads this header. */
+#include <lttng/tracepoint-event.h>

@@ -1,0 +1,116 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// One file the generator writes, relative to the repository root.
+public struct GeneratedTraceFile: Sendable, Equatable {
+    /// Where the file goes, relative to the repository root.
+    public var path: String
+    /// Its full text.
+    public var contents: String
+}
+
+/// Why generation failed.
+public enum TraceGenError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The trace-events file could not be read.
+    case unreadable(path: String, reason: String)
+    /// The trace-events file has a bad line.
+    case diagnostic(TraceDiagnostic)
+
+    /// The message for the user (`file:line: message` for a bad line).
+    public var description: String {
+        switch self {
+        case .unreadable(let path, let reason): return "\(path): \(reason)"
+        case .diagnostic(let diagnostic): return diagnostic.description
+        }
+    }
+}
+
+/// The whole pipeline: trace-events file → parser (checks) → model → the LTTng
+/// provider backend (C) and the Swift backend.
+public struct TraceGenerator: Sendable {
+    /// The trace-events file, relative to the repository root.
+    public var eventsPath: String
+    /// The C target that holds the LTTng provider.
+    public var cOutput: String
+    /// The folder for the generated Swift (inside the `Tracing` module).
+    public var swiftOutput: String
+
+    /// Creates a generator; the defaults are the repository's own files.
+    public init(
+        eventsPath: String = "tracing/trace-events", cOutput: String = "Sources/CQemuTrace",
+        swiftOutput: String = "Sources/Tracing/Generated"
+    ) {
+        self.eventsPath = eventsPath
+        self.cOutput = cOutput
+        self.swiftOutput = swiftOutput
+    }
+
+    /// The first line of every generated file.
+    public var banner: String { "generated from \(eventsPath) — do not edit (run 'make gen')" }
+
+    /// Reads the events file below `root` and generates every output file.
+    public func generate(root: String = ".") throws(TraceGenError) -> [GeneratedTraceFile] {
+        let text: String
+        do {
+            text = try readTextFile(eventsPath.hasPrefix("/") ? eventsPath : root + "/" + eventsPath)
+        } catch {
+            throw .unreadable(path: eventsPath, reason: error.reason)
+        }
+        return try generate(text: text)
+    }
+
+    /// Generates every output file from the text of the events file.
+    public func generate(text: String) throws(TraceGenError) -> [GeneratedTraceFile] {
+        let events: [TraceEventDefinition]
+        do {
+            events = try TraceEventsParser().parse(text, file: eventsPath)
+        } catch {
+            throw .diagnostic(error)
+        }
+        let lttng = LTTngBackend(events: events, banner: banner)
+        let swift = SwiftBackend(events: events, banner: banner)
+        return [
+            GeneratedTraceFile(path: cOutput + "/" + LTTngBackend.providerHeader, contents: lttng.providerHeaderText()),
+            GeneratedTraceFile(path: cOutput + "/" + LTTngBackend.providerSource, contents: lttng.providerSourceText()),
+            GeneratedTraceFile(path: cOutput + "/" + LTTngBackend.publicHeader, contents: lttng.publicHeaderText()),
+            GeneratedTraceFile(path: swiftOutput + "/" + SwiftBackend.fileName, contents: swift.text()),
+        ]
+    }
+}
+
+/// A failed file operation, with `strerror`'s text.
+public struct FileError: Error, Sendable {
+    /// Why it failed.
+    public var reason: String
+}
+
+/// Reads a whole file as UTF-8.
+public func readTextFile(_ path: String) throws(FileError) -> String {
+    guard let f = fopen(path, "rb") else { throw FileError(reason: String(cString: strerror(errno))) }
+    defer { fclose(f) }
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 65536)
+    while true {
+        let n = fread(&chunk, 1, chunk.count, f)
+        if n <= 0 { break }
+        bytes.append(contentsOf: chunk[0..<n])
+    }
+    if ferror(f) != 0 { throw FileError(reason: "read error") }
+    return String(decoding: bytes, as: UTF8.self)
+}
+
+/// Writes a whole file, creating missing parent folders.
+public func writeTextFile(_ path: String, _ text: String) throws(FileError) {
+    if let slash = path.lastIndex(of: "/") {
+        var dir = path.hasPrefix("/") ? "" : "."
+        for part in path[..<slash].split(separator: "/") {
+            dir += "/" + part
+            mkdir(dir, 0o755)
+        }
+    }
+    guard let f = fopen(path, "wb") else { throw FileError(reason: String(cString: strerror(errno))) }
+    defer { fclose(f) }
+    let bytes = Array(text.utf8)
+    guard fwrite(bytes, 1, bytes.count, f) == bytes.count else { throw FileError(reason: "short write") }
+}
