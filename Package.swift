@@ -62,13 +62,13 @@ let package = Package(
         .target(name: "QMPAPI", dependencies: ["QAPIRuntime", "JSON"]),
 
         // Wire protocol and transport
-        .target(name: "QMP", dependencies: ["QMPAPI", "QAPIRuntime", "JSON"]),
+        .target(name: "QMP", dependencies: ["QMPAPI", "QAPIRuntime", "JSON", "Tracing"]),
         .target(name: "CSocketShims"),
         .target(name: "QMPServer", dependencies: ["QMP", "CSocketShims", "Posix"]),
 
         // Kernel interface: uapi headers, typed ioctls, the host kernel
         .target(name: "CLinuxUAPI"),
-        .target(name: "LinuxKernel", dependencies: ["CLinuxUAPI", "Posix"]),
+        .target(name: "LinuxKernel", dependencies: ["CLinuxUAPI", "Posix", "Tracing"]),
         .target(name: "SimulatedKernel", dependencies: ["LinuxKernel", "CLinuxUAPI", "CPosix", "Posix"]),
 
         // Tracing: tracing/trace-events -> LTTng-UST provider + Swift API (make gen).
@@ -94,7 +94,7 @@ let package = Package(
         .executableTarget(
             name: "iommud",
             dependencies: [
-                "QMPServer", "QMP", "IOMMUDBackend",
+                "QMPServer", "QMP", "IOMMUDBackend", "Tracing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(
@@ -109,12 +109,12 @@ let package = Package(
         .testTarget(name: "JSONTests", dependencies: ["JSON"]),
         .testTarget(
             name: "QAPISchemaTests", dependencies: ["QAPISchema", "QAPIGen", "QAPITestAPI", "QAPIRuntime", "JSON"]),
-        .testTarget(name: "QMPTests", dependencies: ["QMP", "QMPAPI", "IOMMUDBackend", "QAPIRuntime", "JSON", "QAPIGen"]),
+        .testTarget(name: "QMPTests", dependencies: ["QMP", "QMPAPI", "IOMMUDBackend", "QAPIRuntime", "JSON", "QAPIGen", "Tracing"]),
         .testTarget(name: "QMPServerTests", dependencies: ["QMPServer", "QMP", "IOMMUDBackend", "JSON", "Posix"]),
         .testTarget(name: "IOMMUDBackendTests", dependencies: ["IOMMUDBackend", "LinuxKernel", "SimulatedKernel"]),
         .testTarget(name: "LinuxKernelTests", dependencies: ["LinuxKernel", "CLinuxUAPI", "Posix"]),
         .testTarget(
             name: "TracingTests", dependencies: ["TraceGen", "Tracing", "CQemuTrace"], exclude: ["Fixtures"]),
-        .testTarget(name: "KernelConformanceTests", dependencies: ["SimulatedKernel", "LinuxKernel", "CLinuxUAPI", "Posix"]),
+        .testTarget(name: "KernelConformanceTests", dependencies: ["SimulatedKernel", "LinuxKernel", "CLinuxUAPI", "Posix", "Tracing"]),
     ]
 )

@@ -500,3 +500,81 @@ void qemu_trace_handle_qmp_command(const void *mon, const char *req)
 {
     lttng_ust_tracepoint(qemu, handle_qmp_command, (void *)mon, req);
 }
+
+/* Events that are 'disable'd have no tracepoint: never recorded. */
+static const volatile int qemu_trace_never_recorded = 0;
+
+const volatile int *const qemu_trace_ust_state_by_id[QEMU_TRACE_EVENT_COUNT] = {
+    &lttng_ust_tracepoint_qemu___iommufd_change_process.state, /* iommufd_change_process */
+    &lttng_ust_tracepoint_qemu___iommufd_backend_connect.state, /* iommufd_backend_connect */
+    &lttng_ust_tracepoint_qemu___iommufd_backend_disconnect.state, /* iommufd_backend_disconnect */
+    &lttng_ust_tracepoint_qemu___iommu_backend_set_fd.state, /* iommu_backend_set_fd */
+    &lttng_ust_tracepoint_qemu___iommufd_backend_map_dma.state, /* iommufd_backend_map_dma */
+    &lttng_ust_tracepoint_qemu___iommufd_backend_map_file_dma.state, /* iommufd_backend_map_file_dma */
+    &lttng_ust_tracepoint_qemu___iommufd_backend_unmap_dma_non_exist.state, /* iommufd_backend_unmap_dma_non_exist */
+    &lttng_ust_tracepoint_qemu___iommufd_backend_unmap_dma.state, /* iommufd_backend_unmap_dma */
+    &lttng_ust_tracepoint_qemu___iommufd_backend_alloc_ioas.state, /* iommufd_backend_alloc_ioas */
+    &lttng_ust_tracepoint_qemu___iommufd_backend_alloc_hwpt.state, /* iommufd_backend_alloc_hwpt */
+    &lttng_ust_tracepoint_qemu___iommufd_backend_free_id.state, /* iommufd_backend_free_id */
+    &lttng_ust_tracepoint_qemu___iommufd_backend_set_dirty.state, /* iommufd_backend_set_dirty */
+    &lttng_ust_tracepoint_qemu___iommufd_backend_get_dirty_bitmap.state, /* iommufd_backend_get_dirty_bitmap */
+    &lttng_ust_tracepoint_qemu___iommufd_backend_invalidate_cache.state, /* iommufd_backend_invalidate_cache */
+    &lttng_ust_tracepoint_qemu___iommufd_backend_alloc_viommu.state, /* iommufd_backend_alloc_viommu */
+    &lttng_ust_tracepoint_qemu___iommufd_backend_alloc_vdev.state, /* iommufd_backend_alloc_vdev */
+    &lttng_ust_tracepoint_qemu___iommufd_backend_get_device_info.state, /* iommufd_backend_get_device_info */
+    &lttng_ust_tracepoint_qemu___iommufd_backend_get_iova_ranges.state, /* iommufd_backend_get_iova_ranges */
+    &lttng_ust_tracepoint_qemu___iommufd_backend_allow_iovas.state, /* iommufd_backend_allow_iovas */
+    &lttng_ust_tracepoint_qemu___iommufd_backend_copy_dma.state, /* iommufd_backend_copy_dma */
+    &lttng_ust_tracepoint_qemu___iommufd_backend_set_option.state, /* iommufd_backend_set_option */
+    &lttng_ust_tracepoint_qemu___iommufd_backend_vfio_ioas.state, /* iommufd_backend_vfio_ioas */
+    &lttng_ust_tracepoint_qemu___iommufd_backend_alloc_fault_queue.state, /* iommufd_backend_alloc_fault_queue */
+    &lttng_ust_tracepoint_qemu___iommufd_backend_alloc_veventq.state, /* iommufd_backend_alloc_veventq */
+    &lttng_ust_tracepoint_qemu___iommufd_backend_alloc_hw_queue.state, /* iommufd_backend_alloc_hw_queue */
+    &lttng_ust_tracepoint_qemu___iommufd_backend_test_cmd.state, /* iommufd_backend_test_cmd */
+    &lttng_ust_tracepoint_qemu___iommufd_cdev_connect_and_bind.state, /* iommufd_cdev_connect_and_bind */
+    &lttng_ust_tracepoint_qemu___iommufd_cdev_getfd.state, /* iommufd_cdev_getfd */
+    &lttng_ust_tracepoint_qemu___iommufd_cdev_attach_ioas_hwpt.state, /* iommufd_cdev_attach_ioas_hwpt */
+    &lttng_ust_tracepoint_qemu___iommufd_cdev_detach_ioas_hwpt.state, /* iommufd_cdev_detach_ioas_hwpt */
+    &lttng_ust_tracepoint_qemu___iommufd_cdev_fail_attach_existing_container.state, /* iommufd_cdev_fail_attach_existing_container */
+    &lttng_ust_tracepoint_qemu___iommufd_cdev_alloc_ioas.state, /* iommufd_cdev_alloc_ioas */
+    &lttng_ust_tracepoint_qemu___iommufd_cdev_device_info.state, /* iommufd_cdev_device_info */
+    &lttng_ust_tracepoint_qemu___iommufd_cdev_pci_hot_reset_dep_devices.state, /* iommufd_cdev_pci_hot_reset_dep_devices */
+    &lttng_ust_tracepoint_qemu___vfio_cpr_find_device.state, /* vfio_cpr_find_device */
+    &lttng_ust_tracepoint_qemu___vfio_container_query_dirty_bitmap.state, /* vfio_container_query_dirty_bitmap */
+    &lttng_ust_tracepoint_qemu___vfio_device_dirty_tracking_update.state, /* vfio_device_dirty_tracking_update */
+    &lttng_ust_tracepoint_qemu___vfio_device_dirty_tracking_start.state, /* vfio_device_dirty_tracking_start */
+    &lttng_ust_tracepoint_qemu___vfio_iommu_map_dirty_notify.state, /* vfio_iommu_map_dirty_notify */
+    &lttng_ust_tracepoint_qemu___vfio_iommu_map_dirty_notify_skip_ro.state, /* vfio_iommu_map_dirty_notify_skip_ro */
+    &lttng_ust_tracepoint_qemu___vfio_container_disconnect.state, /* vfio_container_disconnect */
+    &lttng_ust_tracepoint_qemu___vfio_group_put.state, /* vfio_group_put */
+    &lttng_ust_tracepoint_qemu___vfio_device_get.state, /* vfio_device_get */
+    &lttng_ust_tracepoint_qemu___vfio_device_put.state, /* vfio_device_put */
+    &lttng_ust_tracepoint_qemu___vfio_device_attach.state, /* vfio_device_attach */
+    &lttng_ust_tracepoint_qemu___vfio_device_detach.state, /* vfio_device_detach */
+    &lttng_ust_tracepoint_qemu___iommufd_cdev_fail_connect_and_bind.state, /* iommufd_cdev_fail_connect_and_bind */
+    &lttng_ust_tracepoint_qemu___iommufd_cdev_fail_attach_ioas_hwpt.state, /* iommufd_cdev_fail_attach_ioas_hwpt */
+    &lttng_ust_tracepoint_qemu___iommufd_cdev_fail_detach_ioas_hwpt.state, /* iommufd_cdev_fail_detach_ioas_hwpt */
+    &lttng_ust_tracepoint_qemu___iommufd_cdev_fail_device_info.state, /* iommufd_cdev_fail_device_info */
+    &lttng_ust_tracepoint_qemu___vfio_legacy_get_api_version.state, /* vfio_legacy_get_api_version */
+    &lttng_ust_tracepoint_qemu___vfio_legacy_check_extension.state, /* vfio_legacy_check_extension */
+    &lttng_ust_tracepoint_qemu___vfio_legacy_set_iommu.state, /* vfio_legacy_set_iommu */
+    &lttng_ust_tracepoint_qemu___vfio_legacy_group_get_status.state, /* vfio_legacy_group_get_status */
+    &lttng_ust_tracepoint_qemu___vfio_legacy_group_set_container.state, /* vfio_legacy_group_set_container */
+    &lttng_ust_tracepoint_qemu___vfio_legacy_group_unset_container.state, /* vfio_legacy_group_unset_container */
+    &lttng_ust_tracepoint_qemu___vfio_legacy_group_get_device_fd.state, /* vfio_legacy_group_get_device_fd */
+    &lttng_ust_tracepoint_qemu___vfio_legacy_iommu_get_info.state, /* vfio_legacy_iommu_get_info */
+    &lttng_ust_tracepoint_qemu___vfio_legacy_dma_map.state, /* vfio_legacy_dma_map */
+    &lttng_ust_tracepoint_qemu___vfio_legacy_dma_unmap.state, /* vfio_legacy_dma_unmap */
+    &lttng_ust_tracepoint_qemu___vfio_legacy_dirty_pages.state, /* vfio_legacy_dirty_pages */
+    &qemu_trace_never_recorded, /* monitor_protocol_event_handler */
+    &qemu_trace_never_recorded, /* monitor_protocol_event_queue */
+    &lttng_ust_tracepoint_qemu___monitor_protocol_event_emit.state, /* monitor_protocol_event_emit */
+    &lttng_ust_tracepoint_qemu___monitor_suspend.state, /* monitor_suspend */
+    &lttng_ust_tracepoint_qemu___monitor_qmp_in_band_enqueue.state, /* monitor_qmp_in_band_enqueue */
+    &lttng_ust_tracepoint_qemu___monitor_qmp_in_band_dequeue.state, /* monitor_qmp_in_band_dequeue */
+    &lttng_ust_tracepoint_qemu___monitor_qmp_cmd_in_band.state, /* monitor_qmp_cmd_in_band */
+    &lttng_ust_tracepoint_qemu___monitor_qmp_err_in_band.state, /* monitor_qmp_err_in_band */
+    &lttng_ust_tracepoint_qemu___monitor_qmp_cmd_out_of_band.state, /* monitor_qmp_cmd_out_of_band */
+    &lttng_ust_tracepoint_qemu___monitor_qmp_respond.state, /* monitor_qmp_respond */
+    &lttng_ust_tracepoint_qemu___handle_qmp_command.state, /* handle_qmp_command */
+};

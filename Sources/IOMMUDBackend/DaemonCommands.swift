@@ -25,6 +25,6 @@ public enum DaemonCommands {
         let tree = ObjectTree(kernel: kernel ?? KernelChoice.sim.resolve().kernel, fdSets: monitor.fdSets)
         let qom = QOMCommands(tree: tree)
         let iommufd = IOMMUFDCommands(tree: tree)
-        return (QMPDispatcher(table: .make(control: monitor, introspect: monitor, misc: monitor, qom: qom, iommufd: iommufd)), tree)
+        return (QMPDispatcher(table: .make(control: monitor, introspect: monitor, misc: monitor, qom: qom, iommufd: iommufd, trace: monitor)), tree)
     }
 }

@@ -56,4 +56,26 @@ public protocol IOMMUFDRequest {
     static var name: String { get }
     /// The struct as passed to the kernel, `size` already set.
     var uapi: UAPI { get set }
+    /// Fires the request's trace event (tracing/trace-events) after the ioctl,
+    /// with QEMU's convention for `ret`: the raw ioctl return (0 or -1) for the
+    /// events QEMU has, `0` or `-errno` for the ones iommud adds.
+    func trace(fd: Int32, result: Result<Int32, Errno>)
+}
+
+extension Result where Success == Int32, Failure == Errno {
+    /// The raw ioctl return value: 0 (or the value) on success, -1 on failure.
+    var raw: Int32 {
+        switch self {
+        case .success(let v): return v
+        case .failure: return -1
+        }
+    }
+
+    /// 0 (or the value) on success, `-errno` on failure.
+    var negativeErrno: Int32 {
+        switch self {
+        case .success(let v): return v
+        case .failure(let e): return -e.rawValue
+        }
+    }
 }

@@ -1,6 +1,7 @@
 import JSON
 import QAPIRuntime
 import QMPAPI
+import Tracing
 
 /// One client's monitor: greeting, capabilities negotiation, framing of the
 /// incoming byte stream, and responses — independent of any socket, so tests
@@ -139,18 +140,38 @@ public final class QMPSession {
         parser.feed(bytes, until: { event in
             switch event {
             case .value(let message):
+                Trace.handle_qmp_command(mon: Trace.pointer(of: self), req: JSONWriter.string(message))
                 if Self.isOutOfBand(message) {
-                    let response = dispatcher.handle(message, session: self)
-                    Self.frame(.object(response), into: &output)
+                    Trace.monitor_qmp_cmd_out_of_band(id: Self.idText(message))
+                    respond(dispatcher.handle(message, session: self), into: &output)
                 } else {
                     inBandQueue.append(.request(message))
+                    Trace.monitor_qmp_in_band_enqueue(req: nil, mon: Trace.pointer(of: self), len: UInt32(inBandQueue.count))
                 }
             case .error(let error):
                 inBandQueue.append(.parseError(error))
+                Trace.monitor_qmp_in_band_enqueue(req: nil, mon: Trace.pointer(of: self), len: UInt32(inBandQueue.count))
             }
             drainInBand(into: &output)
-            return !isReadingPaused
+            if isReadingPaused {
+                Trace.monitor_suspend(ptr: Trace.pointer(of: self), cnt: 1)
+                return false
+            }
+            return true
         })
+    }
+
+    /// Frames a response and fires `monitor_qmp_respond`.
+    private func respond(_ response: JSONObject, into output: inout [UInt8]) {
+        Trace.monitor_qmp_respond(mon: Trace.pointer(of: self), json: JSONWriter.string(.object(response)))
+        Self.frame(.object(response), into: &output)
+    }
+
+    /// The request's `id` as text for the trace (QEMU prints the id string or "").
+    private static func idText(_ message: JSONValue) -> String {
+        guard let id = message["id"] else { return "" }
+        if case .string(let s) = id { return s }
+        return JSONWriter.string(id)
     }
 
     /// QEMU's `qmp_is_oob`: `exec-oob` present and `execute` absent. Such a
@@ -165,16 +186,20 @@ public final class QMPSession {
     private func drainInBand(into output: inout [UInt8]) {
         if !isHeld, let reply = heldReply {
             heldReply = nil
-            Self.frame(.object(reply), into: &output)
+            respond(reply, into: &output)
         }
         while !isHeld, !inBandQueue.isEmpty {
             let item = inBandQueue.removeFirst()
+            Trace.monitor_qmp_in_band_dequeue(req: nil, len: UInt32(inBandQueue.count))
             let response: JSONObject
             switch item {
             case .request(let message):
+                Trace.monitor_qmp_cmd_in_band(id: Self.idText(message))
                 response = dispatcher.handle(message, session: self)
             case .parseError(let error):
-                response = QMPDispatcher.response(error: .generic("JSON parse error, \(error)"), id: nil)
+                let desc = "JSON parse error, \(error)"
+                Trace.monitor_qmp_err_in_band(desc: desc)
+                response = QMPDispatcher.response(error: .generic(desc), id: nil)
             }
             if holdRequested {
                 // The request that asked for the hold answers when it is released,
@@ -184,7 +209,7 @@ public final class QMPSession {
                 heldReply = response
                 return
             }
-            Self.frame(.object(response), into: &output)
+            respond(response, into: &output)
         }
     }
 

@@ -111,6 +111,18 @@ struct LTTngBackend {
             w.line("    lttng_ust_tracepoint(\((["qemu", event.name] + args).joined(separator: ", ")));")
             w.line("}")
         }
+        w.line()
+        w.line("/* Events that are 'disable'd have no tracepoint: never recorded. */")
+        w.line("static const volatile int qemu_trace_never_recorded = 0;")
+        w.line()
+        w.line("const volatile int *const qemu_trace_ust_state_by_id[QEMU_TRACE_EVENT_COUNT] = {")
+        let available = Set(enabled.map(\.1.name))
+        for event in events {
+            let state = available.contains(event.name)
+                ? "&lttng_ust_tracepoint_qemu___\(event.name).state" : "&qemu_trace_never_recorded"
+            w.line("    \(state), /* \(event.name) */")
+        }
+        w.line("};")
         return w.text
     }
 
@@ -146,6 +158,14 @@ struct LTTngBackend {
         w.line("static inline void qemu_trace_dstate_set(uint32_t id, bool on)")
         w.line("{")
         w.line("    __atomic_store_n(&qemu_trace_dstate[id], on ? 1 : 0, __ATOMIC_RELAXED);")
+        w.line("}")
+        w.line()
+        w.line("/* Whether an LTTng session records the event with this id (for trace-event-get-state). */")
+        w.line("extern const volatile int *const qemu_trace_ust_state_by_id[QEMU_TRACE_EVENT_COUNT];")
+        w.line()
+        w.line("static inline bool qemu_trace_ust_enabled_by_id(uint32_t id)")
+        w.line("{")
+        w.line("    return *qemu_trace_ust_state_by_id[id] != 0;")
         w.line("}")
         for (id, event) in enabled {
             w.line()

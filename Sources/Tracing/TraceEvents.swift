@@ -70,6 +70,12 @@ public enum TraceEvents {
         return qemu_trace_dstate_get(UInt32(event.id)) ? .enabled : .disabled
     }
 
+    /// Whether an LTTng session currently records `event` (`lttng enable-event
+    /// -u qemu:<name>`); independent of the dynamic state.
+    public static func isRecordedByLTTng(_ event: TraceEventDescriptor) -> Bool {
+        event.isAvailable && qemu_trace_ust_enabled_by_id(UInt32(event.id))
+    }
+
     /// Whether the dynamic state of `name` is on (`false` for unknown names).
     public static func isEnabled(_ name: String) -> Bool {
         descriptor(named: name).map { state(of: $0) == .enabled } ?? false

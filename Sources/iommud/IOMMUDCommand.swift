@@ -3,6 +3,7 @@ import IOMMUDBackend
 import QMP
 import QMPServer
 import Synchronization
+import Tracing
 
 #if canImport(Glibc)
 import Glibc
@@ -29,6 +30,14 @@ struct IOMMUDCommand: ParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("Which kernel to drive: host, sim (simulated, in-process) or auto (host if /dev/iommu exists).", valueName: "kernel"))
     var kernel: String = "auto"
+
+    @Option(name: .customLong("trace"), help: ArgumentHelp(
+        "Log trace events matching PATTERN (repeatable; '*' globs; a leading '-' disables), or the patterns in FILE with events=FILE, as QEMU's --trace.",
+        valueName: "pattern"))
+    var tracePatterns: [String] = []
+
+    @Option(name: .customShort("D"), help: ArgumentHelp("Write logged trace events to FILE instead of stderr.", valueName: "file"))
+    var traceLogFile: String?
 
     @Option(name: .customLong("jsonrpc"), help: "Serve JSON-RPC 2.0 on ADDRESS (repeatable): unix:PATH or tcp:HOST:PORT.")
     var jsonRPCListeners: [String] = []
@@ -72,6 +81,7 @@ struct IOMMUDCommand: ParsableCommand {
 
         // Writes to vanished clients must fail with EPIPE, never end the daemon.
         signal(SIGPIPE, SIG_IGN)
+        try setUpTracing()
         guard let kernelChoice = KernelChoice(rawValue: kernel) else {
             throw ValidationError("--kernel must be host, sim or auto, not '\(kernel)'")
         }
@@ -124,6 +134,41 @@ struct IOMMUDCommand: ParsableCommand {
 }
 
 extension IOMMUDCommand {
+    /// The log backend (always present, so `trace-event-set-state` can turn
+    /// events on later) and the `--trace` patterns.
+    func setUpTracing() throws {
+        let backend: TraceLogBackend
+        if let traceLogFile {
+            do {
+                backend = try TraceLogBackend(path: traceLogFile, append: true)
+            } catch {
+                throw ValidationError("-D \(error)")
+            }
+        } else {
+            backend = TraceLogBackend()
+        }
+        TraceBackends.add(backend)
+        var patterns: [String] = []
+        for item in tracePatterns {
+            if item.hasPrefix("events=") {
+                let path = String(item.dropFirst("events=".count))
+                guard let f = fopen(path, "r") else { throw ValidationError("--trace \(item): cannot open \(path)") }
+                defer { fclose(f) }
+                var line = [CChar](repeating: 0, count: 4096)
+                while fgets(&line, Int32(line.count), f) != nil {
+                    let text = String(decoding: line.prefix(while: { $0 != 0 }).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+                    let pattern = text.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == " " || $0 == "\t" }).first.map(String.init) ?? ""
+                    if !pattern.isEmpty, !pattern.hasPrefix("#") { patterns.append(pattern) }
+                }
+            } else {
+                patterns.append(item)
+            }
+        }
+        for unmatched in TraceEvents.apply(patterns: patterns) {
+            ServerLog.write("warning: no trace event matches '\(unmatched)'")
+        }
+    }
+
     static func resolveGroup(_ text: String) -> gid_t? {
         if let n = UInt32(text) { return n }
         guard let entry = getgrnam(text) else { return nil }

@@ -240,17 +240,22 @@ import Glibc
 /// turning everything off.
 struct TraceStates {
     let enabled: [String: Bool]
+    /// Other suites (other test targets too) change the same process-wide
+    /// state; the lease keeps them out until ``restore()``.
+    let lease: TraceStateLease
 
     static func save() -> TraceStates {
-        TraceStates(enabled: Dictionary(uniqueKeysWithValues: TraceEvents.all.map {
+        let lease = TraceStateLease()
+        return TraceStates(enabled: Dictionary(uniqueKeysWithValues: TraceEvents.all.map {
             ($0.name, TraceEvents.state(of: $0) == .enabled)
-        }))
+        }), lease: lease)
     }
 
     func restore() {
         for (name, on) in enabled where TraceEvents.isEnabled(name) != on {
             try? TraceEvents.setState(name, enabled: on)
         }
+        lease.end()
     }
 }
 

@@ -30,6 +30,14 @@ static inline void qemu_trace_dstate_set(uint32_t id, bool on)
     __atomic_store_n(&qemu_trace_dstate[id], on ? 1 : 0, __ATOMIC_RELAXED);
 }
 
+/* Whether an LTTng session records the event with this id (for trace-event-get-state). */
+extern const volatile int *const qemu_trace_ust_state_by_id[QEMU_TRACE_EVENT_COUNT];
+
+static inline bool qemu_trace_ust_enabled_by_id(uint32_t id)
+{
+    return *qemu_trace_ust_state_by_id[id] != 0;
+}
+
 /* 0: iommufd_change_process(int fd, bool ret) "fd=%d (%d)" */
 void qemu_trace_iommufd_change_process(int fd, bool ret);
 extern const volatile int *const qemu_trace_state_iommufd_change_process;

@@ -1,4 +1,6 @@
 import CLinuxUAPI
+import Posix
+import Tracing
 
 /// `IOMMU_DESTROY`: destroys any iommufd object by id.
 ///
@@ -12,5 +14,9 @@ public struct Destroy: IOMMUFDRequest {
     public init(_ id: ObjectID) {
         uapi.size = UInt32(MemoryLayout<iommu_destroy>.size)
         uapi.id = id.rawValue
+    }
+
+    public func trace(fd: Int32, result: Result<Int32, Errno>) {
+        Trace.iommufd_backend_free_id(iommufd: fd, id: uapi.id, ret: result.raw)
     }
 }

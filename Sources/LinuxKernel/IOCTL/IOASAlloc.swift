@@ -1,4 +1,6 @@
 import CLinuxUAPI
+import Posix
+import Tracing
 
 /// `IOMMU_IOAS_ALLOC`: creates an empty I/O address space.
 public struct IOASAlloc: IOMMUFDRequest {
@@ -12,4 +14,10 @@ public struct IOASAlloc: IOMMUFDRequest {
 
     /// The new IOAS (after a successful call).
     public var ioas: IOASID { IOASID(rawValue: uapi.out_ioas_id) }
+
+    /// QEMU traces only a successful allocation.
+    public func trace(fd: Int32, result: Result<Int32, Errno>) {
+        guard case .success = result else { return }
+        Trace.iommufd_backend_alloc_ioas(iommufd: fd, ioas: uapi.out_ioas_id)
+    }
 }

@@ -1,4 +1,6 @@
 import CLinuxUAPI
+import Posix
+import Tracing
 
 /// `IOMMU_IOAS_ALLOW_IOVAS`: replaces an IOAS's allowed list — the IOVA
 /// ranges that must stay usable. Automatic IOVA allocation then picks only
@@ -25,6 +27,10 @@ public struct IOASAllowIOVAs: IOMMUFDRequest {
         uapi.ioas_id = ioas.rawValue
         uapi.num_iovas = UInt32(ranges.count)
         uapi.allowed_iovas = UInt64(UInt(bitPattern: storage.pointer))
+    }
+
+    public func trace(fd: Int32, result: Result<Int32, Errno>) {
+        Trace.iommufd_backend_allow_iovas(iommufd: fd, ioas: uapi.ioas_id, num_iovas: uapi.num_iovas, ret: result.negativeErrno)
     }
 }
 

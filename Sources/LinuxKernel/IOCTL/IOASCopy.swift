@@ -1,4 +1,6 @@
 import CLinuxUAPI
+import Posix
+import Tracing
 
 /// `IOMMU_IOAS_COPY`: maps what an IOVA range of one IOAS maps into another
 /// (or the same) IOAS, sharing the pinned pages, at `dstIOVA` (with
@@ -35,4 +37,10 @@ public struct IOASCopy: IOMMUFDRequest {
 
     /// Where the copy landed in the destination (after a successful call).
     public var dstIOVA: UInt64 { uapi.dst_iova }
+
+    public func trace(fd: Int32, result: Result<Int32, Errno>) {
+        Trace.iommufd_backend_copy_dma(
+            iommufd: fd, dst_ioas: uapi.dst_ioas_id, src_ioas: uapi.src_ioas_id, dst_iova: uapi.dst_iova,
+            src_iova: uapi.src_iova, size: uapi.length, flags: uapi.flags, ret: result.negativeErrno)
+    }
 }

@@ -1,4 +1,6 @@
 import CLinuxUAPI
+import Posix
+import Tracing
 
 /// One inclusive IOVA interval, `start...last`.
 public struct IOVARange: Sendable, Hashable {
@@ -49,4 +51,10 @@ public struct IOASIOVARanges: IOMMUFDRequest {
 
     /// Required alignment of IOVAs and lengths.
     public var alignment: UInt64 { uapi.out_iova_alignment }
+
+    public func trace(fd: Int32, result: Result<Int32, Errno>) {
+        Trace.iommufd_backend_get_iova_ranges(
+            iommufd: fd, ioas: uapi.ioas_id, num_iovas: uapi.num_iovas, alignment: uapi.out_iova_alignment,
+            ret: result.negativeErrno)
+    }
 }

@@ -1,4 +1,6 @@
 import CLinuxUAPI
+import Posix
+import Tracing
 
 /// Flags of `IOMMU_IOAS_MAP`.
 public struct IOASMapFlags: OptionSet, Sendable, Hashable {
@@ -33,4 +35,11 @@ public struct IOASMap: IOMMUFDRequest {
 
     /// Where the mapping landed (the chosen address without `fixedIOVA`).
     public var iova: UInt64 { uapi.iova }
+
+    public func trace(fd: Int32, result: Result<Int32, Errno>) {
+        Trace.iommufd_backend_map_dma(
+            iommufd: fd, ioas: uapi.ioas_id, iova: uapi.iova, size: uapi.length,
+            vaddr: UnsafeRawPointer(bitPattern: UInt(uapi.user_va)),
+            readonly: uapi.flags & IOASMapFlags.writeable.rawValue == 0, ret: result.raw)
+    }
 }

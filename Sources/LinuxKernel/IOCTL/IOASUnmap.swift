@@ -1,4 +1,6 @@
 import CLinuxUAPI
+import Posix
+import Tracing
 
 /// `IOMMU_IOAS_UNMAP`: unmaps every mapping fully inside `[iova, iova+length)`;
 /// `iova` 0 with `length` `UInt64.max` unmaps everything. Splitting a mapping
@@ -17,4 +19,14 @@ public struct IOASUnmap: IOMMUFDRequest {
 
     /// Bytes actually unmapped (after a successful call).
     public var unmappedLength: UInt64 { uapi.length }
+
+    /// ENOENT gets QEMU's `_non_exist` event (QEMU then counts it as success).
+    public func trace(fd: Int32, result: Result<Int32, Errno>) {
+        if case .failure(.ENOENT) = result {
+            Trace.iommufd_backend_unmap_dma_non_exist(
+                iommufd: fd, ioas: uapi.ioas_id, iova: uapi.iova, size: uapi.length, ret: result.raw)
+        } else {
+            Trace.iommufd_backend_unmap_dma(iommufd: fd, ioas: uapi.ioas_id, iova: uapi.iova, size: uapi.length, ret: result.raw)
+        }
+    }
 }

@@ -1,4 +1,6 @@
 import CLinuxUAPI
+import Posix
+import Tracing
 
 /// `IOMMU_OPTION`: reads or sets an iommufd option — one for the whole file
 /// (``Option/Identifier/rlimitMode``) or one per IOAS
@@ -52,4 +54,10 @@ public struct Option: IOMMUFDRequest {
 
     /// The option's value: read by ``Operation/get``, echoed by ``Operation/set``.
     public var value: UInt64 { uapi.val64 }
+
+    public func trace(fd: Int32, result: Result<Int32, Errno>) {
+        Trace.iommufd_backend_set_option(
+            iommufd: fd, option_id: uapi.option_id, op: UInt32(uapi.op), object_id: uapi.object_id, val: uapi.val64,
+            ret: result.negativeErrno)
+    }
 }

@@ -1,4 +1,6 @@
 import CLinuxUAPI
+import Posix
+import Tracing
 
 /// `IOMMU_VFIO_IOAS`: reads, sets or clears the IOAS that the VFIO container
 /// compatibility ioctls on this iommufd (VFIO_IOMMU_MAP_DMA, …) act on.
@@ -31,4 +33,8 @@ public struct VFIOIOAS: IOMMUFDRequest {
 
     /// The compat IOAS (after a successful ``Operation/get``).
     public var ioas: IOASID { IOASID(rawValue: uapi.ioas_id) }
+
+    public func trace(fd: Int32, result: Result<Int32, Errno>) {
+        Trace.iommufd_backend_vfio_ioas(iommufd: fd, op: UInt32(uapi.op), ioas: uapi.ioas_id, ret: result.negativeErrno)
+    }
 }

@@ -6,9 +6,9 @@ import QAPIRuntime
 extension QMPCommandTable {
     /// The table of every command in the schema, each entry decoding its
     /// arguments strictly and calling the module's handler.
-    public static func make<H0: ControlCommands, H1: IntrospectCommands, H2: MiscCommands, H3: QomCommands, H4: IommufdCommands>(
-        control controlHandlers: H0, introspect introspectHandlers: H1, misc miscHandlers: H2, qom qomHandlers: H3, iommufd iommufdHandlers: H4
-    ) -> QMPCommandTable<Context> where H0.Context == Context, H1.Context == Context, H2.Context == Context, H3.Context == Context, H4.Context == Context {
+    public static func make<H0: ControlCommands, H1: IntrospectCommands, H2: MiscCommands, H3: QomCommands, H4: IommufdCommands, H5: TraceCommands>(
+        control controlHandlers: H0, introspect introspectHandlers: H1, misc miscHandlers: H2, qom qomHandlers: H3, iommufd iommufdHandlers: H4, trace traceHandlers: H5
+    ) -> QMPCommandTable<Context> where H0.Context == Context, H1.Context == Context, H2.Context == Context, H3.Context == Context, H4.Context == Context, H5.Context == Context {
         QMPCommandTable(entries: [
             QMPCommandEntry(name: "qmp_capabilities", options: QMPCommandOptions(allowPreconfig: true)) {
                 (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
@@ -173,6 +173,21 @@ extension QMPCommandTable {
                 (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
                 try QAPIDecoding.rejectUnexpected(arguments, known: [], at: .root)
                 return try iommufdHandlers.queryIommufd(context: context).qapiJSON
+            },
+            QMPCommandEntry(name: "trace-event-get-state", options: QMPCommandOptions()) {
+                (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
+                let name: String = try QAPIDecoding.member(arguments, "name", at: .root)
+                try QAPIDecoding.rejectUnexpected(arguments, known: ["name"], at: .root)
+                return try traceHandlers.traceEventGetState(name: name, context: context).qapiJSON
+            },
+            QMPCommandEntry(name: "trace-event-set-state", options: QMPCommandOptions()) {
+                (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
+                let name: String = try QAPIDecoding.member(arguments, "name", at: .root)
+                let enable: Bool = try QAPIDecoding.member(arguments, "enable", at: .root)
+                let ignoreUnavailable: Bool? = try QAPIDecoding.optional(arguments, "ignore-unavailable", at: .root)
+                try QAPIDecoding.rejectUnexpected(arguments, known: ["name", "enable", "ignore-unavailable"], at: .root)
+                try traceHandlers.traceEventSetState(name: name, enable: enable, ignoreUnavailable: ignoreUnavailable, context: context)
+                return .object(JSONObject())
             },
         ])
     }

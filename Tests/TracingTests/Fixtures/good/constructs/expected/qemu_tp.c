@@ -31,3 +31,13 @@ void qemu_trace_test_types(const char *name, const char *label, unsigned long st
 {
     lttng_ust_tracepoint(qemu, test_types, name, (char *)label, start, on, small, (size_t)len);
 }
+
+/* Events that are 'disable'd have no tracepoint: never recorded. */
+static const volatile int qemu_trace_never_recorded = 0;
+
+const volatile int *const qemu_trace_ust_state_by_id[QEMU_TRACE_EVENT_COUNT] = {
+    &lttng_ust_tracepoint_qemu___test_hex.state, /* test_hex */
+    &lttng_ust_tracepoint_qemu___test_void.state, /* test_void */
+    &lttng_ust_tracepoint_qemu___test_types.state, /* test_types */
+    &qemu_trace_never_recorded, /* test_off */
+};

@@ -24,3 +24,11 @@ void qemu_trace_test_wibble(const void *context, int value)
 {
     lttng_ust_tracepoint(qemu, test_wibble, (void *)context, value);
 }
+
+/* Events that are 'disable'd have no tracepoint: never recorded. */
+static const volatile int qemu_trace_never_recorded = 0;
+
+const volatile int *const qemu_trace_ust_state_by_id[QEMU_TRACE_EVENT_COUNT] = {
+    &lttng_ust_tracepoint_qemu___test_blah.state, /* test_blah */
+    &lttng_ust_tracepoint_qemu___test_wibble.state, /* test_wibble */
+};
