@@ -66,3 +66,70 @@ import Testing
         ])
     }
 }
+
+@Suite struct IOMMUFDMappingTests {
+    func setUp() -> Daemon {
+        let d = Daemon()
+        _ = d.ok("object-add", ["qom-type": "iommufd", "id": "iommufd0"])
+        _ = d.ok("object-add", ["qom-type": "memory-backend-memfd", "id": "ram0", "size": 65536])
+        _ = d.ok("iommufd-ioas-alloc", ["iommufd": "iommufd0"])
+        return d
+    }
+
+    @Test func mapFixedAndAutomaticThenUnmap() {
+        let d = setUp()
+        #expect(d.ok("iommufd-ioas-map", ["iommufd": "iommufd0", "ioas-id": 1, "memdev": "ram0", "size": 16384, "iova": 0x100000]) == ["iova": 0x100000])
+        let auto = d.ok("iommufd-ioas-map", ["iommufd": "iommufd0", "ioas-id": 1, "memdev": "ram0", "offset": 16384, "size": 16384])
+        let autoIOVA = auto?["iova"]?.uint64Value ?? 0
+        #expect(autoIOVA != 0 && autoIOVA % 16384 == 0, "a kernel-chosen IOVA, naturally aligned")
+        #expect(d.ok("qom-get", ["path": "ram0", "property": "mappings"]) == 2)
+        #expect(d.error("object-del", ["id": "ram0"]) == "object 'ram0' is in use, can not be deleted")
+        let overlap = d.run("iommufd-ioas-map", ["iommufd": "iommufd0", "ioas-id": 1, "memdev": "ram0", "size": 4096, "iova": 0x101000])
+        #expect(overlap["error"]?["errno"] == "EEXIST")
+        #expect(d.ok("qom-get", ["path": "ram0", "property": "mappings"]) == 2, "a failed map records nothing")
+
+        let query = d.ok("query-iommufd")
+        let mappings = query?.arrayValue?.first?["ioas"]?.arrayValue?.first?["mappings"]?.arrayValue ?? []
+        #expect(mappings.count == 2)
+        #expect(mappings.map { $0["iova"]?.uint64Value ?? 0 } == [autoIOVA, 0x100000].sorted(), "listed by ascending IOVA")
+        #expect(mappings.contains(["iova": 0x100000, "size": 16384, "memdev": "ram0", "offset": 0, "readonly": false]))
+
+        // Splitting a mapping is refused (not "nonexistent"), and changes nothing.
+        let split = d.run("iommufd-ioas-unmap", ["iommufd": "iommufd0", "ioas-id": 1, "iova": 0x100000, "size": 4096])
+        #expect(split["error"]?["errno"] == "ENOENT")
+        #expect(d.ok("iommufd-ioas-unmap", ["iommufd": "iommufd0", "ioas-id": 1, "iova": 0x100000, "size": 16384]) == ["unmapped": 16384, "nonexistent": false])
+        #expect(d.ok("iommufd-ioas-unmap", ["iommufd": "iommufd0", "ioas-id": 1, "iova": 0x100000, "size": 16384]) == ["unmapped": 0, "nonexistent": true])
+        #expect(d.ok("iommufd-ioas-unmap", ["iommufd": "iommufd0", "ioas-id": 1]) == ["unmapped": 16384, "nonexistent": false])
+        #expect(d.ok("qom-get", ["path": "ram0", "property": "mappings"]) == 0)
+        #expect(d.ok("object-del", ["id": "ram0"]) == [:])
+    }
+
+    @Test func destroyingAnIOASReleasesItsMappings() {
+        let d = setUp()
+        _ = d.ok("iommufd-ioas-map", ["iommufd": "iommufd0", "ioas-id": 1, "memdev": "ram0", "size": 4096, "iova": 0])
+        _ = d.ok("iommufd-destroy", ["iommufd": "iommufd0", "id": 1])
+        #expect(d.ok("qom-get", ["path": "ram0", "property": "mappings"]) == 0)
+        #expect(d.ok("qom-get", ["path": "iommufd0", "property": "users"]) == 0)
+    }
+
+    @Test func iovaRangesOfANewIOAS() {
+        let d = setUp()
+        #expect(d.ok("iommufd-ioas-iova-ranges", ["iommufd": "iommufd0", "ioas-id": 1])
+            == ["ranges": [["start": 0, "last": .uint(UInt64.max)]], "alignment": 1])
+    }
+
+    @Test func readonlyBackendsMapReadOnly() throws {
+        let d = Daemon()
+        var template = Array("/tmp/iommud-ro-XXXXXX".utf8CString)
+        let fd = mkstemp(&template)
+        let path = String(cString: template)
+        defer { unlink(path); close(fd) }
+        _ = ftruncate(fd, 8192)
+        _ = d.ok("object-add", ["qom-type": "iommufd", "id": "iommufd0"])
+        _ = d.ok("object-add", ["qom-type": "memory-backend-file", "id": "rom", "size": 8192, "mem-path": .string(path), "readonly": true])
+        _ = d.ok("iommufd-ioas-alloc", ["iommufd": "iommufd0"])
+        #expect(d.error("iommufd-ioas-map", ["iommufd": "iommufd0", "ioas-id": 1, "memdev": "rom", "size": 4096])
+            == "memory backend 'rom' is read-only; map it with 'readonly': true")
+        #expect(d.ok("iommufd-ioas-map", ["iommufd": "iommufd0", "ioas-id": 1, "memdev": "rom", "size": 4096, "readonly": true]) != nil)
+    }
+}
