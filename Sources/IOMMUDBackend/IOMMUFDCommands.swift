@@ -131,6 +131,84 @@ public struct IOMMUFDCommands: IommufdCommands {
         }
     }
 
+    public func iommufdIoasCopy(
+        iommufd: String, srcIoasId: UInt32, srcIova: UInt64, size: UInt64, dstIoasId: UInt32, dstIova: UInt64?,
+        readonly: Bool?, context: QMPRequestContext
+    ) throws(QMPError) -> IOMMUFDMapInfo {
+        try tree.withState { s throws(QMPError) in
+            let object = try Self.iommufd(iommufd, in: s)
+            let readonly = readonly ?? false
+            var flags: IOASMapFlags = readonly ? [.readable] : [.readable, .writeable]
+            if dstIova != nil { flags.insert(.fixedIOVA) }
+            var copy = IOASCopy(
+                destination: IOASID(rawValue: dstIoasId), source: IOASID(rawValue: srcIoasId), flags: flags, length: size,
+                srcIOVA: srcIova, dstIOVA: dstIova ?? 0)
+            do throws(KernelError) {
+                try object.perform(&copy)
+            } catch {
+                throw error.qmp
+            }
+            // The copy maps the same memory: record it in the destination,
+            // one record per source mapping it draws from.
+            if let source = object.ioases[IOASID(rawValue: srcIoasId)],
+                let destination = object.ioases[IOASID(rawValue: dstIoasId)]
+            {
+                let last = srcIova &+ (size - 1)
+                for m in source.mappings where m.iova <= last && srcIova <= m.iova &+ (m.size - 1) {
+                    let from = max(m.iova, srcIova)
+                    let to = min(m.iova &+ (m.size - 1), last)
+                    destination.mappings.append(MappingRecord(
+                        iova: copy.dstIOVA + (from - srcIova), size: to - from + 1, memdev: m.memdev,
+                        offset: m.offset + (from - m.iova), readonly: readonly || m.readonly))
+                    m.memdev.mappings += 1
+                }
+            }
+            return IOMMUFDMapInfo(iova: copy.dstIOVA)
+        }
+    }
+
+    public func iommufdIoasAllowIovas(
+        iommufd: String, ioasId: UInt32, ranges: [QMPAPI.IOVARange], context: QMPRequestContext
+    ) throws(QMPError) {
+        try tree.withState { s throws(QMPError) in
+            let object = try Self.iommufd(iommufd, in: s)
+            var allow = IOASAllowIOVAs(
+                ioas: IOASID(rawValue: ioasId), ranges: ranges.map { LinuxKernel.IOVARange(start: $0.start, last: $0.last) })
+            do throws(KernelError) {
+                try object.perform(&allow)
+            } catch {
+                throw error.qmp
+            }
+        }
+    }
+
+    public func iommufdOption(
+        iommufd: String, option: IOMMUFDOptionName, ioasId: UInt32?, value: UInt64?, context: QMPRequestContext
+    ) throws(QMPError) -> IOMMUFDOptionValue {
+        try tree.withState { s throws(QMPError) in
+            let object = try Self.iommufd(iommufd, in: s)
+            let identifier: Option.Identifier
+            switch option {
+            case .rlimitMode:
+                guard ioasId == nil else {
+                    throw QMPError.invalidArgument("Parameter 'ioas-id' is not used by the global option 'rlimit-mode'")
+                }
+                identifier = .rlimitMode
+            case .hugePages:
+                guard ioasId != nil else { throw QMPError.invalidArgument("Parameter 'ioas-id' is missing: 'huge-pages' is per IOAS") }
+                identifier = .hugePages
+            }
+            var request = Option(
+                identifier, value == nil ? .get : .set, object: ioasId.map { ObjectID(rawValue: $0) }, value: value ?? 0)
+            do throws(KernelError) {
+                try object.perform(&request)
+            } catch {
+                throw error.qmp
+            }
+            return IOMMUFDOptionValue(value: value ?? request.value)
+        }
+    }
+
     public func queryIommufd(context: QMPRequestContext) throws(QMPError) -> [IOMMUFDObjectDetails] {
         try tree.withState { s throws(QMPError) in
             s.objects.compactMap { $0 as? IOMMUFDObject }.map { o in
@@ -158,7 +236,7 @@ public struct IOMMUFDCommands: IommufdCommands {
                 do throws(KernelError) {
                     try object.perform(&ranges)
                     return IOMMUFDIOVARanges(
-                        ranges: ranges.ranges.map { IOVARange(start: $0.start, last: $0.last) }, alignment: ranges.alignment)
+                        ranges: ranges.ranges.map { QMPAPI.IOVARange(start: $0.start, last: $0.last) }, alignment: ranges.alignment)
                 } catch {
                     // EMSGSIZE: more ranges than room; the kernel said how many.
                     guard error.errno == .EMSGSIZE, ranges.count > capacity else { throw error.qmp }

@@ -231,6 +231,35 @@ public struct IOMMUFDObjectDetails: Sendable, Hashable, QAPIObjectDecodable, QAP
     }
 }
 
+/// Options of IOMMU_OPTION.
+public enum IOMMUFDOptionName: String, QAPIEnum {
+    /// how pinned pages are accounted: 0 to the user (RLIMIT_MEMLOCK per user), 1 to the process (per mm).  Global; setting it needs CAP_SYS_RESOURCE and no mappings.
+    case rlimitMode = "rlimit-mode"
+    /// whether an IOAS may use large IOMMU pages (1, the default) or only the smallest (0).  Per IOAS.
+    case hugePages = "huge-pages"
+}
+
+/// An option's value.
+public struct IOMMUFDOptionValue: Sendable, Hashable, QAPIObjectDecodable, QAPIObjectEncodable {
+    /// the value
+    public var value: UInt64
+
+    /// Creates a value from its members.
+    public init(value: UInt64) {
+        self.value = value
+    }
+
+    public static let qapiMemberNames: [String] = ["value"]
+
+    public init(qapiMembersOf object: JSONObject, at path: QAPIPath) throws(QMPError) {
+        self.value = try QAPIDecoding.member(object, "value", at: path)
+    }
+
+    public func qapiEncodeMembers(into object: inout JSONObject) {
+        QAPIEncoding.put(&object, "value", value)
+    }
+}
+
 /// Handlers for the commands of schema module 'iommufd'.
 ///
 /// The dispatch table decodes arguments strictly before calling a handler,
@@ -309,4 +338,44 @@ public protocol IommufdCommands<Context>: Sendable {
     ///   - context: the state of the request
     /// - Returns: one entry per iommufd object, in creation order
     func queryIommufd(context: Context) throws(QMPError) -> [IOMMUFDObjectDetails]
+
+    /// Map into `dst-ioas-id` the same memory that is mapped in
+    /// `src-ioas-id` at `src-iova` (IOMMU_IOAS_COPY); the source range must
+    /// be fully mapped.
+    ///
+    /// - Parameters:
+    ///   - iommufd: the iommufd object's id
+    ///   - srcIoasId: the IOAS to copy from
+    ///   - srcIova: start of the source range
+    ///   - size: bytes to copy
+    ///   - dstIoasId: the IOAS to copy into
+    ///   - dstIova: where to map it (default: the kernel chooses)
+    ///   - readonly: DMA may only read the copy (default: false)
+    ///   - context: the state of the request
+    /// - Returns: where the copy landed
+    func iommufdIoasCopy(iommufd: String, srcIoasId: UInt32, srcIova: UInt64, size: UInt64, dstIoasId: UInt32, dstIova: UInt64?, readonly: Bool?, context: Context) throws(QMPError) -> IOMMUFDMapInfo
+
+    /// Restrict where the kernel may place automatically chosen IOVAs in an
+    /// IOAS (IOMMU_IOAS_ALLOW_IOVAS).  An empty list removes the
+    /// restriction.
+    ///
+    /// - Parameters:
+    ///   - iommufd: the iommufd object's id
+    ///   - ioasId: the IOAS
+    ///   - ranges: the allowed ranges
+    ///   - context: the state of the request
+    /// - Throws:
+    ///   - GenericError with errno EADDRINUSE when a range overlaps a reserved region, EINVAL for malformed ranges
+    func iommufdIoasAllowIovas(iommufd: String, ioasId: UInt32, ranges: [IOVARange], context: Context) throws(QMPError)
+
+    /// Read or change an option (IOMMU_OPTION).
+    ///
+    /// - Parameters:
+    ///   - iommufd: the iommufd object's id
+    ///   - option: which option
+    ///   - ioasId: the IOAS, for per-IOAS options
+    ///   - value: the new value; without it the option is read
+    ///   - context: the state of the request
+    /// - Returns: the value (after setting, the value set)
+    func iommufdOption(iommufd: String, option: IOMMUFDOptionName, ioasId: UInt32?, value: UInt64?, context: Context) throws(QMPError) -> IOMMUFDOptionValue
 }

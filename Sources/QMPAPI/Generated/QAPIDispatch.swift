@@ -174,6 +174,36 @@ extension QMPCommandTable {
                 try QAPIDecoding.rejectUnexpected(arguments, known: [], at: .root)
                 return try iommufdHandlers.queryIommufd(context: context).qapiJSON
             },
+            QMPCommandEntry(name: "iommufd-ioas-copy", options: QMPCommandOptions()) {
+                (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
+                let iommufd: String = try QAPIDecoding.member(arguments, "iommufd", at: .root)
+                let srcIoasId: UInt32 = try QAPIDecoding.member(arguments, "src-ioas-id", at: .root)
+                let srcIova: UInt64 = try QAPIDecoding.member(arguments, "src-iova", at: .root)
+                let size: UInt64 = try QAPIDecoding.member(arguments, "size", at: .root)
+                let dstIoasId: UInt32 = try QAPIDecoding.member(arguments, "dst-ioas-id", at: .root)
+                let dstIova: UInt64? = try QAPIDecoding.optional(arguments, "dst-iova", at: .root)
+                let readonly: Bool? = try QAPIDecoding.optional(arguments, "readonly", at: .root)
+                try QAPIDecoding.rejectUnexpected(arguments, known: ["iommufd", "src-ioas-id", "src-iova", "size", "dst-ioas-id", "dst-iova", "readonly"], at: .root)
+                return try iommufdHandlers.iommufdIoasCopy(iommufd: iommufd, srcIoasId: srcIoasId, srcIova: srcIova, size: size, dstIoasId: dstIoasId, dstIova: dstIova, readonly: readonly, context: context).qapiJSON
+            },
+            QMPCommandEntry(name: "iommufd-ioas-allow-iovas", options: QMPCommandOptions()) {
+                (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
+                let iommufd: String = try QAPIDecoding.member(arguments, "iommufd", at: .root)
+                let ioasId: UInt32 = try QAPIDecoding.member(arguments, "ioas-id", at: .root)
+                let ranges: [IOVARange] = try QAPIDecoding.member(arguments, "ranges", at: .root)
+                try QAPIDecoding.rejectUnexpected(arguments, known: ["iommufd", "ioas-id", "ranges"], at: .root)
+                try iommufdHandlers.iommufdIoasAllowIovas(iommufd: iommufd, ioasId: ioasId, ranges: ranges, context: context)
+                return .object(JSONObject())
+            },
+            QMPCommandEntry(name: "iommufd-option", options: QMPCommandOptions()) {
+                (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
+                let iommufd: String = try QAPIDecoding.member(arguments, "iommufd", at: .root)
+                let option: IOMMUFDOptionName = try QAPIDecoding.member(arguments, "option", at: .root)
+                let ioasId: UInt32? = try QAPIDecoding.optional(arguments, "ioas-id", at: .root)
+                let value: UInt64? = try QAPIDecoding.optional(arguments, "value", at: .root)
+                try QAPIDecoding.rejectUnexpected(arguments, known: ["iommufd", "option", "ioas-id", "value"], at: .root)
+                return try iommufdHandlers.iommufdOption(iommufd: iommufd, option: option, ioasId: ioasId, value: value, context: context).qapiJSON
+            },
             QMPCommandEntry(name: "trace-event-get-state", options: QMPCommandOptions()) {
                 (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
                 let name: String = try QAPIDecoding.member(arguments, "name", at: .root)
