@@ -66,7 +66,7 @@ run: release
 gen: deps
 	$(SWIFT) build --product qapi-gen
 	.build/debug/qapi-gen
-	.build/debug/qapi-gen --schema Tests/Fixtures/qapi/good/all-features.json \
+	.build/debug/qapi-gen --schema Tests/Fixtures/qapi/good/all-features.json --suppress-tracing \
 	  --swift-output Tests/Support/QAPITestAPI/Generated --docs Tests/Fixtures/qapi/good/all-features.md
 	$(SWIFT) build --product trace-gen
 	.build/debug/trace-gen

@@ -59,7 +59,7 @@ let package = Package(
 
         // Generated API and its runtime
         .target(name: "QAPIRuntime", dependencies: ["JSON"]),
-        .target(name: "QMPAPI", dependencies: ["QAPIRuntime", "JSON"]),
+        .target(name: "QMPAPI", dependencies: ["QAPIRuntime", "JSON", "Tracing"]),
 
         // Wire protocol and transport
         .target(name: "QMP", dependencies: ["QMPAPI", "QAPIRuntime", "JSON", "Tracing"]),

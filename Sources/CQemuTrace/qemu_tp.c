@@ -1,4 +1,4 @@
-/* generated from tracing/trace-events — do not edit (run 'make gen') */
+/* generated from tracing/trace-events and tracing/qapi-commands.trace-events — do not edit (run 'make gen') */
 /*
  * The one translation unit that creates the 'qemu' probes and defines the
  * tracepoints, plus the plain C wrappers Swift calls.
@@ -501,6 +501,412 @@ void qemu_trace_handle_qmp_command(const void *mon, const char *req)
     lttng_ust_tracepoint(qemu, handle_qmp_command, (void *)mon, req);
 }
 
+const volatile int *const qemu_trace_state_qmp_enter_qmp_capabilities = &lttng_ust_tracepoint_qemu___qmp_enter_qmp_capabilities.state;
+
+void qemu_trace_qmp_enter_qmp_capabilities(const char *json)
+{
+    lttng_ust_tracepoint(qemu, qmp_enter_qmp_capabilities, json);
+}
+
+const volatile int *const qemu_trace_state_qmp_exit_qmp_capabilities = &lttng_ust_tracepoint_qemu___qmp_exit_qmp_capabilities.state;
+
+void qemu_trace_qmp_exit_qmp_capabilities(const char *result, bool succeeded)
+{
+    lttng_ust_tracepoint(qemu, qmp_exit_qmp_capabilities, result, succeeded);
+}
+
+const volatile int *const qemu_trace_state_qmp_enter_query_version = &lttng_ust_tracepoint_qemu___qmp_enter_query_version.state;
+
+void qemu_trace_qmp_enter_query_version(const char *json)
+{
+    lttng_ust_tracepoint(qemu, qmp_enter_query_version, json);
+}
+
+const volatile int *const qemu_trace_state_qmp_exit_query_version = &lttng_ust_tracepoint_qemu___qmp_exit_query_version.state;
+
+void qemu_trace_qmp_exit_query_version(const char *result, bool succeeded)
+{
+    lttng_ust_tracepoint(qemu, qmp_exit_query_version, result, succeeded);
+}
+
+const volatile int *const qemu_trace_state_qmp_enter_query_commands = &lttng_ust_tracepoint_qemu___qmp_enter_query_commands.state;
+
+void qemu_trace_qmp_enter_query_commands(const char *json)
+{
+    lttng_ust_tracepoint(qemu, qmp_enter_query_commands, json);
+}
+
+const volatile int *const qemu_trace_state_qmp_exit_query_commands = &lttng_ust_tracepoint_qemu___qmp_exit_query_commands.state;
+
+void qemu_trace_qmp_exit_query_commands(const char *result, bool succeeded)
+{
+    lttng_ust_tracepoint(qemu, qmp_exit_query_commands, result, succeeded);
+}
+
+const volatile int *const qemu_trace_state_qmp_enter_quit = &lttng_ust_tracepoint_qemu___qmp_enter_quit.state;
+
+void qemu_trace_qmp_enter_quit(const char *json)
+{
+    lttng_ust_tracepoint(qemu, qmp_enter_quit, json);
+}
+
+const volatile int *const qemu_trace_state_qmp_exit_quit = &lttng_ust_tracepoint_qemu___qmp_exit_quit.state;
+
+void qemu_trace_qmp_exit_quit(const char *result, bool succeeded)
+{
+    lttng_ust_tracepoint(qemu, qmp_exit_quit, result, succeeded);
+}
+
+const volatile int *const qemu_trace_state_qmp_enter_query_qmp_schema = &lttng_ust_tracepoint_qemu___qmp_enter_query_qmp_schema.state;
+
+void qemu_trace_qmp_enter_query_qmp_schema(const char *json)
+{
+    lttng_ust_tracepoint(qemu, qmp_enter_query_qmp_schema, json);
+}
+
+const volatile int *const qemu_trace_state_qmp_exit_query_qmp_schema = &lttng_ust_tracepoint_qemu___qmp_exit_query_qmp_schema.state;
+
+void qemu_trace_qmp_exit_query_qmp_schema(const char *result, bool succeeded)
+{
+    lttng_ust_tracepoint(qemu, qmp_exit_query_qmp_schema, result, succeeded);
+}
+
+const volatile int *const qemu_trace_state_qmp_enter_x_oob_test = &lttng_ust_tracepoint_qemu___qmp_enter_x_oob_test.state;
+
+void qemu_trace_qmp_enter_x_oob_test(const char *json)
+{
+    lttng_ust_tracepoint(qemu, qmp_enter_x_oob_test, json);
+}
+
+const volatile int *const qemu_trace_state_qmp_exit_x_oob_test = &lttng_ust_tracepoint_qemu___qmp_exit_x_oob_test.state;
+
+void qemu_trace_qmp_exit_x_oob_test(const char *result, bool succeeded)
+{
+    lttng_ust_tracepoint(qemu, qmp_exit_x_oob_test, result, succeeded);
+}
+
+const volatile int *const qemu_trace_state_qmp_enter_getfd = &lttng_ust_tracepoint_qemu___qmp_enter_getfd.state;
+
+void qemu_trace_qmp_enter_getfd(const char *json)
+{
+    lttng_ust_tracepoint(qemu, qmp_enter_getfd, json);
+}
+
+const volatile int *const qemu_trace_state_qmp_exit_getfd = &lttng_ust_tracepoint_qemu___qmp_exit_getfd.state;
+
+void qemu_trace_qmp_exit_getfd(const char *result, bool succeeded)
+{
+    lttng_ust_tracepoint(qemu, qmp_exit_getfd, result, succeeded);
+}
+
+const volatile int *const qemu_trace_state_qmp_enter_closefd = &lttng_ust_tracepoint_qemu___qmp_enter_closefd.state;
+
+void qemu_trace_qmp_enter_closefd(const char *json)
+{
+    lttng_ust_tracepoint(qemu, qmp_enter_closefd, json);
+}
+
+const volatile int *const qemu_trace_state_qmp_exit_closefd = &lttng_ust_tracepoint_qemu___qmp_exit_closefd.state;
+
+void qemu_trace_qmp_exit_closefd(const char *result, bool succeeded)
+{
+    lttng_ust_tracepoint(qemu, qmp_exit_closefd, result, succeeded);
+}
+
+const volatile int *const qemu_trace_state_qmp_enter_add_fd = &lttng_ust_tracepoint_qemu___qmp_enter_add_fd.state;
+
+void qemu_trace_qmp_enter_add_fd(const char *json)
+{
+    lttng_ust_tracepoint(qemu, qmp_enter_add_fd, json);
+}
+
+const volatile int *const qemu_trace_state_qmp_exit_add_fd = &lttng_ust_tracepoint_qemu___qmp_exit_add_fd.state;
+
+void qemu_trace_qmp_exit_add_fd(const char *result, bool succeeded)
+{
+    lttng_ust_tracepoint(qemu, qmp_exit_add_fd, result, succeeded);
+}
+
+const volatile int *const qemu_trace_state_qmp_enter_remove_fd = &lttng_ust_tracepoint_qemu___qmp_enter_remove_fd.state;
+
+void qemu_trace_qmp_enter_remove_fd(const char *json)
+{
+    lttng_ust_tracepoint(qemu, qmp_enter_remove_fd, json);
+}
+
+const volatile int *const qemu_trace_state_qmp_exit_remove_fd = &lttng_ust_tracepoint_qemu___qmp_exit_remove_fd.state;
+
+void qemu_trace_qmp_exit_remove_fd(const char *result, bool succeeded)
+{
+    lttng_ust_tracepoint(qemu, qmp_exit_remove_fd, result, succeeded);
+}
+
+const volatile int *const qemu_trace_state_qmp_enter_query_fdsets = &lttng_ust_tracepoint_qemu___qmp_enter_query_fdsets.state;
+
+void qemu_trace_qmp_enter_query_fdsets(const char *json)
+{
+    lttng_ust_tracepoint(qemu, qmp_enter_query_fdsets, json);
+}
+
+const volatile int *const qemu_trace_state_qmp_exit_query_fdsets = &lttng_ust_tracepoint_qemu___qmp_exit_query_fdsets.state;
+
+void qemu_trace_qmp_exit_query_fdsets(const char *result, bool succeeded)
+{
+    lttng_ust_tracepoint(qemu, qmp_exit_query_fdsets, result, succeeded);
+}
+
+const volatile int *const qemu_trace_state_qmp_enter_qom_list = &lttng_ust_tracepoint_qemu___qmp_enter_qom_list.state;
+
+void qemu_trace_qmp_enter_qom_list(const char *json)
+{
+    lttng_ust_tracepoint(qemu, qmp_enter_qom_list, json);
+}
+
+const volatile int *const qemu_trace_state_qmp_exit_qom_list = &lttng_ust_tracepoint_qemu___qmp_exit_qom_list.state;
+
+void qemu_trace_qmp_exit_qom_list(const char *result, bool succeeded)
+{
+    lttng_ust_tracepoint(qemu, qmp_exit_qom_list, result, succeeded);
+}
+
+const volatile int *const qemu_trace_state_qmp_enter_qom_get = &lttng_ust_tracepoint_qemu___qmp_enter_qom_get.state;
+
+void qemu_trace_qmp_enter_qom_get(const char *json)
+{
+    lttng_ust_tracepoint(qemu, qmp_enter_qom_get, json);
+}
+
+const volatile int *const qemu_trace_state_qmp_exit_qom_get = &lttng_ust_tracepoint_qemu___qmp_exit_qom_get.state;
+
+void qemu_trace_qmp_exit_qom_get(const char *result, bool succeeded)
+{
+    lttng_ust_tracepoint(qemu, qmp_exit_qom_get, result, succeeded);
+}
+
+const volatile int *const qemu_trace_state_qmp_enter_qom_set = &lttng_ust_tracepoint_qemu___qmp_enter_qom_set.state;
+
+void qemu_trace_qmp_enter_qom_set(const char *json)
+{
+    lttng_ust_tracepoint(qemu, qmp_enter_qom_set, json);
+}
+
+const volatile int *const qemu_trace_state_qmp_exit_qom_set = &lttng_ust_tracepoint_qemu___qmp_exit_qom_set.state;
+
+void qemu_trace_qmp_exit_qom_set(const char *result, bool succeeded)
+{
+    lttng_ust_tracepoint(qemu, qmp_exit_qom_set, result, succeeded);
+}
+
+const volatile int *const qemu_trace_state_qmp_enter_qom_list_types = &lttng_ust_tracepoint_qemu___qmp_enter_qom_list_types.state;
+
+void qemu_trace_qmp_enter_qom_list_types(const char *json)
+{
+    lttng_ust_tracepoint(qemu, qmp_enter_qom_list_types, json);
+}
+
+const volatile int *const qemu_trace_state_qmp_exit_qom_list_types = &lttng_ust_tracepoint_qemu___qmp_exit_qom_list_types.state;
+
+void qemu_trace_qmp_exit_qom_list_types(const char *result, bool succeeded)
+{
+    lttng_ust_tracepoint(qemu, qmp_exit_qom_list_types, result, succeeded);
+}
+
+const volatile int *const qemu_trace_state_qmp_enter_qom_list_properties = &lttng_ust_tracepoint_qemu___qmp_enter_qom_list_properties.state;
+
+void qemu_trace_qmp_enter_qom_list_properties(const char *json)
+{
+    lttng_ust_tracepoint(qemu, qmp_enter_qom_list_properties, json);
+}
+
+const volatile int *const qemu_trace_state_qmp_exit_qom_list_properties = &lttng_ust_tracepoint_qemu___qmp_exit_qom_list_properties.state;
+
+void qemu_trace_qmp_exit_qom_list_properties(const char *result, bool succeeded)
+{
+    lttng_ust_tracepoint(qemu, qmp_exit_qom_list_properties, result, succeeded);
+}
+
+const volatile int *const qemu_trace_state_qmp_enter_object_add = &lttng_ust_tracepoint_qemu___qmp_enter_object_add.state;
+
+void qemu_trace_qmp_enter_object_add(const char *json)
+{
+    lttng_ust_tracepoint(qemu, qmp_enter_object_add, json);
+}
+
+const volatile int *const qemu_trace_state_qmp_exit_object_add = &lttng_ust_tracepoint_qemu___qmp_exit_object_add.state;
+
+void qemu_trace_qmp_exit_object_add(const char *result, bool succeeded)
+{
+    lttng_ust_tracepoint(qemu, qmp_exit_object_add, result, succeeded);
+}
+
+const volatile int *const qemu_trace_state_qmp_enter_object_del = &lttng_ust_tracepoint_qemu___qmp_enter_object_del.state;
+
+void qemu_trace_qmp_enter_object_del(const char *json)
+{
+    lttng_ust_tracepoint(qemu, qmp_enter_object_del, json);
+}
+
+const volatile int *const qemu_trace_state_qmp_exit_object_del = &lttng_ust_tracepoint_qemu___qmp_exit_object_del.state;
+
+void qemu_trace_qmp_exit_object_del(const char *result, bool succeeded)
+{
+    lttng_ust_tracepoint(qemu, qmp_exit_object_del, result, succeeded);
+}
+
+const volatile int *const qemu_trace_state_qmp_enter_iommufd_ioas_alloc = &lttng_ust_tracepoint_qemu___qmp_enter_iommufd_ioas_alloc.state;
+
+void qemu_trace_qmp_enter_iommufd_ioas_alloc(const char *json)
+{
+    lttng_ust_tracepoint(qemu, qmp_enter_iommufd_ioas_alloc, json);
+}
+
+const volatile int *const qemu_trace_state_qmp_exit_iommufd_ioas_alloc = &lttng_ust_tracepoint_qemu___qmp_exit_iommufd_ioas_alloc.state;
+
+void qemu_trace_qmp_exit_iommufd_ioas_alloc(const char *result, bool succeeded)
+{
+    lttng_ust_tracepoint(qemu, qmp_exit_iommufd_ioas_alloc, result, succeeded);
+}
+
+const volatile int *const qemu_trace_state_qmp_enter_iommufd_destroy = &lttng_ust_tracepoint_qemu___qmp_enter_iommufd_destroy.state;
+
+void qemu_trace_qmp_enter_iommufd_destroy(const char *json)
+{
+    lttng_ust_tracepoint(qemu, qmp_enter_iommufd_destroy, json);
+}
+
+const volatile int *const qemu_trace_state_qmp_exit_iommufd_destroy = &lttng_ust_tracepoint_qemu___qmp_exit_iommufd_destroy.state;
+
+void qemu_trace_qmp_exit_iommufd_destroy(const char *result, bool succeeded)
+{
+    lttng_ust_tracepoint(qemu, qmp_exit_iommufd_destroy, result, succeeded);
+}
+
+const volatile int *const qemu_trace_state_qmp_enter_iommufd_ioas_map = &lttng_ust_tracepoint_qemu___qmp_enter_iommufd_ioas_map.state;
+
+void qemu_trace_qmp_enter_iommufd_ioas_map(const char *json)
+{
+    lttng_ust_tracepoint(qemu, qmp_enter_iommufd_ioas_map, json);
+}
+
+const volatile int *const qemu_trace_state_qmp_exit_iommufd_ioas_map = &lttng_ust_tracepoint_qemu___qmp_exit_iommufd_ioas_map.state;
+
+void qemu_trace_qmp_exit_iommufd_ioas_map(const char *result, bool succeeded)
+{
+    lttng_ust_tracepoint(qemu, qmp_exit_iommufd_ioas_map, result, succeeded);
+}
+
+const volatile int *const qemu_trace_state_qmp_enter_iommufd_ioas_unmap = &lttng_ust_tracepoint_qemu___qmp_enter_iommufd_ioas_unmap.state;
+
+void qemu_trace_qmp_enter_iommufd_ioas_unmap(const char *json)
+{
+    lttng_ust_tracepoint(qemu, qmp_enter_iommufd_ioas_unmap, json);
+}
+
+const volatile int *const qemu_trace_state_qmp_exit_iommufd_ioas_unmap = &lttng_ust_tracepoint_qemu___qmp_exit_iommufd_ioas_unmap.state;
+
+void qemu_trace_qmp_exit_iommufd_ioas_unmap(const char *result, bool succeeded)
+{
+    lttng_ust_tracepoint(qemu, qmp_exit_iommufd_ioas_unmap, result, succeeded);
+}
+
+const volatile int *const qemu_trace_state_qmp_enter_iommufd_ioas_iova_ranges = &lttng_ust_tracepoint_qemu___qmp_enter_iommufd_ioas_iova_ranges.state;
+
+void qemu_trace_qmp_enter_iommufd_ioas_iova_ranges(const char *json)
+{
+    lttng_ust_tracepoint(qemu, qmp_enter_iommufd_ioas_iova_ranges, json);
+}
+
+const volatile int *const qemu_trace_state_qmp_exit_iommufd_ioas_iova_ranges = &lttng_ust_tracepoint_qemu___qmp_exit_iommufd_ioas_iova_ranges.state;
+
+void qemu_trace_qmp_exit_iommufd_ioas_iova_ranges(const char *result, bool succeeded)
+{
+    lttng_ust_tracepoint(qemu, qmp_exit_iommufd_ioas_iova_ranges, result, succeeded);
+}
+
+const volatile int *const qemu_trace_state_qmp_enter_query_iommufd = &lttng_ust_tracepoint_qemu___qmp_enter_query_iommufd.state;
+
+void qemu_trace_qmp_enter_query_iommufd(const char *json)
+{
+    lttng_ust_tracepoint(qemu, qmp_enter_query_iommufd, json);
+}
+
+const volatile int *const qemu_trace_state_qmp_exit_query_iommufd = &lttng_ust_tracepoint_qemu___qmp_exit_query_iommufd.state;
+
+void qemu_trace_qmp_exit_query_iommufd(const char *result, bool succeeded)
+{
+    lttng_ust_tracepoint(qemu, qmp_exit_query_iommufd, result, succeeded);
+}
+
+const volatile int *const qemu_trace_state_qmp_enter_iommufd_ioas_copy = &lttng_ust_tracepoint_qemu___qmp_enter_iommufd_ioas_copy.state;
+
+void qemu_trace_qmp_enter_iommufd_ioas_copy(const char *json)
+{
+    lttng_ust_tracepoint(qemu, qmp_enter_iommufd_ioas_copy, json);
+}
+
+const volatile int *const qemu_trace_state_qmp_exit_iommufd_ioas_copy = &lttng_ust_tracepoint_qemu___qmp_exit_iommufd_ioas_copy.state;
+
+void qemu_trace_qmp_exit_iommufd_ioas_copy(const char *result, bool succeeded)
+{
+    lttng_ust_tracepoint(qemu, qmp_exit_iommufd_ioas_copy, result, succeeded);
+}
+
+const volatile int *const qemu_trace_state_qmp_enter_iommufd_ioas_allow_iovas = &lttng_ust_tracepoint_qemu___qmp_enter_iommufd_ioas_allow_iovas.state;
+
+void qemu_trace_qmp_enter_iommufd_ioas_allow_iovas(const char *json)
+{
+    lttng_ust_tracepoint(qemu, qmp_enter_iommufd_ioas_allow_iovas, json);
+}
+
+const volatile int *const qemu_trace_state_qmp_exit_iommufd_ioas_allow_iovas = &lttng_ust_tracepoint_qemu___qmp_exit_iommufd_ioas_allow_iovas.state;
+
+void qemu_trace_qmp_exit_iommufd_ioas_allow_iovas(const char *result, bool succeeded)
+{
+    lttng_ust_tracepoint(qemu, qmp_exit_iommufd_ioas_allow_iovas, result, succeeded);
+}
+
+const volatile int *const qemu_trace_state_qmp_enter_iommufd_option = &lttng_ust_tracepoint_qemu___qmp_enter_iommufd_option.state;
+
+void qemu_trace_qmp_enter_iommufd_option(const char *json)
+{
+    lttng_ust_tracepoint(qemu, qmp_enter_iommufd_option, json);
+}
+
+const volatile int *const qemu_trace_state_qmp_exit_iommufd_option = &lttng_ust_tracepoint_qemu___qmp_exit_iommufd_option.state;
+
+void qemu_trace_qmp_exit_iommufd_option(const char *result, bool succeeded)
+{
+    lttng_ust_tracepoint(qemu, qmp_exit_iommufd_option, result, succeeded);
+}
+
+const volatile int *const qemu_trace_state_qmp_enter_trace_event_get_state = &lttng_ust_tracepoint_qemu___qmp_enter_trace_event_get_state.state;
+
+void qemu_trace_qmp_enter_trace_event_get_state(const char *json)
+{
+    lttng_ust_tracepoint(qemu, qmp_enter_trace_event_get_state, json);
+}
+
+const volatile int *const qemu_trace_state_qmp_exit_trace_event_get_state = &lttng_ust_tracepoint_qemu___qmp_exit_trace_event_get_state.state;
+
+void qemu_trace_qmp_exit_trace_event_get_state(const char *result, bool succeeded)
+{
+    lttng_ust_tracepoint(qemu, qmp_exit_trace_event_get_state, result, succeeded);
+}
+
+const volatile int *const qemu_trace_state_qmp_enter_trace_event_set_state = &lttng_ust_tracepoint_qemu___qmp_enter_trace_event_set_state.state;
+
+void qemu_trace_qmp_enter_trace_event_set_state(const char *json)
+{
+    lttng_ust_tracepoint(qemu, qmp_enter_trace_event_set_state, json);
+}
+
+const volatile int *const qemu_trace_state_qmp_exit_trace_event_set_state = &lttng_ust_tracepoint_qemu___qmp_exit_trace_event_set_state.state;
+
+void qemu_trace_qmp_exit_trace_event_set_state(const char *result, bool succeeded)
+{
+    lttng_ust_tracepoint(qemu, qmp_exit_trace_event_set_state, result, succeeded);
+}
+
 /* Events that are 'disable'd have no tracepoint: never recorded. */
 static const volatile int qemu_trace_never_recorded = 0;
 
@@ -577,4 +983,62 @@ const volatile int *const qemu_trace_ust_state_by_id[QEMU_TRACE_EVENT_COUNT] = {
     &lttng_ust_tracepoint_qemu___monitor_qmp_cmd_out_of_band.state, /* monitor_qmp_cmd_out_of_band */
     &lttng_ust_tracepoint_qemu___monitor_qmp_respond.state, /* monitor_qmp_respond */
     &lttng_ust_tracepoint_qemu___handle_qmp_command.state, /* handle_qmp_command */
+    &lttng_ust_tracepoint_qemu___qmp_enter_qmp_capabilities.state, /* qmp_enter_qmp_capabilities */
+    &lttng_ust_tracepoint_qemu___qmp_exit_qmp_capabilities.state, /* qmp_exit_qmp_capabilities */
+    &lttng_ust_tracepoint_qemu___qmp_enter_query_version.state, /* qmp_enter_query_version */
+    &lttng_ust_tracepoint_qemu___qmp_exit_query_version.state, /* qmp_exit_query_version */
+    &lttng_ust_tracepoint_qemu___qmp_enter_query_commands.state, /* qmp_enter_query_commands */
+    &lttng_ust_tracepoint_qemu___qmp_exit_query_commands.state, /* qmp_exit_query_commands */
+    &lttng_ust_tracepoint_qemu___qmp_enter_quit.state, /* qmp_enter_quit */
+    &lttng_ust_tracepoint_qemu___qmp_exit_quit.state, /* qmp_exit_quit */
+    &lttng_ust_tracepoint_qemu___qmp_enter_query_qmp_schema.state, /* qmp_enter_query_qmp_schema */
+    &lttng_ust_tracepoint_qemu___qmp_exit_query_qmp_schema.state, /* qmp_exit_query_qmp_schema */
+    &lttng_ust_tracepoint_qemu___qmp_enter_x_oob_test.state, /* qmp_enter_x_oob_test */
+    &lttng_ust_tracepoint_qemu___qmp_exit_x_oob_test.state, /* qmp_exit_x_oob_test */
+    &lttng_ust_tracepoint_qemu___qmp_enter_getfd.state, /* qmp_enter_getfd */
+    &lttng_ust_tracepoint_qemu___qmp_exit_getfd.state, /* qmp_exit_getfd */
+    &lttng_ust_tracepoint_qemu___qmp_enter_closefd.state, /* qmp_enter_closefd */
+    &lttng_ust_tracepoint_qemu___qmp_exit_closefd.state, /* qmp_exit_closefd */
+    &lttng_ust_tracepoint_qemu___qmp_enter_add_fd.state, /* qmp_enter_add_fd */
+    &lttng_ust_tracepoint_qemu___qmp_exit_add_fd.state, /* qmp_exit_add_fd */
+    &lttng_ust_tracepoint_qemu___qmp_enter_remove_fd.state, /* qmp_enter_remove_fd */
+    &lttng_ust_tracepoint_qemu___qmp_exit_remove_fd.state, /* qmp_exit_remove_fd */
+    &lttng_ust_tracepoint_qemu___qmp_enter_query_fdsets.state, /* qmp_enter_query_fdsets */
+    &lttng_ust_tracepoint_qemu___qmp_exit_query_fdsets.state, /* qmp_exit_query_fdsets */
+    &lttng_ust_tracepoint_qemu___qmp_enter_qom_list.state, /* qmp_enter_qom_list */
+    &lttng_ust_tracepoint_qemu___qmp_exit_qom_list.state, /* qmp_exit_qom_list */
+    &lttng_ust_tracepoint_qemu___qmp_enter_qom_get.state, /* qmp_enter_qom_get */
+    &lttng_ust_tracepoint_qemu___qmp_exit_qom_get.state, /* qmp_exit_qom_get */
+    &lttng_ust_tracepoint_qemu___qmp_enter_qom_set.state, /* qmp_enter_qom_set */
+    &lttng_ust_tracepoint_qemu___qmp_exit_qom_set.state, /* qmp_exit_qom_set */
+    &lttng_ust_tracepoint_qemu___qmp_enter_qom_list_types.state, /* qmp_enter_qom_list_types */
+    &lttng_ust_tracepoint_qemu___qmp_exit_qom_list_types.state, /* qmp_exit_qom_list_types */
+    &lttng_ust_tracepoint_qemu___qmp_enter_qom_list_properties.state, /* qmp_enter_qom_list_properties */
+    &lttng_ust_tracepoint_qemu___qmp_exit_qom_list_properties.state, /* qmp_exit_qom_list_properties */
+    &lttng_ust_tracepoint_qemu___qmp_enter_object_add.state, /* qmp_enter_object_add */
+    &lttng_ust_tracepoint_qemu___qmp_exit_object_add.state, /* qmp_exit_object_add */
+    &lttng_ust_tracepoint_qemu___qmp_enter_object_del.state, /* qmp_enter_object_del */
+    &lttng_ust_tracepoint_qemu___qmp_exit_object_del.state, /* qmp_exit_object_del */
+    &lttng_ust_tracepoint_qemu___qmp_enter_iommufd_ioas_alloc.state, /* qmp_enter_iommufd_ioas_alloc */
+    &lttng_ust_tracepoint_qemu___qmp_exit_iommufd_ioas_alloc.state, /* qmp_exit_iommufd_ioas_alloc */
+    &lttng_ust_tracepoint_qemu___qmp_enter_iommufd_destroy.state, /* qmp_enter_iommufd_destroy */
+    &lttng_ust_tracepoint_qemu___qmp_exit_iommufd_destroy.state, /* qmp_exit_iommufd_destroy */
+    &lttng_ust_tracepoint_qemu___qmp_enter_iommufd_ioas_map.state, /* qmp_enter_iommufd_ioas_map */
+    &lttng_ust_tracepoint_qemu___qmp_exit_iommufd_ioas_map.state, /* qmp_exit_iommufd_ioas_map */
+    &lttng_ust_tracepoint_qemu___qmp_enter_iommufd_ioas_unmap.state, /* qmp_enter_iommufd_ioas_unmap */
+    &lttng_ust_tracepoint_qemu___qmp_exit_iommufd_ioas_unmap.state, /* qmp_exit_iommufd_ioas_unmap */
+    &lttng_ust_tracepoint_qemu___qmp_enter_iommufd_ioas_iova_ranges.state, /* qmp_enter_iommufd_ioas_iova_ranges */
+    &lttng_ust_tracepoint_qemu___qmp_exit_iommufd_ioas_iova_ranges.state, /* qmp_exit_iommufd_ioas_iova_ranges */
+    &lttng_ust_tracepoint_qemu___qmp_enter_query_iommufd.state, /* qmp_enter_query_iommufd */
+    &lttng_ust_tracepoint_qemu___qmp_exit_query_iommufd.state, /* qmp_exit_query_iommufd */
+    &lttng_ust_tracepoint_qemu___qmp_enter_iommufd_ioas_copy.state, /* qmp_enter_iommufd_ioas_copy */
+    &lttng_ust_tracepoint_qemu___qmp_exit_iommufd_ioas_copy.state, /* qmp_exit_iommufd_ioas_copy */
+    &lttng_ust_tracepoint_qemu___qmp_enter_iommufd_ioas_allow_iovas.state, /* qmp_enter_iommufd_ioas_allow_iovas */
+    &lttng_ust_tracepoint_qemu___qmp_exit_iommufd_ioas_allow_iovas.state, /* qmp_exit_iommufd_ioas_allow_iovas */
+    &lttng_ust_tracepoint_qemu___qmp_enter_iommufd_option.state, /* qmp_enter_iommufd_option */
+    &lttng_ust_tracepoint_qemu___qmp_exit_iommufd_option.state, /* qmp_exit_iommufd_option */
+    &lttng_ust_tracepoint_qemu___qmp_enter_trace_event_get_state.state, /* qmp_enter_trace_event_get_state */
+    &lttng_ust_tracepoint_qemu___qmp_exit_trace_event_get_state.state, /* qmp_exit_trace_event_get_state */
+    &lttng_ust_tracepoint_qemu___qmp_enter_trace_event_set_state.state, /* qmp_enter_trace_event_set_state */
+    &lttng_ust_tracepoint_qemu___qmp_exit_trace_event_set_state.state, /* qmp_exit_trace_event_set_state */
 };

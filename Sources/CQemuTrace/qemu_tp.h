@@ -1,4 +1,4 @@
-/* generated from tracing/trace-events — do not edit (run 'make gen') */
+/* generated from tracing/trace-events and tracing/qapi-commands.trace-events — do not edit (run 'make gen') */
 /*
  * LTTng-UST provider 'qemu': one tracepoint per trace event that is not
  * 'disable'd, fields mapped as QEMU's tracetool maps them. Private to the C
@@ -914,6 +914,615 @@ LTTNG_UST_TRACEPOINT_EVENT(
     LTTNG_UST_TP_FIELDS(
         lttng_ust_field_integer_hex(void *, mon, mon)
         lttng_ust_field_string(req, req)
+    )
+)
+
+/* qmp_enter_qmp_capabilities(const char *json) "%s" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_enter_qmp_capabilities,
+    LTTNG_UST_TP_ARGS(const char *, json),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(json, json)
+    )
+)
+
+/* qmp_exit_qmp_capabilities(const char *result, bool succeeded) "%s %d" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_exit_qmp_capabilities,
+    LTTNG_UST_TP_ARGS(const char *, result, bool, succeeded),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(result, result)
+        lttng_ust_field_integer(bool, succeeded, succeeded)
+    )
+)
+
+/* qmp_enter_query_version(const char *json) "%s" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_enter_query_version,
+    LTTNG_UST_TP_ARGS(const char *, json),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(json, json)
+    )
+)
+
+/* qmp_exit_query_version(const char *result, bool succeeded) "%s %d" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_exit_query_version,
+    LTTNG_UST_TP_ARGS(const char *, result, bool, succeeded),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(result, result)
+        lttng_ust_field_integer(bool, succeeded, succeeded)
+    )
+)
+
+/* qmp_enter_query_commands(const char *json) "%s" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_enter_query_commands,
+    LTTNG_UST_TP_ARGS(const char *, json),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(json, json)
+    )
+)
+
+/* qmp_exit_query_commands(const char *result, bool succeeded) "%s %d" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_exit_query_commands,
+    LTTNG_UST_TP_ARGS(const char *, result, bool, succeeded),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(result, result)
+        lttng_ust_field_integer(bool, succeeded, succeeded)
+    )
+)
+
+/* qmp_enter_quit(const char *json) "%s" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_enter_quit,
+    LTTNG_UST_TP_ARGS(const char *, json),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(json, json)
+    )
+)
+
+/* qmp_exit_quit(const char *result, bool succeeded) "%s %d" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_exit_quit,
+    LTTNG_UST_TP_ARGS(const char *, result, bool, succeeded),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(result, result)
+        lttng_ust_field_integer(bool, succeeded, succeeded)
+    )
+)
+
+/* qmp_enter_query_qmp_schema(const char *json) "%s" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_enter_query_qmp_schema,
+    LTTNG_UST_TP_ARGS(const char *, json),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(json, json)
+    )
+)
+
+/* qmp_exit_query_qmp_schema(const char *result, bool succeeded) "%s %d" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_exit_query_qmp_schema,
+    LTTNG_UST_TP_ARGS(const char *, result, bool, succeeded),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(result, result)
+        lttng_ust_field_integer(bool, succeeded, succeeded)
+    )
+)
+
+/* qmp_enter_x_oob_test(const char *json) "%s" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_enter_x_oob_test,
+    LTTNG_UST_TP_ARGS(const char *, json),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(json, json)
+    )
+)
+
+/* qmp_exit_x_oob_test(const char *result, bool succeeded) "%s %d" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_exit_x_oob_test,
+    LTTNG_UST_TP_ARGS(const char *, result, bool, succeeded),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(result, result)
+        lttng_ust_field_integer(bool, succeeded, succeeded)
+    )
+)
+
+/* qmp_enter_getfd(const char *json) "%s" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_enter_getfd,
+    LTTNG_UST_TP_ARGS(const char *, json),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(json, json)
+    )
+)
+
+/* qmp_exit_getfd(const char *result, bool succeeded) "%s %d" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_exit_getfd,
+    LTTNG_UST_TP_ARGS(const char *, result, bool, succeeded),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(result, result)
+        lttng_ust_field_integer(bool, succeeded, succeeded)
+    )
+)
+
+/* qmp_enter_closefd(const char *json) "%s" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_enter_closefd,
+    LTTNG_UST_TP_ARGS(const char *, json),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(json, json)
+    )
+)
+
+/* qmp_exit_closefd(const char *result, bool succeeded) "%s %d" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_exit_closefd,
+    LTTNG_UST_TP_ARGS(const char *, result, bool, succeeded),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(result, result)
+        lttng_ust_field_integer(bool, succeeded, succeeded)
+    )
+)
+
+/* qmp_enter_add_fd(const char *json) "%s" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_enter_add_fd,
+    LTTNG_UST_TP_ARGS(const char *, json),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(json, json)
+    )
+)
+
+/* qmp_exit_add_fd(const char *result, bool succeeded) "%s %d" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_exit_add_fd,
+    LTTNG_UST_TP_ARGS(const char *, result, bool, succeeded),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(result, result)
+        lttng_ust_field_integer(bool, succeeded, succeeded)
+    )
+)
+
+/* qmp_enter_remove_fd(const char *json) "%s" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_enter_remove_fd,
+    LTTNG_UST_TP_ARGS(const char *, json),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(json, json)
+    )
+)
+
+/* qmp_exit_remove_fd(const char *result, bool succeeded) "%s %d" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_exit_remove_fd,
+    LTTNG_UST_TP_ARGS(const char *, result, bool, succeeded),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(result, result)
+        lttng_ust_field_integer(bool, succeeded, succeeded)
+    )
+)
+
+/* qmp_enter_query_fdsets(const char *json) "%s" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_enter_query_fdsets,
+    LTTNG_UST_TP_ARGS(const char *, json),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(json, json)
+    )
+)
+
+/* qmp_exit_query_fdsets(const char *result, bool succeeded) "%s %d" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_exit_query_fdsets,
+    LTTNG_UST_TP_ARGS(const char *, result, bool, succeeded),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(result, result)
+        lttng_ust_field_integer(bool, succeeded, succeeded)
+    )
+)
+
+/* qmp_enter_qom_list(const char *json) "%s" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_enter_qom_list,
+    LTTNG_UST_TP_ARGS(const char *, json),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(json, json)
+    )
+)
+
+/* qmp_exit_qom_list(const char *result, bool succeeded) "%s %d" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_exit_qom_list,
+    LTTNG_UST_TP_ARGS(const char *, result, bool, succeeded),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(result, result)
+        lttng_ust_field_integer(bool, succeeded, succeeded)
+    )
+)
+
+/* qmp_enter_qom_get(const char *json) "%s" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_enter_qom_get,
+    LTTNG_UST_TP_ARGS(const char *, json),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(json, json)
+    )
+)
+
+/* qmp_exit_qom_get(const char *result, bool succeeded) "%s %d" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_exit_qom_get,
+    LTTNG_UST_TP_ARGS(const char *, result, bool, succeeded),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(result, result)
+        lttng_ust_field_integer(bool, succeeded, succeeded)
+    )
+)
+
+/* qmp_enter_qom_set(const char *json) "%s" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_enter_qom_set,
+    LTTNG_UST_TP_ARGS(const char *, json),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(json, json)
+    )
+)
+
+/* qmp_exit_qom_set(const char *result, bool succeeded) "%s %d" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_exit_qom_set,
+    LTTNG_UST_TP_ARGS(const char *, result, bool, succeeded),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(result, result)
+        lttng_ust_field_integer(bool, succeeded, succeeded)
+    )
+)
+
+/* qmp_enter_qom_list_types(const char *json) "%s" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_enter_qom_list_types,
+    LTTNG_UST_TP_ARGS(const char *, json),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(json, json)
+    )
+)
+
+/* qmp_exit_qom_list_types(const char *result, bool succeeded) "%s %d" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_exit_qom_list_types,
+    LTTNG_UST_TP_ARGS(const char *, result, bool, succeeded),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(result, result)
+        lttng_ust_field_integer(bool, succeeded, succeeded)
+    )
+)
+
+/* qmp_enter_qom_list_properties(const char *json) "%s" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_enter_qom_list_properties,
+    LTTNG_UST_TP_ARGS(const char *, json),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(json, json)
+    )
+)
+
+/* qmp_exit_qom_list_properties(const char *result, bool succeeded) "%s %d" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_exit_qom_list_properties,
+    LTTNG_UST_TP_ARGS(const char *, result, bool, succeeded),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(result, result)
+        lttng_ust_field_integer(bool, succeeded, succeeded)
+    )
+)
+
+/* qmp_enter_object_add(const char *json) "%s" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_enter_object_add,
+    LTTNG_UST_TP_ARGS(const char *, json),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(json, json)
+    )
+)
+
+/* qmp_exit_object_add(const char *result, bool succeeded) "%s %d" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_exit_object_add,
+    LTTNG_UST_TP_ARGS(const char *, result, bool, succeeded),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(result, result)
+        lttng_ust_field_integer(bool, succeeded, succeeded)
+    )
+)
+
+/* qmp_enter_object_del(const char *json) "%s" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_enter_object_del,
+    LTTNG_UST_TP_ARGS(const char *, json),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(json, json)
+    )
+)
+
+/* qmp_exit_object_del(const char *result, bool succeeded) "%s %d" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_exit_object_del,
+    LTTNG_UST_TP_ARGS(const char *, result, bool, succeeded),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(result, result)
+        lttng_ust_field_integer(bool, succeeded, succeeded)
+    )
+)
+
+/* qmp_enter_iommufd_ioas_alloc(const char *json) "%s" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_enter_iommufd_ioas_alloc,
+    LTTNG_UST_TP_ARGS(const char *, json),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(json, json)
+    )
+)
+
+/* qmp_exit_iommufd_ioas_alloc(const char *result, bool succeeded) "%s %d" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_exit_iommufd_ioas_alloc,
+    LTTNG_UST_TP_ARGS(const char *, result, bool, succeeded),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(result, result)
+        lttng_ust_field_integer(bool, succeeded, succeeded)
+    )
+)
+
+/* qmp_enter_iommufd_destroy(const char *json) "%s" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_enter_iommufd_destroy,
+    LTTNG_UST_TP_ARGS(const char *, json),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(json, json)
+    )
+)
+
+/* qmp_exit_iommufd_destroy(const char *result, bool succeeded) "%s %d" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_exit_iommufd_destroy,
+    LTTNG_UST_TP_ARGS(const char *, result, bool, succeeded),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(result, result)
+        lttng_ust_field_integer(bool, succeeded, succeeded)
+    )
+)
+
+/* qmp_enter_iommufd_ioas_map(const char *json) "%s" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_enter_iommufd_ioas_map,
+    LTTNG_UST_TP_ARGS(const char *, json),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(json, json)
+    )
+)
+
+/* qmp_exit_iommufd_ioas_map(const char *result, bool succeeded) "%s %d" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_exit_iommufd_ioas_map,
+    LTTNG_UST_TP_ARGS(const char *, result, bool, succeeded),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(result, result)
+        lttng_ust_field_integer(bool, succeeded, succeeded)
+    )
+)
+
+/* qmp_enter_iommufd_ioas_unmap(const char *json) "%s" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_enter_iommufd_ioas_unmap,
+    LTTNG_UST_TP_ARGS(const char *, json),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(json, json)
+    )
+)
+
+/* qmp_exit_iommufd_ioas_unmap(const char *result, bool succeeded) "%s %d" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_exit_iommufd_ioas_unmap,
+    LTTNG_UST_TP_ARGS(const char *, result, bool, succeeded),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(result, result)
+        lttng_ust_field_integer(bool, succeeded, succeeded)
+    )
+)
+
+/* qmp_enter_iommufd_ioas_iova_ranges(const char *json) "%s" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_enter_iommufd_ioas_iova_ranges,
+    LTTNG_UST_TP_ARGS(const char *, json),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(json, json)
+    )
+)
+
+/* qmp_exit_iommufd_ioas_iova_ranges(const char *result, bool succeeded) "%s %d" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_exit_iommufd_ioas_iova_ranges,
+    LTTNG_UST_TP_ARGS(const char *, result, bool, succeeded),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(result, result)
+        lttng_ust_field_integer(bool, succeeded, succeeded)
+    )
+)
+
+/* qmp_enter_query_iommufd(const char *json) "%s" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_enter_query_iommufd,
+    LTTNG_UST_TP_ARGS(const char *, json),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(json, json)
+    )
+)
+
+/* qmp_exit_query_iommufd(const char *result, bool succeeded) "%s %d" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_exit_query_iommufd,
+    LTTNG_UST_TP_ARGS(const char *, result, bool, succeeded),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(result, result)
+        lttng_ust_field_integer(bool, succeeded, succeeded)
+    )
+)
+
+/* qmp_enter_iommufd_ioas_copy(const char *json) "%s" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_enter_iommufd_ioas_copy,
+    LTTNG_UST_TP_ARGS(const char *, json),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(json, json)
+    )
+)
+
+/* qmp_exit_iommufd_ioas_copy(const char *result, bool succeeded) "%s %d" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_exit_iommufd_ioas_copy,
+    LTTNG_UST_TP_ARGS(const char *, result, bool, succeeded),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(result, result)
+        lttng_ust_field_integer(bool, succeeded, succeeded)
+    )
+)
+
+/* qmp_enter_iommufd_ioas_allow_iovas(const char *json) "%s" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_enter_iommufd_ioas_allow_iovas,
+    LTTNG_UST_TP_ARGS(const char *, json),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(json, json)
+    )
+)
+
+/* qmp_exit_iommufd_ioas_allow_iovas(const char *result, bool succeeded) "%s %d" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_exit_iommufd_ioas_allow_iovas,
+    LTTNG_UST_TP_ARGS(const char *, result, bool, succeeded),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(result, result)
+        lttng_ust_field_integer(bool, succeeded, succeeded)
+    )
+)
+
+/* qmp_enter_iommufd_option(const char *json) "%s" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_enter_iommufd_option,
+    LTTNG_UST_TP_ARGS(const char *, json),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(json, json)
+    )
+)
+
+/* qmp_exit_iommufd_option(const char *result, bool succeeded) "%s %d" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_exit_iommufd_option,
+    LTTNG_UST_TP_ARGS(const char *, result, bool, succeeded),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(result, result)
+        lttng_ust_field_integer(bool, succeeded, succeeded)
+    )
+)
+
+/* qmp_enter_trace_event_get_state(const char *json) "%s" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_enter_trace_event_get_state,
+    LTTNG_UST_TP_ARGS(const char *, json),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(json, json)
+    )
+)
+
+/* qmp_exit_trace_event_get_state(const char *result, bool succeeded) "%s %d" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_exit_trace_event_get_state,
+    LTTNG_UST_TP_ARGS(const char *, result, bool, succeeded),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(result, result)
+        lttng_ust_field_integer(bool, succeeded, succeeded)
+    )
+)
+
+/* qmp_enter_trace_event_set_state(const char *json) "%s" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_enter_trace_event_set_state,
+    LTTNG_UST_TP_ARGS(const char *, json),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(json, json)
+    )
+)
+
+/* qmp_exit_trace_event_set_state(const char *result, bool succeeded) "%s %d" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_exit_trace_event_set_state,
+    LTTNG_UST_TP_ARGS(const char *, result, bool, succeeded),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(result, result)
+        lttng_ust_field_integer(bool, succeeded, succeeded)
     )
 )
 

@@ -8,7 +8,7 @@ public struct GeneratedFile: Sendable, Equatable {
 }
 
 /// The whole pipeline: parse → check → model → backends.
-public struct QAPIGenerator {
+public struct QAPIGenerator: Sendable {
     /// Where the schema's main file is, relative to the repository root.
     public var schemaPath: String
     /// Folder for generated Swift.
@@ -17,16 +17,26 @@ public struct QAPIGenerator {
     public var docsOutput: String
     /// Configuration symbols for `'if'` conditions.
     public var defines: Set<String>
+    /// Where to write the per-command trace events; `nil` suppresses command
+    /// tracing altogether (QEMU's `--suppress-tracing`): no events file and no
+    /// trace calls in the dispatch table.
+    public var traceEventsOutput: String?
 
     public init(
         schemaPath: String = "schema/qapi-schema.json", swiftOutput: String = "Sources/QMPAPI/Generated",
-        docsOutput: String = "docs/qmp-reference.md", defines: Set<String> = QAPIGenerator.defaultDefines
+        docsOutput: String = "docs/qmp-reference.md", defines: Set<String> = QAPIGenerator.defaultDefines,
+        traceEventsOutput: String? = nil
     ) {
         self.schemaPath = schemaPath
         self.swiftOutput = swiftOutput
         self.docsOutput = docsOutput
         self.defines = defines
+        self.traceEventsOutput = traceEventsOutput
     }
+
+    /// The daemon's own configuration: schema/ into Sources/QMPAPI, with
+    /// command tracing into tracing/qapi-commands.trace-events.
+    public static let daemon = QAPIGenerator(traceEventsOutput: "tracing/qapi-commands.trace-events")
 
     /// The configuration iommud is built for.
     public static let defaultDefines: Set<String> = ["CONFIG_LINUX", "CONFIG_POSIX", "CONFIG_IOMMUFD"]
@@ -61,7 +71,7 @@ public struct QAPIGenerator {
         let header = "// Generated from \(schemaPath) by qapi-gen. Do not edit: change the schema and run 'make gen'."
         var files: [GeneratedFile] = []
         do {
-            for (name, text) in try SwiftBackend(schema: schema, header: header).generate() {
+            for (name, text) in try SwiftBackend(schema: schema, header: header, traced: traceEventsOutput != nil).generate() {
                 files.append(GeneratedFile(path: swiftOutput + "/" + name, contents: text))
             }
         } catch {
@@ -71,6 +81,10 @@ public struct QAPIGenerator {
             path: swiftOutput + "/QAPIIntrospection.swift",
             contents: IntrospectionBackend(schema: schema).swiftFile(header: header)))
         files.append(GeneratedFile(path: docsOutput, contents: MarkdownBackend(schema: schema, header: header).generate() + "\n"))
+        if let traceEventsOutput {
+            files.append(GeneratedFile(
+                path: traceEventsOutput, contents: TraceEventsBackend(schema: schema, schemaPath: schemaPath).generate()))
+        }
         return files
     }
 

@@ -5,6 +5,8 @@ import QAPISchema
 struct SwiftBackend {
     let schema: Schema
     let header: String
+    /// Whether dispatch entries fire `qmp_enter_<cmd>`/`qmp_exit_<cmd>`.
+    var traced = false
 
     /// Per-module output, filled by walking the schema.
     private struct ModuleCollector: SchemaVisitor {
@@ -429,6 +431,7 @@ struct SwiftBackend {
         w.line()
         w.line("import JSON")
         w.line("import QAPIRuntime")
+        if traced { w.line("import Tracing") }
         w.line()
         let modules = schema.modules.filter { m in schema.commands.contains { $0.module == m } }
         w.block("extension QMPCommandTable") { w in
@@ -474,40 +477,66 @@ struct SwiftBackend {
         w.line("QMPCommandEntry(name: \(c.name.swiftLiteral), options: QMPCommandOptions(\(opts.joined(separator: ", ")))) {")
         w.indent { w in
             w.line("(arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in")
-            let method = SwiftNames.member(c.name)
-            var call: String
-            if !c.gen {
-                w.line("return try \(handler).\(method)(arguments: arguments, context: context)")
+            guard traced, c.gen else {
+                emitEntryBody(c, handler: handler, &w)
                 return
-            } else if let args = c.argType {
-                if c.boxed {
-                    w.line("let args = try \(SwiftNames.typeName(args.name))(qapi: .object(arguments), at: .root)")
-                    call = "\(handler).\(method)(args, context: context)"
-                } else if !args.isImplicit {
-                    w.line("let args = try \(SwiftNames.typeName(args.name))(qapi: .object(arguments), at: .root)")
-                    let labels = args.members.map { "\(SwiftNames.label($0.name)): args.\(SwiftNames.afterDot($0.name))" }
-                    call = "\(handler).\(method)(\((labels + ["context: context"]).joined(separator: ", ")))"
-                } else {
-                    for m in args.members {
-                        let ty = SwiftNames.swiftType(m.type) + (m.optional ? "?" : "")
-                        w.line("let \(SwiftNames.member(m.name)): \(ty) = \(decodeLine(m, object: "arguments", path: ".root"))")
-                    }
-                    w.line("try QAPIDecoding.rejectUnexpected(arguments, known: [\(args.members.map { $0.name.swiftLiteral }.joined(separator: ", "))], at: .root)")
-                    let labels = args.members.map { "\(SwiftNames.label($0.name)): \(SwiftNames.member($0.name))" }
-                    call = "\(handler).\(method)(\((labels + ["context: context"]).joined(separator: ", ")))"
-                }
-            } else {
-                w.line("try QAPIDecoding.rejectUnexpected(arguments, known: [], at: .root)")
-                call = "\(handler).\(method)(context: context)"
             }
-            if c.retType != nil {
-                w.line("return try \(call).qapiJSON")
-            } else {
-                w.line("try \(call)")
-                w.line("return .object(JSONObject())")
+            // QEMU's qapi-commands tracing: enter with the arguments as JSON,
+            // exit with the result as JSON or the error text.
+            let stem = TraceEventsBackend.stem(c.name)
+            w.line("Trace.qmp_enter_\(stem)(json: JSONWriter.string(.object(arguments)))")
+            w.line("do throws(QMPError) {")
+            w.indent { w in
+                w.line("let result = try { () throws(QMPError) -> JSONValue in")
+                w.indent { w in emitEntryBody(c, handler: handler, &w) }
+                w.line("}()")
+                w.line("Trace.qmp_exit_\(stem)(result: JSONWriter.string(result), succeeded: true)")
+                w.line("return result")
             }
+            w.line("} catch {")
+            w.indent { w in
+                w.line("Trace.qmp_exit_\(stem)(result: error.desc, succeeded: false)")
+                w.line("throw error")
+            }
+            w.line("}")
         }
         w.line("},")
+    }
+
+    /// Decodes the arguments, calls the handler and returns the result's JSON.
+    func emitEntryBody(_ c: Command, handler: String, _ w: inout CodeWriter) {
+        let method = SwiftNames.member(c.name)
+        var call: String
+        if !c.gen {
+            w.line("return try \(handler).\(method)(arguments: arguments, context: context)")
+            return
+        } else if let args = c.argType {
+            if c.boxed {
+                w.line("let args = try \(SwiftNames.typeName(args.name))(qapi: .object(arguments), at: .root)")
+                call = "\(handler).\(method)(args, context: context)"
+            } else if !args.isImplicit {
+                w.line("let args = try \(SwiftNames.typeName(args.name))(qapi: .object(arguments), at: .root)")
+                let labels = args.members.map { "\(SwiftNames.label($0.name)): args.\(SwiftNames.afterDot($0.name))" }
+                call = "\(handler).\(method)(\((labels + ["context: context"]).joined(separator: ", ")))"
+            } else {
+                for m in args.members {
+                    let ty = SwiftNames.swiftType(m.type) + (m.optional ? "?" : "")
+                    w.line("let \(SwiftNames.member(m.name)): \(ty) = \(decodeLine(m, object: "arguments", path: ".root"))")
+                }
+                w.line("try QAPIDecoding.rejectUnexpected(arguments, known: [\(args.members.map { $0.name.swiftLiteral }.joined(separator: ", "))], at: .root)")
+                let labels = args.members.map { "\(SwiftNames.label($0.name)): \(SwiftNames.member($0.name))" }
+                call = "\(handler).\(method)(\((labels + ["context: context"]).joined(separator: ", ")))"
+            }
+        } else {
+            w.line("try QAPIDecoding.rejectUnexpected(arguments, known: [], at: .root)")
+            call = "\(handler).\(method)(context: context)"
+        }
+        if c.retType != nil {
+            w.line("return try \(call).qapiJSON")
+        } else {
+            w.line("try \(call)")
+            w.line("return .object(JSONObject())")
+        }
     }
 
     // MARK: Events

@@ -16,12 +16,16 @@ public enum TraceGenError: Error, Sendable, Equatable, CustomStringConvertible {
     case unreadable(path: String, reason: String)
     /// The trace-events file has a bad line.
     case diagnostic(TraceDiagnostic)
+    /// Two files define the same event.
+    case duplicateAcrossFiles(name: String, first: String, second: String)
 
     /// The message for the user (`file:line: message` for a bad line).
     public var description: String {
         switch self {
         case .unreadable(let path, let reason): return "\(path): \(reason)"
         case .diagnostic(let diagnostic): return diagnostic.description
+        case .duplicateAcrossFiles(let name, let first, let second):
+            return "\(second): duplicate event '\(name)' (first defined in \(first))"
         }
     }
 }
@@ -31,6 +35,10 @@ public enum TraceGenError: Error, Sendable, Equatable, CustomStringConvertible {
 public struct TraceGenerator: Sendable {
     /// The trace-events file, relative to the repository root.
     public var eventsPath: String
+    /// More trace-events files whose events follow the first file's (the
+    /// per-command events qapi-gen writes). A name defined twice, in any
+    /// files, is an error.
+    public var extraEventsPaths: [String] = []
     /// The C target that holds the LTTng provider.
     public var cOutput: String
     /// The folder for the generated Swift (inside the `Tracing` module).
@@ -46,27 +54,55 @@ public struct TraceGenerator: Sendable {
         self.swiftOutput = swiftOutput
     }
 
-    /// The first line of every generated file.
-    public var banner: String { "generated from \(eventsPath) — do not edit (run 'make gen')" }
+    /// The repository's own configuration: tracing/trace-events followed by
+    /// the command events generated from the schema.
+    public static let repository: TraceGenerator = {
+        var g = TraceGenerator()
+        g.extraEventsPaths = ["tracing/qapi-commands.trace-events"]
+        return g
+    }()
 
-    /// Reads the events file below `root` and generates every output file.
+    /// The first line of every generated file.
+    public var banner: String {
+        "generated from \(([eventsPath] + extraEventsPaths).joined(separator: " and ")) — do not edit (run 'make gen')"
+    }
+
+    /// Reads the events files below `root` and generates every output file.
     public func generate(root: String = ".") throws(TraceGenError) -> [GeneratedTraceFile] {
-        let text: String
-        do {
-            text = try readTextFile(eventsPath.hasPrefix("/") ? eventsPath : root + "/" + eventsPath)
-        } catch {
-            throw .unreadable(path: eventsPath, reason: error.reason)
+        var texts: [(String, String)] = []
+        for path in [eventsPath] + extraEventsPaths {
+            do {
+                texts.append((path, try readTextFile(path.hasPrefix("/") ? path : root + "/" + path)))
+            } catch {
+                throw .unreadable(path: path, reason: error.reason)
+            }
         }
-        return try generate(text: text)
+        return try generate(files: texts)
     }
 
     /// Generates every output file from the text of the events file.
     public func generate(text: String) throws(TraceGenError) -> [GeneratedTraceFile] {
-        let events: [TraceEventDefinition]
-        do {
-            events = try TraceEventsParser().parse(text, file: eventsPath)
-        } catch {
-            throw .diagnostic(error)
+        try generate(files: [(eventsPath, text)])
+    }
+
+    /// Generates every output file from several events files, in order.
+    public func generate(files: [(path: String, text: String)]) throws(TraceGenError) -> [GeneratedTraceFile] {
+        var events: [TraceEventDefinition] = []
+        var definedIn: [String: String] = [:]
+        for (path, text) in files {
+            let parsed: [TraceEventDefinition]
+            do {
+                parsed = try TraceEventsParser().parse(text, file: path)
+            } catch {
+                throw .diagnostic(error)
+            }
+            for event in parsed {
+                if let other = definedIn[event.name] {
+                    throw .duplicateAcrossFiles(name: event.name, first: other, second: path)
+                }
+                definedIn[event.name] = path
+            }
+            events += parsed
         }
         let lttng = LTTngBackend(events: events, banner: banner)
         let swift = SwiftBackend(events: events, banner: banner)

@@ -23,11 +23,19 @@ struct QAPIGenCommand: ParsableCommand {
     @Option(name: .long, help: "Path of the Markdown reference.")
     var docs = "docs/qmp-reference.md"
 
+    @Option(name: .long, help: "Where to write the per-command trace events (qmp_enter_/qmp_exit_).")
+    var traceEvents = "tracing/qapi-commands.trace-events"
+
+    @Flag(name: .long, help: "Generate no command tracing (QEMU's --suppress-tracing).")
+    var suppressTracing = false
+
     @Flag(name: .long, help: "Only compare with the files on disk; exit 1 on any difference.")
     var check = false
 
     func run() throws {
-        let generator = QAPIGenerator(schemaPath: schema, swiftOutput: swiftOutput, docsOutput: docs)
+        let generator = QAPIGenerator(
+            schemaPath: schema, swiftOutput: swiftOutput, docsOutput: docs,
+            traceEventsOutput: suppressTracing ? nil : traceEvents)
         let files: [GeneratedFile]
         do {
             files = try generator.generate()

@@ -14,8 +14,8 @@ struct TraceGenCommand: ParsableCommand {
         commandName: "trace-gen",
         abstract: "Generate iommud's LTTng-UST provider and Swift tracing API from trace-events.")
 
-    @Option(name: .long, help: "The trace-events file.")
-    var events = "tracing/trace-events"
+    @Option(name: .long, help: "A trace-events file (repeatable; events keep the files' order).")
+    var events = ["tracing/trace-events", "tracing/qapi-commands.trace-events"]
 
     @Option(name: .long, help: "The C target for the LTTng provider.")
     var cOutput = "Sources/CQemuTrace"
@@ -27,7 +27,9 @@ struct TraceGenCommand: ParsableCommand {
     var check = false
 
     func run() throws {
-        let generator = TraceGenerator(eventsPath: events, cOutput: cOutput, swiftOutput: swiftOutput)
+        guard let first = events.first else { throw ValidationError("--events needs at least one file") }
+        var generator = TraceGenerator(eventsPath: first, cOutput: cOutput, swiftOutput: swiftOutput)
+        generator.extraEventsPaths = Array(events.dropFirst())
         let files: [GeneratedTraceFile]
         do {
             files = try generator.generate()
@@ -51,7 +53,7 @@ struct TraceGenCommand: ParsableCommand {
             print("wrote \(file.path)")
         }
         if !stale.isEmpty {
-            printError("generated files differ from \(events): \(stale.joined(separator: ", "))\nrun 'make gen'")
+            printError("generated files differ from \(events.joined(separator: ", ")): \(stale.joined(separator: ", "))\nrun 'make gen'")
             throw ExitCode(1)
         }
     }

@@ -45,6 +45,30 @@ import Tracing
         }
     }
 
+    /// QEMU's qapi-commands events: enter with the arguments as JSON, exit
+    /// with the result as JSON (true) or the error text (false).
+    @Test func everyCommandIsTracedOnEntryAndExit() throws {
+        try withCapture("qmp_*") { capture in
+            let h = SessionHarness()
+            h.negotiate()
+            _ = h.request(#"{"execute": "qom-list", "arguments": {"path": "/objects"}}"#)
+            _ = h.request(#"{"execute": "object-del", "arguments": {"id": "nope-\#(UInt32.random(in: 0...UInt32.max))"}}"#)
+            let records = capture.records.filter { $0.name.hasPrefix("qmp_") }
+            let enter = records.last { $0.name == "qmp_enter_qom_list" }
+            #expect(enter?.arguments == [.string(#"{"path": "/objects"}"#)])
+            let exit = records.last { $0.name == "qmp_exit_qom_list" }
+            #expect(exit?.arguments == [.string(#"[{"name": "type", "type": "string"}]"#), .bool(true)])
+            let failed = records.last { $0.name == "qmp_exit_object_del" }
+            if case .string(let text)? = failed?.arguments.first {
+                #expect(text.hasPrefix("object 'nope-") && text.hasSuffix("' not found"))
+            } else {
+                Issue.record("no qmp_exit_object_del")
+            }
+            #expect(failed?.arguments.last == .bool(false))
+            #expect(TraceEvents.descriptor(named: "qmp_enter_qmp_capabilities") != nil)
+        }
+    }
+
     @Test func getAndSetStateThroughQMP() throws {
         try withCapture("no_such_event_*") { _ in
             let h = SessionHarness()

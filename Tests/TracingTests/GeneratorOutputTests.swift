@@ -54,14 +54,14 @@ import Testing
 
     /// The public header may only include <stdbool.h> and <stdint.h>.
     @Test func publicHeaderIncludesNoLTTngHeader() throws {
-        let files = try TraceGenerator().generate(root: Paths.root)
+        let files = try TraceGenerator.repository.generate(root: Paths.root)
         let header = try #require(files.first { $0.path == "Sources/CQemuTrace/include/qemu_trace.h" }).contents
         let includes = header.split(separator: "\n").filter { $0.hasPrefix("#include") }
         #expect(includes == ["#include <stdbool.h>", "#include <stdint.h>"])
     }
 
     @Test func committedFilesMatchTraceEvents() throws {
-        let generator = TraceGenerator()
+        let generator = TraceGenerator.repository
         try Self.assertMatchesCommitted(generator)
         #expect(try generator.generate(root: Paths.root).map(\.path) == [
             "Sources/CQemuTrace/qemu_tp.h",

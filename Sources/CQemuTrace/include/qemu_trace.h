@@ -1,4 +1,4 @@
-/* generated from tracing/trace-events — do not edit (run 'make gen') */
+/* generated from tracing/trace-events and tracing/qapi-commands.trace-events — do not edit (run 'make gen') */
 /*
  * What Swift imports: plain wrappers around the 'qemu' tracepoints and
  * static inline guards. Only <stdbool.h> and <stdint.h>; no LTTng header
@@ -15,7 +15,7 @@
 #include <stdint.h>
 
 /* Number of events in the trace-events file, 'disable'd ones included; ids are 0..<count. */
-#define QEMU_TRACE_EVENT_COUNT 72
+#define QEMU_TRACE_EVENT_COUNT 130
 
 /* Dynamic state per event id; read and written only through the two functions below. */
 extern uint8_t qemu_trace_dstate[QEMU_TRACE_EVENT_COUNT];
@@ -1016,6 +1016,818 @@ static inline bool qemu_trace_handle_qmp_command_ust_enabled(void)
 static inline bool qemu_trace_handle_qmp_command_enabled(void)
 {
     return __builtin_expect(*qemu_trace_state_handle_qmp_command != 0 || qemu_trace_dstate_get(71), 0);
+}
+
+/* 72: qmp_enter_qmp_capabilities(const char *json) "%s" */
+void qemu_trace_qmp_enter_qmp_capabilities(const char *json);
+extern const volatile int *const qemu_trace_state_qmp_enter_qmp_capabilities;
+
+static inline bool qemu_trace_qmp_enter_qmp_capabilities_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_qmp_capabilities != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_enter_qmp_capabilities_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_qmp_capabilities != 0 || qemu_trace_dstate_get(72), 0);
+}
+
+/* 73: qmp_exit_qmp_capabilities(const char *result, bool succeeded) "%s %d" */
+void qemu_trace_qmp_exit_qmp_capabilities(const char *result, bool succeeded);
+extern const volatile int *const qemu_trace_state_qmp_exit_qmp_capabilities;
+
+static inline bool qemu_trace_qmp_exit_qmp_capabilities_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_qmp_capabilities != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_exit_qmp_capabilities_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_qmp_capabilities != 0 || qemu_trace_dstate_get(73), 0);
+}
+
+/* 74: qmp_enter_query_version(const char *json) "%s" */
+void qemu_trace_qmp_enter_query_version(const char *json);
+extern const volatile int *const qemu_trace_state_qmp_enter_query_version;
+
+static inline bool qemu_trace_qmp_enter_query_version_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_query_version != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_enter_query_version_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_query_version != 0 || qemu_trace_dstate_get(74), 0);
+}
+
+/* 75: qmp_exit_query_version(const char *result, bool succeeded) "%s %d" */
+void qemu_trace_qmp_exit_query_version(const char *result, bool succeeded);
+extern const volatile int *const qemu_trace_state_qmp_exit_query_version;
+
+static inline bool qemu_trace_qmp_exit_query_version_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_query_version != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_exit_query_version_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_query_version != 0 || qemu_trace_dstate_get(75), 0);
+}
+
+/* 76: qmp_enter_query_commands(const char *json) "%s" */
+void qemu_trace_qmp_enter_query_commands(const char *json);
+extern const volatile int *const qemu_trace_state_qmp_enter_query_commands;
+
+static inline bool qemu_trace_qmp_enter_query_commands_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_query_commands != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_enter_query_commands_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_query_commands != 0 || qemu_trace_dstate_get(76), 0);
+}
+
+/* 77: qmp_exit_query_commands(const char *result, bool succeeded) "%s %d" */
+void qemu_trace_qmp_exit_query_commands(const char *result, bool succeeded);
+extern const volatile int *const qemu_trace_state_qmp_exit_query_commands;
+
+static inline bool qemu_trace_qmp_exit_query_commands_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_query_commands != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_exit_query_commands_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_query_commands != 0 || qemu_trace_dstate_get(77), 0);
+}
+
+/* 78: qmp_enter_quit(const char *json) "%s" */
+void qemu_trace_qmp_enter_quit(const char *json);
+extern const volatile int *const qemu_trace_state_qmp_enter_quit;
+
+static inline bool qemu_trace_qmp_enter_quit_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_quit != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_enter_quit_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_quit != 0 || qemu_trace_dstate_get(78), 0);
+}
+
+/* 79: qmp_exit_quit(const char *result, bool succeeded) "%s %d" */
+void qemu_trace_qmp_exit_quit(const char *result, bool succeeded);
+extern const volatile int *const qemu_trace_state_qmp_exit_quit;
+
+static inline bool qemu_trace_qmp_exit_quit_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_quit != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_exit_quit_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_quit != 0 || qemu_trace_dstate_get(79), 0);
+}
+
+/* 80: qmp_enter_query_qmp_schema(const char *json) "%s" */
+void qemu_trace_qmp_enter_query_qmp_schema(const char *json);
+extern const volatile int *const qemu_trace_state_qmp_enter_query_qmp_schema;
+
+static inline bool qemu_trace_qmp_enter_query_qmp_schema_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_query_qmp_schema != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_enter_query_qmp_schema_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_query_qmp_schema != 0 || qemu_trace_dstate_get(80), 0);
+}
+
+/* 81: qmp_exit_query_qmp_schema(const char *result, bool succeeded) "%s %d" */
+void qemu_trace_qmp_exit_query_qmp_schema(const char *result, bool succeeded);
+extern const volatile int *const qemu_trace_state_qmp_exit_query_qmp_schema;
+
+static inline bool qemu_trace_qmp_exit_query_qmp_schema_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_query_qmp_schema != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_exit_query_qmp_schema_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_query_qmp_schema != 0 || qemu_trace_dstate_get(81), 0);
+}
+
+/* 82: qmp_enter_x_oob_test(const char *json) "%s" */
+void qemu_trace_qmp_enter_x_oob_test(const char *json);
+extern const volatile int *const qemu_trace_state_qmp_enter_x_oob_test;
+
+static inline bool qemu_trace_qmp_enter_x_oob_test_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_x_oob_test != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_enter_x_oob_test_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_x_oob_test != 0 || qemu_trace_dstate_get(82), 0);
+}
+
+/* 83: qmp_exit_x_oob_test(const char *result, bool succeeded) "%s %d" */
+void qemu_trace_qmp_exit_x_oob_test(const char *result, bool succeeded);
+extern const volatile int *const qemu_trace_state_qmp_exit_x_oob_test;
+
+static inline bool qemu_trace_qmp_exit_x_oob_test_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_x_oob_test != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_exit_x_oob_test_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_x_oob_test != 0 || qemu_trace_dstate_get(83), 0);
+}
+
+/* 84: qmp_enter_getfd(const char *json) "%s" */
+void qemu_trace_qmp_enter_getfd(const char *json);
+extern const volatile int *const qemu_trace_state_qmp_enter_getfd;
+
+static inline bool qemu_trace_qmp_enter_getfd_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_getfd != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_enter_getfd_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_getfd != 0 || qemu_trace_dstate_get(84), 0);
+}
+
+/* 85: qmp_exit_getfd(const char *result, bool succeeded) "%s %d" */
+void qemu_trace_qmp_exit_getfd(const char *result, bool succeeded);
+extern const volatile int *const qemu_trace_state_qmp_exit_getfd;
+
+static inline bool qemu_trace_qmp_exit_getfd_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_getfd != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_exit_getfd_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_getfd != 0 || qemu_trace_dstate_get(85), 0);
+}
+
+/* 86: qmp_enter_closefd(const char *json) "%s" */
+void qemu_trace_qmp_enter_closefd(const char *json);
+extern const volatile int *const qemu_trace_state_qmp_enter_closefd;
+
+static inline bool qemu_trace_qmp_enter_closefd_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_closefd != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_enter_closefd_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_closefd != 0 || qemu_trace_dstate_get(86), 0);
+}
+
+/* 87: qmp_exit_closefd(const char *result, bool succeeded) "%s %d" */
+void qemu_trace_qmp_exit_closefd(const char *result, bool succeeded);
+extern const volatile int *const qemu_trace_state_qmp_exit_closefd;
+
+static inline bool qemu_trace_qmp_exit_closefd_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_closefd != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_exit_closefd_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_closefd != 0 || qemu_trace_dstate_get(87), 0);
+}
+
+/* 88: qmp_enter_add_fd(const char *json) "%s" */
+void qemu_trace_qmp_enter_add_fd(const char *json);
+extern const volatile int *const qemu_trace_state_qmp_enter_add_fd;
+
+static inline bool qemu_trace_qmp_enter_add_fd_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_add_fd != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_enter_add_fd_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_add_fd != 0 || qemu_trace_dstate_get(88), 0);
+}
+
+/* 89: qmp_exit_add_fd(const char *result, bool succeeded) "%s %d" */
+void qemu_trace_qmp_exit_add_fd(const char *result, bool succeeded);
+extern const volatile int *const qemu_trace_state_qmp_exit_add_fd;
+
+static inline bool qemu_trace_qmp_exit_add_fd_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_add_fd != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_exit_add_fd_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_add_fd != 0 || qemu_trace_dstate_get(89), 0);
+}
+
+/* 90: qmp_enter_remove_fd(const char *json) "%s" */
+void qemu_trace_qmp_enter_remove_fd(const char *json);
+extern const volatile int *const qemu_trace_state_qmp_enter_remove_fd;
+
+static inline bool qemu_trace_qmp_enter_remove_fd_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_remove_fd != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_enter_remove_fd_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_remove_fd != 0 || qemu_trace_dstate_get(90), 0);
+}
+
+/* 91: qmp_exit_remove_fd(const char *result, bool succeeded) "%s %d" */
+void qemu_trace_qmp_exit_remove_fd(const char *result, bool succeeded);
+extern const volatile int *const qemu_trace_state_qmp_exit_remove_fd;
+
+static inline bool qemu_trace_qmp_exit_remove_fd_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_remove_fd != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_exit_remove_fd_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_remove_fd != 0 || qemu_trace_dstate_get(91), 0);
+}
+
+/* 92: qmp_enter_query_fdsets(const char *json) "%s" */
+void qemu_trace_qmp_enter_query_fdsets(const char *json);
+extern const volatile int *const qemu_trace_state_qmp_enter_query_fdsets;
+
+static inline bool qemu_trace_qmp_enter_query_fdsets_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_query_fdsets != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_enter_query_fdsets_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_query_fdsets != 0 || qemu_trace_dstate_get(92), 0);
+}
+
+/* 93: qmp_exit_query_fdsets(const char *result, bool succeeded) "%s %d" */
+void qemu_trace_qmp_exit_query_fdsets(const char *result, bool succeeded);
+extern const volatile int *const qemu_trace_state_qmp_exit_query_fdsets;
+
+static inline bool qemu_trace_qmp_exit_query_fdsets_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_query_fdsets != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_exit_query_fdsets_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_query_fdsets != 0 || qemu_trace_dstate_get(93), 0);
+}
+
+/* 94: qmp_enter_qom_list(const char *json) "%s" */
+void qemu_trace_qmp_enter_qom_list(const char *json);
+extern const volatile int *const qemu_trace_state_qmp_enter_qom_list;
+
+static inline bool qemu_trace_qmp_enter_qom_list_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_qom_list != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_enter_qom_list_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_qom_list != 0 || qemu_trace_dstate_get(94), 0);
+}
+
+/* 95: qmp_exit_qom_list(const char *result, bool succeeded) "%s %d" */
+void qemu_trace_qmp_exit_qom_list(const char *result, bool succeeded);
+extern const volatile int *const qemu_trace_state_qmp_exit_qom_list;
+
+static inline bool qemu_trace_qmp_exit_qom_list_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_qom_list != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_exit_qom_list_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_qom_list != 0 || qemu_trace_dstate_get(95), 0);
+}
+
+/* 96: qmp_enter_qom_get(const char *json) "%s" */
+void qemu_trace_qmp_enter_qom_get(const char *json);
+extern const volatile int *const qemu_trace_state_qmp_enter_qom_get;
+
+static inline bool qemu_trace_qmp_enter_qom_get_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_qom_get != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_enter_qom_get_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_qom_get != 0 || qemu_trace_dstate_get(96), 0);
+}
+
+/* 97: qmp_exit_qom_get(const char *result, bool succeeded) "%s %d" */
+void qemu_trace_qmp_exit_qom_get(const char *result, bool succeeded);
+extern const volatile int *const qemu_trace_state_qmp_exit_qom_get;
+
+static inline bool qemu_trace_qmp_exit_qom_get_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_qom_get != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_exit_qom_get_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_qom_get != 0 || qemu_trace_dstate_get(97), 0);
+}
+
+/* 98: qmp_enter_qom_set(const char *json) "%s" */
+void qemu_trace_qmp_enter_qom_set(const char *json);
+extern const volatile int *const qemu_trace_state_qmp_enter_qom_set;
+
+static inline bool qemu_trace_qmp_enter_qom_set_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_qom_set != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_enter_qom_set_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_qom_set != 0 || qemu_trace_dstate_get(98), 0);
+}
+
+/* 99: qmp_exit_qom_set(const char *result, bool succeeded) "%s %d" */
+void qemu_trace_qmp_exit_qom_set(const char *result, bool succeeded);
+extern const volatile int *const qemu_trace_state_qmp_exit_qom_set;
+
+static inline bool qemu_trace_qmp_exit_qom_set_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_qom_set != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_exit_qom_set_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_qom_set != 0 || qemu_trace_dstate_get(99), 0);
+}
+
+/* 100: qmp_enter_qom_list_types(const char *json) "%s" */
+void qemu_trace_qmp_enter_qom_list_types(const char *json);
+extern const volatile int *const qemu_trace_state_qmp_enter_qom_list_types;
+
+static inline bool qemu_trace_qmp_enter_qom_list_types_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_qom_list_types != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_enter_qom_list_types_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_qom_list_types != 0 || qemu_trace_dstate_get(100), 0);
+}
+
+/* 101: qmp_exit_qom_list_types(const char *result, bool succeeded) "%s %d" */
+void qemu_trace_qmp_exit_qom_list_types(const char *result, bool succeeded);
+extern const volatile int *const qemu_trace_state_qmp_exit_qom_list_types;
+
+static inline bool qemu_trace_qmp_exit_qom_list_types_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_qom_list_types != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_exit_qom_list_types_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_qom_list_types != 0 || qemu_trace_dstate_get(101), 0);
+}
+
+/* 102: qmp_enter_qom_list_properties(const char *json) "%s" */
+void qemu_trace_qmp_enter_qom_list_properties(const char *json);
+extern const volatile int *const qemu_trace_state_qmp_enter_qom_list_properties;
+
+static inline bool qemu_trace_qmp_enter_qom_list_properties_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_qom_list_properties != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_enter_qom_list_properties_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_qom_list_properties != 0 || qemu_trace_dstate_get(102), 0);
+}
+
+/* 103: qmp_exit_qom_list_properties(const char *result, bool succeeded) "%s %d" */
+void qemu_trace_qmp_exit_qom_list_properties(const char *result, bool succeeded);
+extern const volatile int *const qemu_trace_state_qmp_exit_qom_list_properties;
+
+static inline bool qemu_trace_qmp_exit_qom_list_properties_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_qom_list_properties != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_exit_qom_list_properties_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_qom_list_properties != 0 || qemu_trace_dstate_get(103), 0);
+}
+
+/* 104: qmp_enter_object_add(const char *json) "%s" */
+void qemu_trace_qmp_enter_object_add(const char *json);
+extern const volatile int *const qemu_trace_state_qmp_enter_object_add;
+
+static inline bool qemu_trace_qmp_enter_object_add_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_object_add != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_enter_object_add_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_object_add != 0 || qemu_trace_dstate_get(104), 0);
+}
+
+/* 105: qmp_exit_object_add(const char *result, bool succeeded) "%s %d" */
+void qemu_trace_qmp_exit_object_add(const char *result, bool succeeded);
+extern const volatile int *const qemu_trace_state_qmp_exit_object_add;
+
+static inline bool qemu_trace_qmp_exit_object_add_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_object_add != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_exit_object_add_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_object_add != 0 || qemu_trace_dstate_get(105), 0);
+}
+
+/* 106: qmp_enter_object_del(const char *json) "%s" */
+void qemu_trace_qmp_enter_object_del(const char *json);
+extern const volatile int *const qemu_trace_state_qmp_enter_object_del;
+
+static inline bool qemu_trace_qmp_enter_object_del_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_object_del != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_enter_object_del_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_object_del != 0 || qemu_trace_dstate_get(106), 0);
+}
+
+/* 107: qmp_exit_object_del(const char *result, bool succeeded) "%s %d" */
+void qemu_trace_qmp_exit_object_del(const char *result, bool succeeded);
+extern const volatile int *const qemu_trace_state_qmp_exit_object_del;
+
+static inline bool qemu_trace_qmp_exit_object_del_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_object_del != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_exit_object_del_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_object_del != 0 || qemu_trace_dstate_get(107), 0);
+}
+
+/* 108: qmp_enter_iommufd_ioas_alloc(const char *json) "%s" */
+void qemu_trace_qmp_enter_iommufd_ioas_alloc(const char *json);
+extern const volatile int *const qemu_trace_state_qmp_enter_iommufd_ioas_alloc;
+
+static inline bool qemu_trace_qmp_enter_iommufd_ioas_alloc_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_ioas_alloc != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_enter_iommufd_ioas_alloc_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_ioas_alloc != 0 || qemu_trace_dstate_get(108), 0);
+}
+
+/* 109: qmp_exit_iommufd_ioas_alloc(const char *result, bool succeeded) "%s %d" */
+void qemu_trace_qmp_exit_iommufd_ioas_alloc(const char *result, bool succeeded);
+extern const volatile int *const qemu_trace_state_qmp_exit_iommufd_ioas_alloc;
+
+static inline bool qemu_trace_qmp_exit_iommufd_ioas_alloc_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_ioas_alloc != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_exit_iommufd_ioas_alloc_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_ioas_alloc != 0 || qemu_trace_dstate_get(109), 0);
+}
+
+/* 110: qmp_enter_iommufd_destroy(const char *json) "%s" */
+void qemu_trace_qmp_enter_iommufd_destroy(const char *json);
+extern const volatile int *const qemu_trace_state_qmp_enter_iommufd_destroy;
+
+static inline bool qemu_trace_qmp_enter_iommufd_destroy_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_destroy != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_enter_iommufd_destroy_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_destroy != 0 || qemu_trace_dstate_get(110), 0);
+}
+
+/* 111: qmp_exit_iommufd_destroy(const char *result, bool succeeded) "%s %d" */
+void qemu_trace_qmp_exit_iommufd_destroy(const char *result, bool succeeded);
+extern const volatile int *const qemu_trace_state_qmp_exit_iommufd_destroy;
+
+static inline bool qemu_trace_qmp_exit_iommufd_destroy_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_destroy != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_exit_iommufd_destroy_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_destroy != 0 || qemu_trace_dstate_get(111), 0);
+}
+
+/* 112: qmp_enter_iommufd_ioas_map(const char *json) "%s" */
+void qemu_trace_qmp_enter_iommufd_ioas_map(const char *json);
+extern const volatile int *const qemu_trace_state_qmp_enter_iommufd_ioas_map;
+
+static inline bool qemu_trace_qmp_enter_iommufd_ioas_map_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_ioas_map != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_enter_iommufd_ioas_map_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_ioas_map != 0 || qemu_trace_dstate_get(112), 0);
+}
+
+/* 113: qmp_exit_iommufd_ioas_map(const char *result, bool succeeded) "%s %d" */
+void qemu_trace_qmp_exit_iommufd_ioas_map(const char *result, bool succeeded);
+extern const volatile int *const qemu_trace_state_qmp_exit_iommufd_ioas_map;
+
+static inline bool qemu_trace_qmp_exit_iommufd_ioas_map_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_ioas_map != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_exit_iommufd_ioas_map_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_ioas_map != 0 || qemu_trace_dstate_get(113), 0);
+}
+
+/* 114: qmp_enter_iommufd_ioas_unmap(const char *json) "%s" */
+void qemu_trace_qmp_enter_iommufd_ioas_unmap(const char *json);
+extern const volatile int *const qemu_trace_state_qmp_enter_iommufd_ioas_unmap;
+
+static inline bool qemu_trace_qmp_enter_iommufd_ioas_unmap_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_ioas_unmap != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_enter_iommufd_ioas_unmap_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_ioas_unmap != 0 || qemu_trace_dstate_get(114), 0);
+}
+
+/* 115: qmp_exit_iommufd_ioas_unmap(const char *result, bool succeeded) "%s %d" */
+void qemu_trace_qmp_exit_iommufd_ioas_unmap(const char *result, bool succeeded);
+extern const volatile int *const qemu_trace_state_qmp_exit_iommufd_ioas_unmap;
+
+static inline bool qemu_trace_qmp_exit_iommufd_ioas_unmap_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_ioas_unmap != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_exit_iommufd_ioas_unmap_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_ioas_unmap != 0 || qemu_trace_dstate_get(115), 0);
+}
+
+/* 116: qmp_enter_iommufd_ioas_iova_ranges(const char *json) "%s" */
+void qemu_trace_qmp_enter_iommufd_ioas_iova_ranges(const char *json);
+extern const volatile int *const qemu_trace_state_qmp_enter_iommufd_ioas_iova_ranges;
+
+static inline bool qemu_trace_qmp_enter_iommufd_ioas_iova_ranges_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_ioas_iova_ranges != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_enter_iommufd_ioas_iova_ranges_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_ioas_iova_ranges != 0 || qemu_trace_dstate_get(116), 0);
+}
+
+/* 117: qmp_exit_iommufd_ioas_iova_ranges(const char *result, bool succeeded) "%s %d" */
+void qemu_trace_qmp_exit_iommufd_ioas_iova_ranges(const char *result, bool succeeded);
+extern const volatile int *const qemu_trace_state_qmp_exit_iommufd_ioas_iova_ranges;
+
+static inline bool qemu_trace_qmp_exit_iommufd_ioas_iova_ranges_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_ioas_iova_ranges != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_exit_iommufd_ioas_iova_ranges_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_ioas_iova_ranges != 0 || qemu_trace_dstate_get(117), 0);
+}
+
+/* 118: qmp_enter_query_iommufd(const char *json) "%s" */
+void qemu_trace_qmp_enter_query_iommufd(const char *json);
+extern const volatile int *const qemu_trace_state_qmp_enter_query_iommufd;
+
+static inline bool qemu_trace_qmp_enter_query_iommufd_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_query_iommufd != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_enter_query_iommufd_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_query_iommufd != 0 || qemu_trace_dstate_get(118), 0);
+}
+
+/* 119: qmp_exit_query_iommufd(const char *result, bool succeeded) "%s %d" */
+void qemu_trace_qmp_exit_query_iommufd(const char *result, bool succeeded);
+extern const volatile int *const qemu_trace_state_qmp_exit_query_iommufd;
+
+static inline bool qemu_trace_qmp_exit_query_iommufd_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_query_iommufd != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_exit_query_iommufd_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_query_iommufd != 0 || qemu_trace_dstate_get(119), 0);
+}
+
+/* 120: qmp_enter_iommufd_ioas_copy(const char *json) "%s" */
+void qemu_trace_qmp_enter_iommufd_ioas_copy(const char *json);
+extern const volatile int *const qemu_trace_state_qmp_enter_iommufd_ioas_copy;
+
+static inline bool qemu_trace_qmp_enter_iommufd_ioas_copy_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_ioas_copy != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_enter_iommufd_ioas_copy_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_ioas_copy != 0 || qemu_trace_dstate_get(120), 0);
+}
+
+/* 121: qmp_exit_iommufd_ioas_copy(const char *result, bool succeeded) "%s %d" */
+void qemu_trace_qmp_exit_iommufd_ioas_copy(const char *result, bool succeeded);
+extern const volatile int *const qemu_trace_state_qmp_exit_iommufd_ioas_copy;
+
+static inline bool qemu_trace_qmp_exit_iommufd_ioas_copy_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_ioas_copy != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_exit_iommufd_ioas_copy_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_ioas_copy != 0 || qemu_trace_dstate_get(121), 0);
+}
+
+/* 122: qmp_enter_iommufd_ioas_allow_iovas(const char *json) "%s" */
+void qemu_trace_qmp_enter_iommufd_ioas_allow_iovas(const char *json);
+extern const volatile int *const qemu_trace_state_qmp_enter_iommufd_ioas_allow_iovas;
+
+static inline bool qemu_trace_qmp_enter_iommufd_ioas_allow_iovas_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_ioas_allow_iovas != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_enter_iommufd_ioas_allow_iovas_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_ioas_allow_iovas != 0 || qemu_trace_dstate_get(122), 0);
+}
+
+/* 123: qmp_exit_iommufd_ioas_allow_iovas(const char *result, bool succeeded) "%s %d" */
+void qemu_trace_qmp_exit_iommufd_ioas_allow_iovas(const char *result, bool succeeded);
+extern const volatile int *const qemu_trace_state_qmp_exit_iommufd_ioas_allow_iovas;
+
+static inline bool qemu_trace_qmp_exit_iommufd_ioas_allow_iovas_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_ioas_allow_iovas != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_exit_iommufd_ioas_allow_iovas_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_ioas_allow_iovas != 0 || qemu_trace_dstate_get(123), 0);
+}
+
+/* 124: qmp_enter_iommufd_option(const char *json) "%s" */
+void qemu_trace_qmp_enter_iommufd_option(const char *json);
+extern const volatile int *const qemu_trace_state_qmp_enter_iommufd_option;
+
+static inline bool qemu_trace_qmp_enter_iommufd_option_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_option != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_enter_iommufd_option_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_option != 0 || qemu_trace_dstate_get(124), 0);
+}
+
+/* 125: qmp_exit_iommufd_option(const char *result, bool succeeded) "%s %d" */
+void qemu_trace_qmp_exit_iommufd_option(const char *result, bool succeeded);
+extern const volatile int *const qemu_trace_state_qmp_exit_iommufd_option;
+
+static inline bool qemu_trace_qmp_exit_iommufd_option_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_option != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_exit_iommufd_option_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_option != 0 || qemu_trace_dstate_get(125), 0);
+}
+
+/* 126: qmp_enter_trace_event_get_state(const char *json) "%s" */
+void qemu_trace_qmp_enter_trace_event_get_state(const char *json);
+extern const volatile int *const qemu_trace_state_qmp_enter_trace_event_get_state;
+
+static inline bool qemu_trace_qmp_enter_trace_event_get_state_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_trace_event_get_state != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_enter_trace_event_get_state_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_trace_event_get_state != 0 || qemu_trace_dstate_get(126), 0);
+}
+
+/* 127: qmp_exit_trace_event_get_state(const char *result, bool succeeded) "%s %d" */
+void qemu_trace_qmp_exit_trace_event_get_state(const char *result, bool succeeded);
+extern const volatile int *const qemu_trace_state_qmp_exit_trace_event_get_state;
+
+static inline bool qemu_trace_qmp_exit_trace_event_get_state_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_trace_event_get_state != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_exit_trace_event_get_state_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_trace_event_get_state != 0 || qemu_trace_dstate_get(127), 0);
+}
+
+/* 128: qmp_enter_trace_event_set_state(const char *json) "%s" */
+void qemu_trace_qmp_enter_trace_event_set_state(const char *json);
+extern const volatile int *const qemu_trace_state_qmp_enter_trace_event_set_state;
+
+static inline bool qemu_trace_qmp_enter_trace_event_set_state_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_trace_event_set_state != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_enter_trace_event_set_state_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_trace_event_set_state != 0 || qemu_trace_dstate_get(128), 0);
+}
+
+/* 129: qmp_exit_trace_event_set_state(const char *result, bool succeeded) "%s %d" */
+void qemu_trace_qmp_exit_trace_event_set_state(const char *result, bool succeeded);
+extern const volatile int *const qemu_trace_state_qmp_exit_trace_event_set_state;
+
+static inline bool qemu_trace_qmp_exit_trace_event_set_state_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_trace_event_set_state != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_exit_trace_event_set_state_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_trace_event_set_state != 0 || qemu_trace_dstate_get(129), 0);
 }
 
 #endif /* QEMU_TRACE_H */

@@ -2,6 +2,7 @@
 
 import JSON
 import QAPIRuntime
+import Tracing
 
 extension QMPCommandTable {
     /// The table of every command in the schema, each entry decoding its
@@ -12,212 +13,502 @@ extension QMPCommandTable {
         QMPCommandTable(entries: [
             QMPCommandEntry(name: "qmp_capabilities", options: QMPCommandOptions(allowPreconfig: true)) {
                 (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
-                let enable: [QMPCapability]? = try QAPIDecoding.optional(arguments, "enable", at: .root)
-                try QAPIDecoding.rejectUnexpected(arguments, known: ["enable"], at: .root)
-                try controlHandlers.qmpCapabilities(enable: enable, context: context)
-                return .object(JSONObject())
+                Trace.qmp_enter_qmp_capabilities(json: JSONWriter.string(.object(arguments)))
+                do throws(QMPError) {
+                    let result = try { () throws(QMPError) -> JSONValue in
+                        let enable: [QMPCapability]? = try QAPIDecoding.optional(arguments, "enable", at: .root)
+                        try QAPIDecoding.rejectUnexpected(arguments, known: ["enable"], at: .root)
+                        try controlHandlers.qmpCapabilities(enable: enable, context: context)
+                        return .object(JSONObject())
+                    }()
+                    Trace.qmp_exit_qmp_capabilities(result: JSONWriter.string(result), succeeded: true)
+                    return result
+                } catch {
+                    Trace.qmp_exit_qmp_capabilities(result: error.desc, succeeded: false)
+                    throw error
+                }
             },
             QMPCommandEntry(name: "query-version", options: QMPCommandOptions(allowPreconfig: true)) {
                 (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
-                try QAPIDecoding.rejectUnexpected(arguments, known: [], at: .root)
-                return try controlHandlers.queryVersion(context: context).qapiJSON
+                Trace.qmp_enter_query_version(json: JSONWriter.string(.object(arguments)))
+                do throws(QMPError) {
+                    let result = try { () throws(QMPError) -> JSONValue in
+                        try QAPIDecoding.rejectUnexpected(arguments, known: [], at: .root)
+                        return try controlHandlers.queryVersion(context: context).qapiJSON
+                    }()
+                    Trace.qmp_exit_query_version(result: JSONWriter.string(result), succeeded: true)
+                    return result
+                } catch {
+                    Trace.qmp_exit_query_version(result: error.desc, succeeded: false)
+                    throw error
+                }
             },
             QMPCommandEntry(name: "query-commands", options: QMPCommandOptions(allowPreconfig: true)) {
                 (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
-                try QAPIDecoding.rejectUnexpected(arguments, known: [], at: .root)
-                return try controlHandlers.queryCommands(context: context).qapiJSON
+                Trace.qmp_enter_query_commands(json: JSONWriter.string(.object(arguments)))
+                do throws(QMPError) {
+                    let result = try { () throws(QMPError) -> JSONValue in
+                        try QAPIDecoding.rejectUnexpected(arguments, known: [], at: .root)
+                        return try controlHandlers.queryCommands(context: context).qapiJSON
+                    }()
+                    Trace.qmp_exit_query_commands(result: JSONWriter.string(result), succeeded: true)
+                    return result
+                } catch {
+                    Trace.qmp_exit_query_commands(result: error.desc, succeeded: false)
+                    throw error
+                }
             },
             QMPCommandEntry(name: "quit", options: QMPCommandOptions(allowPreconfig: true)) {
                 (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
-                try QAPIDecoding.rejectUnexpected(arguments, known: [], at: .root)
-                try controlHandlers.quit(context: context)
-                return .object(JSONObject())
+                Trace.qmp_enter_quit(json: JSONWriter.string(.object(arguments)))
+                do throws(QMPError) {
+                    let result = try { () throws(QMPError) -> JSONValue in
+                        try QAPIDecoding.rejectUnexpected(arguments, known: [], at: .root)
+                        try controlHandlers.quit(context: context)
+                        return .object(JSONObject())
+                    }()
+                    Trace.qmp_exit_quit(result: JSONWriter.string(result), succeeded: true)
+                    return result
+                } catch {
+                    Trace.qmp_exit_quit(result: error.desc, succeeded: false)
+                    throw error
+                }
             },
             QMPCommandEntry(name: "query-qmp-schema", options: QMPCommandOptions(allowPreconfig: true)) {
                 (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
-                try QAPIDecoding.rejectUnexpected(arguments, known: [], at: .root)
-                return try introspectHandlers.queryQmpSchema(context: context).qapiJSON
+                Trace.qmp_enter_query_qmp_schema(json: JSONWriter.string(.object(arguments)))
+                do throws(QMPError) {
+                    let result = try { () throws(QMPError) -> JSONValue in
+                        try QAPIDecoding.rejectUnexpected(arguments, known: [], at: .root)
+                        return try introspectHandlers.queryQmpSchema(context: context).qapiJSON
+                    }()
+                    Trace.qmp_exit_query_qmp_schema(result: JSONWriter.string(result), succeeded: true)
+                    return result
+                } catch {
+                    Trace.qmp_exit_query_qmp_schema(result: error.desc, succeeded: false)
+                    throw error
+                }
             },
             QMPCommandEntry(name: "x-oob-test", options: QMPCommandOptions(allowOOB: true, unstable: true)) {
                 (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
-                let lock: Bool = try QAPIDecoding.member(arguments, "lock", at: .root)
-                try QAPIDecoding.rejectUnexpected(arguments, known: ["lock"], at: .root)
-                try miscHandlers.xOobTest(lock: lock, context: context)
-                return .object(JSONObject())
+                Trace.qmp_enter_x_oob_test(json: JSONWriter.string(.object(arguments)))
+                do throws(QMPError) {
+                    let result = try { () throws(QMPError) -> JSONValue in
+                        let lock: Bool = try QAPIDecoding.member(arguments, "lock", at: .root)
+                        try QAPIDecoding.rejectUnexpected(arguments, known: ["lock"], at: .root)
+                        try miscHandlers.xOobTest(lock: lock, context: context)
+                        return .object(JSONObject())
+                    }()
+                    Trace.qmp_exit_x_oob_test(result: JSONWriter.string(result), succeeded: true)
+                    return result
+                } catch {
+                    Trace.qmp_exit_x_oob_test(result: error.desc, succeeded: false)
+                    throw error
+                }
             },
             QMPCommandEntry(name: "getfd", options: QMPCommandOptions()) {
                 (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
-                let fdname: String = try QAPIDecoding.member(arguments, "fdname", at: .root)
-                try QAPIDecoding.rejectUnexpected(arguments, known: ["fdname"], at: .root)
-                try miscHandlers.getfd(fdname: fdname, context: context)
-                return .object(JSONObject())
+                Trace.qmp_enter_getfd(json: JSONWriter.string(.object(arguments)))
+                do throws(QMPError) {
+                    let result = try { () throws(QMPError) -> JSONValue in
+                        let fdname: String = try QAPIDecoding.member(arguments, "fdname", at: .root)
+                        try QAPIDecoding.rejectUnexpected(arguments, known: ["fdname"], at: .root)
+                        try miscHandlers.getfd(fdname: fdname, context: context)
+                        return .object(JSONObject())
+                    }()
+                    Trace.qmp_exit_getfd(result: JSONWriter.string(result), succeeded: true)
+                    return result
+                } catch {
+                    Trace.qmp_exit_getfd(result: error.desc, succeeded: false)
+                    throw error
+                }
             },
             QMPCommandEntry(name: "closefd", options: QMPCommandOptions()) {
                 (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
-                let fdname: String = try QAPIDecoding.member(arguments, "fdname", at: .root)
-                try QAPIDecoding.rejectUnexpected(arguments, known: ["fdname"], at: .root)
-                try miscHandlers.closefd(fdname: fdname, context: context)
-                return .object(JSONObject())
+                Trace.qmp_enter_closefd(json: JSONWriter.string(.object(arguments)))
+                do throws(QMPError) {
+                    let result = try { () throws(QMPError) -> JSONValue in
+                        let fdname: String = try QAPIDecoding.member(arguments, "fdname", at: .root)
+                        try QAPIDecoding.rejectUnexpected(arguments, known: ["fdname"], at: .root)
+                        try miscHandlers.closefd(fdname: fdname, context: context)
+                        return .object(JSONObject())
+                    }()
+                    Trace.qmp_exit_closefd(result: JSONWriter.string(result), succeeded: true)
+                    return result
+                } catch {
+                    Trace.qmp_exit_closefd(result: error.desc, succeeded: false)
+                    throw error
+                }
             },
             QMPCommandEntry(name: "add-fd", options: QMPCommandOptions()) {
                 (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
-                let fdsetId: Int64? = try QAPIDecoding.optional(arguments, "fdset-id", at: .root)
-                let opaque: String? = try QAPIDecoding.optional(arguments, "opaque", at: .root)
-                try QAPIDecoding.rejectUnexpected(arguments, known: ["fdset-id", "opaque"], at: .root)
-                return try miscHandlers.addFd(fdsetId: fdsetId, opaque: opaque, context: context).qapiJSON
+                Trace.qmp_enter_add_fd(json: JSONWriter.string(.object(arguments)))
+                do throws(QMPError) {
+                    let result = try { () throws(QMPError) -> JSONValue in
+                        let fdsetId: Int64? = try QAPIDecoding.optional(arguments, "fdset-id", at: .root)
+                        let opaque: String? = try QAPIDecoding.optional(arguments, "opaque", at: .root)
+                        try QAPIDecoding.rejectUnexpected(arguments, known: ["fdset-id", "opaque"], at: .root)
+                        return try miscHandlers.addFd(fdsetId: fdsetId, opaque: opaque, context: context).qapiJSON
+                    }()
+                    Trace.qmp_exit_add_fd(result: JSONWriter.string(result), succeeded: true)
+                    return result
+                } catch {
+                    Trace.qmp_exit_add_fd(result: error.desc, succeeded: false)
+                    throw error
+                }
             },
             QMPCommandEntry(name: "remove-fd", options: QMPCommandOptions()) {
                 (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
-                let fdsetId: Int64 = try QAPIDecoding.member(arguments, "fdset-id", at: .root)
-                let fd: Int64? = try QAPIDecoding.optional(arguments, "fd", at: .root)
-                try QAPIDecoding.rejectUnexpected(arguments, known: ["fdset-id", "fd"], at: .root)
-                try miscHandlers.removeFd(fdsetId: fdsetId, fd: fd, context: context)
-                return .object(JSONObject())
+                Trace.qmp_enter_remove_fd(json: JSONWriter.string(.object(arguments)))
+                do throws(QMPError) {
+                    let result = try { () throws(QMPError) -> JSONValue in
+                        let fdsetId: Int64 = try QAPIDecoding.member(arguments, "fdset-id", at: .root)
+                        let fd: Int64? = try QAPIDecoding.optional(arguments, "fd", at: .root)
+                        try QAPIDecoding.rejectUnexpected(arguments, known: ["fdset-id", "fd"], at: .root)
+                        try miscHandlers.removeFd(fdsetId: fdsetId, fd: fd, context: context)
+                        return .object(JSONObject())
+                    }()
+                    Trace.qmp_exit_remove_fd(result: JSONWriter.string(result), succeeded: true)
+                    return result
+                } catch {
+                    Trace.qmp_exit_remove_fd(result: error.desc, succeeded: false)
+                    throw error
+                }
             },
             QMPCommandEntry(name: "query-fdsets", options: QMPCommandOptions()) {
                 (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
-                try QAPIDecoding.rejectUnexpected(arguments, known: [], at: .root)
-                return try miscHandlers.queryFdsets(context: context).qapiJSON
+                Trace.qmp_enter_query_fdsets(json: JSONWriter.string(.object(arguments)))
+                do throws(QMPError) {
+                    let result = try { () throws(QMPError) -> JSONValue in
+                        try QAPIDecoding.rejectUnexpected(arguments, known: [], at: .root)
+                        return try miscHandlers.queryFdsets(context: context).qapiJSON
+                    }()
+                    Trace.qmp_exit_query_fdsets(result: JSONWriter.string(result), succeeded: true)
+                    return result
+                } catch {
+                    Trace.qmp_exit_query_fdsets(result: error.desc, succeeded: false)
+                    throw error
+                }
             },
             QMPCommandEntry(name: "qom-list", options: QMPCommandOptions()) {
                 (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
-                let path: String = try QAPIDecoding.member(arguments, "path", at: .root)
-                try QAPIDecoding.rejectUnexpected(arguments, known: ["path"], at: .root)
-                return try qomHandlers.qomList(path: path, context: context).qapiJSON
+                Trace.qmp_enter_qom_list(json: JSONWriter.string(.object(arguments)))
+                do throws(QMPError) {
+                    let result = try { () throws(QMPError) -> JSONValue in
+                        let path: String = try QAPIDecoding.member(arguments, "path", at: .root)
+                        try QAPIDecoding.rejectUnexpected(arguments, known: ["path"], at: .root)
+                        return try qomHandlers.qomList(path: path, context: context).qapiJSON
+                    }()
+                    Trace.qmp_exit_qom_list(result: JSONWriter.string(result), succeeded: true)
+                    return result
+                } catch {
+                    Trace.qmp_exit_qom_list(result: error.desc, succeeded: false)
+                    throw error
+                }
             },
             QMPCommandEntry(name: "qom-get", options: QMPCommandOptions()) {
                 (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
-                let path: String = try QAPIDecoding.member(arguments, "path", at: .root)
-                let property: String = try QAPIDecoding.member(arguments, "property", at: .root)
-                try QAPIDecoding.rejectUnexpected(arguments, known: ["path", "property"], at: .root)
-                return try qomHandlers.qomGet(path: path, property: property, context: context).qapiJSON
+                Trace.qmp_enter_qom_get(json: JSONWriter.string(.object(arguments)))
+                do throws(QMPError) {
+                    let result = try { () throws(QMPError) -> JSONValue in
+                        let path: String = try QAPIDecoding.member(arguments, "path", at: .root)
+                        let property: String = try QAPIDecoding.member(arguments, "property", at: .root)
+                        try QAPIDecoding.rejectUnexpected(arguments, known: ["path", "property"], at: .root)
+                        return try qomHandlers.qomGet(path: path, property: property, context: context).qapiJSON
+                    }()
+                    Trace.qmp_exit_qom_get(result: JSONWriter.string(result), succeeded: true)
+                    return result
+                } catch {
+                    Trace.qmp_exit_qom_get(result: error.desc, succeeded: false)
+                    throw error
+                }
             },
             QMPCommandEntry(name: "qom-set", options: QMPCommandOptions()) {
                 (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
-                let path: String = try QAPIDecoding.member(arguments, "path", at: .root)
-                let property: String = try QAPIDecoding.member(arguments, "property", at: .root)
-                let value: JSONValue = try QAPIDecoding.member(arguments, "value", at: .root)
-                try QAPIDecoding.rejectUnexpected(arguments, known: ["path", "property", "value"], at: .root)
-                try qomHandlers.qomSet(path: path, property: property, value: value, context: context)
-                return .object(JSONObject())
+                Trace.qmp_enter_qom_set(json: JSONWriter.string(.object(arguments)))
+                do throws(QMPError) {
+                    let result = try { () throws(QMPError) -> JSONValue in
+                        let path: String = try QAPIDecoding.member(arguments, "path", at: .root)
+                        let property: String = try QAPIDecoding.member(arguments, "property", at: .root)
+                        let value: JSONValue = try QAPIDecoding.member(arguments, "value", at: .root)
+                        try QAPIDecoding.rejectUnexpected(arguments, known: ["path", "property", "value"], at: .root)
+                        try qomHandlers.qomSet(path: path, property: property, value: value, context: context)
+                        return .object(JSONObject())
+                    }()
+                    Trace.qmp_exit_qom_set(result: JSONWriter.string(result), succeeded: true)
+                    return result
+                } catch {
+                    Trace.qmp_exit_qom_set(result: error.desc, succeeded: false)
+                    throw error
+                }
             },
             QMPCommandEntry(name: "qom-list-types", options: QMPCommandOptions()) {
                 (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
-                let implements: String? = try QAPIDecoding.optional(arguments, "implements", at: .root)
-                let abstract: Bool? = try QAPIDecoding.optional(arguments, "abstract", at: .root)
-                try QAPIDecoding.rejectUnexpected(arguments, known: ["implements", "abstract"], at: .root)
-                return try qomHandlers.qomListTypes(implements: implements, abstract: abstract, context: context).qapiJSON
+                Trace.qmp_enter_qom_list_types(json: JSONWriter.string(.object(arguments)))
+                do throws(QMPError) {
+                    let result = try { () throws(QMPError) -> JSONValue in
+                        let implements: String? = try QAPIDecoding.optional(arguments, "implements", at: .root)
+                        let abstract: Bool? = try QAPIDecoding.optional(arguments, "abstract", at: .root)
+                        try QAPIDecoding.rejectUnexpected(arguments, known: ["implements", "abstract"], at: .root)
+                        return try qomHandlers.qomListTypes(implements: implements, abstract: abstract, context: context).qapiJSON
+                    }()
+                    Trace.qmp_exit_qom_list_types(result: JSONWriter.string(result), succeeded: true)
+                    return result
+                } catch {
+                    Trace.qmp_exit_qom_list_types(result: error.desc, succeeded: false)
+                    throw error
+                }
             },
             QMPCommandEntry(name: "qom-list-properties", options: QMPCommandOptions()) {
                 (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
-                let typename: String = try QAPIDecoding.member(arguments, "typename", at: .root)
-                try QAPIDecoding.rejectUnexpected(arguments, known: ["typename"], at: .root)
-                return try qomHandlers.qomListProperties(typename: typename, context: context).qapiJSON
+                Trace.qmp_enter_qom_list_properties(json: JSONWriter.string(.object(arguments)))
+                do throws(QMPError) {
+                    let result = try { () throws(QMPError) -> JSONValue in
+                        let typename: String = try QAPIDecoding.member(arguments, "typename", at: .root)
+                        try QAPIDecoding.rejectUnexpected(arguments, known: ["typename"], at: .root)
+                        return try qomHandlers.qomListProperties(typename: typename, context: context).qapiJSON
+                    }()
+                    Trace.qmp_exit_qom_list_properties(result: JSONWriter.string(result), succeeded: true)
+                    return result
+                } catch {
+                    Trace.qmp_exit_qom_list_properties(result: error.desc, succeeded: false)
+                    throw error
+                }
             },
             QMPCommandEntry(name: "object-add", options: QMPCommandOptions()) {
                 (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
-                let args = try ObjectOptions(qapi: .object(arguments), at: .root)
-                try qomHandlers.objectAdd(args, context: context)
-                return .object(JSONObject())
+                Trace.qmp_enter_object_add(json: JSONWriter.string(.object(arguments)))
+                do throws(QMPError) {
+                    let result = try { () throws(QMPError) -> JSONValue in
+                        let args = try ObjectOptions(qapi: .object(arguments), at: .root)
+                        try qomHandlers.objectAdd(args, context: context)
+                        return .object(JSONObject())
+                    }()
+                    Trace.qmp_exit_object_add(result: JSONWriter.string(result), succeeded: true)
+                    return result
+                } catch {
+                    Trace.qmp_exit_object_add(result: error.desc, succeeded: false)
+                    throw error
+                }
             },
             QMPCommandEntry(name: "object-del", options: QMPCommandOptions()) {
                 (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
-                let id: String = try QAPIDecoding.member(arguments, "id", at: .root)
-                try QAPIDecoding.rejectUnexpected(arguments, known: ["id"], at: .root)
-                try qomHandlers.objectDel(id: id, context: context)
-                return .object(JSONObject())
+                Trace.qmp_enter_object_del(json: JSONWriter.string(.object(arguments)))
+                do throws(QMPError) {
+                    let result = try { () throws(QMPError) -> JSONValue in
+                        let id: String = try QAPIDecoding.member(arguments, "id", at: .root)
+                        try QAPIDecoding.rejectUnexpected(arguments, known: ["id"], at: .root)
+                        try qomHandlers.objectDel(id: id, context: context)
+                        return .object(JSONObject())
+                    }()
+                    Trace.qmp_exit_object_del(result: JSONWriter.string(result), succeeded: true)
+                    return result
+                } catch {
+                    Trace.qmp_exit_object_del(result: error.desc, succeeded: false)
+                    throw error
+                }
             },
             QMPCommandEntry(name: "iommufd-ioas-alloc", options: QMPCommandOptions()) {
                 (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
-                let iommufd: String = try QAPIDecoding.member(arguments, "iommufd", at: .root)
-                try QAPIDecoding.rejectUnexpected(arguments, known: ["iommufd"], at: .root)
-                return try iommufdHandlers.iommufdIoasAlloc(iommufd: iommufd, context: context).qapiJSON
+                Trace.qmp_enter_iommufd_ioas_alloc(json: JSONWriter.string(.object(arguments)))
+                do throws(QMPError) {
+                    let result = try { () throws(QMPError) -> JSONValue in
+                        let iommufd: String = try QAPIDecoding.member(arguments, "iommufd", at: .root)
+                        try QAPIDecoding.rejectUnexpected(arguments, known: ["iommufd"], at: .root)
+                        return try iommufdHandlers.iommufdIoasAlloc(iommufd: iommufd, context: context).qapiJSON
+                    }()
+                    Trace.qmp_exit_iommufd_ioas_alloc(result: JSONWriter.string(result), succeeded: true)
+                    return result
+                } catch {
+                    Trace.qmp_exit_iommufd_ioas_alloc(result: error.desc, succeeded: false)
+                    throw error
+                }
             },
             QMPCommandEntry(name: "iommufd-destroy", options: QMPCommandOptions()) {
                 (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
-                let iommufd: String = try QAPIDecoding.member(arguments, "iommufd", at: .root)
-                let id: UInt32 = try QAPIDecoding.member(arguments, "id", at: .root)
-                try QAPIDecoding.rejectUnexpected(arguments, known: ["iommufd", "id"], at: .root)
-                try iommufdHandlers.iommufdDestroy(iommufd: iommufd, id: id, context: context)
-                return .object(JSONObject())
+                Trace.qmp_enter_iommufd_destroy(json: JSONWriter.string(.object(arguments)))
+                do throws(QMPError) {
+                    let result = try { () throws(QMPError) -> JSONValue in
+                        let iommufd: String = try QAPIDecoding.member(arguments, "iommufd", at: .root)
+                        let id: UInt32 = try QAPIDecoding.member(arguments, "id", at: .root)
+                        try QAPIDecoding.rejectUnexpected(arguments, known: ["iommufd", "id"], at: .root)
+                        try iommufdHandlers.iommufdDestroy(iommufd: iommufd, id: id, context: context)
+                        return .object(JSONObject())
+                    }()
+                    Trace.qmp_exit_iommufd_destroy(result: JSONWriter.string(result), succeeded: true)
+                    return result
+                } catch {
+                    Trace.qmp_exit_iommufd_destroy(result: error.desc, succeeded: false)
+                    throw error
+                }
             },
             QMPCommandEntry(name: "iommufd-ioas-map", options: QMPCommandOptions()) {
                 (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
-                let iommufd: String = try QAPIDecoding.member(arguments, "iommufd", at: .root)
-                let ioasId: UInt32 = try QAPIDecoding.member(arguments, "ioas-id", at: .root)
-                let memdev: String = try QAPIDecoding.member(arguments, "memdev", at: .root)
-                let offset: UInt64? = try QAPIDecoding.optional(arguments, "offset", at: .root)
-                let size: UInt64 = try QAPIDecoding.member(arguments, "size", at: .root)
-                let iova: UInt64? = try QAPIDecoding.optional(arguments, "iova", at: .root)
-                let readonly: Bool? = try QAPIDecoding.optional(arguments, "readonly", at: .root)
-                try QAPIDecoding.rejectUnexpected(arguments, known: ["iommufd", "ioas-id", "memdev", "offset", "size", "iova", "readonly"], at: .root)
-                return try iommufdHandlers.iommufdIoasMap(iommufd: iommufd, ioasId: ioasId, memdev: memdev, offset: offset, size: size, iova: iova, readonly: readonly, context: context).qapiJSON
+                Trace.qmp_enter_iommufd_ioas_map(json: JSONWriter.string(.object(arguments)))
+                do throws(QMPError) {
+                    let result = try { () throws(QMPError) -> JSONValue in
+                        let iommufd: String = try QAPIDecoding.member(arguments, "iommufd", at: .root)
+                        let ioasId: UInt32 = try QAPIDecoding.member(arguments, "ioas-id", at: .root)
+                        let memdev: String = try QAPIDecoding.member(arguments, "memdev", at: .root)
+                        let offset: UInt64? = try QAPIDecoding.optional(arguments, "offset", at: .root)
+                        let size: UInt64 = try QAPIDecoding.member(arguments, "size", at: .root)
+                        let iova: UInt64? = try QAPIDecoding.optional(arguments, "iova", at: .root)
+                        let readonly: Bool? = try QAPIDecoding.optional(arguments, "readonly", at: .root)
+                        try QAPIDecoding.rejectUnexpected(arguments, known: ["iommufd", "ioas-id", "memdev", "offset", "size", "iova", "readonly"], at: .root)
+                        return try iommufdHandlers.iommufdIoasMap(iommufd: iommufd, ioasId: ioasId, memdev: memdev, offset: offset, size: size, iova: iova, readonly: readonly, context: context).qapiJSON
+                    }()
+                    Trace.qmp_exit_iommufd_ioas_map(result: JSONWriter.string(result), succeeded: true)
+                    return result
+                } catch {
+                    Trace.qmp_exit_iommufd_ioas_map(result: error.desc, succeeded: false)
+                    throw error
+                }
             },
             QMPCommandEntry(name: "iommufd-ioas-unmap", options: QMPCommandOptions()) {
                 (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
-                let iommufd: String = try QAPIDecoding.member(arguments, "iommufd", at: .root)
-                let ioasId: UInt32 = try QAPIDecoding.member(arguments, "ioas-id", at: .root)
-                let iova: UInt64? = try QAPIDecoding.optional(arguments, "iova", at: .root)
-                let size: UInt64? = try QAPIDecoding.optional(arguments, "size", at: .root)
-                try QAPIDecoding.rejectUnexpected(arguments, known: ["iommufd", "ioas-id", "iova", "size"], at: .root)
-                return try iommufdHandlers.iommufdIoasUnmap(iommufd: iommufd, ioasId: ioasId, iova: iova, size: size, context: context).qapiJSON
+                Trace.qmp_enter_iommufd_ioas_unmap(json: JSONWriter.string(.object(arguments)))
+                do throws(QMPError) {
+                    let result = try { () throws(QMPError) -> JSONValue in
+                        let iommufd: String = try QAPIDecoding.member(arguments, "iommufd", at: .root)
+                        let ioasId: UInt32 = try QAPIDecoding.member(arguments, "ioas-id", at: .root)
+                        let iova: UInt64? = try QAPIDecoding.optional(arguments, "iova", at: .root)
+                        let size: UInt64? = try QAPIDecoding.optional(arguments, "size", at: .root)
+                        try QAPIDecoding.rejectUnexpected(arguments, known: ["iommufd", "ioas-id", "iova", "size"], at: .root)
+                        return try iommufdHandlers.iommufdIoasUnmap(iommufd: iommufd, ioasId: ioasId, iova: iova, size: size, context: context).qapiJSON
+                    }()
+                    Trace.qmp_exit_iommufd_ioas_unmap(result: JSONWriter.string(result), succeeded: true)
+                    return result
+                } catch {
+                    Trace.qmp_exit_iommufd_ioas_unmap(result: error.desc, succeeded: false)
+                    throw error
+                }
             },
             QMPCommandEntry(name: "iommufd-ioas-iova-ranges", options: QMPCommandOptions()) {
                 (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
-                let iommufd: String = try QAPIDecoding.member(arguments, "iommufd", at: .root)
-                let ioasId: UInt32 = try QAPIDecoding.member(arguments, "ioas-id", at: .root)
-                try QAPIDecoding.rejectUnexpected(arguments, known: ["iommufd", "ioas-id"], at: .root)
-                return try iommufdHandlers.iommufdIoasIovaRanges(iommufd: iommufd, ioasId: ioasId, context: context).qapiJSON
+                Trace.qmp_enter_iommufd_ioas_iova_ranges(json: JSONWriter.string(.object(arguments)))
+                do throws(QMPError) {
+                    let result = try { () throws(QMPError) -> JSONValue in
+                        let iommufd: String = try QAPIDecoding.member(arguments, "iommufd", at: .root)
+                        let ioasId: UInt32 = try QAPIDecoding.member(arguments, "ioas-id", at: .root)
+                        try QAPIDecoding.rejectUnexpected(arguments, known: ["iommufd", "ioas-id"], at: .root)
+                        return try iommufdHandlers.iommufdIoasIovaRanges(iommufd: iommufd, ioasId: ioasId, context: context).qapiJSON
+                    }()
+                    Trace.qmp_exit_iommufd_ioas_iova_ranges(result: JSONWriter.string(result), succeeded: true)
+                    return result
+                } catch {
+                    Trace.qmp_exit_iommufd_ioas_iova_ranges(result: error.desc, succeeded: false)
+                    throw error
+                }
             },
             QMPCommandEntry(name: "query-iommufd", options: QMPCommandOptions()) {
                 (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
-                try QAPIDecoding.rejectUnexpected(arguments, known: [], at: .root)
-                return try iommufdHandlers.queryIommufd(context: context).qapiJSON
+                Trace.qmp_enter_query_iommufd(json: JSONWriter.string(.object(arguments)))
+                do throws(QMPError) {
+                    let result = try { () throws(QMPError) -> JSONValue in
+                        try QAPIDecoding.rejectUnexpected(arguments, known: [], at: .root)
+                        return try iommufdHandlers.queryIommufd(context: context).qapiJSON
+                    }()
+                    Trace.qmp_exit_query_iommufd(result: JSONWriter.string(result), succeeded: true)
+                    return result
+                } catch {
+                    Trace.qmp_exit_query_iommufd(result: error.desc, succeeded: false)
+                    throw error
+                }
             },
             QMPCommandEntry(name: "iommufd-ioas-copy", options: QMPCommandOptions()) {
                 (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
-                let iommufd: String = try QAPIDecoding.member(arguments, "iommufd", at: .root)
-                let srcIoasId: UInt32 = try QAPIDecoding.member(arguments, "src-ioas-id", at: .root)
-                let srcIova: UInt64 = try QAPIDecoding.member(arguments, "src-iova", at: .root)
-                let size: UInt64 = try QAPIDecoding.member(arguments, "size", at: .root)
-                let dstIoasId: UInt32 = try QAPIDecoding.member(arguments, "dst-ioas-id", at: .root)
-                let dstIova: UInt64? = try QAPIDecoding.optional(arguments, "dst-iova", at: .root)
-                let readonly: Bool? = try QAPIDecoding.optional(arguments, "readonly", at: .root)
-                try QAPIDecoding.rejectUnexpected(arguments, known: ["iommufd", "src-ioas-id", "src-iova", "size", "dst-ioas-id", "dst-iova", "readonly"], at: .root)
-                return try iommufdHandlers.iommufdIoasCopy(iommufd: iommufd, srcIoasId: srcIoasId, srcIova: srcIova, size: size, dstIoasId: dstIoasId, dstIova: dstIova, readonly: readonly, context: context).qapiJSON
+                Trace.qmp_enter_iommufd_ioas_copy(json: JSONWriter.string(.object(arguments)))
+                do throws(QMPError) {
+                    let result = try { () throws(QMPError) -> JSONValue in
+                        let iommufd: String = try QAPIDecoding.member(arguments, "iommufd", at: .root)
+                        let srcIoasId: UInt32 = try QAPIDecoding.member(arguments, "src-ioas-id", at: .root)
+                        let srcIova: UInt64 = try QAPIDecoding.member(arguments, "src-iova", at: .root)
+                        let size: UInt64 = try QAPIDecoding.member(arguments, "size", at: .root)
+                        let dstIoasId: UInt32 = try QAPIDecoding.member(arguments, "dst-ioas-id", at: .root)
+                        let dstIova: UInt64? = try QAPIDecoding.optional(arguments, "dst-iova", at: .root)
+                        let readonly: Bool? = try QAPIDecoding.optional(arguments, "readonly", at: .root)
+                        try QAPIDecoding.rejectUnexpected(arguments, known: ["iommufd", "src-ioas-id", "src-iova", "size", "dst-ioas-id", "dst-iova", "readonly"], at: .root)
+                        return try iommufdHandlers.iommufdIoasCopy(iommufd: iommufd, srcIoasId: srcIoasId, srcIova: srcIova, size: size, dstIoasId: dstIoasId, dstIova: dstIova, readonly: readonly, context: context).qapiJSON
+                    }()
+                    Trace.qmp_exit_iommufd_ioas_copy(result: JSONWriter.string(result), succeeded: true)
+                    return result
+                } catch {
+                    Trace.qmp_exit_iommufd_ioas_copy(result: error.desc, succeeded: false)
+                    throw error
+                }
             },
             QMPCommandEntry(name: "iommufd-ioas-allow-iovas", options: QMPCommandOptions()) {
                 (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
-                let iommufd: String = try QAPIDecoding.member(arguments, "iommufd", at: .root)
-                let ioasId: UInt32 = try QAPIDecoding.member(arguments, "ioas-id", at: .root)
-                let ranges: [IOVARange] = try QAPIDecoding.member(arguments, "ranges", at: .root)
-                try QAPIDecoding.rejectUnexpected(arguments, known: ["iommufd", "ioas-id", "ranges"], at: .root)
-                try iommufdHandlers.iommufdIoasAllowIovas(iommufd: iommufd, ioasId: ioasId, ranges: ranges, context: context)
-                return .object(JSONObject())
+                Trace.qmp_enter_iommufd_ioas_allow_iovas(json: JSONWriter.string(.object(arguments)))
+                do throws(QMPError) {
+                    let result = try { () throws(QMPError) -> JSONValue in
+                        let iommufd: String = try QAPIDecoding.member(arguments, "iommufd", at: .root)
+                        let ioasId: UInt32 = try QAPIDecoding.member(arguments, "ioas-id", at: .root)
+                        let ranges: [IOVARange] = try QAPIDecoding.member(arguments, "ranges", at: .root)
+                        try QAPIDecoding.rejectUnexpected(arguments, known: ["iommufd", "ioas-id", "ranges"], at: .root)
+                        try iommufdHandlers.iommufdIoasAllowIovas(iommufd: iommufd, ioasId: ioasId, ranges: ranges, context: context)
+                        return .object(JSONObject())
+                    }()
+                    Trace.qmp_exit_iommufd_ioas_allow_iovas(result: JSONWriter.string(result), succeeded: true)
+                    return result
+                } catch {
+                    Trace.qmp_exit_iommufd_ioas_allow_iovas(result: error.desc, succeeded: false)
+                    throw error
+                }
             },
             QMPCommandEntry(name: "iommufd-option", options: QMPCommandOptions()) {
                 (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
-                let iommufd: String = try QAPIDecoding.member(arguments, "iommufd", at: .root)
-                let option: IOMMUFDOptionName = try QAPIDecoding.member(arguments, "option", at: .root)
-                let ioasId: UInt32? = try QAPIDecoding.optional(arguments, "ioas-id", at: .root)
-                let value: UInt64? = try QAPIDecoding.optional(arguments, "value", at: .root)
-                try QAPIDecoding.rejectUnexpected(arguments, known: ["iommufd", "option", "ioas-id", "value"], at: .root)
-                return try iommufdHandlers.iommufdOption(iommufd: iommufd, option: option, ioasId: ioasId, value: value, context: context).qapiJSON
+                Trace.qmp_enter_iommufd_option(json: JSONWriter.string(.object(arguments)))
+                do throws(QMPError) {
+                    let result = try { () throws(QMPError) -> JSONValue in
+                        let iommufd: String = try QAPIDecoding.member(arguments, "iommufd", at: .root)
+                        let option: IOMMUFDOptionName = try QAPIDecoding.member(arguments, "option", at: .root)
+                        let ioasId: UInt32? = try QAPIDecoding.optional(arguments, "ioas-id", at: .root)
+                        let value: UInt64? = try QAPIDecoding.optional(arguments, "value", at: .root)
+                        try QAPIDecoding.rejectUnexpected(arguments, known: ["iommufd", "option", "ioas-id", "value"], at: .root)
+                        return try iommufdHandlers.iommufdOption(iommufd: iommufd, option: option, ioasId: ioasId, value: value, context: context).qapiJSON
+                    }()
+                    Trace.qmp_exit_iommufd_option(result: JSONWriter.string(result), succeeded: true)
+                    return result
+                } catch {
+                    Trace.qmp_exit_iommufd_option(result: error.desc, succeeded: false)
+                    throw error
+                }
             },
             QMPCommandEntry(name: "trace-event-get-state", options: QMPCommandOptions()) {
                 (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
-                let name: String = try QAPIDecoding.member(arguments, "name", at: .root)
-                try QAPIDecoding.rejectUnexpected(arguments, known: ["name"], at: .root)
-                return try traceHandlers.traceEventGetState(name: name, context: context).qapiJSON
+                Trace.qmp_enter_trace_event_get_state(json: JSONWriter.string(.object(arguments)))
+                do throws(QMPError) {
+                    let result = try { () throws(QMPError) -> JSONValue in
+                        let name: String = try QAPIDecoding.member(arguments, "name", at: .root)
+                        try QAPIDecoding.rejectUnexpected(arguments, known: ["name"], at: .root)
+                        return try traceHandlers.traceEventGetState(name: name, context: context).qapiJSON
+                    }()
+                    Trace.qmp_exit_trace_event_get_state(result: JSONWriter.string(result), succeeded: true)
+                    return result
+                } catch {
+                    Trace.qmp_exit_trace_event_get_state(result: error.desc, succeeded: false)
+                    throw error
+                }
             },
             QMPCommandEntry(name: "trace-event-set-state", options: QMPCommandOptions()) {
                 (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
-                let name: String = try QAPIDecoding.member(arguments, "name", at: .root)
-                let enable: Bool = try QAPIDecoding.member(arguments, "enable", at: .root)
-                let ignoreUnavailable: Bool? = try QAPIDecoding.optional(arguments, "ignore-unavailable", at: .root)
-                try QAPIDecoding.rejectUnexpected(arguments, known: ["name", "enable", "ignore-unavailable"], at: .root)
-                try traceHandlers.traceEventSetState(name: name, enable: enable, ignoreUnavailable: ignoreUnavailable, context: context)
-                return .object(JSONObject())
+                Trace.qmp_enter_trace_event_set_state(json: JSONWriter.string(.object(arguments)))
+                do throws(QMPError) {
+                    let result = try { () throws(QMPError) -> JSONValue in
+                        let name: String = try QAPIDecoding.member(arguments, "name", at: .root)
+                        let enable: Bool = try QAPIDecoding.member(arguments, "enable", at: .root)
+                        let ignoreUnavailable: Bool? = try QAPIDecoding.optional(arguments, "ignore-unavailable", at: .root)
+                        try QAPIDecoding.rejectUnexpected(arguments, known: ["name", "enable", "ignore-unavailable"], at: .root)
+                        try traceHandlers.traceEventSetState(name: name, enable: enable, ignoreUnavailable: ignoreUnavailable, context: context)
+                        return .object(JSONObject())
+                    }()
+                    Trace.qmp_exit_trace_event_set_state(result: JSONWriter.string(result), succeeded: true)
+                    return result
+                } catch {
+                    Trace.qmp_exit_trace_event_set_state(result: error.desc, succeeded: false)
+                    throw error
+                }
             },
         ])
     }

@@ -1,4 +1,4 @@
-// generated from tracing/trace-events — do not edit (run 'make gen')
+// generated from tracing/trace-events and tracing/qapi-commands.trace-events — do not edit (run 'make gen')
 
 import CQemuTrace
 
@@ -1617,6 +1617,1340 @@ extension Trace {
             TraceBackends.emit(eventID: 71, arguments: [.pointer(UInt(bitPattern: mon)), .string(req)])
         }
     }
+
+    /// qmp_capabilities
+    ///
+    /// `qmp_enter_qmp_capabilities(const char *json) "%s"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_enter_qmp_capabilities` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_enter_qmp_capabilities(json: @autoclosure () -> String) {
+        if _slowPath(qemu_trace_qmp_enter_qmp_capabilities_enabled()) {
+            _qmp_enter_qmp_capabilities(json())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_enter_qmp_capabilities(_ json: String) {
+        if qemu_trace_qmp_enter_qmp_capabilities_ust_enabled() {
+            qemu_trace_qmp_enter_qmp_capabilities(json)
+        }
+        if qemu_trace_dstate_get(72) {
+            TraceBackends.emit(eventID: 72, arguments: [.string(json)])
+        }
+    }
+
+    /// `qmp_exit_qmp_capabilities(const char *result, bool succeeded) "%s %d"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_exit_qmp_capabilities` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_exit_qmp_capabilities(result: @autoclosure () -> String, succeeded: @autoclosure () -> Bool) {
+        if _slowPath(qemu_trace_qmp_exit_qmp_capabilities_enabled()) {
+            _qmp_exit_qmp_capabilities(result(), succeeded())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_exit_qmp_capabilities(_ result: String, _ succeeded: Bool) {
+        if qemu_trace_qmp_exit_qmp_capabilities_ust_enabled() {
+            qemu_trace_qmp_exit_qmp_capabilities(result, succeeded)
+        }
+        if qemu_trace_dstate_get(73) {
+            TraceBackends.emit(eventID: 73, arguments: [.string(result), .bool(succeeded)])
+        }
+    }
+
+    /// query-version
+    ///
+    /// `qmp_enter_query_version(const char *json) "%s"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_enter_query_version` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_enter_query_version(json: @autoclosure () -> String) {
+        if _slowPath(qemu_trace_qmp_enter_query_version_enabled()) {
+            _qmp_enter_query_version(json())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_enter_query_version(_ json: String) {
+        if qemu_trace_qmp_enter_query_version_ust_enabled() {
+            qemu_trace_qmp_enter_query_version(json)
+        }
+        if qemu_trace_dstate_get(74) {
+            TraceBackends.emit(eventID: 74, arguments: [.string(json)])
+        }
+    }
+
+    /// `qmp_exit_query_version(const char *result, bool succeeded) "%s %d"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_exit_query_version` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_exit_query_version(result: @autoclosure () -> String, succeeded: @autoclosure () -> Bool) {
+        if _slowPath(qemu_trace_qmp_exit_query_version_enabled()) {
+            _qmp_exit_query_version(result(), succeeded())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_exit_query_version(_ result: String, _ succeeded: Bool) {
+        if qemu_trace_qmp_exit_query_version_ust_enabled() {
+            qemu_trace_qmp_exit_query_version(result, succeeded)
+        }
+        if qemu_trace_dstate_get(75) {
+            TraceBackends.emit(eventID: 75, arguments: [.string(result), .bool(succeeded)])
+        }
+    }
+
+    /// query-commands
+    ///
+    /// `qmp_enter_query_commands(const char *json) "%s"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_enter_query_commands` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_enter_query_commands(json: @autoclosure () -> String) {
+        if _slowPath(qemu_trace_qmp_enter_query_commands_enabled()) {
+            _qmp_enter_query_commands(json())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_enter_query_commands(_ json: String) {
+        if qemu_trace_qmp_enter_query_commands_ust_enabled() {
+            qemu_trace_qmp_enter_query_commands(json)
+        }
+        if qemu_trace_dstate_get(76) {
+            TraceBackends.emit(eventID: 76, arguments: [.string(json)])
+        }
+    }
+
+    /// `qmp_exit_query_commands(const char *result, bool succeeded) "%s %d"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_exit_query_commands` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_exit_query_commands(result: @autoclosure () -> String, succeeded: @autoclosure () -> Bool) {
+        if _slowPath(qemu_trace_qmp_exit_query_commands_enabled()) {
+            _qmp_exit_query_commands(result(), succeeded())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_exit_query_commands(_ result: String, _ succeeded: Bool) {
+        if qemu_trace_qmp_exit_query_commands_ust_enabled() {
+            qemu_trace_qmp_exit_query_commands(result, succeeded)
+        }
+        if qemu_trace_dstate_get(77) {
+            TraceBackends.emit(eventID: 77, arguments: [.string(result), .bool(succeeded)])
+        }
+    }
+
+    /// quit
+    ///
+    /// `qmp_enter_quit(const char *json) "%s"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_enter_quit` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_enter_quit(json: @autoclosure () -> String) {
+        if _slowPath(qemu_trace_qmp_enter_quit_enabled()) {
+            _qmp_enter_quit(json())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_enter_quit(_ json: String) {
+        if qemu_trace_qmp_enter_quit_ust_enabled() {
+            qemu_trace_qmp_enter_quit(json)
+        }
+        if qemu_trace_dstate_get(78) {
+            TraceBackends.emit(eventID: 78, arguments: [.string(json)])
+        }
+    }
+
+    /// `qmp_exit_quit(const char *result, bool succeeded) "%s %d"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_exit_quit` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_exit_quit(result: @autoclosure () -> String, succeeded: @autoclosure () -> Bool) {
+        if _slowPath(qemu_trace_qmp_exit_quit_enabled()) {
+            _qmp_exit_quit(result(), succeeded())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_exit_quit(_ result: String, _ succeeded: Bool) {
+        if qemu_trace_qmp_exit_quit_ust_enabled() {
+            qemu_trace_qmp_exit_quit(result, succeeded)
+        }
+        if qemu_trace_dstate_get(79) {
+            TraceBackends.emit(eventID: 79, arguments: [.string(result), .bool(succeeded)])
+        }
+    }
+
+    /// query-qmp-schema
+    ///
+    /// `qmp_enter_query_qmp_schema(const char *json) "%s"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_enter_query_qmp_schema` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_enter_query_qmp_schema(json: @autoclosure () -> String) {
+        if _slowPath(qemu_trace_qmp_enter_query_qmp_schema_enabled()) {
+            _qmp_enter_query_qmp_schema(json())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_enter_query_qmp_schema(_ json: String) {
+        if qemu_trace_qmp_enter_query_qmp_schema_ust_enabled() {
+            qemu_trace_qmp_enter_query_qmp_schema(json)
+        }
+        if qemu_trace_dstate_get(80) {
+            TraceBackends.emit(eventID: 80, arguments: [.string(json)])
+        }
+    }
+
+    /// `qmp_exit_query_qmp_schema(const char *result, bool succeeded) "%s %d"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_exit_query_qmp_schema` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_exit_query_qmp_schema(result: @autoclosure () -> String, succeeded: @autoclosure () -> Bool) {
+        if _slowPath(qemu_trace_qmp_exit_query_qmp_schema_enabled()) {
+            _qmp_exit_query_qmp_schema(result(), succeeded())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_exit_query_qmp_schema(_ result: String, _ succeeded: Bool) {
+        if qemu_trace_qmp_exit_query_qmp_schema_ust_enabled() {
+            qemu_trace_qmp_exit_query_qmp_schema(result, succeeded)
+        }
+        if qemu_trace_dstate_get(81) {
+            TraceBackends.emit(eventID: 81, arguments: [.string(result), .bool(succeeded)])
+        }
+    }
+
+    /// x-oob-test
+    ///
+    /// `qmp_enter_x_oob_test(const char *json) "%s"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_enter_x_oob_test` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_enter_x_oob_test(json: @autoclosure () -> String) {
+        if _slowPath(qemu_trace_qmp_enter_x_oob_test_enabled()) {
+            _qmp_enter_x_oob_test(json())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_enter_x_oob_test(_ json: String) {
+        if qemu_trace_qmp_enter_x_oob_test_ust_enabled() {
+            qemu_trace_qmp_enter_x_oob_test(json)
+        }
+        if qemu_trace_dstate_get(82) {
+            TraceBackends.emit(eventID: 82, arguments: [.string(json)])
+        }
+    }
+
+    /// `qmp_exit_x_oob_test(const char *result, bool succeeded) "%s %d"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_exit_x_oob_test` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_exit_x_oob_test(result: @autoclosure () -> String, succeeded: @autoclosure () -> Bool) {
+        if _slowPath(qemu_trace_qmp_exit_x_oob_test_enabled()) {
+            _qmp_exit_x_oob_test(result(), succeeded())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_exit_x_oob_test(_ result: String, _ succeeded: Bool) {
+        if qemu_trace_qmp_exit_x_oob_test_ust_enabled() {
+            qemu_trace_qmp_exit_x_oob_test(result, succeeded)
+        }
+        if qemu_trace_dstate_get(83) {
+            TraceBackends.emit(eventID: 83, arguments: [.string(result), .bool(succeeded)])
+        }
+    }
+
+    /// getfd
+    ///
+    /// `qmp_enter_getfd(const char *json) "%s"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_enter_getfd` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_enter_getfd(json: @autoclosure () -> String) {
+        if _slowPath(qemu_trace_qmp_enter_getfd_enabled()) {
+            _qmp_enter_getfd(json())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_enter_getfd(_ json: String) {
+        if qemu_trace_qmp_enter_getfd_ust_enabled() {
+            qemu_trace_qmp_enter_getfd(json)
+        }
+        if qemu_trace_dstate_get(84) {
+            TraceBackends.emit(eventID: 84, arguments: [.string(json)])
+        }
+    }
+
+    /// `qmp_exit_getfd(const char *result, bool succeeded) "%s %d"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_exit_getfd` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_exit_getfd(result: @autoclosure () -> String, succeeded: @autoclosure () -> Bool) {
+        if _slowPath(qemu_trace_qmp_exit_getfd_enabled()) {
+            _qmp_exit_getfd(result(), succeeded())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_exit_getfd(_ result: String, _ succeeded: Bool) {
+        if qemu_trace_qmp_exit_getfd_ust_enabled() {
+            qemu_trace_qmp_exit_getfd(result, succeeded)
+        }
+        if qemu_trace_dstate_get(85) {
+            TraceBackends.emit(eventID: 85, arguments: [.string(result), .bool(succeeded)])
+        }
+    }
+
+    /// closefd
+    ///
+    /// `qmp_enter_closefd(const char *json) "%s"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_enter_closefd` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_enter_closefd(json: @autoclosure () -> String) {
+        if _slowPath(qemu_trace_qmp_enter_closefd_enabled()) {
+            _qmp_enter_closefd(json())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_enter_closefd(_ json: String) {
+        if qemu_trace_qmp_enter_closefd_ust_enabled() {
+            qemu_trace_qmp_enter_closefd(json)
+        }
+        if qemu_trace_dstate_get(86) {
+            TraceBackends.emit(eventID: 86, arguments: [.string(json)])
+        }
+    }
+
+    /// `qmp_exit_closefd(const char *result, bool succeeded) "%s %d"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_exit_closefd` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_exit_closefd(result: @autoclosure () -> String, succeeded: @autoclosure () -> Bool) {
+        if _slowPath(qemu_trace_qmp_exit_closefd_enabled()) {
+            _qmp_exit_closefd(result(), succeeded())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_exit_closefd(_ result: String, _ succeeded: Bool) {
+        if qemu_trace_qmp_exit_closefd_ust_enabled() {
+            qemu_trace_qmp_exit_closefd(result, succeeded)
+        }
+        if qemu_trace_dstate_get(87) {
+            TraceBackends.emit(eventID: 87, arguments: [.string(result), .bool(succeeded)])
+        }
+    }
+
+    /// add-fd
+    ///
+    /// `qmp_enter_add_fd(const char *json) "%s"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_enter_add_fd` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_enter_add_fd(json: @autoclosure () -> String) {
+        if _slowPath(qemu_trace_qmp_enter_add_fd_enabled()) {
+            _qmp_enter_add_fd(json())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_enter_add_fd(_ json: String) {
+        if qemu_trace_qmp_enter_add_fd_ust_enabled() {
+            qemu_trace_qmp_enter_add_fd(json)
+        }
+        if qemu_trace_dstate_get(88) {
+            TraceBackends.emit(eventID: 88, arguments: [.string(json)])
+        }
+    }
+
+    /// `qmp_exit_add_fd(const char *result, bool succeeded) "%s %d"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_exit_add_fd` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_exit_add_fd(result: @autoclosure () -> String, succeeded: @autoclosure () -> Bool) {
+        if _slowPath(qemu_trace_qmp_exit_add_fd_enabled()) {
+            _qmp_exit_add_fd(result(), succeeded())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_exit_add_fd(_ result: String, _ succeeded: Bool) {
+        if qemu_trace_qmp_exit_add_fd_ust_enabled() {
+            qemu_trace_qmp_exit_add_fd(result, succeeded)
+        }
+        if qemu_trace_dstate_get(89) {
+            TraceBackends.emit(eventID: 89, arguments: [.string(result), .bool(succeeded)])
+        }
+    }
+
+    /// remove-fd
+    ///
+    /// `qmp_enter_remove_fd(const char *json) "%s"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_enter_remove_fd` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_enter_remove_fd(json: @autoclosure () -> String) {
+        if _slowPath(qemu_trace_qmp_enter_remove_fd_enabled()) {
+            _qmp_enter_remove_fd(json())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_enter_remove_fd(_ json: String) {
+        if qemu_trace_qmp_enter_remove_fd_ust_enabled() {
+            qemu_trace_qmp_enter_remove_fd(json)
+        }
+        if qemu_trace_dstate_get(90) {
+            TraceBackends.emit(eventID: 90, arguments: [.string(json)])
+        }
+    }
+
+    /// `qmp_exit_remove_fd(const char *result, bool succeeded) "%s %d"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_exit_remove_fd` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_exit_remove_fd(result: @autoclosure () -> String, succeeded: @autoclosure () -> Bool) {
+        if _slowPath(qemu_trace_qmp_exit_remove_fd_enabled()) {
+            _qmp_exit_remove_fd(result(), succeeded())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_exit_remove_fd(_ result: String, _ succeeded: Bool) {
+        if qemu_trace_qmp_exit_remove_fd_ust_enabled() {
+            qemu_trace_qmp_exit_remove_fd(result, succeeded)
+        }
+        if qemu_trace_dstate_get(91) {
+            TraceBackends.emit(eventID: 91, arguments: [.string(result), .bool(succeeded)])
+        }
+    }
+
+    /// query-fdsets
+    ///
+    /// `qmp_enter_query_fdsets(const char *json) "%s"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_enter_query_fdsets` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_enter_query_fdsets(json: @autoclosure () -> String) {
+        if _slowPath(qemu_trace_qmp_enter_query_fdsets_enabled()) {
+            _qmp_enter_query_fdsets(json())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_enter_query_fdsets(_ json: String) {
+        if qemu_trace_qmp_enter_query_fdsets_ust_enabled() {
+            qemu_trace_qmp_enter_query_fdsets(json)
+        }
+        if qemu_trace_dstate_get(92) {
+            TraceBackends.emit(eventID: 92, arguments: [.string(json)])
+        }
+    }
+
+    /// `qmp_exit_query_fdsets(const char *result, bool succeeded) "%s %d"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_exit_query_fdsets` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_exit_query_fdsets(result: @autoclosure () -> String, succeeded: @autoclosure () -> Bool) {
+        if _slowPath(qemu_trace_qmp_exit_query_fdsets_enabled()) {
+            _qmp_exit_query_fdsets(result(), succeeded())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_exit_query_fdsets(_ result: String, _ succeeded: Bool) {
+        if qemu_trace_qmp_exit_query_fdsets_ust_enabled() {
+            qemu_trace_qmp_exit_query_fdsets(result, succeeded)
+        }
+        if qemu_trace_dstate_get(93) {
+            TraceBackends.emit(eventID: 93, arguments: [.string(result), .bool(succeeded)])
+        }
+    }
+
+    /// qom-list
+    ///
+    /// `qmp_enter_qom_list(const char *json) "%s"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_enter_qom_list` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_enter_qom_list(json: @autoclosure () -> String) {
+        if _slowPath(qemu_trace_qmp_enter_qom_list_enabled()) {
+            _qmp_enter_qom_list(json())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_enter_qom_list(_ json: String) {
+        if qemu_trace_qmp_enter_qom_list_ust_enabled() {
+            qemu_trace_qmp_enter_qom_list(json)
+        }
+        if qemu_trace_dstate_get(94) {
+            TraceBackends.emit(eventID: 94, arguments: [.string(json)])
+        }
+    }
+
+    /// `qmp_exit_qom_list(const char *result, bool succeeded) "%s %d"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_exit_qom_list` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_exit_qom_list(result: @autoclosure () -> String, succeeded: @autoclosure () -> Bool) {
+        if _slowPath(qemu_trace_qmp_exit_qom_list_enabled()) {
+            _qmp_exit_qom_list(result(), succeeded())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_exit_qom_list(_ result: String, _ succeeded: Bool) {
+        if qemu_trace_qmp_exit_qom_list_ust_enabled() {
+            qemu_trace_qmp_exit_qom_list(result, succeeded)
+        }
+        if qemu_trace_dstate_get(95) {
+            TraceBackends.emit(eventID: 95, arguments: [.string(result), .bool(succeeded)])
+        }
+    }
+
+    /// qom-get
+    ///
+    /// `qmp_enter_qom_get(const char *json) "%s"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_enter_qom_get` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_enter_qom_get(json: @autoclosure () -> String) {
+        if _slowPath(qemu_trace_qmp_enter_qom_get_enabled()) {
+            _qmp_enter_qom_get(json())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_enter_qom_get(_ json: String) {
+        if qemu_trace_qmp_enter_qom_get_ust_enabled() {
+            qemu_trace_qmp_enter_qom_get(json)
+        }
+        if qemu_trace_dstate_get(96) {
+            TraceBackends.emit(eventID: 96, arguments: [.string(json)])
+        }
+    }
+
+    /// `qmp_exit_qom_get(const char *result, bool succeeded) "%s %d"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_exit_qom_get` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_exit_qom_get(result: @autoclosure () -> String, succeeded: @autoclosure () -> Bool) {
+        if _slowPath(qemu_trace_qmp_exit_qom_get_enabled()) {
+            _qmp_exit_qom_get(result(), succeeded())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_exit_qom_get(_ result: String, _ succeeded: Bool) {
+        if qemu_trace_qmp_exit_qom_get_ust_enabled() {
+            qemu_trace_qmp_exit_qom_get(result, succeeded)
+        }
+        if qemu_trace_dstate_get(97) {
+            TraceBackends.emit(eventID: 97, arguments: [.string(result), .bool(succeeded)])
+        }
+    }
+
+    /// qom-set
+    ///
+    /// `qmp_enter_qom_set(const char *json) "%s"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_enter_qom_set` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_enter_qom_set(json: @autoclosure () -> String) {
+        if _slowPath(qemu_trace_qmp_enter_qom_set_enabled()) {
+            _qmp_enter_qom_set(json())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_enter_qom_set(_ json: String) {
+        if qemu_trace_qmp_enter_qom_set_ust_enabled() {
+            qemu_trace_qmp_enter_qom_set(json)
+        }
+        if qemu_trace_dstate_get(98) {
+            TraceBackends.emit(eventID: 98, arguments: [.string(json)])
+        }
+    }
+
+    /// `qmp_exit_qom_set(const char *result, bool succeeded) "%s %d"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_exit_qom_set` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_exit_qom_set(result: @autoclosure () -> String, succeeded: @autoclosure () -> Bool) {
+        if _slowPath(qemu_trace_qmp_exit_qom_set_enabled()) {
+            _qmp_exit_qom_set(result(), succeeded())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_exit_qom_set(_ result: String, _ succeeded: Bool) {
+        if qemu_trace_qmp_exit_qom_set_ust_enabled() {
+            qemu_trace_qmp_exit_qom_set(result, succeeded)
+        }
+        if qemu_trace_dstate_get(99) {
+            TraceBackends.emit(eventID: 99, arguments: [.string(result), .bool(succeeded)])
+        }
+    }
+
+    /// qom-list-types
+    ///
+    /// `qmp_enter_qom_list_types(const char *json) "%s"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_enter_qom_list_types` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_enter_qom_list_types(json: @autoclosure () -> String) {
+        if _slowPath(qemu_trace_qmp_enter_qom_list_types_enabled()) {
+            _qmp_enter_qom_list_types(json())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_enter_qom_list_types(_ json: String) {
+        if qemu_trace_qmp_enter_qom_list_types_ust_enabled() {
+            qemu_trace_qmp_enter_qom_list_types(json)
+        }
+        if qemu_trace_dstate_get(100) {
+            TraceBackends.emit(eventID: 100, arguments: [.string(json)])
+        }
+    }
+
+    /// `qmp_exit_qom_list_types(const char *result, bool succeeded) "%s %d"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_exit_qom_list_types` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_exit_qom_list_types(result: @autoclosure () -> String, succeeded: @autoclosure () -> Bool) {
+        if _slowPath(qemu_trace_qmp_exit_qom_list_types_enabled()) {
+            _qmp_exit_qom_list_types(result(), succeeded())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_exit_qom_list_types(_ result: String, _ succeeded: Bool) {
+        if qemu_trace_qmp_exit_qom_list_types_ust_enabled() {
+            qemu_trace_qmp_exit_qom_list_types(result, succeeded)
+        }
+        if qemu_trace_dstate_get(101) {
+            TraceBackends.emit(eventID: 101, arguments: [.string(result), .bool(succeeded)])
+        }
+    }
+
+    /// qom-list-properties
+    ///
+    /// `qmp_enter_qom_list_properties(const char *json) "%s"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_enter_qom_list_properties` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_enter_qom_list_properties(json: @autoclosure () -> String) {
+        if _slowPath(qemu_trace_qmp_enter_qom_list_properties_enabled()) {
+            _qmp_enter_qom_list_properties(json())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_enter_qom_list_properties(_ json: String) {
+        if qemu_trace_qmp_enter_qom_list_properties_ust_enabled() {
+            qemu_trace_qmp_enter_qom_list_properties(json)
+        }
+        if qemu_trace_dstate_get(102) {
+            TraceBackends.emit(eventID: 102, arguments: [.string(json)])
+        }
+    }
+
+    /// `qmp_exit_qom_list_properties(const char *result, bool succeeded) "%s %d"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_exit_qom_list_properties` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_exit_qom_list_properties(result: @autoclosure () -> String, succeeded: @autoclosure () -> Bool) {
+        if _slowPath(qemu_trace_qmp_exit_qom_list_properties_enabled()) {
+            _qmp_exit_qom_list_properties(result(), succeeded())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_exit_qom_list_properties(_ result: String, _ succeeded: Bool) {
+        if qemu_trace_qmp_exit_qom_list_properties_ust_enabled() {
+            qemu_trace_qmp_exit_qom_list_properties(result, succeeded)
+        }
+        if qemu_trace_dstate_get(103) {
+            TraceBackends.emit(eventID: 103, arguments: [.string(result), .bool(succeeded)])
+        }
+    }
+
+    /// object-add
+    ///
+    /// `qmp_enter_object_add(const char *json) "%s"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_enter_object_add` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_enter_object_add(json: @autoclosure () -> String) {
+        if _slowPath(qemu_trace_qmp_enter_object_add_enabled()) {
+            _qmp_enter_object_add(json())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_enter_object_add(_ json: String) {
+        if qemu_trace_qmp_enter_object_add_ust_enabled() {
+            qemu_trace_qmp_enter_object_add(json)
+        }
+        if qemu_trace_dstate_get(104) {
+            TraceBackends.emit(eventID: 104, arguments: [.string(json)])
+        }
+    }
+
+    /// `qmp_exit_object_add(const char *result, bool succeeded) "%s %d"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_exit_object_add` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_exit_object_add(result: @autoclosure () -> String, succeeded: @autoclosure () -> Bool) {
+        if _slowPath(qemu_trace_qmp_exit_object_add_enabled()) {
+            _qmp_exit_object_add(result(), succeeded())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_exit_object_add(_ result: String, _ succeeded: Bool) {
+        if qemu_trace_qmp_exit_object_add_ust_enabled() {
+            qemu_trace_qmp_exit_object_add(result, succeeded)
+        }
+        if qemu_trace_dstate_get(105) {
+            TraceBackends.emit(eventID: 105, arguments: [.string(result), .bool(succeeded)])
+        }
+    }
+
+    /// object-del
+    ///
+    /// `qmp_enter_object_del(const char *json) "%s"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_enter_object_del` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_enter_object_del(json: @autoclosure () -> String) {
+        if _slowPath(qemu_trace_qmp_enter_object_del_enabled()) {
+            _qmp_enter_object_del(json())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_enter_object_del(_ json: String) {
+        if qemu_trace_qmp_enter_object_del_ust_enabled() {
+            qemu_trace_qmp_enter_object_del(json)
+        }
+        if qemu_trace_dstate_get(106) {
+            TraceBackends.emit(eventID: 106, arguments: [.string(json)])
+        }
+    }
+
+    /// `qmp_exit_object_del(const char *result, bool succeeded) "%s %d"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_exit_object_del` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_exit_object_del(result: @autoclosure () -> String, succeeded: @autoclosure () -> Bool) {
+        if _slowPath(qemu_trace_qmp_exit_object_del_enabled()) {
+            _qmp_exit_object_del(result(), succeeded())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_exit_object_del(_ result: String, _ succeeded: Bool) {
+        if qemu_trace_qmp_exit_object_del_ust_enabled() {
+            qemu_trace_qmp_exit_object_del(result, succeeded)
+        }
+        if qemu_trace_dstate_get(107) {
+            TraceBackends.emit(eventID: 107, arguments: [.string(result), .bool(succeeded)])
+        }
+    }
+
+    /// iommufd-ioas-alloc
+    ///
+    /// `qmp_enter_iommufd_ioas_alloc(const char *json) "%s"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_enter_iommufd_ioas_alloc` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_enter_iommufd_ioas_alloc(json: @autoclosure () -> String) {
+        if _slowPath(qemu_trace_qmp_enter_iommufd_ioas_alloc_enabled()) {
+            _qmp_enter_iommufd_ioas_alloc(json())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_enter_iommufd_ioas_alloc(_ json: String) {
+        if qemu_trace_qmp_enter_iommufd_ioas_alloc_ust_enabled() {
+            qemu_trace_qmp_enter_iommufd_ioas_alloc(json)
+        }
+        if qemu_trace_dstate_get(108) {
+            TraceBackends.emit(eventID: 108, arguments: [.string(json)])
+        }
+    }
+
+    /// `qmp_exit_iommufd_ioas_alloc(const char *result, bool succeeded) "%s %d"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_exit_iommufd_ioas_alloc` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_exit_iommufd_ioas_alloc(result: @autoclosure () -> String, succeeded: @autoclosure () -> Bool) {
+        if _slowPath(qemu_trace_qmp_exit_iommufd_ioas_alloc_enabled()) {
+            _qmp_exit_iommufd_ioas_alloc(result(), succeeded())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_exit_iommufd_ioas_alloc(_ result: String, _ succeeded: Bool) {
+        if qemu_trace_qmp_exit_iommufd_ioas_alloc_ust_enabled() {
+            qemu_trace_qmp_exit_iommufd_ioas_alloc(result, succeeded)
+        }
+        if qemu_trace_dstate_get(109) {
+            TraceBackends.emit(eventID: 109, arguments: [.string(result), .bool(succeeded)])
+        }
+    }
+
+    /// iommufd-destroy
+    ///
+    /// `qmp_enter_iommufd_destroy(const char *json) "%s"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_enter_iommufd_destroy` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_enter_iommufd_destroy(json: @autoclosure () -> String) {
+        if _slowPath(qemu_trace_qmp_enter_iommufd_destroy_enabled()) {
+            _qmp_enter_iommufd_destroy(json())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_enter_iommufd_destroy(_ json: String) {
+        if qemu_trace_qmp_enter_iommufd_destroy_ust_enabled() {
+            qemu_trace_qmp_enter_iommufd_destroy(json)
+        }
+        if qemu_trace_dstate_get(110) {
+            TraceBackends.emit(eventID: 110, arguments: [.string(json)])
+        }
+    }
+
+    /// `qmp_exit_iommufd_destroy(const char *result, bool succeeded) "%s %d"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_exit_iommufd_destroy` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_exit_iommufd_destroy(result: @autoclosure () -> String, succeeded: @autoclosure () -> Bool) {
+        if _slowPath(qemu_trace_qmp_exit_iommufd_destroy_enabled()) {
+            _qmp_exit_iommufd_destroy(result(), succeeded())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_exit_iommufd_destroy(_ result: String, _ succeeded: Bool) {
+        if qemu_trace_qmp_exit_iommufd_destroy_ust_enabled() {
+            qemu_trace_qmp_exit_iommufd_destroy(result, succeeded)
+        }
+        if qemu_trace_dstate_get(111) {
+            TraceBackends.emit(eventID: 111, arguments: [.string(result), .bool(succeeded)])
+        }
+    }
+
+    /// iommufd-ioas-map
+    ///
+    /// `qmp_enter_iommufd_ioas_map(const char *json) "%s"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_enter_iommufd_ioas_map` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_enter_iommufd_ioas_map(json: @autoclosure () -> String) {
+        if _slowPath(qemu_trace_qmp_enter_iommufd_ioas_map_enabled()) {
+            _qmp_enter_iommufd_ioas_map(json())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_enter_iommufd_ioas_map(_ json: String) {
+        if qemu_trace_qmp_enter_iommufd_ioas_map_ust_enabled() {
+            qemu_trace_qmp_enter_iommufd_ioas_map(json)
+        }
+        if qemu_trace_dstate_get(112) {
+            TraceBackends.emit(eventID: 112, arguments: [.string(json)])
+        }
+    }
+
+    /// `qmp_exit_iommufd_ioas_map(const char *result, bool succeeded) "%s %d"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_exit_iommufd_ioas_map` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_exit_iommufd_ioas_map(result: @autoclosure () -> String, succeeded: @autoclosure () -> Bool) {
+        if _slowPath(qemu_trace_qmp_exit_iommufd_ioas_map_enabled()) {
+            _qmp_exit_iommufd_ioas_map(result(), succeeded())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_exit_iommufd_ioas_map(_ result: String, _ succeeded: Bool) {
+        if qemu_trace_qmp_exit_iommufd_ioas_map_ust_enabled() {
+            qemu_trace_qmp_exit_iommufd_ioas_map(result, succeeded)
+        }
+        if qemu_trace_dstate_get(113) {
+            TraceBackends.emit(eventID: 113, arguments: [.string(result), .bool(succeeded)])
+        }
+    }
+
+    /// iommufd-ioas-unmap
+    ///
+    /// `qmp_enter_iommufd_ioas_unmap(const char *json) "%s"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_enter_iommufd_ioas_unmap` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_enter_iommufd_ioas_unmap(json: @autoclosure () -> String) {
+        if _slowPath(qemu_trace_qmp_enter_iommufd_ioas_unmap_enabled()) {
+            _qmp_enter_iommufd_ioas_unmap(json())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_enter_iommufd_ioas_unmap(_ json: String) {
+        if qemu_trace_qmp_enter_iommufd_ioas_unmap_ust_enabled() {
+            qemu_trace_qmp_enter_iommufd_ioas_unmap(json)
+        }
+        if qemu_trace_dstate_get(114) {
+            TraceBackends.emit(eventID: 114, arguments: [.string(json)])
+        }
+    }
+
+    /// `qmp_exit_iommufd_ioas_unmap(const char *result, bool succeeded) "%s %d"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_exit_iommufd_ioas_unmap` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_exit_iommufd_ioas_unmap(result: @autoclosure () -> String, succeeded: @autoclosure () -> Bool) {
+        if _slowPath(qemu_trace_qmp_exit_iommufd_ioas_unmap_enabled()) {
+            _qmp_exit_iommufd_ioas_unmap(result(), succeeded())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_exit_iommufd_ioas_unmap(_ result: String, _ succeeded: Bool) {
+        if qemu_trace_qmp_exit_iommufd_ioas_unmap_ust_enabled() {
+            qemu_trace_qmp_exit_iommufd_ioas_unmap(result, succeeded)
+        }
+        if qemu_trace_dstate_get(115) {
+            TraceBackends.emit(eventID: 115, arguments: [.string(result), .bool(succeeded)])
+        }
+    }
+
+    /// iommufd-ioas-iova-ranges
+    ///
+    /// `qmp_enter_iommufd_ioas_iova_ranges(const char *json) "%s"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_enter_iommufd_ioas_iova_ranges` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_enter_iommufd_ioas_iova_ranges(json: @autoclosure () -> String) {
+        if _slowPath(qemu_trace_qmp_enter_iommufd_ioas_iova_ranges_enabled()) {
+            _qmp_enter_iommufd_ioas_iova_ranges(json())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_enter_iommufd_ioas_iova_ranges(_ json: String) {
+        if qemu_trace_qmp_enter_iommufd_ioas_iova_ranges_ust_enabled() {
+            qemu_trace_qmp_enter_iommufd_ioas_iova_ranges(json)
+        }
+        if qemu_trace_dstate_get(116) {
+            TraceBackends.emit(eventID: 116, arguments: [.string(json)])
+        }
+    }
+
+    /// `qmp_exit_iommufd_ioas_iova_ranges(const char *result, bool succeeded) "%s %d"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_exit_iommufd_ioas_iova_ranges` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_exit_iommufd_ioas_iova_ranges(result: @autoclosure () -> String, succeeded: @autoclosure () -> Bool) {
+        if _slowPath(qemu_trace_qmp_exit_iommufd_ioas_iova_ranges_enabled()) {
+            _qmp_exit_iommufd_ioas_iova_ranges(result(), succeeded())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_exit_iommufd_ioas_iova_ranges(_ result: String, _ succeeded: Bool) {
+        if qemu_trace_qmp_exit_iommufd_ioas_iova_ranges_ust_enabled() {
+            qemu_trace_qmp_exit_iommufd_ioas_iova_ranges(result, succeeded)
+        }
+        if qemu_trace_dstate_get(117) {
+            TraceBackends.emit(eventID: 117, arguments: [.string(result), .bool(succeeded)])
+        }
+    }
+
+    /// query-iommufd
+    ///
+    /// `qmp_enter_query_iommufd(const char *json) "%s"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_enter_query_iommufd` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_enter_query_iommufd(json: @autoclosure () -> String) {
+        if _slowPath(qemu_trace_qmp_enter_query_iommufd_enabled()) {
+            _qmp_enter_query_iommufd(json())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_enter_query_iommufd(_ json: String) {
+        if qemu_trace_qmp_enter_query_iommufd_ust_enabled() {
+            qemu_trace_qmp_enter_query_iommufd(json)
+        }
+        if qemu_trace_dstate_get(118) {
+            TraceBackends.emit(eventID: 118, arguments: [.string(json)])
+        }
+    }
+
+    /// `qmp_exit_query_iommufd(const char *result, bool succeeded) "%s %d"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_exit_query_iommufd` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_exit_query_iommufd(result: @autoclosure () -> String, succeeded: @autoclosure () -> Bool) {
+        if _slowPath(qemu_trace_qmp_exit_query_iommufd_enabled()) {
+            _qmp_exit_query_iommufd(result(), succeeded())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_exit_query_iommufd(_ result: String, _ succeeded: Bool) {
+        if qemu_trace_qmp_exit_query_iommufd_ust_enabled() {
+            qemu_trace_qmp_exit_query_iommufd(result, succeeded)
+        }
+        if qemu_trace_dstate_get(119) {
+            TraceBackends.emit(eventID: 119, arguments: [.string(result), .bool(succeeded)])
+        }
+    }
+
+    /// iommufd-ioas-copy
+    ///
+    /// `qmp_enter_iommufd_ioas_copy(const char *json) "%s"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_enter_iommufd_ioas_copy` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_enter_iommufd_ioas_copy(json: @autoclosure () -> String) {
+        if _slowPath(qemu_trace_qmp_enter_iommufd_ioas_copy_enabled()) {
+            _qmp_enter_iommufd_ioas_copy(json())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_enter_iommufd_ioas_copy(_ json: String) {
+        if qemu_trace_qmp_enter_iommufd_ioas_copy_ust_enabled() {
+            qemu_trace_qmp_enter_iommufd_ioas_copy(json)
+        }
+        if qemu_trace_dstate_get(120) {
+            TraceBackends.emit(eventID: 120, arguments: [.string(json)])
+        }
+    }
+
+    /// `qmp_exit_iommufd_ioas_copy(const char *result, bool succeeded) "%s %d"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_exit_iommufd_ioas_copy` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_exit_iommufd_ioas_copy(result: @autoclosure () -> String, succeeded: @autoclosure () -> Bool) {
+        if _slowPath(qemu_trace_qmp_exit_iommufd_ioas_copy_enabled()) {
+            _qmp_exit_iommufd_ioas_copy(result(), succeeded())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_exit_iommufd_ioas_copy(_ result: String, _ succeeded: Bool) {
+        if qemu_trace_qmp_exit_iommufd_ioas_copy_ust_enabled() {
+            qemu_trace_qmp_exit_iommufd_ioas_copy(result, succeeded)
+        }
+        if qemu_trace_dstate_get(121) {
+            TraceBackends.emit(eventID: 121, arguments: [.string(result), .bool(succeeded)])
+        }
+    }
+
+    /// iommufd-ioas-allow-iovas
+    ///
+    /// `qmp_enter_iommufd_ioas_allow_iovas(const char *json) "%s"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_enter_iommufd_ioas_allow_iovas` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_enter_iommufd_ioas_allow_iovas(json: @autoclosure () -> String) {
+        if _slowPath(qemu_trace_qmp_enter_iommufd_ioas_allow_iovas_enabled()) {
+            _qmp_enter_iommufd_ioas_allow_iovas(json())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_enter_iommufd_ioas_allow_iovas(_ json: String) {
+        if qemu_trace_qmp_enter_iommufd_ioas_allow_iovas_ust_enabled() {
+            qemu_trace_qmp_enter_iommufd_ioas_allow_iovas(json)
+        }
+        if qemu_trace_dstate_get(122) {
+            TraceBackends.emit(eventID: 122, arguments: [.string(json)])
+        }
+    }
+
+    /// `qmp_exit_iommufd_ioas_allow_iovas(const char *result, bool succeeded) "%s %d"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_exit_iommufd_ioas_allow_iovas` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_exit_iommufd_ioas_allow_iovas(result: @autoclosure () -> String, succeeded: @autoclosure () -> Bool) {
+        if _slowPath(qemu_trace_qmp_exit_iommufd_ioas_allow_iovas_enabled()) {
+            _qmp_exit_iommufd_ioas_allow_iovas(result(), succeeded())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_exit_iommufd_ioas_allow_iovas(_ result: String, _ succeeded: Bool) {
+        if qemu_trace_qmp_exit_iommufd_ioas_allow_iovas_ust_enabled() {
+            qemu_trace_qmp_exit_iommufd_ioas_allow_iovas(result, succeeded)
+        }
+        if qemu_trace_dstate_get(123) {
+            TraceBackends.emit(eventID: 123, arguments: [.string(result), .bool(succeeded)])
+        }
+    }
+
+    /// iommufd-option
+    ///
+    /// `qmp_enter_iommufd_option(const char *json) "%s"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_enter_iommufd_option` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_enter_iommufd_option(json: @autoclosure () -> String) {
+        if _slowPath(qemu_trace_qmp_enter_iommufd_option_enabled()) {
+            _qmp_enter_iommufd_option(json())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_enter_iommufd_option(_ json: String) {
+        if qemu_trace_qmp_enter_iommufd_option_ust_enabled() {
+            qemu_trace_qmp_enter_iommufd_option(json)
+        }
+        if qemu_trace_dstate_get(124) {
+            TraceBackends.emit(eventID: 124, arguments: [.string(json)])
+        }
+    }
+
+    /// `qmp_exit_iommufd_option(const char *result, bool succeeded) "%s %d"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_exit_iommufd_option` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_exit_iommufd_option(result: @autoclosure () -> String, succeeded: @autoclosure () -> Bool) {
+        if _slowPath(qemu_trace_qmp_exit_iommufd_option_enabled()) {
+            _qmp_exit_iommufd_option(result(), succeeded())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_exit_iommufd_option(_ result: String, _ succeeded: Bool) {
+        if qemu_trace_qmp_exit_iommufd_option_ust_enabled() {
+            qemu_trace_qmp_exit_iommufd_option(result, succeeded)
+        }
+        if qemu_trace_dstate_get(125) {
+            TraceBackends.emit(eventID: 125, arguments: [.string(result), .bool(succeeded)])
+        }
+    }
+
+    /// trace-event-get-state
+    ///
+    /// `qmp_enter_trace_event_get_state(const char *json) "%s"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_enter_trace_event_get_state` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_enter_trace_event_get_state(json: @autoclosure () -> String) {
+        if _slowPath(qemu_trace_qmp_enter_trace_event_get_state_enabled()) {
+            _qmp_enter_trace_event_get_state(json())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_enter_trace_event_get_state(_ json: String) {
+        if qemu_trace_qmp_enter_trace_event_get_state_ust_enabled() {
+            qemu_trace_qmp_enter_trace_event_get_state(json)
+        }
+        if qemu_trace_dstate_get(126) {
+            TraceBackends.emit(eventID: 126, arguments: [.string(json)])
+        }
+    }
+
+    /// `qmp_exit_trace_event_get_state(const char *result, bool succeeded) "%s %d"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_exit_trace_event_get_state` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_exit_trace_event_get_state(result: @autoclosure () -> String, succeeded: @autoclosure () -> Bool) {
+        if _slowPath(qemu_trace_qmp_exit_trace_event_get_state_enabled()) {
+            _qmp_exit_trace_event_get_state(result(), succeeded())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_exit_trace_event_get_state(_ result: String, _ succeeded: Bool) {
+        if qemu_trace_qmp_exit_trace_event_get_state_ust_enabled() {
+            qemu_trace_qmp_exit_trace_event_get_state(result, succeeded)
+        }
+        if qemu_trace_dstate_get(127) {
+            TraceBackends.emit(eventID: 127, arguments: [.string(result), .bool(succeeded)])
+        }
+    }
+
+    /// trace-event-set-state
+    ///
+    /// `qmp_enter_trace_event_set_state(const char *json) "%s"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_enter_trace_event_set_state` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_enter_trace_event_set_state(json: @autoclosure () -> String) {
+        if _slowPath(qemu_trace_qmp_enter_trace_event_set_state_enabled()) {
+            _qmp_enter_trace_event_set_state(json())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_enter_trace_event_set_state(_ json: String) {
+        if qemu_trace_qmp_enter_trace_event_set_state_ust_enabled() {
+            qemu_trace_qmp_enter_trace_event_set_state(json)
+        }
+        if qemu_trace_dstate_get(128) {
+            TraceBackends.emit(eventID: 128, arguments: [.string(json)])
+        }
+    }
+
+    /// `qmp_exit_trace_event_set_state(const char *result, bool succeeded) "%s %d"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_exit_trace_event_set_state` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_exit_trace_event_set_state(result: @autoclosure () -> String, succeeded: @autoclosure () -> Bool) {
+        if _slowPath(qemu_trace_qmp_exit_trace_event_set_state_enabled()) {
+            _qmp_exit_trace_event_set_state(result(), succeeded())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_exit_trace_event_set_state(_ result: String, _ succeeded: Bool) {
+        if qemu_trace_qmp_exit_trace_event_set_state_ust_enabled() {
+            qemu_trace_qmp_exit_trace_event_set_state(result, succeeded)
+        }
+        if qemu_trace_dstate_get(129) {
+            TraceBackends.emit(eventID: 129, arguments: [.string(result), .bool(succeeded)])
+        }
+    }
 }
 
 extension TraceEventTable {
@@ -1910,5 +3244,237 @@ extension TraceEventTable {
             id: 71, name: "handle_qmp_command", isAvailable: true,
             format: "mon %p req: %s",
             arguments: [("mon", .pointer), ("req", .string)]),
+        TraceEventDescriptor(
+            id: 72, name: "qmp_enter_qmp_capabilities", isAvailable: true,
+            format: "%s",
+            arguments: [("json", .string)]),
+        TraceEventDescriptor(
+            id: 73, name: "qmp_exit_qmp_capabilities", isAvailable: true,
+            format: "%s %d",
+            arguments: [("result", .string), ("succeeded", .bool)]),
+        TraceEventDescriptor(
+            id: 74, name: "qmp_enter_query_version", isAvailable: true,
+            format: "%s",
+            arguments: [("json", .string)]),
+        TraceEventDescriptor(
+            id: 75, name: "qmp_exit_query_version", isAvailable: true,
+            format: "%s %d",
+            arguments: [("result", .string), ("succeeded", .bool)]),
+        TraceEventDescriptor(
+            id: 76, name: "qmp_enter_query_commands", isAvailable: true,
+            format: "%s",
+            arguments: [("json", .string)]),
+        TraceEventDescriptor(
+            id: 77, name: "qmp_exit_query_commands", isAvailable: true,
+            format: "%s %d",
+            arguments: [("result", .string), ("succeeded", .bool)]),
+        TraceEventDescriptor(
+            id: 78, name: "qmp_enter_quit", isAvailable: true,
+            format: "%s",
+            arguments: [("json", .string)]),
+        TraceEventDescriptor(
+            id: 79, name: "qmp_exit_quit", isAvailable: true,
+            format: "%s %d",
+            arguments: [("result", .string), ("succeeded", .bool)]),
+        TraceEventDescriptor(
+            id: 80, name: "qmp_enter_query_qmp_schema", isAvailable: true,
+            format: "%s",
+            arguments: [("json", .string)]),
+        TraceEventDescriptor(
+            id: 81, name: "qmp_exit_query_qmp_schema", isAvailable: true,
+            format: "%s %d",
+            arguments: [("result", .string), ("succeeded", .bool)]),
+        TraceEventDescriptor(
+            id: 82, name: "qmp_enter_x_oob_test", isAvailable: true,
+            format: "%s",
+            arguments: [("json", .string)]),
+        TraceEventDescriptor(
+            id: 83, name: "qmp_exit_x_oob_test", isAvailable: true,
+            format: "%s %d",
+            arguments: [("result", .string), ("succeeded", .bool)]),
+        TraceEventDescriptor(
+            id: 84, name: "qmp_enter_getfd", isAvailable: true,
+            format: "%s",
+            arguments: [("json", .string)]),
+        TraceEventDescriptor(
+            id: 85, name: "qmp_exit_getfd", isAvailable: true,
+            format: "%s %d",
+            arguments: [("result", .string), ("succeeded", .bool)]),
+        TraceEventDescriptor(
+            id: 86, name: "qmp_enter_closefd", isAvailable: true,
+            format: "%s",
+            arguments: [("json", .string)]),
+        TraceEventDescriptor(
+            id: 87, name: "qmp_exit_closefd", isAvailable: true,
+            format: "%s %d",
+            arguments: [("result", .string), ("succeeded", .bool)]),
+        TraceEventDescriptor(
+            id: 88, name: "qmp_enter_add_fd", isAvailable: true,
+            format: "%s",
+            arguments: [("json", .string)]),
+        TraceEventDescriptor(
+            id: 89, name: "qmp_exit_add_fd", isAvailable: true,
+            format: "%s %d",
+            arguments: [("result", .string), ("succeeded", .bool)]),
+        TraceEventDescriptor(
+            id: 90, name: "qmp_enter_remove_fd", isAvailable: true,
+            format: "%s",
+            arguments: [("json", .string)]),
+        TraceEventDescriptor(
+            id: 91, name: "qmp_exit_remove_fd", isAvailable: true,
+            format: "%s %d",
+            arguments: [("result", .string), ("succeeded", .bool)]),
+        TraceEventDescriptor(
+            id: 92, name: "qmp_enter_query_fdsets", isAvailable: true,
+            format: "%s",
+            arguments: [("json", .string)]),
+        TraceEventDescriptor(
+            id: 93, name: "qmp_exit_query_fdsets", isAvailable: true,
+            format: "%s %d",
+            arguments: [("result", .string), ("succeeded", .bool)]),
+        TraceEventDescriptor(
+            id: 94, name: "qmp_enter_qom_list", isAvailable: true,
+            format: "%s",
+            arguments: [("json", .string)]),
+        TraceEventDescriptor(
+            id: 95, name: "qmp_exit_qom_list", isAvailable: true,
+            format: "%s %d",
+            arguments: [("result", .string), ("succeeded", .bool)]),
+        TraceEventDescriptor(
+            id: 96, name: "qmp_enter_qom_get", isAvailable: true,
+            format: "%s",
+            arguments: [("json", .string)]),
+        TraceEventDescriptor(
+            id: 97, name: "qmp_exit_qom_get", isAvailable: true,
+            format: "%s %d",
+            arguments: [("result", .string), ("succeeded", .bool)]),
+        TraceEventDescriptor(
+            id: 98, name: "qmp_enter_qom_set", isAvailable: true,
+            format: "%s",
+            arguments: [("json", .string)]),
+        TraceEventDescriptor(
+            id: 99, name: "qmp_exit_qom_set", isAvailable: true,
+            format: "%s %d",
+            arguments: [("result", .string), ("succeeded", .bool)]),
+        TraceEventDescriptor(
+            id: 100, name: "qmp_enter_qom_list_types", isAvailable: true,
+            format: "%s",
+            arguments: [("json", .string)]),
+        TraceEventDescriptor(
+            id: 101, name: "qmp_exit_qom_list_types", isAvailable: true,
+            format: "%s %d",
+            arguments: [("result", .string), ("succeeded", .bool)]),
+        TraceEventDescriptor(
+            id: 102, name: "qmp_enter_qom_list_properties", isAvailable: true,
+            format: "%s",
+            arguments: [("json", .string)]),
+        TraceEventDescriptor(
+            id: 103, name: "qmp_exit_qom_list_properties", isAvailable: true,
+            format: "%s %d",
+            arguments: [("result", .string), ("succeeded", .bool)]),
+        TraceEventDescriptor(
+            id: 104, name: "qmp_enter_object_add", isAvailable: true,
+            format: "%s",
+            arguments: [("json", .string)]),
+        TraceEventDescriptor(
+            id: 105, name: "qmp_exit_object_add", isAvailable: true,
+            format: "%s %d",
+            arguments: [("result", .string), ("succeeded", .bool)]),
+        TraceEventDescriptor(
+            id: 106, name: "qmp_enter_object_del", isAvailable: true,
+            format: "%s",
+            arguments: [("json", .string)]),
+        TraceEventDescriptor(
+            id: 107, name: "qmp_exit_object_del", isAvailable: true,
+            format: "%s %d",
+            arguments: [("result", .string), ("succeeded", .bool)]),
+        TraceEventDescriptor(
+            id: 108, name: "qmp_enter_iommufd_ioas_alloc", isAvailable: true,
+            format: "%s",
+            arguments: [("json", .string)]),
+        TraceEventDescriptor(
+            id: 109, name: "qmp_exit_iommufd_ioas_alloc", isAvailable: true,
+            format: "%s %d",
+            arguments: [("result", .string), ("succeeded", .bool)]),
+        TraceEventDescriptor(
+            id: 110, name: "qmp_enter_iommufd_destroy", isAvailable: true,
+            format: "%s",
+            arguments: [("json", .string)]),
+        TraceEventDescriptor(
+            id: 111, name: "qmp_exit_iommufd_destroy", isAvailable: true,
+            format: "%s %d",
+            arguments: [("result", .string), ("succeeded", .bool)]),
+        TraceEventDescriptor(
+            id: 112, name: "qmp_enter_iommufd_ioas_map", isAvailable: true,
+            format: "%s",
+            arguments: [("json", .string)]),
+        TraceEventDescriptor(
+            id: 113, name: "qmp_exit_iommufd_ioas_map", isAvailable: true,
+            format: "%s %d",
+            arguments: [("result", .string), ("succeeded", .bool)]),
+        TraceEventDescriptor(
+            id: 114, name: "qmp_enter_iommufd_ioas_unmap", isAvailable: true,
+            format: "%s",
+            arguments: [("json", .string)]),
+        TraceEventDescriptor(
+            id: 115, name: "qmp_exit_iommufd_ioas_unmap", isAvailable: true,
+            format: "%s %d",
+            arguments: [("result", .string), ("succeeded", .bool)]),
+        TraceEventDescriptor(
+            id: 116, name: "qmp_enter_iommufd_ioas_iova_ranges", isAvailable: true,
+            format: "%s",
+            arguments: [("json", .string)]),
+        TraceEventDescriptor(
+            id: 117, name: "qmp_exit_iommufd_ioas_iova_ranges", isAvailable: true,
+            format: "%s %d",
+            arguments: [("result", .string), ("succeeded", .bool)]),
+        TraceEventDescriptor(
+            id: 118, name: "qmp_enter_query_iommufd", isAvailable: true,
+            format: "%s",
+            arguments: [("json", .string)]),
+        TraceEventDescriptor(
+            id: 119, name: "qmp_exit_query_iommufd", isAvailable: true,
+            format: "%s %d",
+            arguments: [("result", .string), ("succeeded", .bool)]),
+        TraceEventDescriptor(
+            id: 120, name: "qmp_enter_iommufd_ioas_copy", isAvailable: true,
+            format: "%s",
+            arguments: [("json", .string)]),
+        TraceEventDescriptor(
+            id: 121, name: "qmp_exit_iommufd_ioas_copy", isAvailable: true,
+            format: "%s %d",
+            arguments: [("result", .string), ("succeeded", .bool)]),
+        TraceEventDescriptor(
+            id: 122, name: "qmp_enter_iommufd_ioas_allow_iovas", isAvailable: true,
+            format: "%s",
+            arguments: [("json", .string)]),
+        TraceEventDescriptor(
+            id: 123, name: "qmp_exit_iommufd_ioas_allow_iovas", isAvailable: true,
+            format: "%s %d",
+            arguments: [("result", .string), ("succeeded", .bool)]),
+        TraceEventDescriptor(
+            id: 124, name: "qmp_enter_iommufd_option", isAvailable: true,
+            format: "%s",
+            arguments: [("json", .string)]),
+        TraceEventDescriptor(
+            id: 125, name: "qmp_exit_iommufd_option", isAvailable: true,
+            format: "%s %d",
+            arguments: [("result", .string), ("succeeded", .bool)]),
+        TraceEventDescriptor(
+            id: 126, name: "qmp_enter_trace_event_get_state", isAvailable: true,
+            format: "%s",
+            arguments: [("json", .string)]),
+        TraceEventDescriptor(
+            id: 127, name: "qmp_exit_trace_event_get_state", isAvailable: true,
+            format: "%s %d",
+            arguments: [("result", .string), ("succeeded", .bool)]),
+        TraceEventDescriptor(
+            id: 128, name: "qmp_enter_trace_event_set_state", isAvailable: true,
+            format: "%s",
+            arguments: [("json", .string)]),
+        TraceEventDescriptor(
+            id: 129, name: "qmp_exit_trace_event_set_state", isAvailable: true,
+            format: "%s %d",
+            arguments: [("result", .string), ("succeeded", .bool)]),
     ]
 }
