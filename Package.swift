@@ -64,7 +64,7 @@ let package = Package(
         // Wire protocol and transport
         .target(name: "QMP", dependencies: ["QMPAPI", "QAPIRuntime", "JSON", "Tracing"]),
         .target(name: "CSocketShims"),
-        .target(name: "QMPServer", dependencies: ["QMP", "CSocketShims", "Posix"]),
+        .target(name: "QMPServer", dependencies: ["QMP", "QMPAPI", "CSocketShims", "Posix", "Tracing"]),
 
         // Kernel interface: uapi headers, typed ioctls, the host kernel
         .target(name: "CLinuxUAPI"),
@@ -110,7 +110,7 @@ let package = Package(
         .testTarget(
             name: "QAPISchemaTests", dependencies: ["QAPISchema", "QAPIGen", "QAPITestAPI", "QAPIRuntime", "JSON"]),
         .testTarget(name: "QMPTests", dependencies: ["QMP", "QMPAPI", "IOMMUDBackend", "QAPIRuntime", "JSON", "QAPIGen", "Tracing"]),
-        .testTarget(name: "QMPServerTests", dependencies: ["QMPServer", "QMP", "IOMMUDBackend", "JSON", "Posix"]),
+        .testTarget(name: "QMPServerTests", dependencies: ["QMPServer", "QMP", "QMPAPI", "IOMMUDBackend", "JSON", "Posix", "Tracing"]),
         .testTarget(name: "IOMMUDBackendTests", dependencies: ["IOMMUDBackend", "LinuxKernel", "SimulatedKernel"]),
         .testTarget(name: "LinuxKernelTests", dependencies: ["LinuxKernel", "CLinuxUAPI", "Posix"]),
         .testTarget(

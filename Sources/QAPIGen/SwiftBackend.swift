@@ -434,6 +434,17 @@ struct SwiftBackend {
         if traced { w.line("import Tracing") }
         w.line()
         let modules = schema.modules.filter { m in schema.commands.contains { $0.module == m } }
+        w.doc("Every event of the schema, numbered in schema order as QEMU's `QAPIEvent`\nenum numbers them (the number the `monitor_protocol_event_*` trace events show).")
+        w.block("public enum QAPIEventIndex") { w in
+            w.doc("Event names in schema order.")
+            w.line("public static let names: [String] = [\(schema.events.map { $0.name.swiftLiteral }.joined(separator: ", "))]")
+            w.line()
+            w.doc("The number of event `name`, if the schema has it.")
+            w.block("public static func index(of name: String) -> UInt32?") { w in
+                w.line("names.firstIndex(of: name).map { UInt32($0) }")
+            }
+        }
+        w.line()
         w.block("extension QMPCommandTable") { w in
             w.doc("The table of every command in the schema, each entry decoding its\narguments strictly and calling the module's handler.")
             guard !modules.isEmpty else {

@@ -8,6 +8,7 @@ import QAPIRuntime
 import QMP
 import QMPAPI
 import Synchronization
+import Tracing
 
 /// Serves QMP (and JSON-RPC) on any number of listeners from one epoll loop
 /// per worker thread, so every core serves clients without a thread hop per
@@ -165,6 +166,7 @@ public final class QMPServer: @unchecked Sendable {
         var data = JSONObject()
         data.appendUnchecked("guest", false)
         data.appendUnchecked("reason", .string(reason.rawValue))
+        Self.traceEmit("SHUTDOWN")
         let event = (name: "SHUTDOWN", data: Optional(data), timestamp: Self.timestamp())
         for worker in workers.dropFirst() {
             worker.loop.execute { worker.shutDown(finalEvent: event) }
@@ -228,7 +230,13 @@ public final class QMPServer: @unchecked Sendable {
     }
 
     /// Hands an event to every worker, stamped once.
+    /// QEMU's `monitor_protocol_event_emit`, with the event's QAPI number.
+    static func traceEmit(_ name: String) {
+        Trace.monitor_protocol_event_emit(event: QAPIEventIndex.index(of: name) ?? UInt32.max, data: nil)
+    }
+
     func broadcast(event name: String, data: JSONObject?) {
+        Self.traceEmit(name)
         let timestamp = Self.timestamp()
         for worker in workers {
             worker.loop.execute { worker.broadcast(event: name, data: data, timestamp: timestamp) }

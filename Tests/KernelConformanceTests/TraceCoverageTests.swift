@@ -144,7 +144,7 @@ import Tracing
         ("iommufd_backend_test_cmd", "IOMMU_TEST_CMD request (issue 4 mock driver)"),
     ] + Self.prefixed("iommufd_cdev_", "VFIO cdev bind/attach/detach (issue 6)")
       + Self.prefixed("vfio_", "VFIO container and dirty tracking (issues 4 and 6)")
-      + [("monitor_protocol_event_emit", "QMP event emission tracing (needs the QAPI event numbering)")])
+)
 
     static func prefixed(_ prefix: String, _ why: String) -> [(String, String)] {
         TraceEvents.all.filter { $0.name.hasPrefix(prefix) && $0.isAvailable }.map { ($0.name, why) }

@@ -3,7 +3,9 @@ import Glibc
 #endif
 import JSON
 import QMPServer
+import QMPAPI
 import Testing
+import Tracing
 
 @Suite(.serialized) struct ServerTests {
     @Test func socketIsOwnerOnlyAndGreetsFirst() throws {
@@ -77,6 +79,25 @@ import Testing
         }
         #expect(survivor.receive()?["event"] == "SHUTDOWN")
         daemon.join()
+    }
+
+    @Test func broadcastEventsAreTracedWithTheirQAPIIndex() throws {
+        let lease = TraceStateLease()
+        defer { lease.end() }
+        let wasOn = TraceEvents.isEnabled("monitor_protocol_event_emit")
+        try TraceEvents.setState("monitor_protocol_event_emit", enabled: true)
+        defer { try? TraceEvents.setState("monitor_protocol_event_emit", enabled: wasOn) }
+        let capture = TraceCapture()
+        TraceBackends.add(capture)
+        defer { TraceBackends.remove(capture) }
+        let daemon = try RunningServer()
+        let client = try RawClient(path: daemon.path)
+        _ = client.negotiate()
+        client.send(#"{"execute": "quit"}"#)
+        daemon.join()
+        let emitted = capture.records(named: "monitor_protocol_event_emit")
+        #expect(emitted.contains { $0.arguments.first == .uint32(QAPIEventIndex.index(of: "SHUTDOWN") ?? 99) })
+        #expect(QAPIEventIndex.names.first == "SHUTDOWN")
     }
 
     @Test func quitRepliesBroadcastsShutdownAndStops() throws {

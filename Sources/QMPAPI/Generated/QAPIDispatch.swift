@@ -4,6 +4,18 @@ import JSON
 import QAPIRuntime
 import Tracing
 
+/// Every event of the schema, numbered in schema order as QEMU's `QAPIEvent`
+/// enum numbers them (the number the `monitor_protocol_event_*` trace events show).
+public enum QAPIEventIndex {
+    /// Event names in schema order.
+    public static let names: [String] = ["SHUTDOWN"]
+
+    /// The number of event `name`, if the schema has it.
+    public static func index(of name: String) -> UInt32? {
+        names.firstIndex(of: name).map { UInt32($0) }
+    }
+}
+
 extension QMPCommandTable {
     /// The table of every command in the schema, each entry decoding its
     /// arguments strictly and calling the module's handler.
