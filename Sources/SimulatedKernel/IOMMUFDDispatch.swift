@@ -1,4 +1,5 @@
 import CLinuxUAPI
+import LinuxKernel
 import Posix
 
 /// What a command handler returns: the ioctl's value, what of the struct goes
@@ -55,18 +56,32 @@ enum IOMMUFDDispatch {
         add(UInt(IOMMUD_IOMMU_IOAS_UNMAP), iommu_ioas_unmap.self, minSize: 24, Commands.ioasUnmap)
         add(UInt(IOMMUD_IOMMU_OPTION), iommu_option.self, minSize: 24, Commands.option)
         add(UInt(IOMMUD_IOMMU_VFIO_IOAS), iommu_vfio_ioas.self, minSize: 12, Commands.vfioIOAS)
+        add(UInt(IOMMUD_IOMMU_HWPT_ALLOC), iommu_hwpt_alloc.self, minSize: 24, Commands.hwptAlloc)
+        add(UInt(IOMMUD_IOMMU_GET_HW_INFO), iommu_hw_info.self, minSize: 32, Commands.getHWInfo)
+        add(UInt(IOMMUD_IOMMU_HWPT_SET_DIRTY_TRACKING), iommu_hwpt_set_dirty_tracking.self, minSize: 16,
+            Commands.hwptSetDirtyTracking)
+        add(UInt(IOMMUD_IOMMU_HWPT_GET_DIRTY_BITMAP), iommu_hwpt_get_dirty_bitmap.self, minSize: 48,
+            Commands.hwptGetDirtyBitmap)
+        add(UInt(IOMMUD_IOMMU_HWPT_INVALIDATE), iommu_hwpt_invalidate.self, minSize: 32, Commands.hwptInvalidate)
+        add(UInt(IOMMUD_IOMMU_FAULT_QUEUE_ALLOC), iommu_fault_alloc.self, minSize: 16, Commands.faultQueueAlloc)
+        add(IOMMUSelftest.commandNumber, IOMMUTestCommand.self, minSize: IOMMUTestCommand.minimumSize, Commands.testCmd)
         return t
     }()
 
-    /// Highest nr the table covers; beyond it (and below 0x80) requests go to
+    /// Highest nr the table covers without CONFIG_IOMMUFD_TEST (Linux 6.12
+    /// ends at FAULT_QUEUE_ALLOC); beyond it (and below 0x80) requests go to
     /// the VFIO compatibility handler.
     static let lastNR: UInt = 0x8e
+    /// With CONFIG_IOMMUFD_TEST the table reaches IOMMU_TEST_CMD, so 0x8f …
+    /// 0x9f are holes (ENOTTY after the size is read).
+    static let lastNRWithSelftest: UInt = 0xa0
 
     static func run(_ request: UInt, _ argument: UInt64, _ iommufd: SimIOMMUFD) throws(Errno) -> Int32 {
         let nr = request & 0xff
         // 1. Outside the table: the VFIO container compatibility ioctls
         //    (anything else there → ENOTTY).
-        guard nr >= base, nr <= lastNR else { return try VFIOCompat.run(request, argument, iommufd) }
+        let last = iommufd.core.selftest ? lastNRWithSelftest : lastNR
+        guard nr >= base, nr <= last else { return try VFIOCompat.run(request, argument, iommufd) }
         // 2. The size comes first, even before the exact-number check.
         let sizeBytes = try UserMemory.read(argument, count: 4)
         let size = Int(UInt32(sizeBytes[0]) | UInt32(sizeBytes[1]) << 8 | UInt32(sizeBytes[2]) << 16 | UInt32(sizeBytes[3]) << 24)

@@ -17,17 +17,61 @@ enum HostPage {
 /// The user memory behind one `IOMMU_IOAS_MAP` (the kernel's `iopt_pages`).
 /// Mappings derived from it — copies, and the halves of a VFIO type1 split —
 /// share it.
+///
+/// Pinning is per CPU page, as the kernel pins each page of an `iopt_pages`
+/// once however many domains and accesses need it: ``acquire(_:_:)`` adds a
+/// user to each page (an area filled into domains, or an access pin) and
+/// pins the pages that get their first one; ``release(_:_:)`` undoes it.
 final class IOVABacking {
     /// Whether the MAP asked for `IOMMU_IOAS_MAP_WRITEABLE`, i.e. whether the
     /// pages are pinned writable. A WRITEABLE copy of a backing that is not
     /// is refused with EPERM.
     let writable: Bool
-    /// How many areas using this backing currently sit in an IOAS with at
-    /// least one domain. While positive the pages count as pinned, so
-    /// further users need no new check of the user memory.
-    var pinningAreas = 0
+    /// Where pins are counted (MD_CHECK_REFS); none in unit tests.
+    let ledger: PinLedger?
+    /// Users of each pinned CPU page, by page address.
+    private(set) var pageUsers: [UInt64: Int] = [:]
 
-    init(writable: Bool) { self.writable = writable }
+    init(writable: Bool, ledger: PinLedger? = nil) {
+        self.writable = writable
+        self.ledger = ledger
+    }
+
+    /// Whether any page is pinned.
+    var isPinned: Bool { !pageUsers.isEmpty }
+
+    /// Adds a user to every CPU page of `[address, address+length)`. A page
+    /// getting its first user is pinned, which needs it readable → else
+    /// EFAULT, and nothing changes.
+    ///
+    /// Simplifications: write permission is not probed (a read-only buffer
+    /// mapped WRITEABLE passes; the kernel's pin would fault);
+    /// RLIMIT_MEMLOCK (ENOMEM) is not modelled.
+    func acquire(_ address: UInt64, _ length: UInt64) throws(Errno) {
+        let pages = HostPage.pages(address, length)
+        for page in pages where pageUsers[page] == nil {
+            if !HostPage.isReadable(page) { throw .EFAULT }
+        }
+        for page in pages {
+            let users = pageUsers[page] ?? 0
+            if users == 0 { ledger?.pin(page) }
+            pageUsers[page] = users + 1
+        }
+    }
+
+    /// Drops a user of every CPU page of `[address, address+length)`; a page
+    /// losing its last one is unpinned.
+    func release(_ address: UInt64, _ length: UInt64) {
+        for page in HostPage.pages(address, length) {
+            guard let users = pageUsers[page] else { continue }
+            if users <= 1 {
+                pageUsers[page] = nil
+                ledger?.unpin(page)
+            } else {
+                pageUsers[page] = users - 1
+            }
+        }
+    }
 }
 
 /// One mapping of an IOAS (the kernel's `iopt_area`); its IOVA interval is
@@ -45,6 +89,9 @@ struct IOVAArea {
     /// Holders that forbid unmapping (the kernel's `num_locks`, taken by a
     /// HW queue on its backing page): UNMAP answers EBUSY while positive.
     var lockCount = 0
+    /// Access pins on the area (the kernel's `num_accesses`): an unmap must
+    /// first have the accesses unpin, and a split is refused.
+    var accessPins = 0
 
     /// `page_offset`: where in its CPU page the area starts.
     var pageOffset: UInt64 { userAddress % HostPage.size }
@@ -72,8 +119,8 @@ enum IOVAReservationOwner: Equatable {
 /// A paging domain attached to an IOAS (an `iommu_domain` behind a
 /// HWPT_PAGING), as the IOAS needs to see it.
 ///
-/// Extension point for HWPTs and devices: a HWPT_PAGING created on an IOAS
-/// calls ``IOVASpace/addDomain(_:)`` with its domain, which reserves the
+/// Implemented by ``SimPagingDomain`` (mock and VT-d). A HWPT_PAGING created
+/// on an IOAS calls ``IOVASpace/addDomain(_:)`` with its domain, which reserves the
 /// aperture complement, raises the IOAS alignment to the domain's smallest
 /// page, pins every existing area (EFAULT for unreadable memory) and mirrors
 /// it. From then on every MAP/COPY is pinned and mirrored into it and every
@@ -88,10 +135,36 @@ protocol IOASDomain: AnyObject {
     var pageSizeBitmap: UInt64 { get }
     /// Whether DMA through it is always cache coherent (VFIO_CHECK_EXTENSION(DMA_CC_IOMMU)).
     var enforcesCacheCoherency: Bool { get }
-    /// Maps `iova` to the area's memory (the pages are already pinned).
-    func map(_ iova: Interval, _ area: IOVAArea) throws(Errno)
-    /// Removes the translation of `iova`.
+    /// Maps `iova` to the area's memory (the pages are already pinned);
+    /// without `largePages` (IOMMU_OPTION_HUGE_PAGES = 0) no IO page larger
+    /// than `PAGE_SIZE` may be used.
+    func map(_ iova: Interval, _ area: IOVAArea, largePages: Bool) throws(Errno)
+    /// Removes the translation of `iova`, which may be part of what one
+    /// ``map(_:_:largePages:)`` mapped.
     func unmap(_ iova: Interval)
+}
+
+/// What an unmap removed, and why it stopped early.
+struct UnmapResult {
+    /// Bytes unmapped before it stopped.
+    var unmapped: UInt64
+    /// The error that stopped the walk (the mappings removed before it stay
+    /// removed).
+    var error: Errno?
+    /// A mapping the walk reached that accesses have pinned: the caller must
+    /// have them unpin it and retry from there (see ``SimIOAS/unmap(_:)``).
+    var pinnedByAccess: Interval? = nil
+}
+
+/// One access pin on part of one area, as ``IOVASpace/accessPin(_:write:)``
+/// made it; ``IOVASpace/accessUnpin(_:)`` takes it back.
+struct AccessPinPiece {
+    /// The area's IOVA interval (areas with access pins are never split or moved).
+    var area: Interval
+    var backing: IOVABacking
+    /// The user memory pinned.
+    var userAddress: UInt64
+    var length: UInt64
 }
 
 /// The mapping state of one IOAS (the kernel's `io_pagetable`, reference
@@ -115,11 +188,10 @@ struct IOVASpace {
     /// `IOMMU_OPTION_HUGE_PAGES` = 0 (`disable_large_pages`).
     private(set) var largePagesDisabled = false
     /// Attached paging domains, oldest first.
-    ///
-    /// Extension point for accesses (selftest CREATE_ACCESS, HW queues):
-    /// their alignment joins ``recalculateAlignment()``, and their pins make
-    /// ``unmap(_:)`` notify them and ``split(at:)`` refuse.
     private(set) var domains: [any IOASDomain] = []
+    /// The alignment each attached access needs (PAGE_SIZE for one that pins
+    /// pages, else 1), by access.
+    private(set) var accessAlignments: [ObjectIdentifier: UInt64] = [:]
 
     init() {}
 
@@ -232,27 +304,27 @@ struct IOVASpace {
 
     /// Removes every mapping intersecting `range`, lowest first
     /// (`iopt_unmap_iova_range`): a locked one → EBUSY, one reaching outside
-    /// the range → ENOENT (never split or truncated). Not atomic: mappings
-    /// removed before the failing one stay removed. Returns the bytes
-    /// removed and the error that stopped the walk. An empty range is not an
-    /// error here (IOAS_UNMAP turns "nothing removed" into ENOENT itself).
-    mutating func unmap(_ range: Interval) -> (unmapped: UInt64, error: Errno?) {
+    /// the range → ENOENT (never split or truncated), one with access pins →
+    /// stops and reports it (``UnmapResult/pinnedByAccess``). Not atomic:
+    /// mappings removed before the one that stopped the walk stay removed. An
+    /// empty range is not an error here (IOAS_UNMAP turns "nothing removed"
+    /// into ENOENT itself).
+    mutating func unmap(_ range: Interval) -> UnmapResult {
         var total: UInt64 = 0
         while let handle = areas.firstIntersecting(range), let area = areas.value(handle) {
             let iova = areas.interval(handle)
-            if area.lockCount > 0 { return (total, .EBUSY) }
-            if iova.start < range.start || iova.last > range.last { return (total, .ENOENT) }
-            // Extension point: an access with pages pinned here is told to
-            // unpin, then the walk retries (EDEADLOCK if it never does).
+            if area.lockCount > 0 { return UnmapResult(unmapped: total, error: .EBUSY) }
+            if iova.start < range.start || iova.last > range.last { return UnmapResult(unmapped: total, error: .ENOENT) }
+            if area.accessPins > 0 { return UnmapResult(unmapped: total, error: nil, pinnedByAccess: iova) }
             areas.remove(handle)
             releaseFromDomains(iova, area)
             total &+= iova.last - iova.start &+ 1
         }
-        return (total, nil)
+        return UnmapResult(unmapped: total, error: nil)
     }
 
     /// Removes every mapping.
-    mutating func unmapAll() -> (unmapped: UInt64, error: Errno?) { unmap(Interval(start: 0, last: .max)) }
+    mutating func unmapAll() -> UnmapResult { unmap(Interval(start: 0, last: .max)) }
 
     /// Splits the area holding `iova` so that `iova` becomes the last byte of
     /// its first half (`iopt_area_split`, used by VFIO type1 v1 unmaps). No
@@ -269,14 +341,25 @@ struct IOVASpace {
         let newStart = iova + 1
         let rightAddress = area.userAddress &+ (newStart - range.start)
         if newStart & (iovaAlignment - 1) != 0 || rightAddress & (iovaAlignment - 1) != 0 { throw .EINVAL }
-        // Extension point: an area with pinned accesses cannot be split (EINVAL).
+        if area.accessPins > 0 { throw .EINVAL }
         if !domains.isEmpty && !largePagesDisabled { throw .EINVAL }
+        if !domains.isEmpty {
+            // Both halves now need their pages; the page holding the cut
+            // gains a user, the others keep theirs.
+            try area.backing.acquire(area.userAddress, iova - range.start + 1)
+            do throws(Errno) {
+                try area.backing.acquire(rightAddress, range.last - iova)
+            } catch {
+                area.backing.release(area.userAddress, iova - range.start + 1)
+                throw error
+            }
+            area.backing.release(area.userAddress, range.last - range.start + 1)
+        }
         areas.remove(handle)
         areas.insert(Interval(start: range.start, last: iova), area)
         var right = area
         right.userAddress = rightAddress
         areas.insert(Interval(start: newStart, last: range.last), right)
-        if !domains.isEmpty { area.backing.pinningAreas += 1 }
     }
 
     // MARK: Automatic IOVA allocation
@@ -377,11 +460,13 @@ struct IOVASpace {
     }
 
     /// `iopt_calculate_iova_alignment`: the largest of `PAGE_SIZE` (large
-    /// pages disabled) and every domain's smallest page. Raising it requires
+    /// pages disabled), every domain's smallest page and every access's
+    /// alignment. Raising it requires
     /// every area to conform → else EADDRINUSE.
     private mutating func recalculateAlignment() throws(Errno) {
         var alignment: UInt64 = largePagesDisabled ? HostPage.size : 1
         for domain in domains { alignment = max(alignment, Self.smallestPage(domain)) }
+        for accessAlignment in accessAlignments.values { alignment = max(alignment, accessAlignment) }
         if alignment > iovaAlignment { try checkAreasConform(to: alignment) }
         iovaAlignment = alignment
     }
@@ -430,20 +515,28 @@ struct IOVASpace {
                 try reserve(Interval(start: domain.apertureLast + 1, last: .max), owner: owner)
             }
             let existing = areaList
-            if domains.isEmpty {
-                for (range, area) in existing where area.backing.pinningAreas == 0 { try Self.pin(range, area) }
-            }
-            var mirrored: [Interval] = []
+            var pinned: [(Interval, IOVAArea)] = []
             do throws(Errno) {
-                for (range, area) in existing {
-                    try domain.map(range, area)
-                    mirrored.append(range)
+                if domains.isEmpty {
+                    for (range, area) in existing {
+                        try Self.pin(range, area)
+                        pinned.append((range, area))
+                    }
+                }
+                var mirrored: [Interval] = []
+                do throws(Errno) {
+                    for (range, area) in existing {
+                        try domain.map(range, area, largePages: !largePagesDisabled)
+                        mirrored.append(range)
+                    }
+                } catch {
+                    for range in mirrored { domain.unmap(range) }
+                    throw error
                 }
             } catch {
-                for range in mirrored { domain.unmap(range) }
+                for (range, area) in pinned { Self.unpin(range, area) }
                 throw error
             }
-            if domains.isEmpty { for (_, area) in existing { area.backing.pinningAreas += 1 } }
         } catch {
             removeReservations(of: owner)
             throw error
@@ -461,10 +554,118 @@ struct IOVASpace {
         let existing = areaList
         for (range, area) in existing {
             domain.unmap(range)
-            if domains.isEmpty { area.backing.pinningAreas -= 1 }
+            if domains.isEmpty { Self.unpin(range, area) }
         }
         removeReservations(of: .domain(ObjectIdentifier(domain)))
         try? recalculateAlignment()
+    }
+
+    // MARK: Accesses (in-kernel users: selftest CREATE_ACCESS, emulated VFIO devices)
+
+    /// Adds an access that needs `alignment` (`iopt_add_access`): raising
+    /// the IOAS alignment needs every area to conform → else EADDRINUSE and
+    /// nothing changes.
+    mutating func addAccess(_ access: ObjectIdentifier, alignment: UInt64) throws(Errno) {
+        accessAlignments[access] = alignment
+        do throws(Errno) {
+            try recalculateAlignment()
+        } catch {
+            accessAlignments[access] = nil
+            throw error
+        }
+    }
+
+    /// Removes an access (`iopt_remove_access`); the alignment may drop.
+    mutating func removeAccess(_ access: ObjectIdentifier) {
+        accessAlignments[access] = nil
+        try? recalculateAlignment()
+    }
+
+    /// Pins `range` for an access (`iopt_access_pages`): the range must be
+    /// covered by mappings without a hole → else ENOENT; where two mappings
+    /// meet inside it, both must end and start on a CPU page boundary → else
+    /// EINVAL; each mapping must allow the access (write needs WRITEABLE,
+    /// read READABLE) → else EPERM; the pages must be readable → else
+    /// EFAULT. All or nothing. Returns what was pinned.
+    mutating func accessPin(_ range: Interval, write: Bool) throws(Errno) -> [AccessPinPiece] {
+        var pieces: [AccessPinPiece] = []
+        var cursor = range.start
+        do throws(Errno) {
+            while true {
+                guard let handle = areas.firstIntersecting(Interval(start: cursor, last: cursor)),
+                    var area = areas.value(handle)
+                else { throw .ENOENT }
+                let iova = areas.interval(handle)
+                let last = min(range.last, iova.last)
+                let startAddress = area.userAddress &+ (cursor - iova.start)
+                // Interior boundaries between areas must fall on page boundaries.
+                if cursor != range.start && startAddress % HostPage.size != 0 { throw .EINVAL }
+                if last != range.last && (area.userAddress &+ (iova.last - iova.start) &+ 1) % HostPage.size != 0 {
+                    throw .EINVAL
+                }
+                if write ? !area.writeable : !area.readable { throw .EPERM }
+                let length = last - cursor + 1
+                try area.backing.acquire(startAddress, length)
+                area.accessPins += 1
+                areas.setValue(area, for: handle)
+                pieces.append(AccessPinPiece(area: iova, backing: area.backing, userAddress: startAddress, length: length))
+                if last == range.last { return pieces }
+                cursor = last + 1
+            }
+        } catch {
+            accessUnpin(pieces)
+            throw error
+        }
+    }
+
+    /// The area holding `iova`: the user address behind `iova`, the area's
+    /// last IOVA and its permissions; nil when unmapped.
+    func translateRun(_ iova: UInt64) -> (address: UInt64, last: UInt64, writable: Bool, readable: Bool)? {
+        guard let handle = areas.firstIntersecting(Interval(start: iova, last: iova)), let area = areas.value(handle)
+        else { return nil }
+        let range = areas.interval(handle)
+        return (area.userAddress &+ (iova - range.start), range.last, area.writeable, area.readable)
+    }
+
+    /// Reads (`write` false: appended to `data`) or writes (from `data`) the
+    /// memory behind `range` for an access (`iommufd_access_rw`): the range
+    /// must be covered by mappings without a hole → else ENOENT; each must
+    /// allow it (write needs WRITEABLE, read READABLE) → else EPERM; the
+    /// memory must be there → else EFAULT. Pieces before a failure stay copied.
+    func copy(_ range: Interval, write: Bool, data: inout [UInt8]) throws(Errno) {
+        var cursor = range.start
+        var done = 0
+        while true {
+            guard let handle = areas.firstIntersecting(Interval(start: cursor, last: cursor)),
+                let area = areas.value(handle)
+            else { throw .ENOENT }
+            let iova = areas.interval(handle)
+            if write ? !area.writeable : !area.readable { throw .EPERM }
+            let last = min(range.last, iova.last)
+            let count = Int(last - cursor + 1)
+            let address = area.userAddress &+ (cursor - iova.start)
+            if write {
+                try UserMemory.write(address, Array(data[done..<done + count]))
+            } else {
+                data += try UserMemory.read(address, count: count)
+            }
+            done += count
+            if last == range.last { return }
+            cursor = last + 1
+        }
+    }
+
+    /// Takes back access pins.
+    mutating func accessUnpin(_ pieces: [AccessPinPiece]) {
+        for piece in pieces {
+            piece.backing.release(piece.userAddress, piece.length)
+            if let handle = areas.firstIntersecting(Interval(start: piece.area.start, last: piece.area.start)),
+                var area = areas.value(handle), areas.interval(handle) == piece.area
+            {
+                area.accessPins -= 1
+                areas.setValue(area, for: handle)
+            }
+        }
     }
 
     /// Pins new areas for the attached domains and mirrors them into each;
@@ -473,38 +674,46 @@ struct IOVASpace {
     /// surface when a domain is added.
     private mutating func populateDomains(_ placed: [(Interval, IOVAArea)]) throws(Errno) {
         guard !domains.isEmpty else { return }
-        for (range, area) in placed where area.backing.pinningAreas == 0 { try Self.pin(range, area) }
-        var mirrored: [(any IOASDomain, Interval)] = []
+        var pinned: [(Interval, IOVAArea)] = []
         do throws(Errno) {
-            for domain in domains {
-                for (range, area) in placed {
-                    try domain.map(range, area)
-                    mirrored.append((domain, range))
+            for (range, area) in placed {
+                try Self.pin(range, area)
+                pinned.append((range, area))
+            }
+            var mirrored: [(any IOASDomain, Interval)] = []
+            do throws(Errno) {
+                for domain in domains {
+                    for (range, area) in placed {
+                        try domain.map(range, area, largePages: !largePagesDisabled)
+                        mirrored.append((domain, range))
+                    }
                 }
+            } catch {
+                for (domain, range) in mirrored { domain.unmap(range) }
+                throw error
             }
         } catch {
-            for (domain, range) in mirrored { domain.unmap(range) }
+            for (range, area) in pinned { Self.unpin(range, area) }
             throw error
         }
-        for (_, area) in placed { area.backing.pinningAreas += 1 }
     }
 
-    /// Pinning, simulated: the user memory behind the area mapped at `range`
-    /// must be readable by this process → else EFAULT.
-    ///
-    /// Simplifications: write permission is not probed (a read-only buffer
-    /// mapped WRITEABLE passes here; the kernel's pin would fault);
-    /// RLIMIT_MEMLOCK (ENOMEM) is not modelled; a backing counts as pinned as
-    /// a whole once any area of it is.
+    /// Pins the user memory behind the area mapped at `range` for the
+    /// domains (``IOVABacking/acquire(_:_:)``): unreadable → EFAULT.
     private static func pin(_ range: Interval, _ area: IOVAArea) throws(Errno) {
-        if !UserMemory.isReadable(area.userAddress, length: range.last - range.start + 1) { throw .EFAULT }
+        try area.backing.acquire(area.userAddress, range.last - range.start + 1)
     }
 
-    /// Drops an unmapped area from every domain and from the pin count.
+    /// Undoes ``pin(_:_:)``.
+    private static func unpin(_ range: Interval, _ area: IOVAArea) {
+        area.backing.release(area.userAddress, range.last - range.start + 1)
+    }
+
+    /// Drops an unmapped area from every domain and unpins it.
     private mutating func releaseFromDomains(_ range: Interval, _ area: IOVAArea) {
         guard !domains.isEmpty else { return }
         for domain in domains { domain.unmap(range) }
-        area.backing.pinningAreas -= 1
+        Self.unpin(range, area)
     }
 }
 

@@ -1,40 +1,18 @@
 import Posix
 
-/// The kinds of iommufd object (the kernel's `enum iommufd_object_type`).
-enum SimObjectKind: Equatable {
-    case ioas(SimIOAS)
-    case device
-    case hwptPaging
-    case hwptNested
-    case access
-    case fault
-    case selftest
-
-    static func == (a: SimObjectKind, b: SimObjectKind) -> Bool {
-        switch (a, b) {
-        case (.ioas(let x), .ioas(let y)): return x === y
-        case (.device, .device), (.hwptPaging, .hwptPaging), (.hwptNested, .hwptNested), (.access, .access),
-            (.fault, .fault), (.selftest, .selftest):
-            return true
-        default: return false
-        }
-    }
-}
-
-/// One object in an iommufd's id table.
-final class SimObject {
+/// One object of an iommufd's id table (the kernel's `struct
+/// iommufd_object`, which every object type embeds). Each kind of object is
+/// a subclass: ``SimIOAS``, ``SimDevice``, ``SimHWPTPaging``,
+/// ``SimHWPTNested``, ``SimAccess``, ``SimFault``, ``SimSelftestObject``.
+class SimObject {
     let id: UInt32
-    var kind: SimObjectKind
     /// References besides the table's own: other objects using this one
     /// (reference §1.3). DESTROY succeeds only when this is zero.
     var users = 0
     /// Held by its creator's driver (devices, accesses): DESTROY is always EBUSY.
     var ownedByDriver = false
 
-    init(id: UInt32, kind: SimObjectKind) {
-        self.id = id
-        self.kind = kind
-    }
+    init(id: UInt32) { self.id = id }
 }
 
 /// An iommufd's id space (reference §1.2): ids 1 … 2^31−1, lowest free first,
@@ -68,17 +46,27 @@ struct ObjectTable {
     /// The published object with `id`, whatever its kind.
     func lookup(_ id: UInt32) -> SimObject? { objects[id] }
 
-    /// The published IOAS with `id`; missing or of another kind → ENOENT.
-    func ioas(_ id: UInt32) throws(Errno) -> SimIOAS {
-        guard case .ioas(let ioas)? = objects[id]?.kind else { throw .ENOENT }
-        return ioas
-    }
-
-    /// IOMMU_DESTROY's rules (reference §1.4).
-    mutating func destroy(_ id: UInt32) throws(Errno) -> SimObject {
-        guard let object = objects[id] else { throw .ENOENT }
-        guard object.users == 0, !object.ownedByDriver else { throw .EBUSY }
-        objects[id] = nil
+    /// The published object with `id` if it is a `T`; missing or of another
+    /// kind → ENOENT (reference §1.5).
+    func lookup<T: SimObject>(_ id: UInt32, as type: T.Type) throws(Errno) -> T {
+        guard let object = objects[id] as? T else { throw .ENOENT }
         return object
     }
+
+    /// The published IOAS with `id`; missing or of another kind → ENOENT.
+    func ioas(_ id: UInt32) throws(Errno) -> SimIOAS { try lookup(id, as: SimIOAS.self) }
+
+    /// IOMMU_DESTROY's checks (reference §1.4): unknown → ENOENT, in use or
+    /// held by a driver → EBUSY. Does not remove it; see ``remove(_:)``.
+    func destroyable(_ id: UInt32) throws(Errno) -> SimObject {
+        guard let object = objects[id] else { throw .ENOENT }
+        guard object.users == 0, !object.ownedByDriver else { throw .EBUSY }
+        return object
+    }
+
+    /// Drops a published object (its id becomes free).
+    mutating func remove(_ id: UInt32) { objects[id] = nil }
+
+    /// Every published object, by ascending id.
+    var sorted: [SimObject] { objects.keys.sorted().compactMap { objects[$0] } }
 }

@@ -13,57 +13,138 @@ import Synchronization
 /// default where `/dev/iommu` is absent, and a product feature: dry runs and
 /// CI for orchestration tools.
 ///
+/// It simulates a Linux 6.12 kernel built with CONFIG_IOMMUFD_TEST and
+/// CONFIG_VFIO_DEVICE_CDEV on a machine described by a ``SimulatedHost``:
+///
+/// - `/dev/iommu`: every IOMMUFD ioctl of 6.12 (the IOAS family, HWPT_ALLOC,
+///   GET_HW_INFO, dirty tracking, HWPT_INVALIDATE, FAULT_QUEUE_ALLOC), the
+///   VFIO type1 compatibility ioctls, and IOMMU_TEST_CMD (the mock driver);
+/// - `/dev/vfio/devices/vfioN` for each host device: BIND_IOMMUFD,
+///   ATTACH/DETACH_IOMMUFD_PT and GET_INFO;
+/// - the descriptors IOMMU_TEST_CMD and FAULT_QUEUE_ALLOC return.
+///
 /// Descriptors are real (eventfds), so they are unique, can be closed and
 /// passed around like the kernel's; what they stand for lives here. One lock
 /// serialises every call, as a single-threaded model of the kernel.
 ///
-/// Commands not simulated yet answer ENOTTY, exactly as a kernel without them.
+/// Beyond the ``Kernel`` seam it offers what a simulation needs and a real
+/// kernel gets from elsewhere: the host's ``devices`` and ``iommus``,
+/// ``dmaWrite(device:iova:bytes:)`` / ``dmaRead(device:iova:count:)`` to
+/// play a device doing DMA (which sets dirty bits), and
+/// ``read(_:count:)`` / ``write(_:_:)`` for fault-queue descriptors.
 public final class SimulatedKernel: Kernel {
     public let name = "sim"
-    private let state = Mutex<State>(State())
+    /// The machine simulated.
+    public let host: SimulatedHost
+    private let lock: Mutex<KernelCore>
 
-    struct State {
-        var files: [Int32: OpenFile] = [:]
+    /// - Parameters:
+    ///   - host: the IOMMUs and devices of the machine (``SimulatedHost/default``).
+    ///   - selftest: whether IOMMU_TEST_CMD works (a CONFIG_IOMMUFD_TEST
+    ///     kernel); without it the ioctl answers ENOTTY like a distro kernel.
+    public init(host: SimulatedHost = .default, selftest: Bool = true) {
+        self.host = host
+        lock = Mutex(KernelCore(host: host, selftest: selftest))
     }
 
-    enum OpenFile {
-        case iommufd(SimIOMMUFD)
-    }
+    deinit { lock.withLock { $0.closeAll() } }
 
-    public init() {}
+    /// Runs `body` holding the kernel's one lock: the only way to reach its state.
+    func stateLock<T: Sendable>(_ body: (KernelCore) -> T) -> T { lock.withLock { body($0) } }
 
+    // MARK: Kernel
+
+    /// Opens `/dev/iommu`, or the VFIO cdev of a host device; any other
+    /// path → ENOENT. A device may be opened more than once; only one
+    /// descriptor can bind it.
     public func open(_ path: String, flags: Int32) -> Result<Int32, Errno> {
-        guard path == "/dev/iommu" else { return .failure(.ENOENT) }
-        let fd = iommud_anonymous_fd()
-        guard fd >= 0 else { return .failure(.current) }
-        // The file's state is created under the lock, so it never crosses threads.
-        state.withLock { $0.files[fd] = .iommufd(SimIOMMUFD()) }
-        return .success(fd)
+        stateLock { core -> Result<Int32, Errno> in
+            let device = host.devices.first { $0.cdevPath == path }
+            guard path == "/dev/iommu" || device != nil else { return .failure(.ENOENT) }
+            let fd = iommud_anonymous_fd()
+            guard fd >= 0 else { return .failure(.current) }
+            if let device {
+                let iommu = device.iommu.flatMap { host.iommu(named: $0) }
+                core.files[fd] = .vfioDevice(SimVFIODeviceFile(fd: fd, device: device, iommu: iommu))
+            } else {
+                core.files[fd] = .iommufd(SimIOMMUFD(core: core))
+            }
+            return .success(fd)
+        }
     }
 
+    /// Closes a descriptor of this kernel (its `release`): an iommufd is
+    /// destroyed with everything in it once no bound device, access or
+    /// fault descriptor holds it; a VFIO device is detached and unbound; an
+    /// access unpins and goes; a fault queue's FAULT becomes destroyable.
     public func close(_ fd: Int32) -> Result<Void, Errno> {
-        let known = state.withLock { $0.files.removeValue(forKey: fd) != nil }
-        guard known else { return .failure(.EBADF) }
-        // Closing an iommufd destroys every object in it (reference §1.6); the
-        // state is simply dropped.
-        Glibc.close(fd)
-        return .success(())
+        stateLock { core -> Result<Void, Errno> in
+            do throws(Errno) {
+                try core.close(fd)
+                return .success(())
+            } catch {
+                return .failure(error)
+            }
+        }
     }
 
     public func ioctl(_ fd: Int32, _ request: UInt, _ argument: UnsafeMutableRawPointer?) -> Result<Int32, Errno> {
-        state.withLock { state -> Result<Int32, Errno> in
-            guard let file = state.files[fd] else { return .failure(.EBADF) }
-            switch file {
-            case .iommufd(let iommufd):
-                do throws(Errno) {
-                    return .success(try IOMMUFDDispatch.run(request, UInt64(UInt(bitPattern: argument)), iommufd))
-                } catch {
-                    return .failure(error)
+        stateLock { core -> Result<Int32, Errno> in
+            guard let file = core.files[fd] else { return .failure(.EBADF) }
+            let address = UInt64(UInt(bitPattern: argument))
+            do throws(Errno) {
+                switch file {
+                case .iommufd(let iommufd):
+                    return .success(try IOMMUFDDispatch.run(request, address, iommufd))
+                case .vfioDevice(let device):
+                    return .success(try device.ioctl(request, address, core))
+                case .access, .fault:
+                    throw .ENOTTY
                 }
+            } catch {
+                return .failure(error)
             }
         }
     }
 
     /// Number of descriptors open on this kernel (for leak tests).
-    public var openFileCount: Int { state.withLock { $0.files.count } }
+    public var openFileCount: Int { stateLock { $0.files.count } }
+
+    /// Number of CPU pages the simulated kernel holds pinned (for leak tests).
+    public var pinnedPageCount: Int { stateLock { $0.pins.pinnedPageCount } }
+
+    // MARK: File I/O the Kernel seam lacks
+
+    /// `read()` on a fault-queue descriptor (reference §2.17): `count` must
+    /// be a multiple of `sizeof(struct iommu_hwpt_pgfault)` (40) → else
+    /// ESPIPE; returns whole records (empty when none wait; a first record
+    /// that does not fit → EINVAL). Any other descriptor of this kernel →
+    /// EINVAL; not one of its descriptors → EBADF.
+    public func read(_ fd: Int32, count: Int) -> Result<[UInt8], Errno> {
+        stateLock { core -> Result<[UInt8], Errno> in
+            guard let file = core.files[fd] else { return .failure(.EBADF) }
+            guard case .fault(let fault, _) = file else { return .failure(.EINVAL) }
+            do throws(Errno) {
+                return .success(try fault.read(count: count))
+            } catch {
+                return .failure(error)
+            }
+        }
+    }
+
+    /// `write()` on a fault-queue descriptor: `struct iommu_hwpt_page_response`
+    /// records (8 bytes each → else ESPIPE) answering faults read earlier
+    /// (unknown cookie or code → EINVAL). Returns the bytes consumed. Any
+    /// other descriptor of this kernel → EINVAL; not one of its → EBADF.
+    public func write(_ fd: Int32, _ bytes: [UInt8]) -> Result<Int, Errno> {
+        stateLock { core -> Result<Int, Errno> in
+            guard let file = core.files[fd] else { return .failure(.EBADF) }
+            guard case .fault(let fault, _) = file else { return .failure(.EINVAL) }
+            do throws(Errno) {
+                return .success(try fault.write(bytes))
+            } catch {
+                return .failure(error)
+            }
+        }
+    }
 }

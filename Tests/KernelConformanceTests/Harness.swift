@@ -5,6 +5,7 @@ import CLinuxUAPI
 import LinuxKernel
 import Posix
 import SimulatedKernel
+import Testing
 
 /// The kernel the conformance suite runs against: the simulated one by default;
 /// `IOMMUD_CONFORMANCE_KERNEL=host` runs the same cases against the host's
@@ -24,13 +25,24 @@ enum ConformanceKernel {
 final class IOMMUFDFixture {
     let kernel: any Kernel
     let fd: Int32
+    private var closed = false
 
-    init() throws {
-        kernel = ConformanceKernel.make()
+    /// Opens `/dev/iommu` on `kernel` (the conformance kernel by default).
+    init(kernel: any Kernel = ConformanceKernel.make()) throws {
+        self.kernel = kernel
         fd = try kernel.open("/dev/iommu", flags: O_RDWR | O_CLOEXEC).get()
     }
 
-    deinit { _ = kernel.close(fd) }
+    /// Closes the descriptor now (the selftest's teardown); `deinit` then
+    /// leaves it alone.
+    func close() -> Errno? {
+        guard !closed else { return nil }
+        closed = true
+        if case .failure(let e) = kernel.close(fd) { return e }
+        return nil
+    }
+
+    deinit { if !closed { _ = kernel.close(fd) } }
 
     /// ioctl with a C struct; returns 0 or the errno.
     func ioctl<T>(_ request: UInt, _ value: inout T) -> Errno? {
@@ -134,19 +146,7 @@ final class TestBuffer {
     ///   (what a pin of unmapped memory sees, without the race of unmapping
     ///   while other tests map).
     init(protection: Int32 = PROT_READ | PROT_WRITE) throws {
-        // Reserve room to align, then map the buffer over the aligned part.
-        let reservation = Int(size + hugePageSize)
-        guard let raw = mmap(nil, reservation, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0), raw != MAP_FAILED else {
-            throw Errno.current
-        }
-        let base = UInt64(UInt(bitPattern: raw))
-        let aligned = (base + hugePageSize - 1) & ~(hugePageSize - 1)
-        munmap(raw, reservation)
-        guard let fixed = UnsafeMutableRawPointer(bitPattern: UInt(aligned)),
-            let mapped = mmap(fixed, Int(size), protection, MAP_SHARED | MAP_ANONYMOUS | MAP_FIXED, -1, 0),
-            mapped != MAP_FAILED
-        else { throw Errno.current }
-        address = aligned
+        address = try mapAligned(size: size, alignment: hugePageSize, protection: protection)
     }
 
     /// Fills `count` bytes at `offset` with `byte`.
@@ -172,6 +172,31 @@ final class TestBuffer {
     }
 
     deinit { munmap(UnsafeMutableRawPointer(bitPattern: UInt(address)), Int(size)) }
+}
+
+/// Maps `size` bytes of shared anonymous memory at an `alignment`-aligned
+/// address. The aligned part is mapped over a larger reservation that this
+/// thread owns, and only then are the reservation's ends unmapped, so
+/// concurrently running tests can never be handed (and lose) the same range.
+func mapAligned(size: UInt64, alignment: UInt64, protection: Int32 = PROT_READ | PROT_WRITE) throws -> UInt64 {
+    let reservation = size + alignment
+    guard let raw = mmap(nil, Int(reservation), PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0), raw != MAP_FAILED else {
+        throw Errno.current
+    }
+    let base = UInt64(UInt(bitPattern: raw))
+    let aligned = (base + alignment - 1) & ~(alignment - 1)
+    guard let fixed = UnsafeMutableRawPointer(bitPattern: UInt(aligned)),
+        let mapped = mmap(fixed, Int(size), protection, MAP_SHARED | MAP_ANONYMOUS | MAP_FIXED, -1, 0),
+        mapped != MAP_FAILED
+    else {
+        let error = Errno.current
+        munmap(raw, Int(reservation))
+        throw error
+    }
+    if aligned > base { munmap(raw, Int(aligned - base)) }
+    let tail = base + reservation - (aligned + size)
+    if tail > 0 { munmap(UnsafeMutableRawPointer(bitPattern: UInt(aligned + size)), Int(tail)) }
+    return aligned
 }
 
 /// Read/write map flags the selftest helpers use (`test_ioctl_ioas_map*`).
@@ -271,21 +296,51 @@ extension IOMMUFDFixture {
     }
 }
 
-/// The selftest fixture `iommufd_ioas`, variant `no_domain`: an iommufd with
-/// one IOAS, no device, `base_iova` 0, and the shared test buffer.
+/// The selftest fixture `iommufd_ioas` (reference §4.3): an iommufd with one
+/// IOAS, the shared test buffer and, per variant, mock devices attached to
+/// the IOAS (`base_iova` is then MOCK_APERTURE_START).
 final class IOASFixture {
     let iommufd: IOMMUFDFixture
     let ioas: UInt32
     let buffer: TestBuffer
+    let variant: IOASVariant
     /// `self->base_iova`: 0 without a mock domain.
     var baseIOVA: UInt64 = 0
+    /// The last mock device's selftest object, HWPT and DEVICE (0 without).
+    var stdevID: UInt32 = 0
+    var hwptID: UInt32 = 0
+    var deviceID: UInt32 = 0
+    /// The PASID-capable mock device of the mock_domain variant (0 without).
+    var devicePASIDID: UInt32 = 0
 
-    init() throws {
+    /// FIXTURE_SETUP(iommufd_ioas): the IOAS, the memory limit (the
+    /// variant's, or the default 65536), the variant's mock devices (each
+    /// with its cache slots checked), and mock_domain's PASID device.
+    /// `setUp: false` stops after the IOAS (for rule tests that need no
+    /// IOMMU_TEST_CMD).
+    init(_ variant: IOASVariant = .noDomain, setUp: Bool = true) throws {
+        self.variant = variant
         iommufd = try IOMMUFDFixture()
         let (id, error) = iommufd.ioasAlloc()
         if let error { throw error }
         ioas = id
         buffer = try TestBuffer()
+        guard setUp else { return }
+        if let error = iommufd.setTempMemoryLimit(variant.memoryLimit ?? 65536) { throw error }
+        for _ in 0..<variant.mockDomains {
+            let r = iommufd.mockDomain(ioas)
+            if let error = r.error { throw error }
+            (stdevID, hwptID, deviceID) = (r.stdev, r.hwpt, r.device)
+            for slot in 0..<UInt32(4) {
+                if let error = iommufd.checkDeviceCache(deviceID, slot: slot, expected: 0xbaddad) { throw error }
+            }
+            baseIOVA = mockApertureStart
+        }
+        if variant.pasidCapable {
+            let r = iommufd.mockDomain(ioas, flags: mockFlagDevicePASID)
+            if let error = r.error { throw error }
+            devicePASIDID = r.device
+        }
     }
 
     /// `test_ioctl_ioas_map` / `_fixed` on the fixture's IOAS.
@@ -297,4 +352,36 @@ final class IOASFixture {
     func unmap(_ iova: UInt64, _ length: UInt64) -> (unmapped: UInt64, error: Errno?) {
         iommufd.unmap(ioas, iova: iova, length: length)
     }
+
+    /// FIXTURE_TEARDOWN(iommufd_ioas): the default memory limit, then
+    /// `teardown_iommufd` (close, reopen, nothing of the buffer pinned).
+    func teardown() {
+        #expect(iommufd.setTempMemoryLimit(65536) == nil)
+        iommufd.teardown(checking: buffer)
+    }
+}
+
+/// The variants of `iommufd_ioas`.
+enum IOASVariant: CaseIterable, CustomStringConvertible, Sendable {
+    case noDomain, mockDomain, twoMockDomain, mockDomainLimit
+
+    var description: String {
+        switch self {
+        case .noDomain: return "no_domain"
+        case .mockDomain: return "mock_domain"
+        case .twoMockDomain: return "two_mock_domain"
+        case .mockDomainLimit: return "mock_domain_limit"
+        }
+    }
+
+    var mockDomains: Int {
+        switch self {
+        case .noDomain: return 0
+        case .mockDomain, .mockDomainLimit: return 1
+        case .twoMockDomain: return 2
+        }
+    }
+
+    var memoryLimit: UInt32? { self == .mockDomainLimit ? 16 : nil }
+    var pasidCapable: Bool { self == .mockDomain }
 }

@@ -17,7 +17,7 @@ import Testing
     /// before the IOAS lookup → ENOENT; then user_va wrap → EOVERFLOW, length
     /// 0 or huge → EINVAL, fixed IOVA wrap → EOVERFLOW.
     @Test func mapCheckOrder() throws {
-        let f = try IOASFixture()
+        let f = try IOASFixture(setUp: false)
         func map(flags: UInt32 = mapReadWrite | mapFixed, reserved: UInt32 = 0, ioas: UInt32? = nil,
                  userVA: UInt64 = 0x10000, length: UInt64 = pageSize, iova: UInt64 = 0) -> Errno? {
             var cmd = iommu_ioas_map()
@@ -48,7 +48,7 @@ import Testing
     /// Automatic IOVAs keep the user address's page offset, are never 0 or in
     /// the last page, and without a domain the user memory is never looked at.
     @Test func automaticIOVAPlacement() throws {
-        let f = try IOASFixture()
+        let f = try IOASFixture(setUp: false)
         let offset = f.map(f.buffer.address + 0x123, 0x200)
         #expect(offset.error == nil)
         #expect(offset.iova % pageSize == 0x123)
@@ -63,7 +63,7 @@ import Testing
     /// is checked range by range (start ≥ last, overlaps → EINVAL, unreadable
     /// → EFAULT) and replaced as a whole.
     @Test func allowIOVAsRules() throws {
-        let f = try IOASFixture()
+        let f = try IOASFixture(setUp: false)
         #expect(f.iommufd.allowIOVAs(f.ioas, [(10, 10)]) == .EINVAL)
         #expect(f.iommufd.allowIOVAs(f.ioas, [(0x1000, 0x1fff), (0x1800, 0x2fff)]) == .EINVAL)
         #expect(f.iommufd.allowIOVAs(f.ioas, [(0x1000, 0x1fff), (0x2000, 0x2fff)]) == nil)
@@ -88,7 +88,7 @@ import Testing
     /// IOMMU_IOAS_IOVA_RANGES: __reserved → EOPNOTSUPP; an unwritable array
     /// → EFAULT, but capacity 0 never touches it (EMSGSIZE).
     @Test func iovaRangesRules() throws {
-        let f = try IOASFixture()
+        let f = try IOASFixture(setUp: false)
         var cmd = iommu_ioas_iova_ranges()
         cmd.size = UInt32(MemoryLayout<iommu_ioas_iova_ranges>.size)
         cmd.ioas_id = f.ioas
@@ -105,7 +105,7 @@ import Testing
     /// IOMMU_IOAS_UNMAP: the IOAS is looked up before any range check;
     /// length 0 → EINVAL; wrap → EOVERFLOW; the walk is not atomic.
     @Test func unmapRules() throws {
-        let f = try IOASFixture()
+        let f = try IOASFixture(setUp: false)
         #expect(f.iommufd.unmap(99, iova: 5, length: .max).error == .ENOENT)
         #expect(f.unmap(5, .max).error == .EOVERFLOW)
         #expect(f.unmap(.max, 1).error == .EOVERFLOW)
@@ -126,7 +126,7 @@ import Testing
     /// READABLE one works); a copy spanning two source mappings becomes two
     /// mappings, each unmappable alone; the copy survives the source's unmap.
     @Test func copyRules() throws {
-        let f = try IOASFixture()
+        let f = try IOASFixture(setUp: false)
         let readOnly = UInt32(IOMMU_IOAS_MAP_READABLE.rawValue), writeable = UInt32(IOMMU_IOAS_MAP_WRITEABLE.rawValue)
         #expect(f.iommufd.map(f.ioas, userVA: f.buffer.address, length: pageSize, iova: 0x10000, flags: readOnly)
             .error == nil)
@@ -152,7 +152,7 @@ import Testing
     /// ENOENT; RLIMIT_MODE SET with objects present → EBUSY (with the
     /// capability; EPERM without).
     @Test func optionRules() throws {
-        let f = try IOASFixture()
+        let f = try IOASFixture(setUp: false)
         var cmd = iommu_option()
         cmd.size = UInt32(MemoryLayout<iommu_option>.size)
         cmd.option_id = IOMMU_OPTION_HUGE_PAGES.rawValue
@@ -173,7 +173,7 @@ import Testing
     /// IOMMU_VFIO_IOAS: __reserved and unknown ops → EOPNOTSUPP; SET of a
     /// non-IOAS → ENOENT; destroying the compat IOAS ends the designation.
     @Test func vfioIOASRules() throws {
-        let f = try IOASFixture()
+        let f = try IOASFixture(setUp: false)
         var cmd = iommu_vfio_ioas()
         cmd.size = UInt32(MemoryLayout<iommu_vfio_ioas>.size)
         cmd.op = UInt16(IOMMU_VFIO_IOAS_SET.rawValue)
@@ -190,7 +190,7 @@ import Testing
     /// Commands write back only what they respond with: DESTROY and
     /// ALLOW_IOVAS write nothing, so a read-only struct is fine.
     @Test func commandsWithoutOutputDoNotWrite() throws {
-        let f = try IOASFixture()
+        let f = try IOASFixture(setUp: false)
         let page = try TestBuffer()
         page.store(iommu_destroy(size: 8, id: f.ioas))
         #expect(mprotect(UnsafeMutableRawPointer(bitPattern: UInt(page.address)), Int(pageSize), PROT_READ) == 0)

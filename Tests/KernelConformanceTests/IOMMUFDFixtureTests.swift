@@ -43,6 +43,9 @@ import Testing
     /// the same outcome as sizeof on an all-zero struct.
     @Test(arguments: [
         (UInt(IOMMUD_IOMMU_DESTROY), 8, 8),
+        (UInt(IOMMUD_IOMMU_GET_HW_INFO), 32, 40),
+        (UInt(IOMMUD_IOMMU_HWPT_ALLOC), 24, 48),
+        (UInt(IOMMUD_IOMMU_HWPT_INVALIDATE), 32, 32),
         (UInt(IOMMUD_IOMMU_IOAS_ALLOC), 12, 12),
     ])
     func cmd_length(request: UInt, minSize: Int, size: Int) throws {

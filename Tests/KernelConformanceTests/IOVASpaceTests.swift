@@ -1,5 +1,5 @@
 // Unit tests of the simulated kernel's IOAS internals: the interval tree, the
-// IOVA space (with a stand-in paging domain, until HWPTs exist) and its
+// IOVA space (with a stand-in paging domain, independent of the HWPTs) and its
 // scale. They always run against the simulation, whatever
 // IOMMUD_CONFORMANCE_KERNEL says.
 
@@ -126,7 +126,7 @@ final class StandInDomain: IOASDomain {
     /// IOVA → user address of what is mirrored.
     var mirror: [UInt64: UInt64] = [:]
 
-    func map(_ iova: Interval, _ area: IOVAArea) throws(Errno) { mirror[iova.start] = area.userAddress }
+    func map(_ iova: Interval, _ area: IOVAArea, largePages: Bool) throws(Errno) { mirror[iova.start] = area.userAddress }
     func unmap(_ iova: Interval) { mirror[iova.start] = nil }
 }
 

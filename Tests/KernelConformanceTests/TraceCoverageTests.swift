@@ -29,6 +29,7 @@ import Tracing
             for (name, on) in saved where TraceEvents.isEnabled(name) != on { try? TraceEvents.setState(name, enabled: on) }
         }
         try TraceEvents.setState("iommufd_backend_*", enabled: true)
+        try TraceEvents.setState("iommufd_cdev_*", enabled: true)
         let capture = TraceCapture()
         TraceBackends.add(capture)
         defer { TraceBackends.remove(capture) }
@@ -47,7 +48,122 @@ import Tracing
         "IOMMU_IOAS_COPY": "iommufd_backend_copy_dma",
         "IOMMU_OPTION": "iommufd_backend_set_option",
         "IOMMU_VFIO_IOAS": "iommufd_backend_vfio_ioas",
+        "IOMMU_HWPT_ALLOC": "iommufd_backend_alloc_hwpt",
+        "IOMMU_GET_HW_INFO": "iommufd_backend_get_device_info",
+        "IOMMU_HWPT_SET_DIRTY_TRACKING": "iommufd_backend_set_dirty",
+        "IOMMU_HWPT_GET_DIRTY_BITMAP": "iommufd_backend_get_dirty_bitmap",
+        "IOMMU_HWPT_INVALIDATE": "iommufd_backend_invalidate_cache",
+        "IOMMU_FAULT_QUEUE_ALLOC": "iommufd_backend_alloc_fault_queue",
+        "IOMMU_TEST_CMD": "iommufd_backend_test_cmd",
+        "VFIO_DEVICE_BIND_IOMMUFD": "iommufd_cdev_connect_and_bind",
+        "VFIO_DEVICE_ATTACH_IOMMUFD_PT": "iommufd_cdev_attach_ioas_hwpt",
+        "VFIO_DEVICE_DETACH_IOMMUFD_PT": "iommufd_cdev_detach_ioas_hwpt",
+        "VFIO_DEVICE_GET_INFO": "iommufd_cdev_device_info",
     ]
+
+    /// The device side: the mock driver, HWPTs, dirty tracking, invalidation,
+    /// fault queues and the VFIO cdev requests (on their device descriptor),
+    /// each firing its event with the real arguments; the cdev requests fire
+    /// QEMU's `iommufd_cdev_*` on success and iommud's `iommufd_cdev_fail_*`
+    /// on failure.
+    @Test func everyDeviceRequestFiresItsEventWithTheRealArguments() throws {
+        try capturing { capture in
+            let kernel = SimulatedKernel()
+            let iommufd = try IOMMUFD(kernel: kernel)
+            let fd = iommufd.fd
+            let buffer = try TestBuffer()
+            var alloc = IOASAlloc()
+            try iommufd.perform(&alloc)
+            let ioas = alloc.ioas
+
+            var mock = TestCmd.mockDomain(pt: ioas.object)
+            try iommufd.perform(&mock)
+            var info = GetHWInfo(device: mock.device)
+            try iommufd.perform(&info)
+            var dirty = HWPTAlloc(device: mock.device, ioas: ioas, flags: [.dirtyTracking])
+            try iommufd.perform(&dirty)
+            var enable = HWPTSetDirtyTracking(hwpt: dirty.hwpt, enable: true)
+            try iommufd.perform(&enable)
+            var map = IOASMap(ioas: ioas, flags: [.fixedIOVA, .readable, .writeable], userVA: buffer.address,
+                              length: pageSize, iova: mockApertureStart)
+            try iommufd.perform(&map)
+            var bitmap = HWPTGetDirtyBitmap(hwpt: dirty.hwpt, iova: mockApertureStart, length: pageSize,
+                                            pageSize: mockPageSize, flags: [.noClear])
+            try iommufd.perform(&bitmap)
+            var parent = HWPTAlloc(device: mock.device, ioas: ioas, flags: [.nestParent])
+            try iommufd.perform(&parent)
+            var nested = HWPTAlloc(device: mock.device, parent: parent.hwpt, data: .selftest())
+            try iommufd.perform(&nested)
+            var invalidate = HWPTInvalidate.selftest(hwpt: nested.hwpt, entries: [(0, 1), (0, 9)])
+            #expect(throws: KernelError("IOMMU_HWPT_INVALIDATE", .EINVAL)) { try iommufd.perform(&invalidate) }
+            var fault = FaultQueueAlloc()
+            try iommufd.perform(&fault)
+            defer { _ = kernel.close(fault.fd) }
+
+            var device = try VFIODevice(kernel: kernel, path: "/dev/vfio/devices/vfio0", name: "0000:17:00.0")
+            var bind = VFIODeviceBindIOMMUFD(iommufd: iommufd)
+            try device.perform(&bind)
+            var attach = VFIODeviceAttachIOMMUFDPT(ioas: ioas)
+            try device.perform(&attach)
+            var getInfo = VFIODeviceGetInfo()
+            try device.perform(&getInfo)
+            var detach = VFIODeviceDetachIOMMUFDPT()
+            try device.perform(&detach)
+            var bindAgain = VFIODeviceBindIOMMUFD(iommufd: iommufd)
+            #expect(throws: KernelError("VFIO_DEVICE_BIND_IOMMUFD", .EINVAL)) { try device.perform(&bindAgain) }
+            var attachMissing = VFIODeviceAttachIOMMUFDPT(pt: ObjectID(rawValue: 999))
+            #expect(throws: KernelError("VFIO_DEVICE_ATTACH_IOMMUFD_PT", .ENOENT)) { try device.perform(&attachMissing) }
+            var unbound = try VFIODevice(kernel: kernel, path: "/dev/vfio/devices/vfio2")
+            var detachUnbound = VFIODeviceDetachIOMMUFDPT()
+            #expect(throws: KernelError("VFIO_DEVICE_DETACH_IOMMUFD_PT", .EINVAL)) { try unbound.perform(&detachUnbound) }
+            var infoUnbound = VFIODeviceGetInfo()
+            #expect(throws: KernelError("VFIO_DEVICE_GET_INFO", .EINVAL)) { try unbound.perform(&infoUnbound) }
+
+            let names = capture.records.map(\.name).filter { $0.hasPrefix("iommufd_") }
+            let mine = capture.records.filter { record in
+                record.arguments.first == .int32(fd) || record.arguments.contains(.string("0000:17:00.0"))
+                    || record.arguments.contains(.string("vfio2"))
+                    || record.arguments.contains(.string("/dev/vfio/devices/vfio0"))
+                    || record.arguments.contains(.string("/dev/vfio/devices/vfio2"))
+            }
+            #expect(mine.map(\.name) == [
+                "iommufd_backend_alloc_ioas", "iommufd_backend_test_cmd", "iommufd_backend_get_device_info",
+                "iommufd_backend_alloc_hwpt", "iommufd_backend_set_dirty", "iommufd_backend_map_dma",
+                "iommufd_backend_get_dirty_bitmap", "iommufd_backend_alloc_hwpt", "iommufd_backend_alloc_hwpt",
+                "iommufd_backend_invalidate_cache", "iommufd_backend_alloc_fault_queue",
+                "iommufd_cdev_getfd", "iommufd_cdev_connect_and_bind", "iommufd_cdev_attach_ioas_hwpt",
+                "iommufd_cdev_device_info", "iommufd_cdev_detach_ioas_hwpt", "iommufd_cdev_fail_connect_and_bind",
+                "iommufd_cdev_fail_attach_ioas_hwpt", "iommufd_cdev_getfd", "iommufd_cdev_fail_detach_ioas_hwpt",
+                "iommufd_cdev_fail_device_info",
+            ], "all: \(names)")
+            guard mine.count == 21 else { return }
+            let ioasID = ioas.rawValue
+            #expect(mine[1].arguments == [.int32(fd), .uint32(IOMMUTestOp.mockDomain.rawValue), .uint32(ioasID), .int32(0)])
+            #expect(mine[2].arguments == [.int32(fd), .uint32(mock.device.rawValue), .uint32(8),
+                                          .uint32(0xfeed_beef), .uint64(1), .uint8(0), .int32(0)])
+            #expect(mine[3].arguments == [.int32(fd), .uint32(mock.device.rawValue), .uint32(ioasID), .uint32(2),
+                                          .uint32(0), .uint32(0), .uint64(0), .uint32(dirty.hwpt.rawValue), .int32(0)])
+            #expect(mine[4].arguments == [.int32(fd), .uint32(dirty.hwpt.rawValue), .bool(true), .int32(0)])
+            #expect(mine[6].arguments == [.int32(fd), .uint32(dirty.hwpt.rawValue), .uint64(mockApertureStart),
+                                          .uint64(pageSize), .uint64(1), .uint64(mockPageSize), .int32(0)])
+            #expect(mine[9].arguments.prefix(6) == [.int32(fd), .uint32(nested.hwpt.rawValue),
+                                                    .uint32(0xdead_beef), .uint32(8), .uint32(2), .uint32(1)])
+            #expect(mine[9].arguments.last == .int32(Errno.EINVAL.rawValue), "QEMU's ret: the errno")
+            #expect(mine[10].arguments == [.int32(fd), .uint32(0), .uint32(fault.fault.rawValue), .int32(fault.fd),
+                                           .int32(0)])
+            #expect(mine[12].arguments == [.int32(fd), .string("0000:17:00.0"), .int32(device.fd),
+                                           .int32(Int32(bind.device.rawValue))])
+            #expect(mine[13].arguments == [.int32(fd), .string("0000:17:00.0"), .int32(device.fd),
+                                           .int32(Int32(ioasID))])
+            #expect(mine[14].arguments == [.string("0000:17:00.0"), .int32(device.fd), .int32(5), .int32(9), .int32(3)])
+            #expect(mine[15].arguments == [.int32(fd), .string("0000:17:00.0")])
+            #expect(mine[16].arguments.last == .int32(-Errno.EINVAL.rawValue))
+            #expect(mine[17].arguments == [.int32(fd), .string("0000:17:00.0"), .int32(device.fd), .int32(999),
+                                           .int32(-Errno.ENOENT.rawValue)])
+            #expect(mine[19].arguments == [.int32(-1), .string("vfio2"), .int32(-Errno.EINVAL.rawValue)])
+            #expect(mine[20].arguments == [.string("vfio2"), .int32(unbound.fd), .int32(-Errno.EINVAL.rawValue)])
+        }
+    }
 
     @Test func everyTypedIoctlFiresItsEventWithTheRealArguments() throws {
         try capturing { capture in
@@ -131,18 +247,14 @@ import Tracing
         ("iommufd_backend_disconnect", "iommufd object disconnect (backend tracing)"),
         ("iommu_backend_set_fd", "iommufd object fd property (backend tracing)"),
         ("iommufd_backend_map_file_dma", "IOAS_MAP_FILE, not in 6.12"),
-        ("iommufd_backend_alloc_hwpt", "HWPT_ALLOC request (issue 4)"),
-        ("iommufd_backend_set_dirty", "HWPT_SET_DIRTY_TRACKING request (issue 4)"),
-        ("iommufd_backend_get_dirty_bitmap", "HWPT_GET_DIRTY_BITMAP request (issue 4)"),
-        ("iommufd_backend_invalidate_cache", "HWPT_INVALIDATE request (issue 4)"),
         ("iommufd_backend_alloc_viommu", "VIOMMU_ALLOC, not in 6.12"),
         ("iommufd_backend_alloc_vdev", "VDEVICE_ALLOC, not in 6.12"),
-        ("iommufd_backend_get_device_info", "GET_HW_INFO request (issue 4)"),
-        ("iommufd_backend_alloc_fault_queue", "FAULT_QUEUE_ALLOC request (issue 4)"),
         ("iommufd_backend_alloc_veventq", "VEVENTQ_ALLOC, not in 6.12"),
         ("iommufd_backend_alloc_hw_queue", "HW_QUEUE_ALLOC, not in 6.12"),
-        ("iommufd_backend_test_cmd", "IOMMU_TEST_CMD request (issue 4 mock driver)"),
-    ] + Self.prefixed("iommufd_cdev_", "VFIO cdev bind/attach/detach (issue 6)")
+        ("iommufd_cdev_fail_attach_existing_container", "QEMU-level container reuse (daemon attach logic)"),
+        ("iommufd_cdev_alloc_ioas", "QEMU-level container creation (daemon attach logic)"),
+        ("iommufd_cdev_pci_hot_reset_dep_devices", "VFIO_DEVICE_PCI_HOT_RESET, not simulated"),
+    ]
       + Self.prefixed("vfio_", "VFIO container and dirty tracking (issues 4 and 6)")
 )
 

@@ -4,16 +4,12 @@ import Posix
 enum Commands {}
 
 extension Commands {
-    /// IOMMU_DESTROY (reference §1.4, §2.1).
+    /// IOMMU_DESTROY (reference §1.4, §2.1): any kind of object; unknown →
+    /// ENOENT, in use or held by its driver → EBUSY. See
+    /// ``SimIOMMUFD/destroy(_:)`` for what each kind takes with it.
     static func destroy(_ buffer: inout UAPIBuffer, _ iommufd: SimIOMMUFD) throws(Errno) -> CommandOutcome {
         let cmd = buffer.load(iommu_destroy.self)
-        let object = try iommufd.table.destroy(cmd.id)
-        if case .ioas(let ioas) = object.kind {
-            // Destroying an IOAS unmaps everything in it (reference §1.3) and
-            // ends its VFIO-compat designation (§1.4).
-            _ = ioas.space.unmapAll()
-            if iommufd.vfioCompatIOAS == object.id { iommufd.vfioCompatIOAS = nil }
-        }
+        try iommufd.destroy(cmd.id)
         return CommandOutcome()
     }
 }

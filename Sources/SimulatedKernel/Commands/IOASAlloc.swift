@@ -7,10 +7,9 @@ extension Commands {
         var cmd = buffer.load(iommu_ioas_alloc.self)
         guard cmd.flags == 0 else { throw .EOPNOTSUPP }
         let id = try iommufd.table.reserve()
-        let object = SimObject(id: id, kind: .ioas(SimIOAS()))
-        iommufd.table.publish(object)
+        iommufd.table.publish(SimIOAS(id: id, ledger: iommufd.core.pins))
         cmd.out_ioas_id = id
         buffer.store(cmd)
-        return CommandOutcome(copyOut: .wholeStruct, undo: { _ = try? iommufd.table.destroy(id) })
+        return CommandOutcome(copyOut: .wholeStruct, undo: { iommufd.table.remove(id) })
     }
 }

@@ -34,7 +34,8 @@ extension Commands {
                               writeable: Bool, readable: Bool) throws(Errno) -> UInt64 {
         if userVA.addingReportingOverflow(length).overflow { throw .EOVERFLOW }
         guard length != 0, length <= .max - HostPage.size else { throw .EINVAL }
-        let piece = IOVAPiece(backing: IOVABacking(writable: writeable), userAddress: userVA, length: length)
+        let piece = IOVAPiece(backing: IOVABacking(writable: writeable, ledger: ioas.ledger), userAddress: userVA,
+                              length: length)
         return try ioas.space.map([piece], length: length, at: iova, writeable: writeable, readable: readable)
     }
 }

@@ -13,7 +13,7 @@ extension Commands {
         let ioas = try iommufd.table.ioas(cmd.ioas_id)
         let unmapped: UInt64
         if cmd.iova == 0 && cmd.length == .max {
-            let result = ioas.space.unmapAll()
+            let result = ioas.unmapAll()
             if let error = result.error { throw error }
             unmapped = result.unmapped
         } else {
@@ -21,7 +21,7 @@ extension Commands {
             guard cmd.length != 0 else { throw .EINVAL }
             let (last, overflow) = cmd.iova.addingReportingOverflow(cmd.length - 1)
             if overflow { throw .EOVERFLOW }
-            let result = ioas.space.unmap(Interval(start: cmd.iova, last: last))
+            let result = ioas.unmap(Interval(start: cmd.iova, last: last))
             if let error = result.error { throw error }
             guard result.unmapped != 0 else { throw .ENOENT }
             unmapped = result.unmapped

@@ -18,10 +18,10 @@ extension VFIOCompat {
             throw .EINVAL
         }
         let ioas = try compatIOAS(iommufd)
-        var result: (unmapped: UInt64, error: Errno?)
+        var result: UnmapResult
         if unmap.flags & all != 0 {
             guard unmap.iova == 0, unmap.size == 0 else { throw .EINVAL }
-            result = ioas.space.unmapAll()
+            result = ioas.unmapAll()
         } else {
             if ioas.space.largePagesDisabled {
                 // Cut at the range's last byte and just before its first
@@ -31,11 +31,11 @@ extension VFIOCompat {
                 for cut in cuts { try ioas.space.split(at: cut) }
             }
             if unmap.size == 0 {
-                result = (0, .EINVAL)
+                result = UnmapResult(unmapped: 0, error: .EINVAL)
             } else if unmap.iova.addingReportingOverflow(unmap.size - 1).overflow {
-                result = (0, .EOVERFLOW)
+                result = UnmapResult(unmapped: 0, error: .EOVERFLOW)
             } else {
-                result = ioas.space.unmap(Interval(start: unmap.iova, last: unmap.iova + (unmap.size - 1)))
+                result = ioas.unmap(Interval(start: unmap.iova, last: unmap.iova + (unmap.size - 1)))
             }
         }
         unmap.size = result.unmapped

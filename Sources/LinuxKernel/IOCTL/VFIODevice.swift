@@ -1,0 +1,112 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Posix
+import Tracing
+
+/// What a VFIO device request's trace event needs to know about the device
+/// it ran on: QEMU's `iommufd_cdev_*` events name the device and carry its
+/// descriptor and the iommufd it is bound to.
+public struct VFIODeviceContext: Sendable, Hashable {
+    /// The device descriptor (`/dev/vfio/devices/vfioN`).
+    public var fd: Int32
+    /// The device's name in traces (its sysfs name, as QEMU's `vbasedev->name`).
+    public var name: String
+    /// The iommufd the device is bound to; −1 before a successful bind.
+    public var iommufd: Int32
+
+    public init(fd: Int32, name: String, iommufd: Int32 = -1) {
+        self.fd = fd
+        self.name = name
+        self.iommufd = iommufd
+    }
+}
+
+/// A typed VFIO cdev ioctl: like ``IOMMUFDRequest``, but it runs on a VFIO
+/// *device* descriptor, not on the iommufd. Each lives in its own file
+/// under `IOCTL/` and keeps the C struct internal behind typed accessors.
+public protocol VFIODeviceRequest {
+    /// The uapi struct (`struct vfio_device_bind_iommufd`, …).
+    associatedtype UAPI
+    /// The ioctl number.
+    static var number: UInt { get }
+    /// The uapi name, used in errors.
+    static var name: String { get }
+    /// The struct as passed to the kernel, `argsz` already set.
+    var uapi: UAPI { get set }
+    /// The iommufd the device is bound to once this request succeeded
+    /// (VFIO_DEVICE_BIND_IOMMUFD); nil for every other request.
+    var boundIOMMUFD: Int32? { get }
+    /// Fires the request's trace event after the ioctl: QEMU's
+    /// `iommufd_cdev_*` on success, iommud's `iommufd_cdev_fail_*`
+    /// (`ret` = −errno) on failure.
+    func trace(device: VFIODeviceContext, result: Result<Int32, Errno>)
+}
+
+extension VFIODeviceRequest {
+    public var boundIOMMUFD: Int32? { nil }
+}
+
+extension Kernel {
+    /// Runs a typed VFIO device request on `device.fd` and fires its trace event.
+    public func perform<R: VFIODeviceRequest>(_ request: inout R, on device: VFIODeviceContext) throws(KernelError) {
+        let result = withUnsafeMutableBytes(of: &request.uapi) { raw in
+            ioctl(device.fd, R.number, raw.baseAddress)
+        }
+        request.trace(device: device, result: result)
+        if case .failure(let e) = result { throw KernelError(R.name, e) }
+    }
+}
+
+/// An open VFIO device cdev (`/dev/vfio/devices/vfioN`): owns the
+/// descriptor and closes it exactly once. Closing it detaches and unbinds
+/// the device (its DEVICE object and any automatic HWPT it alone used
+/// disappear from the iommufd).
+///
+/// Every request but ``VFIODeviceBindIOMMUFD`` fails with EINVAL until the
+/// device is bound.
+public struct VFIODevice: ~Copyable {
+    /// The device descriptor.
+    public let fd: Int32
+    /// The path it was opened from.
+    public let path: String
+    /// Its name in traces (the sysfs name, e.g. `0000:17:00.0`).
+    public let name: String
+    /// The kernel it belongs to.
+    public let kernel: any Kernel
+    /// The iommufd descriptor it is bound to; −1 before a successful bind.
+    public private(set) var iommufd: Int32 = -1
+
+    /// Opens `path` read-write and close-on-exec; fires QEMU's
+    /// `iommufd_cdev_getfd`.
+    ///
+    /// - Parameters:
+    ///   - name: the device's name in traces; the last path component when nil.
+    /// - Throws: `KernelError` named `open <path>` with the errno (ENOENT for
+    ///   a device that does not exist).
+    public init(kernel: any Kernel, path: String, name: String? = nil) throws(KernelError) {
+        switch kernel.open(path, flags: O_RDWR | O_CLOEXEC) {
+        case .success(let fd): self.fd = fd
+        case .failure(let e): throw KernelError("open \(path)", e)
+        }
+        self.path = path
+        self.name = name ?? String(path.split(separator: "/").last ?? Substring(path))
+        self.kernel = kernel
+        Trace.iommufd_cdev_getfd(dev: path, devfd: fd)
+    }
+
+    /// The device as its trace events see it.
+    public var context: VFIODeviceContext { VFIODeviceContext(fd: fd, name: name, iommufd: iommufd) }
+
+    /// Runs a typed request on the device; a successful bind records the iommufd.
+    public mutating func perform<R: VFIODeviceRequest>(_ request: inout R) throws(KernelError) {
+        try kernel.perform(&request, on: context)
+        if let bound = request.boundIOMMUFD { iommufd = bound }
+    }
+
+    /// Closes the descriptor: consuming `self` ends ownership, and `deinit` —
+    /// the one place that closes — runs.
+    public consuming func close() {}
+
+    deinit { _ = kernel.close(fd) }
+}

@@ -1,0 +1,140 @@
+/// The machine the simulated kernel pretends to run on: its IOMMUs and the
+/// devices bound to vfio-pci (or mdevs) that appear as
+/// `/dev/vfio/devices/vfioN`.
+///
+/// A value type with public members, so a topology can be built in code
+/// (``default``) or, later, decoded from a JSON file and passed to
+/// ``SimulatedKernel/init(host:selftest:)`` — that loader is the intended
+/// extension point; nothing else needs to change.
+public struct SimulatedHost: Sendable, Hashable {
+    /// The IOMMU units.
+    public var iommus: [SimulatedIOMMU]
+    /// The assignable devices, in cdev order.
+    public var devices: [SimulatedDevice]
+
+    public init(iommus: [SimulatedIOMMU], devices: [SimulatedDevice]) {
+        self.iommus = iommus
+        self.devices = devices
+    }
+
+    /// The IOMMU called `name`.
+    public func iommu(named name: String) -> SimulatedIOMMU? { iommus.first { $0.name == name } }
+
+    /// The device whose sysfs name or cdev path is `name`.
+    public func device(_ name: String) -> SimulatedDevice? {
+        devices.first { $0.sysfsName == name || $0.cdevPath == name }
+    }
+
+    /// The default topology: two Intel VT-d units and five devices.
+    ///
+    /// - `dmar0`, a Sapphire-Rapids-like unit: scalable mode with
+    ///   second-stage A/D bits (SMTS + SLADS), so it **can track dirty
+    ///   pages**; snoop control, page requests, 20-bit PASIDs, 48-bit
+    ///   4-level tables with 2 MiB and 1 GiB pages. Behind it:
+    ///   `0000:17:00.0` and `0000:17:00.1`, two functions of one NIC that
+    ///   share IOMMU group 12 (`vfio0`, `vfio1`), and an NVMe controller
+    ///   `0000:65:00.0` in group 30 (`vfio2`).
+    /// - `dmar1`, an Ice-Lake-like unit: the same without SLADS, so it
+    ///   **cannot track dirty pages**. Behind it: a GPU `0000:b1:00.0` in
+    ///   group 45 (`vfio3`) with a 20-bit PASID.
+    /// - An mdev (`mtty`, `vfio4`) with no IOMMU: it attaches to an IOAS
+    ///   through an in-kernel access, never to a HWPT.
+    ///
+    /// Neither unit has NEST, so nest-parent HWPTs are refused (EOPNOTSUPP)
+    /// on these devices, as on QEMU's emulated VT-d; the mock driver
+    /// (IOMMU_TEST_CMD) covers nesting.
+    public static let `default`: SimulatedHost = {
+        func vtd(slads: Bool) -> VTdRegisters {
+            VTdRegisters(
+                capability: VTdRegisters.capability(
+                    nd: 6, plmr: true, phmr: true, sagaw: 0b00100, mgaw: 48, zlr: true, fro: 0x220, sllps: 0b0011,
+                    psi: true, nfr: 7, mamv: 0x12, dwd: true, drd: true, fl1gp: true, pi: true, fl5lp: false),
+                extendedCapability: VTdRegisters.extendedCapability(
+                    coherent: true, iro: 0x50, mhmv: 0xf, sc: true, nest: false, prs: true, pss: 19, slads: slads,
+                    flts: true))
+        }
+        return SimulatedHost(
+            iommus: [
+                SimulatedIOMMU(name: "dmar0", registers: vtd(slads: true)),
+                SimulatedIOMMU(name: "dmar1", registers: vtd(slads: false)),
+            ],
+            devices: [
+                SimulatedDevice(sysfsName: "0000:17:00.0", cdevPath: "/dev/vfio/devices/vfio0", iommu: "dmar0",
+                                group: 12, summary: "Ethernet controller, function 0", pageRequests: false),
+                SimulatedDevice(sysfsName: "0000:17:00.1", cdevPath: "/dev/vfio/devices/vfio1", iommu: "dmar0",
+                                group: 12, summary: "Ethernet controller, function 1", pageRequests: false),
+                SimulatedDevice(sysfsName: "0000:65:00.0", cdevPath: "/dev/vfio/devices/vfio2", iommu: "dmar0",
+                                group: 30, summary: "NVMe controller", pageRequests: false),
+                SimulatedDevice(sysfsName: "0000:b1:00.0", cdevPath: "/dev/vfio/devices/vfio3", iommu: "dmar1",
+                                group: 45, summary: "GPU with PASID and page requests", pasidWidth: 20,
+                                pageRequests: true),
+                SimulatedDevice(sysfsName: "83b8f4f2-509f-382f-3c1e-e6bfe0fa1001",
+                                cdevPath: "/dev/vfio/devices/vfio4", iommu: nil, group: nil,
+                                summary: "mdev (mtty), no IOMMU"),
+            ])
+    }()
+}
+
+/// One IOMMU unit of the simulated host.
+public struct SimulatedIOMMU: Sendable, Hashable {
+    /// Its name (`dmar0`, as under /sys/class/iommu).
+    public var name: String
+    /// Its VT-d registers, which decide what it can do.
+    public var registers: VTdRegisters
+
+    public init(name: String, registers: VTdRegisters) {
+        self.name = name
+        self.registers = registers
+    }
+
+    /// Whether it can track dirty IO pages (SMTS and SLADS).
+    public var dirtyTracking: Bool { registers.dirtyTracking }
+}
+
+/// One device of the simulated host, as `/dev/vfio/devices/vfioN`.
+public struct SimulatedDevice: Sendable, Hashable {
+    /// The sysfs name: a PCI address (`0000:17:00.0`) or an mdev UUID.
+    public var sysfsName: String
+    /// Its VFIO cdev (`/dev/vfio/devices/vfio0`).
+    public var cdevPath: String
+    /// The IOMMU it sits behind; nil for an mdev (an emulated device with
+    /// no IOMMU, which attaches to an IOAS through an in-kernel access).
+    public var iommu: String?
+    /// Its IOMMU group (devices of one group share one domain); nil for an mdev.
+    public var group: Int?
+    /// What it is, for listings.
+    public var summary: String
+    /// `VFIO_DEVICE_GET_INFO.num_regions` (VFIO_PCI_NUM_REGIONS = 9 plus
+    /// device-specific regions).
+    public var regionCount: UInt32
+    /// `VFIO_DEVICE_GET_INFO.num_irqs` (VFIO_PCI_NUM_IRQS = 5).
+    public var irqCount: UInt32
+    /// Whether a function reset works (`VFIO_DEVICE_FLAGS_RESET`).
+    public var resetWorks: Bool
+    /// log2 of its PASID count; 0 without the PCI PASID capability.
+    public var pasidWidth: UInt8
+    /// Whether it can issue page requests (PRI), which fault-capable HWPTs need.
+    public var pageRequests: Bool
+    /// Extra reserved IOVA regions of the device (RMRRs), inclusive; the
+    /// IOMMU's MSI window is added for every device behind a VT-d unit.
+    public var reservedRegions: [ClosedRange<UInt64>]
+
+    public init(sysfsName: String, cdevPath: String, iommu: String?, group: Int?, summary: String = "",
+                regionCount: UInt32 = 9, irqCount: UInt32 = 5, resetWorks: Bool = true, pasidWidth: UInt8 = 0,
+                pageRequests: Bool = false, reservedRegions: [ClosedRange<UInt64>] = []) {
+        self.sysfsName = sysfsName
+        self.cdevPath = cdevPath
+        self.iommu = iommu
+        self.group = group
+        self.summary = summary
+        self.regionCount = regionCount
+        self.irqCount = irqCount
+        self.resetWorks = resetWorks
+        self.pasidWidth = pasidWidth
+        self.pageRequests = pageRequests
+        self.reservedRegions = reservedRegions
+    }
+
+    /// Whether it is an mdev (no IOMMU).
+    public var isEmulated: Bool { iommu == nil }
+}

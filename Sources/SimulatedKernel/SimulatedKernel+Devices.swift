@@ -1,0 +1,149 @@
+import LinuxKernel
+import Posix
+
+/// The simulated host as the daemon sees it: its devices and IOMMUs, and a
+/// way to play a device doing DMA.
+extension SimulatedKernel {
+    /// The host's assignable devices (cdev path, sysfs name, IOMMU, group).
+    /// Open one with ``open(_:flags:)`` on its ``SimulatedDevice/cdevPath``
+    /// (or ``LinuxKernel/VFIODevice``).
+    public var devices: [SimulatedDevice] { host.devices }
+
+    /// The host's IOMMU units.
+    public var iommus: [SimulatedIOMMU] { host.iommus }
+
+    /// What a device is doing right now, for listings.
+    public struct DeviceState: Sendable, Hashable {
+        /// The device.
+        public var device: SimulatedDevice
+        /// The iommufd descriptor it is bound through, if any.
+        public var boundTo: Int32?
+        /// Its object id in that iommufd (DEVICE, or ACCESS for an mdev).
+        public var objectID: UInt32?
+        /// What its DMA goes through: the attached HWPT id, or for an mdev
+        /// the IOAS id; nil while blocked.
+        public var attachedTo: UInt32?
+    }
+
+    /// The state of every host device.
+    public var deviceStates: [DeviceState] {
+        state { core in
+            host.devices.map { device in
+                guard let file = core.boundDevices[device.sysfsName], let binding = file.binding else {
+                    return DeviceState(device: device)
+                }
+                let iommufdFD = core.files.first { entry in
+                    if case .iommufd(let iommufd) = entry.value { return iommufd === binding.iommufd }
+                    return false
+                }?.key
+                let attached: UInt32?
+                switch file.dmaTarget {
+                case .hwpt(let hwpt): attached = hwpt.id
+                case .ioas(let ioas): attached = ioas.id
+                case nil: attached = nil
+                }
+                return DeviceState(device: device, boundTo: iommufdFD, objectID: binding.object.id, attachedTo: attached)
+            }
+        }
+    }
+
+    /// Simulates `device` writing `bytes` by DMA at `iova`: the bytes land
+    /// in the user memory the IOVAs translate to, and with dirty tracking on
+    /// every IO page written becomes dirty (HWPT_GET_DIRTY_BITMAP reports
+    /// it). All or nothing: the whole range is checked first.
+    ///
+    /// A physical device translates through the HWPT it is attached to (a
+    /// nested HWPT through its parent: stage 1 is taken as identity); an
+    /// mdev through its access's IOAS (no dirty tracking).
+    ///
+    /// - Parameter device: sysfs name or cdev path.
+    /// - Throws: ENODEV for an unknown device; EIO while it is not bound or
+    ///   not attached (DMA is blocked); EFAULT for an IOVA that is not
+    ///   mapped (an IOMMU fault) or memory that is gone; EPERM for a mapping
+    ///   without write permission.
+    public func dmaWrite(device: String, iova: UInt64, bytes: [UInt8]) throws(Errno) {
+        try state { core throws(Errno) in
+            let target = try Self.dmaTarget(device, core)
+            let runs = try Self.translate(target, iova: iova, length: UInt64(bytes.count), write: true)
+            var done = 0
+            for run in runs {
+                try UserMemory.write(run.address, Array(bytes[done..<done + Int(run.length)]))
+                done += Int(run.length)
+            }
+            if case .hwpt(let hwpt) = target {
+                hwpt.pagingBase.domain.recordWrite(iova, length: UInt64(bytes.count))
+            }
+        }
+    }
+
+    /// Simulates a DMA write of `length` bytes of `fill` at `iova` (see
+    /// ``dmaWrite(device:iova:bytes:)``).
+    public func dmaWrite(device: String, iova: UInt64, length: Int, fill: UInt8 = 0) throws(Errno) {
+        try dmaWrite(device: device, iova: iova, bytes: [UInt8](repeating: fill, count: length))
+    }
+
+    /// Simulates `device` reading `count` bytes by DMA at `iova`. Same
+    /// translation and errors as ``dmaWrite(device:iova:bytes:)``, with
+    /// EPERM for a mapping without read permission.
+    public func dmaRead(device: String, iova: UInt64, count: Int) throws(Errno) -> [UInt8] {
+        try state { core throws(Errno) in
+            let target = try Self.dmaTarget(device, core)
+            var bytes: [UInt8] = []
+            for run in try Self.translate(target, iova: iova, length: UInt64(count), write: false) {
+                bytes += try UserMemory.read(run.address, count: Int(run.length))
+            }
+            return bytes
+        }
+    }
+
+    // MARK: Internals
+
+    /// Runs `body` under the kernel's lock.
+    func state<T: Sendable>(_ body: (KernelCore) throws(Errno) -> T) throws(Errno) -> T {
+        let result = stateLock { core -> Result<T, Errno> in
+            do throws(Errno) {
+                return .success(try body(core))
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try result.get()
+    }
+
+    /// Runs `body` under the kernel's lock (no errors).
+    func state<T: Sendable>(_ body: (KernelCore) -> T) -> T { stateLock(body) }
+
+    /// Where `device`'s DMA goes: unknown → ENODEV, blocked → EIO.
+    private static func dmaTarget(_ name: String, _ core: KernelCore) throws(Errno) -> SimVFIODeviceFile.DMATarget {
+        guard let device = core.host.device(name) else { throw .ENODEV }
+        guard let file = core.boundDevices[device.sysfsName], let target = file.dmaTarget else { throw .EIO }
+        return target
+    }
+
+    /// The user memory behind `[iova, iova+length)` for `target`, as runs;
+    /// a hole → EFAULT, a missing permission → EPERM.
+    private static func translate(_ target: SimVFIODeviceFile.DMATarget, iova: UInt64, length: UInt64,
+                                  write: Bool) throws(Errno) -> [(address: UInt64, length: UInt64)] {
+        guard length > 0 else { return [] }
+        let (last, overflow) = iova.addingReportingOverflow(length - 1)
+        if overflow { throw .EFAULT }
+        var runs: [(address: UInt64, length: UInt64)] = []
+        var cursor = iova
+        while true {
+            let run: (address: UInt64, last: UInt64, writable: Bool, readable: Bool)
+            switch target {
+            case .hwpt(let hwpt):
+                guard let found = hwpt.pagingBase.domain.translateRun(cursor) else { throw .EFAULT }
+                run = found
+            case .ioas(let ioas):
+                guard let found = ioas.space.translateRun(cursor) else { throw .EFAULT }
+                run = found
+            }
+            if write ? !run.writable : !run.readable { throw .EPERM }
+            let end = min(run.last, last)
+            runs.append((run.address, end - cursor + 1))
+            if end == last { return runs }
+            cursor = end + 1
+        }
+    }
+}
