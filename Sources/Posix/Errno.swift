@@ -55,6 +55,8 @@ public struct Errno: Error, Sendable, Hashable, RawRepresentable, CustomStringCo
         Glibc.ERANGE: "ERANGE", Glibc.EOPNOTSUPP: "EOPNOTSUPP", Glibc.EADDRINUSE: "EADDRINUSE",
         Glibc.EMSGSIZE: "EMSGSIZE", Glibc.EOVERFLOW: "EOVERFLOW", Glibc.ECONNREFUSED: "ECONNREFUSED",
         Glibc.ECONNRESET: "ECONNRESET", Glibc.ENOSYS: "ENOSYS", Glibc.ELOOP: "ELOOP",
+        Glibc.EBADFD: "EBADFD", Glibc.EBADE: "EBADE", Glibc.EDEADLK: "EDEADLK", Glibc.ESPIPE: "ESPIPE",
+        Glibc.EROFS: "EROFS", Glibc.ENFILE: "ENFILE", Glibc.ETIMEDOUT: "ETIMEDOUT",
     ]
 }
 

@@ -1,5 +1,6 @@
 import CLinuxUAPI
 import LinuxKernel
+import Posix
 import Testing
 
 /// The ioctl numbers and struct sizes, pinned to the reference (kernel-iommufd.md
@@ -75,5 +76,15 @@ import Testing
         #expect(IOASMapFlags.fixedIOVA.rawValue == 1 << 0)
         #expect(IOASMapFlags.writeable.rawValue == 1 << 1)
         #expect(IOASMapFlags.readable.rawValue == 1 << 2)
+    }
+}
+
+@Suite struct ErrnoNameTests {
+    @Test func namesAndDescriptions() {
+        #expect(Errno.EINVAL.name == "EINVAL")
+        #expect(Errno.EOPNOTSUPP.name == "EOPNOTSUPP")
+        #expect(Errno(rawValue: 77).name == "EBADFD")
+        #expect(Errno.ENOENT.description == "ENOENT (No such file or directory)")
+        #expect(Errno(rawValue: 9999).name == "errno 9999")
     }
 }
