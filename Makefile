@@ -25,7 +25,7 @@ TRACE_DIR   ?= .build/trace-demo-trace
 # process they trace (tracing/lttng-private-session.sh).
 export LTTNG_UST_REGISTER_TIMEOUT ?= 200
 
-.PHONY: all deps build release run test check gen gen-check interop bench clean trace-demo
+.PHONY: all deps build release run test check gen gen-check interop bench clean trace-demo bench-tools bench-qemu bench-build bench-profile
 
 all: build
 
@@ -83,11 +83,12 @@ $(VENV)/bin/qmp-shell: | deps
 	python3 -m venv $(VENV)
 	$(VENV)/bin/pip install -q qemu.qmp==0.0.6 pytest
 
-interop: $(VENV)/bin/qmp-shell
+interop: $(VENV)/bin/qmp-shell bench-tools
 	$(SWIFT) build --product iommud
 	$(SWIFT) build --product iommuctl
 	$(SWIFT) build --product trace-demo
 	IOMMUD=.build/debug/iommud IOMMUCTL=.build/debug/iommuctl TRACE_DEMO=.build/debug/trace-demo \
+	  QMPLOAD=$(BENCH_C)/qmpload FLOOR=$(BENCH_C)/floor \
 	  $(VENV)/bin/pytest -q Tests/interop
 
 # The demo's events, recorded by a private session daemon (enable qemu:*,
@@ -100,8 +101,50 @@ trace-demo: deps
 
 test: check interop
 
-bench:
-	@echo "benchmarks arrive with the benchmark issue (bench/README.md)"
+# Benchmarks (bench/README.md, docs/performance.md). Swift is built in its own
+# scratch path so a half-finished edit elsewhere cannot mix into the numbers;
+# the C tools (load generator, floor server, json-c micro-benchmark) with gcc.
+BENCH_SCRATCH ?= .build-bench
+BENCH_C       := $(BENCH_SCRATCH)/c
+BENCH_TOOLS   := $(BENCH_C)/qmpload $(BENCH_C)/floor $(BENCH_C)/jsonc_bench
+BENCH_CFLAGS  ?= -O2 -g -Wall -Wextra
+BENCH_ARGS    ?=
+
+$(BENCH_C)/qmpload $(BENCH_C)/floor: $(BENCH_C)/%: bench/%.c | deps
+	@mkdir -p $(BENCH_C)
+	gcc $(BENCH_CFLAGS) -o $@ $< -lpthread
+
+$(BENCH_C)/jsonc_bench: bench/jsonc_bench.c | deps
+	@mkdir -p $(BENCH_C)
+	gcc $(BENCH_CFLAGS) -o $@ $< $$(pkg-config --cflags --libs json-c)
+
+bench-tools: $(BENCH_TOOLS)
+
+# QEMU 10.0 for the side-by-side QMP comparison: bookworm-backports only (the
+# suite `make deps` configures); bookworm's own 7.2 predates QEMU's iommufd.
+bench-qemu: deps
+	@if ! qemu-system-x86_64 --version 2>/dev/null | grep -q "version 10\."; then \
+	  echo "installing qemu-system-x86 10.0 from bookworm-backports"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends \
+	    -t bookworm-backports qemu-system-x86; \
+	fi
+
+bench-build: deps
+	$(SWIFT) build -c release --scratch-path $(BENCH_SCRATCH) --product iommud
+	$(SWIFT) build -c release --scratch-path $(BENCH_SCRATCH) --product trace-demo
+	$(SWIFT) build -c release --scratch-path $(BENCH_SCRATCH) --product iommud-bench
+
+# One run of everything: prints the table, writes bench/results/latest.json.
+# BENCH_ARGS=--quick for a tiny run; see python3 bench/run.py --help.
+bench: bench-qemu bench-tools bench-build
+	python3 bench/run.py --swift-bin $(BENCH_SCRATCH)/release --c-bin $(BENCH_C) $(BENCH_ARGS)
+
+# The profile docs/performance.md cites: callgrind on the release daemon
+# serving a few thousand query-version requests.
+bench-profile: bench-tools bench-build
+	@command -v valgrind >/dev/null || { $(SUDO) apt-get install -y -qq --no-install-recommends valgrind; }
+	bench/profile.sh $(BENCH_SCRATCH)/release/iommud $(BENCH_C)/qmpload
 
 clean:
 	rm -rf .build $(VENV)

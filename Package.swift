@@ -37,6 +37,7 @@ let package = Package(
         .executable(name: "qapi-gen", targets: ["qapi-gen"]),
         .executable(name: "trace-gen", targets: ["trace-gen"]),
         .executable(name: "trace-demo", targets: ["trace-demo"]),
+        .executable(name: "iommud-bench", targets: ["iommud-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -84,6 +85,9 @@ let package = Package(
             linkerSettings: [.linkedLibrary("lttng-ust"), .linkedLibrary("lttng-ust-common"), .linkedLibrary("dl")]),
         .target(name: "Tracing", dependencies: ["CQemuTrace"]),
         .executableTarget(name: "trace-demo", dependencies: ["Tracing"]),
+
+        // In-process side of the benchmarks (make bench): typed ioctls on the simulated kernel.
+        .executableTarget(name: "iommud-bench", dependencies: ["LinuxKernel", "SimulatedKernel", "CPosix"], path: "bench/iommud-bench"),
 
         // Backend objects
         .target(
