@@ -52,7 +52,7 @@ let package = Package(
         .target(name: "JSON", dependencies: ["CJSONC"]),
 
         // Schema language and generator
-        .target(name: "QAPISchema"),
+        .target(name: "QAPISchema", dependencies: ["Posix"]),
         .target(name: "QAPIGen", dependencies: ["QAPISchema", "JSON"]),
         .executableTarget(
             name: "qapi-gen",
@@ -75,7 +75,7 @@ let package = Package(
         // Tracing: tracing/trace-events -> LTTng-UST provider + Swift API (make gen).
         // The provider's private header is found through headerSearchPath(".") (lttng's
         // tracepoint-event.h re-includes it by name); no LTTng header is public.
-        .target(name: "TraceGen"),
+        .target(name: "TraceGen", dependencies: ["Posix"]),
         .executableTarget(
             name: "trace-gen",
             dependencies: ["TraceGen", .product(name: "ArgumentParser", package: "swift-argument-parser")]),

@@ -1,5 +1,6 @@
 #if canImport(Glibc)
 import Glibc
+import Posix
 #endif
 
 /// Schema-wide settings from `{ 'pragma': … }` directives.
@@ -48,18 +49,7 @@ public struct SchemaParser {
 
     /// Reads a file from disk as UTF-8.
     public static func readFromDisk(_ path: String) throws -> String {
-        guard let f = fopen(path, "rb") else {
-            throw SchemaReadError(message: String(cString: strerror(errno)))
-        }
-        defer { fclose(f) }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let n = fread(&chunk, 1, chunk.count, f)
-            if n <= 0 { break }
-            bytes.append(contentsOf: chunk[0..<n])
-        }
-        return String(decoding: bytes, as: UTF8.self)
+        do { return try readUTF8File(atPath: path) } catch { throw SchemaReadError(message: error.message) }
     }
 
     /// Parses `path` and its includes.

@@ -1,5 +1,6 @@
 #if canImport(Glibc)
 import Glibc
+import Posix
 #endif
 
 /// One file the generator writes, relative to the repository root.
@@ -123,17 +124,7 @@ public struct FileError: Error, Sendable {
 
 /// Reads a whole file as UTF-8.
 public func readTextFile(_ path: String) throws(FileError) -> String {
-    guard let f = fopen(path, "rb") else { throw FileError(reason: String(cString: strerror(errno))) }
-    defer { fclose(f) }
-    var bytes: [UInt8] = []
-    var chunk = [UInt8](repeating: 0, count: 65536)
-    while true {
-        let n = fread(&chunk, 1, chunk.count, f)
-        if n <= 0 { break }
-        bytes.append(contentsOf: chunk[0..<n])
-    }
-    if ferror(f) != 0 { throw FileError(reason: "read error") }
-    return String(decoding: bytes, as: UTF8.self)
+    do { return try readUTF8File(atPath: path) } catch { throw FileError(reason: error.message) }
 }
 
 /// Writes a whole file, creating missing parent folders.

@@ -296,15 +296,6 @@ import Tracing
 extension String {
     /// Reads a UTF-8 file (tests only; no Foundation).
     init(contentsOfFile path: String) throws {
-        guard let f = fopen(path, "rb") else { throw Errno.current }
-        defer { fclose(f) }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let n = fread(&chunk, 1, chunk.count, f)
-            if n <= 0 { break }
-            bytes.append(contentsOf: chunk[0..<n])
-        }
-        self = String(decoding: bytes, as: UTF8.self)
+        self = try readUTF8File(atPath: path)
     }
 }
