@@ -30,23 +30,11 @@ final class VFIOCompatFixture {
     }
 
     func mapDMA(vaddr: UInt64, iova: UInt64, size: UInt64) -> Errno? {
-        var cmd = vfio_iommu_type1_dma_map()
-        cmd.argsz = UInt32(MemoryLayout<vfio_iommu_type1_dma_map>.size)
-        cmd.flags = UInt32(VFIO_DMA_MAP_FLAG_READ | VFIO_DMA_MAP_FLAG_WRITE)
-        cmd.vaddr = vaddr
-        cmd.iova = iova
-        cmd.size = size
-        return iommufd.ioctl(UInt(IOMMUD_VFIO_IOMMU_MAP_DMA), &cmd)
+        iommufd.vfioMapDMA(vaddr: vaddr, iova: iova, size: size)
     }
 
     func unmapDMA(iova: UInt64, size: UInt64, flags: UInt32 = 0) -> (size: UInt64, error: Errno?) {
-        var cmd = vfio_iommu_type1_dma_unmap()
-        cmd.argsz = UInt32(MemoryLayout<vfio_iommu_type1_dma_unmap>.size)
-        cmd.flags = flags
-        cmd.iova = iova
-        cmd.size = size
-        let e = iommufd.ioctl(UInt(IOMMUD_VFIO_IOMMU_UNMAP_DMA), &cmd)
-        return (cmd.size, e)
+        iommufd.vfioUnmapDMA(iova: iova, size: size, flags: flags)
     }
 }
 
