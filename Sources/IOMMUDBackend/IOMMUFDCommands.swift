@@ -49,11 +49,7 @@ public struct IOMMUFDCommands: IommufdCommands {
         try tree.withState { s throws(QMPError) in
             let object = try Self.iommufd(iommufd, in: s)
             var destroy = Destroy(ObjectID(rawValue: id))
-            do throws(KernelError) {
-                try object.perform(&destroy)
-            } catch {
-                throw error.qmp
-            }
+            try object.performForQMP(&destroy)
             if let ioas = object.ioases.removeValue(forKey: IOASID(rawValue: id)) {
                 for m in ioas.mappings { m.memdev.mappings -= 1 }
                 object.disconnect()
@@ -84,11 +80,7 @@ public struct IOMMUFDCommands: IommufdCommands {
             if iova != nil { flags.insert(.fixedIOVA) }
             let userVA = UInt64(UInt(bitPattern: memory.address)) + start
             var map = IOASMap(ioas: IOASID(rawValue: ioasId), flags: flags, userVA: userVA, length: size, iova: iova ?? 0)
-            do throws(KernelError) {
-                try object.perform(&map)
-            } catch {
-                throw error.qmp
-            }
+            try object.performForQMP(&map)
             object.ioases[IOASID(rawValue: ioasId)]?.mappings.append(
                 MappingRecord(iova: map.iova, size: size, memdev: memory, offset: start, readonly: readonly))
             memory.mappings += 1
@@ -143,11 +135,7 @@ public struct IOMMUFDCommands: IommufdCommands {
             var copy = IOASCopy(
                 destination: IOASID(rawValue: dstIoasId), source: IOASID(rawValue: srcIoasId), flags: flags, length: size,
                 srcIOVA: srcIova, dstIOVA: dstIova ?? 0)
-            do throws(KernelError) {
-                try object.perform(&copy)
-            } catch {
-                throw error.qmp
-            }
+            try object.performForQMP(&copy)
             // The copy maps the same memory: record it in the destination,
             // one record per source mapping it draws from.
             if let source = object.ioases[IOASID(rawValue: srcIoasId)],
@@ -174,11 +162,7 @@ public struct IOMMUFDCommands: IommufdCommands {
             let object = try Self.iommufd(iommufd, in: s)
             var allow = IOASAllowIOVAs(
                 ioas: IOASID(rawValue: ioasId), ranges: ranges.map { LinuxKernel.IOVARange(start: $0.start, last: $0.last) })
-            do throws(KernelError) {
-                try object.perform(&allow)
-            } catch {
-                throw error.qmp
-            }
+            try object.performForQMP(&allow)
         }
     }
 
@@ -200,11 +184,7 @@ public struct IOMMUFDCommands: IommufdCommands {
             }
             var request = Option(
                 identifier, value == nil ? .get : .set, object: ioasId.map { ObjectID(rawValue: $0) }, value: value ?? 0)
-            do throws(KernelError) {
-                try object.perform(&request)
-            } catch {
-                throw error.qmp
-            }
+            try object.performForQMP(&request)
             return IOMMUFDOptionValue(value: value ?? request.value)
         }
     }

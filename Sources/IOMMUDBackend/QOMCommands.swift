@@ -36,10 +36,11 @@ public struct QOMCommands: QomCommands {
 
     public func qomGet(path: String, property: String, context: QMPRequestContext) throws(QMPError) -> JSONValue {
         try tree.withState { s throws(QMPError) in
-            switch try ObjectTree.resolve(path, in: s) {
+            let node = try ObjectTree.resolve(path, in: s)
+            switch node {
             case .root, .objectsContainer:
                 if property == "type" { return "container" }
-                if case .objectsContainer = try ObjectTree.resolve(path, in: s), let child = s.object(property) {
+                if case .objectsContainer = node, let child = s.object(property) {
                     return .string("/objects/\(child.id)")
                 }
                 if property == "objects" { return "/objects" }

@@ -2,7 +2,6 @@ import Posix
 import Tracing
 
 extension Kernel {
-    /// Runs a typed request on descriptor `fd`.
     /// Runs a typed request on descriptor `fd` and fires its trace event.
     public func perform<R: IOMMUFDRequest>(_ request: inout R, on fd: Int32) throws(KernelError) {
         let result = withUnsafeMutableBytes(of: &request.uapi) { raw in

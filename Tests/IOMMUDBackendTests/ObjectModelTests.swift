@@ -3,6 +3,8 @@ import Glibc
 #endif
 @testable import IOMMUDBackend
 import JSON
+import LinuxKernel
+import QAPIRuntime
 import QMP
 import SimulatedKernel
 import Testing
@@ -71,8 +73,11 @@ struct ObjectRef: @unchecked Sendable {
         _ = d.ok("object-add", ["qom-type": "iommufd", "id": "fd0"])
         #expect(d.kernel.openFileCount == 0, "no /dev/iommu until the first user")
         let object = try #require(d.object("fd0", as: IOMMUFDObject.self))
-        try d.tree.withState { _ in try? object.connect() }
-        try d.tree.withState { _ in try? object.connect() }
+        for _ in 0..<2 {
+            try d.tree.withState { _ throws(QMPError) in
+                do throws(KernelError) { try object.connect() } catch { throw error.qmp }
+            }
+        }
         #expect(d.kernel.openFileCount == 1)
         #expect(d.ok("qom-get", ["path": "fd0", "property": "users"]) == 2)
         #expect(d.error("object-del", ["id": "fd0"]) == "object 'fd0' is in use, can not be deleted")

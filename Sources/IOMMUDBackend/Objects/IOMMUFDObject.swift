@@ -52,6 +52,16 @@ final class IOMMUFDObject: BackendObject {
     ///
     /// - Throws: ENOENT-style `KernelError` when the object holds no descriptor
     ///   (no kernel object can exist then).
+    /// ``perform(_:)`` for command handlers that pass kernel failures
+    /// through unchanged, mapped once by ``KernelError/qmp``.
+    func performForQMP<R: IOMMUFDRequest>(_ request: inout R) throws(QMPError) {
+        do throws(KernelError) {
+            try perform(&request)
+        } catch {
+            throw error.qmp
+        }
+    }
+
     func perform<R: IOMMUFDRequest>(_ request: inout R) throws(KernelError) {
         guard let fd else { throw KernelError(R.name, .ENOENT) }
         try kernel.perform(&request, on: fd)
