@@ -262,17 +262,15 @@ public final class JSONStreamParser {
             }
             return .array(elements)
         case json_type_object:
-            var members: [JSONObject.Member] = []
+            // json-c has already dropped duplicate keys, so members go in unchecked.
+            var result = JSONObject()
             var iterator = json_object_iter_begin(object)
             var end = json_object_iter_end(object)
             while json_object_iter_equal(&iterator, &end) == 0 {
                 let name = json_object_iter_peek_name(&iterator).map { String(cString: $0) } ?? ""
-                let value = convert(json_object_iter_peek_value(&iterator))
-                members.append(JSONObject.Member(key: name, value: value))
+                result.appendUnchecked(name, convert(json_object_iter_peek_value(&iterator)))
                 json_object_iter_next(&iterator)
             }
-            var result = JSONObject()
-            for m in members { result.appendUnchecked(m.key, m.value) }
             return .object(result)
         default:
             return .null

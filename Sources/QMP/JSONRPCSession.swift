@@ -22,14 +22,14 @@ public final class JSONRPCSession: ProtocolSession {
     /// The QMP session handlers see as their context (already negotiated, so
     /// fd passing and every command work as over QMP).
     public let qmp: QMPSession
-    private let parser: JSONStreamParser
+    /// The embedded QMP session's parser (one json-c tokener per connection).
+    private var parser: JSONStreamParser { qmp.parser }
 
     public init(dispatcher: QMPDispatcher, limits: JSONStreamLimits = JSONStreamLimits(maxMessageBytes: 10 << 20),
                 monitor: QMPMonitor = QMPMonitor()) {
         qmp = QMPSession(
             dispatcher: dispatcher, configuration: .init(offeredCapabilities: [], limits: limits), monitor: monitor)
         try? qmp.negotiate(enable: [])
-        parser = JSONStreamParser(limits: limits)
     }
 
     public var greetingBytes: [UInt8] { [] }
@@ -39,7 +39,6 @@ public final class JSONRPCSession: ProtocolSession {
     public func receiveDescriptors(_ fds: [Int32]) { qmp.receiveDescriptors(fds) }
 
     public func reset() {
-        parser.reset()
         qmp.reset()
     }
 
@@ -107,8 +106,11 @@ public final class JSONRPCSession: ProtocolSession {
         }
         guard request["jsonrpc"] == "2.0" else { return invalid("'jsonrpc' must be \"2.0\"") }
         guard case .string(let method)? = request["method"] else { return invalid("'method' must be a string") }
-        for member in request where !["jsonrpc", "method", "params", "id"].contains(member.key) {
-            return invalid("member '\(member.key)' is unexpected")
+        for member in request {
+            switch member.key {
+            case "jsonrpc", "method", "params", "id": continue
+            default: return invalid("member '\(member.key)' is unexpected")
+            }
         }
         var arguments = JSONObject()
         switch request["params"] {

@@ -31,7 +31,8 @@ public final class QMPSession {
     public private(set) var isNegotiated = false
     /// Capabilities enabled by `qmp_capabilities`.
     public private(set) var enabledCapabilities: Set<QMPCapability> = []
-    private let parser: JSONStreamParser
+    /// The stream parser; JSON-RPC sessions read through it too.
+    let parser: JSONStreamParser
 
     /// The listener-wide monitor state (named descriptors).
     public let monitor: QMPMonitor

@@ -45,7 +45,8 @@ final class Connection: EventLoopHandler {
     }
 
     private func readAvailable() {
-        var buffer = [UInt8](repeating: 0, count: Self.readSize)
+        var buffer = worker.borrowReadBuffer(size: Self.readSize)
+        defer { worker.returnReadBuffer(buffer) }
         while !isClosed, !session.isReadingPaused {
             let result = receive(into: &buffer)
             switch result {

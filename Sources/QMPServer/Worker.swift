@@ -15,6 +15,23 @@ final class Worker: @unchecked Sendable {
     unowned let server: QMPServer
     let index: Int
     private var connections: [Int32: Connection] = [:]
+    /// The read buffer the worker's connections take turns with, so a
+    /// readable event does not allocate and zero 64 KiB each time.
+    private var spareReadBuffer: [UInt8]?
+
+    /// Hands out the worker's read buffer (a fresh one if it is lent out).
+    func borrowReadBuffer(size: Int) -> [UInt8] {
+        if let buffer = spareReadBuffer, buffer.count == size {
+            spareReadBuffer = nil
+            return buffer
+        }
+        return [UInt8](repeating: 0, count: size)
+    }
+
+    /// Takes the read buffer back for the next readable event.
+    func returnReadBuffer(_ buffer: [UInt8]) {
+        spareReadBuffer = buffer
+    }
 
     init(server: QMPServer, index: Int) throws(Errno) {
         self.loop = try EventLoop()
