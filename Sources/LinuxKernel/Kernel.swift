@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Posix
 
 /// The kernel iommud talks to: the host's, or the simulated one. Both take the
@@ -12,6 +15,44 @@ public protocol Kernel: Sendable {
     func close(_ fd: Int32) -> Result<Void, Errno>
     /// Issues `request` on `fd` with the struct at `argument`.
     func ioctl(_ fd: Int32, _ request: UInt, _ argument: UnsafeMutableRawPointer?) -> Result<Int32, Errno>
+    /// Takes over a descriptor a client passed as an open `/dev/iommu`
+    /// (QEMU's `iommufd` object with `fd`). The host checks it is open (else
+    /// EBADF); the simulated kernel, having no `/dev/iommu` to pass, lets any
+    /// open descriptor stand for a fresh open of it. Release it with
+    /// ``close(_:)`` or, when the caller must not close it, ``disown(_:)``.
+    func adoptIOMMUFD(_ fd: Int32) -> Result<Void, Errno>
+    /// Stops using an adopted descriptor without closing it (QEMU never
+    /// closes an inherited descriptor number). What was created through it
+    /// goes as on close.
+    func disown(_ fd: Int32)
+    /// The devices this kernel offers through VFIO cdev
+    /// (`/dev/vfio/devices/vfioN`), in cdev order.
+    func vfioHostDevices() -> Result<[VFIOHostDevice], Errno>
+}
+
+/// A device assignable through VFIO cdev, as the kernel describes it.
+public struct VFIOHostDevice: Sendable, Hashable {
+    /// The sysfs name: a PCI address (`0000:17:00.0`) or an mdev UUID.
+    public var name: String
+    /// Its sysfs directory (`/sys/bus/pci/devices/0000:17:00.0`).
+    public var sysfsPath: String
+    /// Its VFIO cdev (`/dev/vfio/devices/vfio0`).
+    public var cdevPath: String
+    /// The IOMMU unit it sits behind (`dmar0`), nil for an mdev.
+    public var iommu: String?
+    /// Its IOMMU group, nil for an mdev.
+    public var group: Int?
+    /// What it is, for listings (may be empty).
+    public var summary: String
+
+    public init(name: String, sysfsPath: String, cdevPath: String, iommu: String?, group: Int?, summary: String = "") {
+        self.name = name
+        self.sysfsPath = sysfsPath
+        self.cdevPath = cdevPath
+        self.iommu = iommu
+        self.group = group
+        self.summary = summary
+    }
 }
 
 /// A failed kernel operation: which one, and the errno it returned. Mapped to
@@ -52,4 +93,13 @@ public struct HostKernel: Kernel {
     public func ioctl(_ fd: Int32, _ request: UInt, _ argument: UnsafeMutableRawPointer?) -> Result<Int32, Errno> {
         systemCall { syscalls.ioctl(fd, request, argument) }
     }
+
+    /// Checks that `fd` is open; the kernel itself will refuse the ioctls
+    /// of a descriptor that is not `/dev/iommu` (ENOTTY), as it does for QEMU.
+    public func adoptIOMMUFD(_ fd: Int32) -> Result<Void, Errno> {
+        systemCall { syscalls.fcntl(fd, F_GETFD, 0) }.map { _ in () }
+    }
+
+    /// Nothing to do: the host kernel keeps no state per descriptor user.
+    public func disown(_ fd: Int32) {}
 }

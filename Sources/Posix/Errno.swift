@@ -38,6 +38,7 @@ public struct Errno: Error, Sendable, Hashable, RawRepresentable, CustomStringCo
     public static let ENODEV = Errno(rawValue: Glibc.ENODEV)
     public static let EINVAL = Errno(rawValue: Glibc.EINVAL)
     public static let ENOTTY = Errno(rawValue: Glibc.ENOTTY)
+    public static let ENOSYS = Errno(rawValue: Glibc.ENOSYS)
     public static let ENOSPC = Errno(rawValue: Glibc.ENOSPC)
     public static let EPIPE = Errno(rawValue: Glibc.EPIPE)
     public static let ERANGE = Errno(rawValue: Glibc.ERANGE)

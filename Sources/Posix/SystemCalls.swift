@@ -13,15 +13,21 @@ public struct SystemCalls: Sendable {
     public var open: @Sendable (_ path: String, _ flags: Int32) -> Int32
     public var close: @Sendable (_ fd: Int32) -> Int32
     public var ioctl: @Sendable (_ fd: Int32, _ request: UInt, _ argument: UnsafeMutableRawPointer?) -> Int32
+    /// `fcntl(fd, command, argument)` for the integer-argument commands.
+    public var fcntl: @Sendable (_ fd: Int32, _ command: Int32, _ argument: Int32) -> Int32
 
     public init(
         open: @escaping @Sendable (String, Int32) -> Int32,
         close: @escaping @Sendable (Int32) -> Int32,
-        ioctl: @escaping @Sendable (Int32, UInt, UnsafeMutableRawPointer?) -> Int32
+        ioctl: @escaping @Sendable (Int32, UInt, UnsafeMutableRawPointer?) -> Int32,
+        fcntl: @escaping @Sendable (Int32, Int32, Int32) -> Int32 = { fd, command, argument in
+            Glibc.fcntl(fd, command, argument)
+        }
     ) {
         self.open = open
         self.close = close
         self.ioctl = ioctl
+        self.fcntl = fcntl
     }
 
     /// The real calls.

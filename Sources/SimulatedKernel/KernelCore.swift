@@ -22,6 +22,8 @@ final class KernelCore {
 
     /// Open descriptors by number.
     var files: [Int32: File] = [:]
+    /// The armed fault injection, if any.
+    var faults = FaultInjection()
     /// The machine simulated.
     let host: SimulatedHost
     /// Whether IOMMU_TEST_CMD is served (a CONFIG_IOMMUFD_TEST kernel).
@@ -75,7 +77,7 @@ final class KernelCore {
 
     /// Closes a simulated file (the kernel's `release`): the descriptor must
     /// be one of ours → else EBADF.
-    func close(_ fd: Int32) throws(Errno) {
+    func close(_ fd: Int32, closingDescriptor: Bool = true) throws(Errno) {
         guard let file = files.removeValue(forKey: fd) else { throw .EBADF }
         switch file {
         case .iommufd(let iommufd):
@@ -90,7 +92,7 @@ final class KernelCore {
             fault.users -= 1
             iommufd.releaseReference()
         }
-        Glibc.close(fd)
+        if closingDescriptor { Glibc.close(fd) }
     }
 
     /// Tears every file down (the simulated kernel goes away).

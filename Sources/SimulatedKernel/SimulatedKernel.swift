@@ -61,6 +61,7 @@ public final class SimulatedKernel: Kernel {
         stateLock { core -> Result<Int32, Errno> in
             let device = host.devices.first { $0.cdevPath == path }
             guard path == "/dev/iommu" || device != nil else { return .failure(.ENOENT) }
+            if let injected = core.faults.consume() { return .failure(injected) }
             let fd = iommud_anonymous_fd()
             guard fd >= 0 else { return .failure(.current) }
             if let device {
@@ -91,6 +92,7 @@ public final class SimulatedKernel: Kernel {
     public func ioctl(_ fd: Int32, _ request: UInt, _ argument: UnsafeMutableRawPointer?) -> Result<Int32, Errno> {
         stateLock { core -> Result<Int32, Errno> in
             guard let file = core.files[fd] else { return .failure(.EBADF) }
+            if let injected = core.faults.consume() { return .failure(injected) }
             let address = UInt64(UInt(bitPattern: argument))
             do throws(Errno) {
                 switch file {
@@ -106,6 +108,56 @@ public final class SimulatedKernel: Kernel {
             }
         }
     }
+
+    /// Lets `fd`, any open descriptor of the process, stand for a fresh open
+    /// of `/dev/iommu`: there is no real one to pass on a machine that needs
+    /// the simulation. A descriptor that is not open → EBADF; one the
+    /// simulation already knows → EEXIST.
+    public func adoptIOMMUFD(_ fd: Int32) -> Result<Void, Errno> {
+        stateLock { core -> Result<Void, Errno> in
+            guard fcntl(fd, F_GETFD) >= 0 else { return .failure(.EBADF) }
+            guard core.files[fd] == nil else { return .failure(.EEXIST) }
+            if let injected = core.faults.consume() { return .failure(injected) }
+            core.files[fd] = .iommufd(SimIOMMUFD(core: core))
+            return .success(())
+        }
+    }
+
+    /// Forgets an adopted descriptor as a close would, but leaves it open.
+    public func disown(_ fd: Int32) {
+        stateLock { core in
+            try? core.close(fd, closingDescriptor: false)
+        }
+    }
+
+    /// The simulated host's devices.
+    public func vfioHostDevices() -> Result<[VFIOHostDevice], Errno> {
+        .success(host.devices.map { device in
+            let bus = device.isEmulated ? "/sys/bus/mdev/devices/" : "/sys/bus/pci/devices/"
+            return VFIOHostDevice(
+                name: device.sysfsName, sysfsPath: bus + device.sysfsName, cdevPath: device.cdevPath,
+                iommu: device.iommu, group: device.group, summary: device.summary)
+        })
+    }
+
+    // MARK: Fault injection
+
+    /// Makes the `nth` kernel call from now (1 = the next one) fail with
+    /// `errno` without doing anything — the simulation's counterpart of the
+    /// kernel's `iommufd_fail_nth`, so callers can prove they roll back.
+    /// Counted calls are `open`, `ioctl` and `adoptIOMMUFD`; `close` always
+    /// works, as in Linux. A new injection replaces a pending one.
+    public func injectFault(nth: Int, errno: Errno) {
+        precondition(nth >= 1, "nth counts from 1")
+        stateLock { core in core.faults.arm(nth: nth, errno: errno) }
+    }
+
+    /// Whether an injected fault is still waiting (its call has not come).
+    /// Reading it does not count as a call.
+    public var faultPending: Bool { stateLock { $0.faults.pending } }
+
+    /// Drops a pending injected fault.
+    public func cancelFault() { stateLock { core in core.faults.disarm() } }
 
     /// Number of descriptors open on this kernel (for leak tests).
     public var openFileCount: Int { stateLock { $0.files.count } }
