@@ -879,6 +879,202 @@ void qemu_trace_qmp_exit_iommufd_option(const char *result, bool succeeded)
     lttng_ust_tracepoint(qemu, qmp_exit_iommufd_option, result, succeeded);
 }
 
+const volatile int *const qemu_trace_state_qmp_enter_iommufd_hwpt_alloc = &lttng_ust_tracepoint_qemu___qmp_enter_iommufd_hwpt_alloc.state;
+
+void qemu_trace_qmp_enter_iommufd_hwpt_alloc(const char *json)
+{
+    lttng_ust_tracepoint(qemu, qmp_enter_iommufd_hwpt_alloc, json);
+}
+
+const volatile int *const qemu_trace_state_qmp_exit_iommufd_hwpt_alloc = &lttng_ust_tracepoint_qemu___qmp_exit_iommufd_hwpt_alloc.state;
+
+void qemu_trace_qmp_exit_iommufd_hwpt_alloc(const char *result, bool succeeded)
+{
+    lttng_ust_tracepoint(qemu, qmp_exit_iommufd_hwpt_alloc, result, succeeded);
+}
+
+const volatile int *const qemu_trace_state_qmp_enter_iommufd_hwpt_set_dirty_tracking = &lttng_ust_tracepoint_qemu___qmp_enter_iommufd_hwpt_set_dirty_tracking.state;
+
+void qemu_trace_qmp_enter_iommufd_hwpt_set_dirty_tracking(const char *json)
+{
+    lttng_ust_tracepoint(qemu, qmp_enter_iommufd_hwpt_set_dirty_tracking, json);
+}
+
+const volatile int *const qemu_trace_state_qmp_exit_iommufd_hwpt_set_dirty_tracking = &lttng_ust_tracepoint_qemu___qmp_exit_iommufd_hwpt_set_dirty_tracking.state;
+
+void qemu_trace_qmp_exit_iommufd_hwpt_set_dirty_tracking(const char *result, bool succeeded)
+{
+    lttng_ust_tracepoint(qemu, qmp_exit_iommufd_hwpt_set_dirty_tracking, result, succeeded);
+}
+
+const volatile int *const qemu_trace_state_qmp_enter_iommufd_hwpt_get_dirty_bitmap = &lttng_ust_tracepoint_qemu___qmp_enter_iommufd_hwpt_get_dirty_bitmap.state;
+
+void qemu_trace_qmp_enter_iommufd_hwpt_get_dirty_bitmap(const char *json)
+{
+    lttng_ust_tracepoint(qemu, qmp_enter_iommufd_hwpt_get_dirty_bitmap, json);
+}
+
+const volatile int *const qemu_trace_state_qmp_exit_iommufd_hwpt_get_dirty_bitmap = &lttng_ust_tracepoint_qemu___qmp_exit_iommufd_hwpt_get_dirty_bitmap.state;
+
+void qemu_trace_qmp_exit_iommufd_hwpt_get_dirty_bitmap(const char *result, bool succeeded)
+{
+    lttng_ust_tracepoint(qemu, qmp_exit_iommufd_hwpt_get_dirty_bitmap, result, succeeded);
+}
+
+const volatile int *const qemu_trace_state_qmp_enter_iommufd_hwpt_invalidate = &lttng_ust_tracepoint_qemu___qmp_enter_iommufd_hwpt_invalidate.state;
+
+void qemu_trace_qmp_enter_iommufd_hwpt_invalidate(const char *json)
+{
+    lttng_ust_tracepoint(qemu, qmp_enter_iommufd_hwpt_invalidate, json);
+}
+
+const volatile int *const qemu_trace_state_qmp_exit_iommufd_hwpt_invalidate = &lttng_ust_tracepoint_qemu___qmp_exit_iommufd_hwpt_invalidate.state;
+
+void qemu_trace_qmp_exit_iommufd_hwpt_invalidate(const char *result, bool succeeded)
+{
+    lttng_ust_tracepoint(qemu, qmp_exit_iommufd_hwpt_invalidate, result, succeeded);
+}
+
+const volatile int *const qemu_trace_state_qmp_enter_iommufd_get_hw_info = &lttng_ust_tracepoint_qemu___qmp_enter_iommufd_get_hw_info.state;
+
+void qemu_trace_qmp_enter_iommufd_get_hw_info(const char *json)
+{
+    lttng_ust_tracepoint(qemu, qmp_enter_iommufd_get_hw_info, json);
+}
+
+const volatile int *const qemu_trace_state_qmp_exit_iommufd_get_hw_info = &lttng_ust_tracepoint_qemu___qmp_exit_iommufd_get_hw_info.state;
+
+void qemu_trace_qmp_exit_iommufd_get_hw_info(const char *result, bool succeeded)
+{
+    lttng_ust_tracepoint(qemu, qmp_exit_iommufd_get_hw_info, result, succeeded);
+}
+
+const volatile int *const qemu_trace_state_qmp_enter_query_vfio_host_devices = &lttng_ust_tracepoint_qemu___qmp_enter_query_vfio_host_devices.state;
+
+void qemu_trace_qmp_enter_query_vfio_host_devices(const char *json)
+{
+    lttng_ust_tracepoint(qemu, qmp_enter_query_vfio_host_devices, json);
+}
+
+const volatile int *const qemu_trace_state_qmp_exit_query_vfio_host_devices = &lttng_ust_tracepoint_qemu___qmp_exit_query_vfio_host_devices.state;
+
+void qemu_trace_qmp_exit_query_vfio_host_devices(const char *result, bool succeeded)
+{
+    lttng_ust_tracepoint(qemu, qmp_exit_query_vfio_host_devices, result, succeeded);
+}
+
+const volatile int *const qemu_trace_state_qmp_enter_vfio_device_bind = &lttng_ust_tracepoint_qemu___qmp_enter_vfio_device_bind.state;
+
+void qemu_trace_qmp_enter_vfio_device_bind(const char *json)
+{
+    lttng_ust_tracepoint(qemu, qmp_enter_vfio_device_bind, json);
+}
+
+const volatile int *const qemu_trace_state_qmp_exit_vfio_device_bind = &lttng_ust_tracepoint_qemu___qmp_exit_vfio_device_bind.state;
+
+void qemu_trace_qmp_exit_vfio_device_bind(const char *result, bool succeeded)
+{
+    lttng_ust_tracepoint(qemu, qmp_exit_vfio_device_bind, result, succeeded);
+}
+
+const volatile int *const qemu_trace_state_qmp_enter_vfio_device_attach = &lttng_ust_tracepoint_qemu___qmp_enter_vfio_device_attach.state;
+
+void qemu_trace_qmp_enter_vfio_device_attach(const char *json)
+{
+    lttng_ust_tracepoint(qemu, qmp_enter_vfio_device_attach, json);
+}
+
+const volatile int *const qemu_trace_state_qmp_exit_vfio_device_attach = &lttng_ust_tracepoint_qemu___qmp_exit_vfio_device_attach.state;
+
+void qemu_trace_qmp_exit_vfio_device_attach(const char *result, bool succeeded)
+{
+    lttng_ust_tracepoint(qemu, qmp_exit_vfio_device_attach, result, succeeded);
+}
+
+const volatile int *const qemu_trace_state_qmp_enter_vfio_device_detach = &lttng_ust_tracepoint_qemu___qmp_enter_vfio_device_detach.state;
+
+void qemu_trace_qmp_enter_vfio_device_detach(const char *json)
+{
+    lttng_ust_tracepoint(qemu, qmp_enter_vfio_device_detach, json);
+}
+
+const volatile int *const qemu_trace_state_qmp_exit_vfio_device_detach = &lttng_ust_tracepoint_qemu___qmp_exit_vfio_device_detach.state;
+
+void qemu_trace_qmp_exit_vfio_device_detach(const char *result, bool succeeded)
+{
+    lttng_ust_tracepoint(qemu, qmp_exit_vfio_device_detach, result, succeeded);
+}
+
+const volatile int *const qemu_trace_state_qmp_enter_vfio_device_unbind = &lttng_ust_tracepoint_qemu___qmp_enter_vfio_device_unbind.state;
+
+void qemu_trace_qmp_enter_vfio_device_unbind(const char *json)
+{
+    lttng_ust_tracepoint(qemu, qmp_enter_vfio_device_unbind, json);
+}
+
+const volatile int *const qemu_trace_state_qmp_exit_vfio_device_unbind = &lttng_ust_tracepoint_qemu___qmp_exit_vfio_device_unbind.state;
+
+void qemu_trace_qmp_exit_vfio_device_unbind(const char *result, bool succeeded)
+{
+    lttng_ust_tracepoint(qemu, qmp_exit_vfio_device_unbind, result, succeeded);
+}
+
+const volatile int *const qemu_trace_state_qmp_enter_vfio_device_get_info = &lttng_ust_tracepoint_qemu___qmp_enter_vfio_device_get_info.state;
+
+void qemu_trace_qmp_enter_vfio_device_get_info(const char *json)
+{
+    lttng_ust_tracepoint(qemu, qmp_enter_vfio_device_get_info, json);
+}
+
+const volatile int *const qemu_trace_state_qmp_exit_vfio_device_get_info = &lttng_ust_tracepoint_qemu___qmp_exit_vfio_device_get_info.state;
+
+void qemu_trace_qmp_exit_vfio_device_get_info(const char *result, bool succeeded)
+{
+    lttng_ust_tracepoint(qemu, qmp_exit_vfio_device_get_info, result, succeeded);
+}
+
+const volatile int *const qemu_trace_state_qmp_enter_x_sim_dma_write = &lttng_ust_tracepoint_qemu___qmp_enter_x_sim_dma_write.state;
+
+void qemu_trace_qmp_enter_x_sim_dma_write(const char *json)
+{
+    lttng_ust_tracepoint(qemu, qmp_enter_x_sim_dma_write, json);
+}
+
+const volatile int *const qemu_trace_state_qmp_exit_x_sim_dma_write = &lttng_ust_tracepoint_qemu___qmp_exit_x_sim_dma_write.state;
+
+void qemu_trace_qmp_exit_x_sim_dma_write(const char *result, bool succeeded)
+{
+    lttng_ust_tracepoint(qemu, qmp_exit_x_sim_dma_write, result, succeeded);
+}
+
+const volatile int *const qemu_trace_state_qmp_enter_x_sim_dma_read = &lttng_ust_tracepoint_qemu___qmp_enter_x_sim_dma_read.state;
+
+void qemu_trace_qmp_enter_x_sim_dma_read(const char *json)
+{
+    lttng_ust_tracepoint(qemu, qmp_enter_x_sim_dma_read, json);
+}
+
+const volatile int *const qemu_trace_state_qmp_exit_x_sim_dma_read = &lttng_ust_tracepoint_qemu___qmp_exit_x_sim_dma_read.state;
+
+void qemu_trace_qmp_exit_x_sim_dma_read(const char *result, bool succeeded)
+{
+    lttng_ust_tracepoint(qemu, qmp_exit_x_sim_dma_read, result, succeeded);
+}
+
+const volatile int *const qemu_trace_state_qmp_enter_x_sim_inject_fault = &lttng_ust_tracepoint_qemu___qmp_enter_x_sim_inject_fault.state;
+
+void qemu_trace_qmp_enter_x_sim_inject_fault(const char *json)
+{
+    lttng_ust_tracepoint(qemu, qmp_enter_x_sim_inject_fault, json);
+}
+
+const volatile int *const qemu_trace_state_qmp_exit_x_sim_inject_fault = &lttng_ust_tracepoint_qemu___qmp_exit_x_sim_inject_fault.state;
+
+void qemu_trace_qmp_exit_x_sim_inject_fault(const char *result, bool succeeded)
+{
+    lttng_ust_tracepoint(qemu, qmp_exit_x_sim_inject_fault, result, succeeded);
+}
+
 const volatile int *const qemu_trace_state_qmp_enter_trace_event_get_state = &lttng_ust_tracepoint_qemu___qmp_enter_trace_event_get_state.state;
 
 void qemu_trace_qmp_enter_trace_event_get_state(const char *json)
@@ -1037,6 +1233,34 @@ const volatile int *const qemu_trace_ust_state_by_id[QEMU_TRACE_EVENT_COUNT] = {
     &lttng_ust_tracepoint_qemu___qmp_exit_iommufd_ioas_allow_iovas.state, /* qmp_exit_iommufd_ioas_allow_iovas */
     &lttng_ust_tracepoint_qemu___qmp_enter_iommufd_option.state, /* qmp_enter_iommufd_option */
     &lttng_ust_tracepoint_qemu___qmp_exit_iommufd_option.state, /* qmp_exit_iommufd_option */
+    &lttng_ust_tracepoint_qemu___qmp_enter_iommufd_hwpt_alloc.state, /* qmp_enter_iommufd_hwpt_alloc */
+    &lttng_ust_tracepoint_qemu___qmp_exit_iommufd_hwpt_alloc.state, /* qmp_exit_iommufd_hwpt_alloc */
+    &lttng_ust_tracepoint_qemu___qmp_enter_iommufd_hwpt_set_dirty_tracking.state, /* qmp_enter_iommufd_hwpt_set_dirty_tracking */
+    &lttng_ust_tracepoint_qemu___qmp_exit_iommufd_hwpt_set_dirty_tracking.state, /* qmp_exit_iommufd_hwpt_set_dirty_tracking */
+    &lttng_ust_tracepoint_qemu___qmp_enter_iommufd_hwpt_get_dirty_bitmap.state, /* qmp_enter_iommufd_hwpt_get_dirty_bitmap */
+    &lttng_ust_tracepoint_qemu___qmp_exit_iommufd_hwpt_get_dirty_bitmap.state, /* qmp_exit_iommufd_hwpt_get_dirty_bitmap */
+    &lttng_ust_tracepoint_qemu___qmp_enter_iommufd_hwpt_invalidate.state, /* qmp_enter_iommufd_hwpt_invalidate */
+    &lttng_ust_tracepoint_qemu___qmp_exit_iommufd_hwpt_invalidate.state, /* qmp_exit_iommufd_hwpt_invalidate */
+    &lttng_ust_tracepoint_qemu___qmp_enter_iommufd_get_hw_info.state, /* qmp_enter_iommufd_get_hw_info */
+    &lttng_ust_tracepoint_qemu___qmp_exit_iommufd_get_hw_info.state, /* qmp_exit_iommufd_get_hw_info */
+    &lttng_ust_tracepoint_qemu___qmp_enter_query_vfio_host_devices.state, /* qmp_enter_query_vfio_host_devices */
+    &lttng_ust_tracepoint_qemu___qmp_exit_query_vfio_host_devices.state, /* qmp_exit_query_vfio_host_devices */
+    &lttng_ust_tracepoint_qemu___qmp_enter_vfio_device_bind.state, /* qmp_enter_vfio_device_bind */
+    &lttng_ust_tracepoint_qemu___qmp_exit_vfio_device_bind.state, /* qmp_exit_vfio_device_bind */
+    &lttng_ust_tracepoint_qemu___qmp_enter_vfio_device_attach.state, /* qmp_enter_vfio_device_attach */
+    &lttng_ust_tracepoint_qemu___qmp_exit_vfio_device_attach.state, /* qmp_exit_vfio_device_attach */
+    &lttng_ust_tracepoint_qemu___qmp_enter_vfio_device_detach.state, /* qmp_enter_vfio_device_detach */
+    &lttng_ust_tracepoint_qemu___qmp_exit_vfio_device_detach.state, /* qmp_exit_vfio_device_detach */
+    &lttng_ust_tracepoint_qemu___qmp_enter_vfio_device_unbind.state, /* qmp_enter_vfio_device_unbind */
+    &lttng_ust_tracepoint_qemu___qmp_exit_vfio_device_unbind.state, /* qmp_exit_vfio_device_unbind */
+    &lttng_ust_tracepoint_qemu___qmp_enter_vfio_device_get_info.state, /* qmp_enter_vfio_device_get_info */
+    &lttng_ust_tracepoint_qemu___qmp_exit_vfio_device_get_info.state, /* qmp_exit_vfio_device_get_info */
+    &lttng_ust_tracepoint_qemu___qmp_enter_x_sim_dma_write.state, /* qmp_enter_x_sim_dma_write */
+    &lttng_ust_tracepoint_qemu___qmp_exit_x_sim_dma_write.state, /* qmp_exit_x_sim_dma_write */
+    &lttng_ust_tracepoint_qemu___qmp_enter_x_sim_dma_read.state, /* qmp_enter_x_sim_dma_read */
+    &lttng_ust_tracepoint_qemu___qmp_exit_x_sim_dma_read.state, /* qmp_exit_x_sim_dma_read */
+    &lttng_ust_tracepoint_qemu___qmp_enter_x_sim_inject_fault.state, /* qmp_enter_x_sim_inject_fault */
+    &lttng_ust_tracepoint_qemu___qmp_exit_x_sim_inject_fault.state, /* qmp_exit_x_sim_inject_fault */
     &lttng_ust_tracepoint_qemu___qmp_enter_trace_event_get_state.state, /* qmp_enter_trace_event_get_state */
     &lttng_ust_tracepoint_qemu___qmp_exit_trace_event_get_state.state, /* qmp_exit_trace_event_get_state */
     &lttng_ust_tracepoint_qemu___qmp_enter_trace_event_set_state.state, /* qmp_enter_trace_event_set_state */

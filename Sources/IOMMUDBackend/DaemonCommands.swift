@@ -25,6 +25,11 @@ public enum DaemonCommands {
         let tree = ObjectTree(kernel: kernel ?? KernelChoice.sim.resolve().kernel, fdSets: monitor.fdSets)
         let qom = QOMCommands(tree: tree)
         let iommufd = IOMMUFDCommands(tree: tree)
-        return (QMPDispatcher(table: .make(control: monitor, introspect: monitor, misc: monitor, qom: qom, iommufd: iommufd, trace: monitor)), tree)
+        let vfio = VFIOCommands(tree: tree)
+        let sim = SimulationCommands(tree: tree)
+        let table = QMPCommandTable.make(
+            control: monitor, introspect: monitor, misc: monitor, qom: qom, iommufd: iommufd, vfio: vfio, sim: sim,
+            trace: monitor)
+        return (QMPDispatcher(table: table), tree)
     }
 }

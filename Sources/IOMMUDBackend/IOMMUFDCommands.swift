@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import JSON
 import LinuxKernel
 import Posix
@@ -52,6 +55,11 @@ public struct IOMMUFDCommands: IommufdCommands {
             try object.performForQMP(&destroy)
             if let ioas = object.ioases.removeValue(forKey: IOASID(rawValue: id)) {
                 for m in ioas.mappings { m.memdev.mappings -= 1 }
+                object.disconnect()
+            }
+            if let hwpt = object.hwpts.removeValue(forKey: HWPTID(rawValue: id)) {
+                for ioas in object.ioases.values { ioas.autoHWPTs.removeAll { $0 == hwpt.id } }
+                for device in object.devices.values where device.autoHWPT == hwpt.id { device.autoHWPT = nil }
                 object.disconnect()
             }
         }
@@ -200,6 +208,17 @@ public struct IOMMUFDCommands: IommufdCommands {
                             mappings: ioas.mappings.sorted { $0.iova < $1.iova }.map {
                                 IOMMUFDMappingInfo(iova: $0.iova, size: $0.size, memdev: $0.memdev.id, offset: $0.offset, readonly: $0.readonly)
                             })
+                    },
+                    hwpts: o.hwpts.values.sorted { $0.id.rawValue < $1.id.rawValue }.map { hwpt in
+                        IOMMUFDHWPTDetails(
+                            hwptId: hwpt.id.rawValue, ptId: hwpt.parent.rawValue, devId: hwpt.device.rawValue,
+                            flags: Self.flagNames(hwpt.flags), auto: hwpt.automatic, dirtyTracking: hwpt.dirtyTracking,
+                            devices: hwpt.devices.map(\.rawValue).sorted())
+                    },
+                    devices: o.devices.values.sorted { $0.id.rawValue < $1.id.rawValue }.map { device in
+                        IOMMUFDDeviceDetails(
+                            devId: device.id.rawValue, name: device.name, cdev: device.cdevPath,
+                            attachedTo: device.attachedTo?.rawValue)
                     })
             }
         }
@@ -224,5 +243,199 @@ public struct IOMMUFDCommands: IommufdCommands {
                 }
             }
         }
+    }
+
+    // MARK: HWPTs
+
+    /// The schema's flag names, in schema order.
+    static func flagNames(_ flags: HWPTAllocFlags) -> [IOMMUFDHWPTAllocFlag] {
+        var names: [IOMMUFDHWPTAllocFlag] = []
+        if flags.contains(.nestParent) { names.append(.nestParent) }
+        if flags.contains(.dirtyTracking) { names.append(.dirtyTracking) }
+        if flags.contains(.pasid) { names.append(.pasid) }
+        return names
+    }
+
+    public func iommufdHwptAlloc(
+        iommufd: String, devId: UInt32, ptId: UInt32, flags: [IOMMUFDHWPTAllocFlag]?, vtdS1: IOMMUFDVTdS1Data?,
+        faultId: UInt32?, context: QMPRequestContext
+    ) throws(QMPError) -> IOMMUFDHWPTInfo {
+        var allocFlags: HWPTAllocFlags = []
+        for flag in flags ?? [] {
+            switch flag {
+            case .nestParent: allocFlags.insert(.nestParent)
+            case .dirtyTracking: allocFlags.insert(.dirtyTracking)
+            case .pasid: allocFlags.insert(.pasid)
+            }
+        }
+        let data = vtdS1.map { s1 -> HWPTData in
+            var s1Flags: HWPTData.VTdS1Flags = []
+            for flag in s1.flags ?? [] {
+                switch flag {
+                case .sre: s1Flags.insert(.supervisorRequests)
+                case .eafe: s1Flags.insert(.extendedAccessFlag)
+                case .wpe: s1Flags.insert(.writeProtect)
+                }
+            }
+            return HWPTData.vtdS1(pageTable: s1.pgtblAddr, addressWidth: s1.addrWidth, flags: s1Flags)
+        }
+        return try tree.withState { s throws(QMPError) in
+            let object = try Self.iommufd(iommufd, in: s)
+            var alloc = HWPTAlloc(
+                device: DeviceID(rawValue: devId), pt: ObjectID(rawValue: ptId), flags: allocFlags, data: data,
+                fault: faultId.map { FaultID(rawValue: $0) })
+            try object.performForQMP(&alloc)
+            do throws(QMPError) {
+                try object.connectForQMP()
+            } catch {
+                var destroy = Destroy(alloc.hwpt.object)
+                try? object.perform(&destroy)
+                throw error
+            }
+            object.hwpts[alloc.hwpt] = HWPTRecord(
+                id: alloc.hwpt, parent: ObjectID(rawValue: ptId), device: DeviceID(rawValue: devId), flags: allocFlags,
+                automatic: false)
+            return IOMMUFDHWPTInfo(hwptId: alloc.hwpt.rawValue)
+        }
+    }
+
+    public func iommufdHwptSetDirtyTracking(iommufd: String, hwptId: UInt32, enable: Bool, context: QMPRequestContext)
+        throws(QMPError)
+    {
+        try tree.withState { s throws(QMPError) in
+            let object = try Self.iommufd(iommufd, in: s)
+            var request = HWPTSetDirtyTracking(hwpt: HWPTID(rawValue: hwptId), enable: enable)
+            try object.performForQMP(&request)
+            object.hwpts[HWPTID(rawValue: hwptId)]?.dirtyTracking = enable
+        }
+    }
+
+    /// The most pages one bitmap query may cover (the request's buffer holds
+    /// 2^24 words); beyond it the client must split the range.
+    static let maximumBitmapPages: UInt64 = 1 << 30
+    /// The most pages whose bitmap is returned as ranges; beyond it the
+    /// client must pass a descriptor.
+    static let maximumInlineBitmapPages: UInt64 = 1 << 20
+
+    public func iommufdHwptGetDirtyBitmap(
+        iommufd: String, hwptId: UInt32, iova: UInt64, size: UInt64, pageSize: UInt64?, noClear: Bool?, fd: String?,
+        context: QMPRequestContext
+    ) throws(QMPError) -> IOMMUFDDirtyBitmap {
+        // The descriptor is consumed whatever happens, as QEMU's fd parameters are.
+        var output: Int32? = nil
+        if let fd {
+            guard let taken = context.session.monitor.takeNamed(fd) else {
+                throw QMPError.generic("File descriptor named '\(fd)' has not been found")
+            }
+            output = taken.release()
+        }
+        defer { if let output { _ = Glibc.close(output) } }
+        let granule = pageSize ?? MemoryBackendObject.pageSize
+        guard granule > 0 else { throw QMPError.invalidArgument("Parameter 'page-size' must not be 0") }
+        let pages = size / granule
+        guard pages <= Self.maximumBitmapPages else {
+            throw QMPError.invalidArgument(
+                "a bitmap of \(pages) pages is too large; query at most \(Self.maximumBitmapPages) pages at a time")
+        }
+        guard output != nil || pages <= Self.maximumInlineBitmapPages else {
+            throw QMPError.invalidArgument(
+                "a bitmap of \(pages) pages is too large to return as ranges; pass a descriptor with 'fd'")
+        }
+        return try tree.withState { s throws(QMPError) in
+            let object = try Self.iommufd(iommufd, in: s)
+            var request = HWPTGetDirtyBitmap(
+                hwpt: HWPTID(rawValue: hwptId), iova: iova, length: size, pageSize: granule,
+                flags: noClear == true ? [.noClear] : [])
+            try object.performForQMP(&request)
+            let dirty = UInt64(request.dirtyCount)
+            if let descriptor = output {
+                let bytes = request.bitmapBytes
+                try Self.writeAll(bytes, to: descriptor)
+                return IOMMUFDDirtyBitmap(pageSize: granule, dirtyPages: dirty, ranges: nil, bitmapSize: UInt64(bytes.count))
+            }
+            return IOMMUFDDirtyBitmap(
+                pageSize: granule, dirtyPages: dirty,
+                ranges: request.dirtyRuns.map { IOMMUFDDirtyRange(iova: $0.iova, size: $0.length) }, bitmapSize: nil)
+        }
+    }
+
+    /// Writes `bytes` at offset 0 of `descriptor`.
+    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) throws(QMPError) {
+        var done = 0
+        while done < bytes.count {
+            let written = bytes.withUnsafeBytes { raw in
+                pwrite(descriptor, raw.baseAddress.map { $0 + done }, bytes.count - done, off_t(done))
+            }
+            if written < 0 {
+                let e = Errno.current
+                if e == .EINTR { continue }
+                throw QMPError(.genericError, "writing the dirty bitmap to the passed descriptor failed: \(e)", errno: e.name)
+            }
+            done += written
+        }
+    }
+
+    public func iommufdHwptInvalidate(
+        iommufd: String, hwptId: UInt32, vtdS1: [IOMMUFDVTdS1Invalidation], context: QMPRequestContext
+    ) throws(QMPError) -> IOMMUFDInvalidateInfo {
+        try tree.withState { s throws(QMPError) in
+            let object = try Self.iommufd(iommufd, in: s)
+            var request = HWPTInvalidate.vtdS1(
+                hwpt: HWPTID(rawValue: hwptId),
+                entries: vtdS1.map { (address: $0.addr, pages: $0.npages, leaf: $0.leaf ?? false) })
+            do throws(KernelError) {
+                try object.perform(&request)
+            } catch {
+                throw QMPError(
+                    .genericError,
+                    "\(error.description) after \(request.handled) of \(request.requested) entries",
+                    errno: error.errno.name)
+            }
+            return IOMMUFDInvalidateInfo(handled: request.handled)
+        }
+    }
+
+    // MARK: Hardware information
+
+    public func iommufdGetHwInfo(iommufd: String, devId: UInt32, context: QMPRequestContext) throws(QMPError)
+        -> IOMMUFDHWInfo
+    {
+        try tree.withState { s throws(QMPError) in
+            let object = try Self.iommufd(iommufd, in: s)
+            var request = GetHWInfo(device: DeviceID(rawValue: devId))
+            try object.performForQMP(&request)
+            var capabilities: [IOMMUFDHWCapability] = []
+            if request.capabilities.contains(.dirtyTracking) { capabilities.append(.dirtyTracking) }
+            if request.capabilities.contains(.pasidExecute) { capabilities.append(.pasidExec) }
+            if request.capabilities.contains(.pasidPrivileged) { capabilities.append(.pasidPriv) }
+            let type: IOMMUFDHWInfoType
+            switch request.dataType {
+            case .none: type = .none
+            case .intelVTd: type = .intelVtd
+            case .armSMMUv3: type = .armSmmuv3
+            case .selftest: type = .selftest
+            default: type = .unknown
+            }
+            return IOMMUFDHWInfo(
+                type: type, capabilities: capabilities, maxPasidLog2: request.maxPASIDLog2,
+                vtd: request.vtd.map(Self.describe), smmuv3: request.smmuv3.map(Self.describe))
+        }
+    }
+
+    static func describe(_ vtd: VTdHWInfo) -> IOMMUFDVTdInfo {
+        IOMMUFDVTdInfo(
+            flags: vtd.flags, cap: vtd.capability, ecap: vtd.extendedCapability,
+            addressWidth: UInt8(vtd.addressWidth), mgaw: UInt8(vtd.maximumGuestAddressWidth), pageSizes: vtd.pageSizes,
+            scalableMode: vtd.scalableMode, dirtyTracking: vtd.dirtyTracking, nesting: vtd.nesting,
+            firstStage: vtd.firstStage, firstStage1gPages: vtd.firstStage1GPages, pasid: vtd.pasid,
+            pasidWidth: UInt8(vtd.pasidWidth), pageRequests: vtd.pageRequests, snoopControl: vtd.snoopControl,
+            coherent: vtd.coherent, interruptRemapping: vtd.interruptRemapping, errata772415: vtd.errata772415)
+    }
+
+    static func describe(_ smmu: SMMUv3HWInfo) -> IOMMUFDSMMUv3Info {
+        IOMMUFDSMMUv3Info(
+            flags: smmu.flags, idr: smmu.idr, iidr: smmu.iidr, aidr: smmu.aidr, stage1: smmu.stage1,
+            stage2: smmu.stage2, hardwareDirty: smmu.hardwareDirty, substreamIdBits: UInt8(smmu.substreamIDBits),
+            outputAddressBits: UInt8(smmu.outputAddressBits))
     }
 }

@@ -16,6 +16,12 @@ public struct Errno: Error, Sendable, Hashable, RawRepresentable, CustomStringCo
     /// The symbolic name, e.g. `"EINVAL"`; `"errno N"` for values without one.
     public var name: String { Self.names[rawValue] ?? "errno \(rawValue)" }
 
+    /// The errno whose symbolic name is `name` (`"EINVAL"`), if it has one.
+    public init?(named name: String) {
+        guard let entry = Self.names.first(where: { $0.value == name }) else { return nil }
+        self.init(rawValue: entry.key)
+    }
+
     /// `EINVAL (Invalid argument)`.
     public var description: String { "\(name) (\(message))" }
 

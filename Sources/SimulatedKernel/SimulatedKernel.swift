@@ -159,6 +159,18 @@ public final class SimulatedKernel: Kernel {
     /// Drops a pending injected fault.
     public func cancelFault() { stateLock { core in core.faults.disarm() } }
 
+    /// Every object of every open iommufd, as `fd:id:kind:users` lines in
+    /// descriptor and id order — what tests compare to prove a failed
+    /// command left the kernel exactly as before.
+    public var objectInventory: [String] {
+        stateLock { core in
+            core.files.keys.sorted().flatMap { fd -> [String] in
+                guard case .iommufd(let iommufd)? = core.files[fd] else { return [] }
+                return iommufd.table.sorted.map { "\(fd):\($0.id):\(type(of: $0)):\($0.users)" }
+            }
+        }
+    }
+
     /// Number of descriptors open on this kernel (for leak tests).
     public var openFileCount: Int { stateLock { $0.files.count } }
 

@@ -61,8 +61,8 @@ import Testing
         _ = d.ok("iommufd-ioas-alloc", ["iommufd": "b"])
         let r = d.ok("query-iommufd")
         #expect(r == [
-            ["id": "a", "kernel": "sim", "connected": false, "users": 0, "ioas": []],
-            ["id": "b", "kernel": "sim", "connected": true, "users": 1, "ioas": [["ioas-id": 1, "mappings": []]]],
+            ["id": "a", "kernel": "sim", "connected": false, "users": 0, "ioas": [], "hwpts": [], "devices": []],
+            ["id": "b", "kernel": "sim", "connected": true, "users": 1, "ioas": [["ioas-id": 1, "mappings": []]], "hwpts": [], "devices": []],
         ])
     }
 }

@@ -15,7 +15,7 @@
 #include <stdint.h>
 
 /* Number of events in the trace-events file, 'disable'd ones included; ids are 0..<count. */
-#define QEMU_TRACE_EVENT_COUNT 130
+#define QEMU_TRACE_EVENT_COUNT 158
 
 /* Dynamic state per event id; read and written only through the two functions below. */
 extern uint8_t qemu_trace_dstate[QEMU_TRACE_EVENT_COUNT];
@@ -1774,7 +1774,399 @@ static inline bool qemu_trace_qmp_exit_iommufd_option_enabled(void)
     return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_option != 0 || qemu_trace_dstate_get(125), 0);
 }
 
-/* 126: qmp_enter_trace_event_get_state(const char *json) "%s" */
+/* 126: qmp_enter_iommufd_hwpt_alloc(const char *json) "%s" */
+void qemu_trace_qmp_enter_iommufd_hwpt_alloc(const char *json);
+extern const volatile int *const qemu_trace_state_qmp_enter_iommufd_hwpt_alloc;
+
+static inline bool qemu_trace_qmp_enter_iommufd_hwpt_alloc_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_hwpt_alloc != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_enter_iommufd_hwpt_alloc_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_hwpt_alloc != 0 || qemu_trace_dstate_get(126), 0);
+}
+
+/* 127: qmp_exit_iommufd_hwpt_alloc(const char *result, bool succeeded) "%s %d" */
+void qemu_trace_qmp_exit_iommufd_hwpt_alloc(const char *result, bool succeeded);
+extern const volatile int *const qemu_trace_state_qmp_exit_iommufd_hwpt_alloc;
+
+static inline bool qemu_trace_qmp_exit_iommufd_hwpt_alloc_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_hwpt_alloc != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_exit_iommufd_hwpt_alloc_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_hwpt_alloc != 0 || qemu_trace_dstate_get(127), 0);
+}
+
+/* 128: qmp_enter_iommufd_hwpt_set_dirty_tracking(const char *json) "%s" */
+void qemu_trace_qmp_enter_iommufd_hwpt_set_dirty_tracking(const char *json);
+extern const volatile int *const qemu_trace_state_qmp_enter_iommufd_hwpt_set_dirty_tracking;
+
+static inline bool qemu_trace_qmp_enter_iommufd_hwpt_set_dirty_tracking_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_hwpt_set_dirty_tracking != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_enter_iommufd_hwpt_set_dirty_tracking_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_hwpt_set_dirty_tracking != 0 || qemu_trace_dstate_get(128), 0);
+}
+
+/* 129: qmp_exit_iommufd_hwpt_set_dirty_tracking(const char *result, bool succeeded) "%s %d" */
+void qemu_trace_qmp_exit_iommufd_hwpt_set_dirty_tracking(const char *result, bool succeeded);
+extern const volatile int *const qemu_trace_state_qmp_exit_iommufd_hwpt_set_dirty_tracking;
+
+static inline bool qemu_trace_qmp_exit_iommufd_hwpt_set_dirty_tracking_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_hwpt_set_dirty_tracking != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_exit_iommufd_hwpt_set_dirty_tracking_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_hwpt_set_dirty_tracking != 0 || qemu_trace_dstate_get(129), 0);
+}
+
+/* 130: qmp_enter_iommufd_hwpt_get_dirty_bitmap(const char *json) "%s" */
+void qemu_trace_qmp_enter_iommufd_hwpt_get_dirty_bitmap(const char *json);
+extern const volatile int *const qemu_trace_state_qmp_enter_iommufd_hwpt_get_dirty_bitmap;
+
+static inline bool qemu_trace_qmp_enter_iommufd_hwpt_get_dirty_bitmap_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_hwpt_get_dirty_bitmap != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_enter_iommufd_hwpt_get_dirty_bitmap_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_hwpt_get_dirty_bitmap != 0 || qemu_trace_dstate_get(130), 0);
+}
+
+/* 131: qmp_exit_iommufd_hwpt_get_dirty_bitmap(const char *result, bool succeeded) "%s %d" */
+void qemu_trace_qmp_exit_iommufd_hwpt_get_dirty_bitmap(const char *result, bool succeeded);
+extern const volatile int *const qemu_trace_state_qmp_exit_iommufd_hwpt_get_dirty_bitmap;
+
+static inline bool qemu_trace_qmp_exit_iommufd_hwpt_get_dirty_bitmap_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_hwpt_get_dirty_bitmap != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_exit_iommufd_hwpt_get_dirty_bitmap_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_hwpt_get_dirty_bitmap != 0 || qemu_trace_dstate_get(131), 0);
+}
+
+/* 132: qmp_enter_iommufd_hwpt_invalidate(const char *json) "%s" */
+void qemu_trace_qmp_enter_iommufd_hwpt_invalidate(const char *json);
+extern const volatile int *const qemu_trace_state_qmp_enter_iommufd_hwpt_invalidate;
+
+static inline bool qemu_trace_qmp_enter_iommufd_hwpt_invalidate_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_hwpt_invalidate != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_enter_iommufd_hwpt_invalidate_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_hwpt_invalidate != 0 || qemu_trace_dstate_get(132), 0);
+}
+
+/* 133: qmp_exit_iommufd_hwpt_invalidate(const char *result, bool succeeded) "%s %d" */
+void qemu_trace_qmp_exit_iommufd_hwpt_invalidate(const char *result, bool succeeded);
+extern const volatile int *const qemu_trace_state_qmp_exit_iommufd_hwpt_invalidate;
+
+static inline bool qemu_trace_qmp_exit_iommufd_hwpt_invalidate_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_hwpt_invalidate != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_exit_iommufd_hwpt_invalidate_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_hwpt_invalidate != 0 || qemu_trace_dstate_get(133), 0);
+}
+
+/* 134: qmp_enter_iommufd_get_hw_info(const char *json) "%s" */
+void qemu_trace_qmp_enter_iommufd_get_hw_info(const char *json);
+extern const volatile int *const qemu_trace_state_qmp_enter_iommufd_get_hw_info;
+
+static inline bool qemu_trace_qmp_enter_iommufd_get_hw_info_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_get_hw_info != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_enter_iommufd_get_hw_info_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_get_hw_info != 0 || qemu_trace_dstate_get(134), 0);
+}
+
+/* 135: qmp_exit_iommufd_get_hw_info(const char *result, bool succeeded) "%s %d" */
+void qemu_trace_qmp_exit_iommufd_get_hw_info(const char *result, bool succeeded);
+extern const volatile int *const qemu_trace_state_qmp_exit_iommufd_get_hw_info;
+
+static inline bool qemu_trace_qmp_exit_iommufd_get_hw_info_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_get_hw_info != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_exit_iommufd_get_hw_info_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_get_hw_info != 0 || qemu_trace_dstate_get(135), 0);
+}
+
+/* 136: qmp_enter_query_vfio_host_devices(const char *json) "%s" */
+void qemu_trace_qmp_enter_query_vfio_host_devices(const char *json);
+extern const volatile int *const qemu_trace_state_qmp_enter_query_vfio_host_devices;
+
+static inline bool qemu_trace_qmp_enter_query_vfio_host_devices_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_query_vfio_host_devices != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_enter_query_vfio_host_devices_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_query_vfio_host_devices != 0 || qemu_trace_dstate_get(136), 0);
+}
+
+/* 137: qmp_exit_query_vfio_host_devices(const char *result, bool succeeded) "%s %d" */
+void qemu_trace_qmp_exit_query_vfio_host_devices(const char *result, bool succeeded);
+extern const volatile int *const qemu_trace_state_qmp_exit_query_vfio_host_devices;
+
+static inline bool qemu_trace_qmp_exit_query_vfio_host_devices_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_query_vfio_host_devices != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_exit_query_vfio_host_devices_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_query_vfio_host_devices != 0 || qemu_trace_dstate_get(137), 0);
+}
+
+/* 138: qmp_enter_vfio_device_bind(const char *json) "%s" */
+void qemu_trace_qmp_enter_vfio_device_bind(const char *json);
+extern const volatile int *const qemu_trace_state_qmp_enter_vfio_device_bind;
+
+static inline bool qemu_trace_qmp_enter_vfio_device_bind_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_vfio_device_bind != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_enter_vfio_device_bind_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_vfio_device_bind != 0 || qemu_trace_dstate_get(138), 0);
+}
+
+/* 139: qmp_exit_vfio_device_bind(const char *result, bool succeeded) "%s %d" */
+void qemu_trace_qmp_exit_vfio_device_bind(const char *result, bool succeeded);
+extern const volatile int *const qemu_trace_state_qmp_exit_vfio_device_bind;
+
+static inline bool qemu_trace_qmp_exit_vfio_device_bind_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_vfio_device_bind != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_exit_vfio_device_bind_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_vfio_device_bind != 0 || qemu_trace_dstate_get(139), 0);
+}
+
+/* 140: qmp_enter_vfio_device_attach(const char *json) "%s" */
+void qemu_trace_qmp_enter_vfio_device_attach(const char *json);
+extern const volatile int *const qemu_trace_state_qmp_enter_vfio_device_attach;
+
+static inline bool qemu_trace_qmp_enter_vfio_device_attach_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_vfio_device_attach != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_enter_vfio_device_attach_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_vfio_device_attach != 0 || qemu_trace_dstate_get(140), 0);
+}
+
+/* 141: qmp_exit_vfio_device_attach(const char *result, bool succeeded) "%s %d" */
+void qemu_trace_qmp_exit_vfio_device_attach(const char *result, bool succeeded);
+extern const volatile int *const qemu_trace_state_qmp_exit_vfio_device_attach;
+
+static inline bool qemu_trace_qmp_exit_vfio_device_attach_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_vfio_device_attach != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_exit_vfio_device_attach_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_vfio_device_attach != 0 || qemu_trace_dstate_get(141), 0);
+}
+
+/* 142: qmp_enter_vfio_device_detach(const char *json) "%s" */
+void qemu_trace_qmp_enter_vfio_device_detach(const char *json);
+extern const volatile int *const qemu_trace_state_qmp_enter_vfio_device_detach;
+
+static inline bool qemu_trace_qmp_enter_vfio_device_detach_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_vfio_device_detach != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_enter_vfio_device_detach_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_vfio_device_detach != 0 || qemu_trace_dstate_get(142), 0);
+}
+
+/* 143: qmp_exit_vfio_device_detach(const char *result, bool succeeded) "%s %d" */
+void qemu_trace_qmp_exit_vfio_device_detach(const char *result, bool succeeded);
+extern const volatile int *const qemu_trace_state_qmp_exit_vfio_device_detach;
+
+static inline bool qemu_trace_qmp_exit_vfio_device_detach_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_vfio_device_detach != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_exit_vfio_device_detach_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_vfio_device_detach != 0 || qemu_trace_dstate_get(143), 0);
+}
+
+/* 144: qmp_enter_vfio_device_unbind(const char *json) "%s" */
+void qemu_trace_qmp_enter_vfio_device_unbind(const char *json);
+extern const volatile int *const qemu_trace_state_qmp_enter_vfio_device_unbind;
+
+static inline bool qemu_trace_qmp_enter_vfio_device_unbind_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_vfio_device_unbind != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_enter_vfio_device_unbind_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_vfio_device_unbind != 0 || qemu_trace_dstate_get(144), 0);
+}
+
+/* 145: qmp_exit_vfio_device_unbind(const char *result, bool succeeded) "%s %d" */
+void qemu_trace_qmp_exit_vfio_device_unbind(const char *result, bool succeeded);
+extern const volatile int *const qemu_trace_state_qmp_exit_vfio_device_unbind;
+
+static inline bool qemu_trace_qmp_exit_vfio_device_unbind_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_vfio_device_unbind != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_exit_vfio_device_unbind_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_vfio_device_unbind != 0 || qemu_trace_dstate_get(145), 0);
+}
+
+/* 146: qmp_enter_vfio_device_get_info(const char *json) "%s" */
+void qemu_trace_qmp_enter_vfio_device_get_info(const char *json);
+extern const volatile int *const qemu_trace_state_qmp_enter_vfio_device_get_info;
+
+static inline bool qemu_trace_qmp_enter_vfio_device_get_info_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_vfio_device_get_info != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_enter_vfio_device_get_info_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_vfio_device_get_info != 0 || qemu_trace_dstate_get(146), 0);
+}
+
+/* 147: qmp_exit_vfio_device_get_info(const char *result, bool succeeded) "%s %d" */
+void qemu_trace_qmp_exit_vfio_device_get_info(const char *result, bool succeeded);
+extern const volatile int *const qemu_trace_state_qmp_exit_vfio_device_get_info;
+
+static inline bool qemu_trace_qmp_exit_vfio_device_get_info_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_vfio_device_get_info != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_exit_vfio_device_get_info_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_vfio_device_get_info != 0 || qemu_trace_dstate_get(147), 0);
+}
+
+/* 148: qmp_enter_x_sim_dma_write(const char *json) "%s" */
+void qemu_trace_qmp_enter_x_sim_dma_write(const char *json);
+extern const volatile int *const qemu_trace_state_qmp_enter_x_sim_dma_write;
+
+static inline bool qemu_trace_qmp_enter_x_sim_dma_write_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_x_sim_dma_write != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_enter_x_sim_dma_write_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_x_sim_dma_write != 0 || qemu_trace_dstate_get(148), 0);
+}
+
+/* 149: qmp_exit_x_sim_dma_write(const char *result, bool succeeded) "%s %d" */
+void qemu_trace_qmp_exit_x_sim_dma_write(const char *result, bool succeeded);
+extern const volatile int *const qemu_trace_state_qmp_exit_x_sim_dma_write;
+
+static inline bool qemu_trace_qmp_exit_x_sim_dma_write_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_x_sim_dma_write != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_exit_x_sim_dma_write_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_x_sim_dma_write != 0 || qemu_trace_dstate_get(149), 0);
+}
+
+/* 150: qmp_enter_x_sim_dma_read(const char *json) "%s" */
+void qemu_trace_qmp_enter_x_sim_dma_read(const char *json);
+extern const volatile int *const qemu_trace_state_qmp_enter_x_sim_dma_read;
+
+static inline bool qemu_trace_qmp_enter_x_sim_dma_read_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_x_sim_dma_read != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_enter_x_sim_dma_read_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_x_sim_dma_read != 0 || qemu_trace_dstate_get(150), 0);
+}
+
+/* 151: qmp_exit_x_sim_dma_read(const char *result, bool succeeded) "%s %d" */
+void qemu_trace_qmp_exit_x_sim_dma_read(const char *result, bool succeeded);
+extern const volatile int *const qemu_trace_state_qmp_exit_x_sim_dma_read;
+
+static inline bool qemu_trace_qmp_exit_x_sim_dma_read_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_x_sim_dma_read != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_exit_x_sim_dma_read_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_x_sim_dma_read != 0 || qemu_trace_dstate_get(151), 0);
+}
+
+/* 152: qmp_enter_x_sim_inject_fault(const char *json) "%s" */
+void qemu_trace_qmp_enter_x_sim_inject_fault(const char *json);
+extern const volatile int *const qemu_trace_state_qmp_enter_x_sim_inject_fault;
+
+static inline bool qemu_trace_qmp_enter_x_sim_inject_fault_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_x_sim_inject_fault != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_enter_x_sim_inject_fault_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_x_sim_inject_fault != 0 || qemu_trace_dstate_get(152), 0);
+}
+
+/* 153: qmp_exit_x_sim_inject_fault(const char *result, bool succeeded) "%s %d" */
+void qemu_trace_qmp_exit_x_sim_inject_fault(const char *result, bool succeeded);
+extern const volatile int *const qemu_trace_state_qmp_exit_x_sim_inject_fault;
+
+static inline bool qemu_trace_qmp_exit_x_sim_inject_fault_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_x_sim_inject_fault != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_exit_x_sim_inject_fault_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_x_sim_inject_fault != 0 || qemu_trace_dstate_get(153), 0);
+}
+
+/* 154: qmp_enter_trace_event_get_state(const char *json) "%s" */
 void qemu_trace_qmp_enter_trace_event_get_state(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_trace_event_get_state;
 
@@ -1785,10 +2177,10 @@ static inline bool qemu_trace_qmp_enter_trace_event_get_state_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_trace_event_get_state_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_trace_event_get_state != 0 || qemu_trace_dstate_get(126), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_trace_event_get_state != 0 || qemu_trace_dstate_get(154), 0);
 }
 
-/* 127: qmp_exit_trace_event_get_state(const char *result, bool succeeded) "%s %d" */
+/* 155: qmp_exit_trace_event_get_state(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_trace_event_get_state(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_trace_event_get_state;
 
@@ -1799,10 +2191,10 @@ static inline bool qemu_trace_qmp_exit_trace_event_get_state_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_trace_event_get_state_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_trace_event_get_state != 0 || qemu_trace_dstate_get(127), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_trace_event_get_state != 0 || qemu_trace_dstate_get(155), 0);
 }
 
-/* 128: qmp_enter_trace_event_set_state(const char *json) "%s" */
+/* 156: qmp_enter_trace_event_set_state(const char *json) "%s" */
 void qemu_trace_qmp_enter_trace_event_set_state(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_trace_event_set_state;
 
@@ -1813,10 +2205,10 @@ static inline bool qemu_trace_qmp_enter_trace_event_set_state_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_trace_event_set_state_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_trace_event_set_state != 0 || qemu_trace_dstate_get(128), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_trace_event_set_state != 0 || qemu_trace_dstate_get(156), 0);
 }
 
-/* 129: qmp_exit_trace_event_set_state(const char *result, bool succeeded) "%s %d" */
+/* 157: qmp_exit_trace_event_set_state(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_trace_event_set_state(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_trace_event_set_state;
 
@@ -1827,7 +2219,7 @@ static inline bool qemu_trace_qmp_exit_trace_event_set_state_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_trace_event_set_state_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_trace_event_set_state != 0 || qemu_trace_dstate_get(129), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_trace_event_set_state != 0 || qemu_trace_dstate_get(157), 0);
 }
 
 #endif /* QEMU_TRACE_H */

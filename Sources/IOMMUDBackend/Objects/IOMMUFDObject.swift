@@ -1,6 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import JSON
 import LinuxKernel
 import Posix
@@ -33,6 +30,10 @@ final class IOMMUFDObject: BackendObject {
     private(set) var users: UInt32 = 0
     /// IOASes created through this object, by id.
     var ioases: [IOASID: IOASRecord] = [:]
+    /// HWPTs iommud allocated through this object, by id.
+    var hwpts: [HWPTID: HWPTRecord] = [:]
+    /// VFIO devices bound through this object, by dev-id.
+    var devices: [DeviceID: DeviceRecord] = [:]
 
     init(id: String, kernel: any Kernel, passedFD: Int32?, closesPassedFD: Bool) {
         self.kernel = kernel
@@ -76,6 +77,15 @@ final class IOMMUFDObject: BackendObject {
         users += 1
     }
 
+    /// ``connect()`` for command handlers.
+    func connectForQMP() throws(QMPError) {
+        do throws(KernelError) {
+            try connect()
+        } catch {
+            throw error.qmp
+        }
+    }
+
     /// QEMU's `iommufd_backend_disconnect`: the last user closes what iommud opened.
     func disconnect() {
         guard users > 0 else { return }
@@ -98,24 +108,22 @@ final class IOMMUFDObject: BackendObject {
 
     override func finalize() {
         handle.take()?.close()
-        // A passed descriptor is a plain one the client sent, not one the
-        // kernel seam handed out: close it directly.
-        if let passedFD, closesPassedFD { _ = Glibc.close(passedFD) }
+        // A passed descriptor was adopted by the kernel seam at creation:
+        // hand it back, closing it only when it is iommud's (from getfd).
+        if let passedFD {
+            if closesPassedFD {
+                _ = kernel.close(passedFD)
+            } else {
+                kernel.disown(passedFD)
+            }
+        }
     }
-}
 
-/// An IOAS iommud created, and what iommud mapped into it.
-final class IOASRecord {
-    let id: IOASID
-    var mappings: [MappingRecord] = []
-    init(id: IOASID) { self.id = id }
-}
-
-/// One mapping: where, how big, and the memory backend it pins.
-struct MappingRecord {
-    var iova: UInt64
-    var size: UInt64
-    var memdev: MemoryBackendObject
-    var offset: UInt64
-    var readonly: Bool
+    /// The device bound through this object as `id`.
+    func device(_ id: UInt32) throws(QMPError) -> DeviceRecord {
+        guard let record = devices[DeviceID(rawValue: id)] else {
+            throw QMPError.generic("no device with dev-id \(id) is bound through iommufd object '\(self.id)'")
+        }
+        return record
+    }
 }

@@ -102,12 +102,21 @@ public final class ObjectTree: Sendable {
                 throw failure("Invalid file descriptor number '\(fdParam)'")
             }
             guard fcntl(number, F_GETFD) >= 0 else { throw failure("Invalid file descriptor number '\(fdParam)'") }
+            if case .failure(let e) = kernel.adoptIOMMUFD(number) {
+                throw failure("\(KernelError("adopt /dev/iommu descriptor", e))")
+            }
             return IOMMUFDObject(id: id, kernel: kernel, passedFD: number, closesPassedFD: false)
         }
-        guard let fd = context.session.monitor.takeNamed(fdParam) else {
+        guard let named = context.session.monitor.takeNamed(fdParam) else {
             throw failure("File descriptor named '\(fdParam)' has not been found")
         }
-        return IOMMUFDObject(id: id, kernel: kernel, passedFD: fd.release(), closesPassedFD: true)
+        let fd = named.release()
+        if case .failure(let e) = kernel.adoptIOMMUFD(fd) {
+            // Consumed either way, as QEMU's monitor_fd_param does.
+            _ = Glibc.close(fd)
+            throw failure("\(KernelError("adopt /dev/iommu descriptor", e))")
+        }
+        return IOMMUFDObject(id: id, kernel: kernel, passedFD: fd, closesPassedFD: true)
     }
 
     /// Deletes an object unless something still uses it.

@@ -17,6 +17,11 @@ public struct HWPTAllocFlags: OptionSet, Sendable, Hashable {
     /// `fault_id` names a FAULT that receives the HWPT's IO page faults. The
     /// corresponding C constant is `IOMMU_HWPT_FAULT_ID_VALID`.
     public static let faultIDValid = HWPTAllocFlags(rawValue: UInt32(IOMMU_HWPT_FAULT_ID_VALID.rawValue))
+    /// The HWPT may be attached to a PASID of the device
+    /// (`IOMMU_HWPT_ALLOC_PASID`, bit 3). New in Linux 6.13: the 6.12
+    /// headers iommud builds against lack it, so it is spelled out here, and
+    /// a 6.12 kernel refuses it as an unknown flag (EOPNOTSUPP).
+    public static let pasid = HWPTAllocFlags(rawValue: 1 << 3)
 }
 
 /// The type of driver data passed to `IOMMU_HWPT_ALLOC` (`enum iommu_hwpt_data_type`).
@@ -43,6 +48,28 @@ public struct HWPTData: Sendable, Hashable {
     public init(type: HWPTDataType, bytes: [UInt8]) {
         self.type = type
         self.bytes = bytes
+    }
+
+    /// Flags of a VT-d stage-1 table (`IOMMU_VTD_S1_*`).
+    public struct VTdS1Flags: OptionSet, Sendable, Hashable {
+        public var rawValue: UInt64
+        public init(rawValue: UInt64) { self.rawValue = rawValue }
+        /// Supervisor requests (`IOMMU_VTD_S1_SRE`).
+        public static let supervisorRequests = VTdS1Flags(rawValue: UInt64(IOMMU_VTD_S1_SRE.rawValue))
+        /// Extended access flag (`IOMMU_VTD_S1_EAFE`).
+        public static let extendedAccessFlag = VTdS1Flags(rawValue: UInt64(IOMMU_VTD_S1_EAFE.rawValue))
+        /// Write protect (`IOMMU_VTD_S1_WPE`).
+        public static let writeProtect = VTdS1Flags(rawValue: UInt64(IOMMU_VTD_S1_WPE.rawValue))
+    }
+
+    /// `struct iommu_hwpt_vtd_s1 { u64 flags; u64 pgtbl_addr; u32 addr_width;
+    /// u32 __reserved; }`: a guest's VT-d stage-1 table for a nested HWPT.
+    public static func vtdS1(pageTable: UInt64, addressWidth: UInt32, flags: VTdS1Flags = []) -> HWPTData {
+        var data = iommu_hwpt_vtd_s1()
+        data.flags = flags.rawValue
+        data.pgtbl_addr = pageTable
+        data.addr_width = addressWidth
+        return HWPTData(type: .vtdS1, bytes: withUnsafeBytes(of: &data) { Array($0) })
     }
 
     /// `struct iommu_hwpt_selftest { u32 iotlb; }`: a mock nested HWPT whose

@@ -60,6 +60,25 @@ public struct HWPTGetDirtyBitmap: IOMMUFDRequest {
         return words
     }
 
+    /// The bitmap exactly as the kernel wrote it (little-endian 64-bit words).
+    public var bitmapBytes: [UInt8] { storage.bytes }
+
+    /// How many granules are dirty.
+    public var dirtyCount: Int { bitmap.reduce(0) { $0 + $1.nonzeroBitCount } }
+
+    /// The dirty granules as runs of consecutive IOVAs, ascending.
+    public var dirtyRuns: [(iova: UInt64, length: UInt64)] {
+        var runs: [(iova: UInt64, length: UInt64)] = []
+        for iova in dirtyIOVAs {
+            if let last = runs.last, last.iova &+ last.length == iova {
+                runs[runs.count - 1].length += uapi.page_size
+            } else {
+                runs.append((iova, uapi.page_size))
+            }
+        }
+        return runs
+    }
+
     /// The IOVAs of the dirty granules, ascending.
     public var dirtyIOVAs: [UInt64] {
         var result: [UInt64] = []

@@ -52,6 +52,21 @@ public struct HWPTInvalidate: IOMMUFDRequest {
         uapi.entry_num = requested
     }
 
+    /// VT-d stage-1 IOTLB invalidations (`struct
+    /// iommu_hwpt_vtd_s1_invalidate { u64 addr; u64 npages; u32 flags; u32
+    /// __reserved; }`, `IOMMU_VTD_INV_FLAGS_LEAF` in `flags`).
+    public static func vtdS1(hwpt: HWPTID, entries: [(address: UInt64, pages: UInt64, leaf: Bool)]) -> HWPTInvalidate {
+        let encoded = entries.map { entry -> [UInt8] in
+            var record = iommu_hwpt_vtd_s1_invalidate()
+            record.addr = entry.address
+            record.npages = entry.pages
+            record.flags = entry.leaf ? UInt32(IOMMU_VTD_INV_FLAGS_LEAF.rawValue) : 0
+            return withUnsafeBytes(of: &record) { Array($0) }
+        }
+        return HWPTInvalidate(hwpt: hwpt, dataType: .vtdS1,
+                              entryLength: UInt32(MemoryLayout<iommu_hwpt_vtd_s1_invalidate>.size), entries: encoded)
+    }
+
     /// Selftest entries `{flags, iotlb_id}` for a mock nested HWPT.
     public static func selftest(hwpt: HWPTID, entries: [(flags: UInt32, iotlbID: UInt32)]) -> HWPTInvalidate {
         func le(_ v: UInt32) -> [UInt8] { (0..<4).map { UInt8(truncatingIfNeeded: v >> (8 * $0)) } }

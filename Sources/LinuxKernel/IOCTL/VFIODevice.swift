@@ -95,6 +95,20 @@ public struct VFIODevice: ~Copyable {
         Trace.iommufd_cdev_getfd(dev: path, devfd: fd)
     }
 
+    /// Takes ownership of an open VFIO cdev descriptor a client passed (as
+    /// libvirt passes devices to QEMU). Nothing is checked here: the
+    /// kernel refuses the requests of a descriptor that is not a VFIO cdev.
+    ///
+    /// - Parameters:
+    ///   - name: the device's name in traces (QEMU names such devices
+    ///     after their descriptor).
+    public init(adopting fd: Int32, kernel: any Kernel, name: String) {
+        self.fd = fd
+        self.path = "fd \(fd)"
+        self.name = name
+        self.kernel = kernel
+    }
+
     /// The device as its trace events see it.
     public var context: VFIODeviceContext { VFIODeviceContext(fd: fd, name: name, iommufd: iommufd) }
 

@@ -190,6 +190,93 @@ public struct IOMMUFDIOASDetails: Sendable, Hashable, QAPIObjectDecodable, QAPIO
     }
 }
 
+/// A HWPT iommud allocated.
+public struct IOMMUFDHWPTDetails: Sendable, Hashable, QAPIObjectDecodable, QAPIObjectEncodable {
+    /// the HWPT's kernel id
+    public var hwptId: UInt32
+    /// what it was allocated on: an IOAS, or the parent HWPT of a nested HWPT
+    public var ptId: UInt32
+    /// the device it was allocated for
+    public var devId: UInt32
+    /// its allocation flags
+    public var flags: [IOMMUFDHWPTAllocFlag]
+    /// whether vfio-device-attach allocated it for an IOAS (QEMU's auto domain), so the last detach destroys it
+    public var auto: Bool
+    /// whether dirty tracking is running
+    public var dirtyTracking: Bool
+    /// the devices attached to it, by ascending id
+    public var devices: [UInt32]
+
+    /// Creates a value from its members.
+    public init(hwptId: UInt32, ptId: UInt32, devId: UInt32, flags: [IOMMUFDHWPTAllocFlag], auto: Bool, dirtyTracking: Bool, devices: [UInt32]) {
+        self.hwptId = hwptId
+        self.ptId = ptId
+        self.devId = devId
+        self.flags = flags
+        self.auto = auto
+        self.dirtyTracking = dirtyTracking
+        self.devices = devices
+    }
+
+    public static let qapiMemberNames: [String] = ["hwpt-id", "pt-id", "dev-id", "flags", "auto", "dirty-tracking", "devices"]
+
+    public init(qapiMembersOf object: JSONObject, at path: QAPIPath) throws(QMPError) {
+        self.hwptId = try QAPIDecoding.member(object, "hwpt-id", at: path)
+        self.ptId = try QAPIDecoding.member(object, "pt-id", at: path)
+        self.devId = try QAPIDecoding.member(object, "dev-id", at: path)
+        self.flags = try QAPIDecoding.member(object, "flags", at: path)
+        self.auto = try QAPIDecoding.member(object, "auto", at: path)
+        self.dirtyTracking = try QAPIDecoding.member(object, "dirty-tracking", at: path)
+        self.devices = try QAPIDecoding.member(object, "devices", at: path)
+    }
+
+    public func qapiEncodeMembers(into object: inout JSONObject) {
+        QAPIEncoding.put(&object, "hwpt-id", hwptId)
+        QAPIEncoding.put(&object, "pt-id", ptId)
+        QAPIEncoding.put(&object, "dev-id", devId)
+        QAPIEncoding.put(&object, "flags", flags)
+        QAPIEncoding.put(&object, "auto", auto)
+        QAPIEncoding.put(&object, "dirty-tracking", dirtyTracking)
+        QAPIEncoding.put(&object, "devices", devices)
+    }
+}
+
+/// A VFIO device bound through iommud.
+public struct IOMMUFDDeviceDetails: Sendable, Hashable, QAPIObjectDecodable, QAPIObjectEncodable {
+    /// the device's kernel id
+    public var devId: UInt32
+    /// its sysfs name (PCI address or mdev UUID), or for a device passed as a descriptor the getfd name
+    public var name: String
+    /// the VFIO cdev it was opened from, if iommud opened it
+    public var cdev: String?
+    /// the IOAS or HWPT its DMA goes through, while attached
+    public var attachedTo: UInt32?
+
+    /// Creates a value from its members.
+    public init(devId: UInt32, name: String, cdev: String? = nil, attachedTo: UInt32? = nil) {
+        self.devId = devId
+        self.name = name
+        self.cdev = cdev
+        self.attachedTo = attachedTo
+    }
+
+    public static let qapiMemberNames: [String] = ["dev-id", "name", "cdev", "attached-to"]
+
+    public init(qapiMembersOf object: JSONObject, at path: QAPIPath) throws(QMPError) {
+        self.devId = try QAPIDecoding.member(object, "dev-id", at: path)
+        self.name = try QAPIDecoding.member(object, "name", at: path)
+        self.cdev = try QAPIDecoding.optional(object, "cdev", at: path)
+        self.attachedTo = try QAPIDecoding.optional(object, "attached-to", at: path)
+    }
+
+    public func qapiEncodeMembers(into object: inout JSONObject) {
+        QAPIEncoding.put(&object, "dev-id", devId)
+        QAPIEncoding.put(&object, "name", name)
+        QAPIEncoding.put(&object, "cdev", cdev)
+        QAPIEncoding.put(&object, "attached-to", attachedTo)
+    }
+}
+
 /// An iommufd object and the kernel objects made through it.
 public struct IOMMUFDObjectDetails: Sendable, Hashable, QAPIObjectDecodable, QAPIObjectEncodable {
     /// the object's id
@@ -202,17 +289,23 @@ public struct IOMMUFDObjectDetails: Sendable, Hashable, QAPIObjectDecodable, QAP
     public var users: UInt32
     /// its IOASes, by ascending id
     public var ioas: [IOMMUFDIOASDetails]
+    /// its HWPTs, by ascending id
+    public var hwpts: [IOMMUFDHWPTDetails]
+    /// its bound devices, by ascending id
+    public var devices: [IOMMUFDDeviceDetails]
 
     /// Creates a value from its members.
-    public init(id: String, kernel: String, connected: Bool, users: UInt32, ioas: [IOMMUFDIOASDetails]) {
+    public init(id: String, kernel: String, connected: Bool, users: UInt32, ioas: [IOMMUFDIOASDetails], hwpts: [IOMMUFDHWPTDetails], devices: [IOMMUFDDeviceDetails]) {
         self.id = id
         self.kernel = kernel
         self.connected = connected
         self.users = users
         self.ioas = ioas
+        self.hwpts = hwpts
+        self.devices = devices
     }
 
-    public static let qapiMemberNames: [String] = ["id", "kernel", "connected", "users", "ioas"]
+    public static let qapiMemberNames: [String] = ["id", "kernel", "connected", "users", "ioas", "hwpts", "devices"]
 
     public init(qapiMembersOf object: JSONObject, at path: QAPIPath) throws(QMPError) {
         self.id = try QAPIDecoding.member(object, "id", at: path)
@@ -220,6 +313,8 @@ public struct IOMMUFDObjectDetails: Sendable, Hashable, QAPIObjectDecodable, QAP
         self.connected = try QAPIDecoding.member(object, "connected", at: path)
         self.users = try QAPIDecoding.member(object, "users", at: path)
         self.ioas = try QAPIDecoding.member(object, "ioas", at: path)
+        self.hwpts = try QAPIDecoding.member(object, "hwpts", at: path)
+        self.devices = try QAPIDecoding.member(object, "devices", at: path)
     }
 
     public func qapiEncodeMembers(into object: inout JSONObject) {
@@ -228,6 +323,8 @@ public struct IOMMUFDObjectDetails: Sendable, Hashable, QAPIObjectDecodable, QAP
         QAPIEncoding.put(&object, "connected", connected)
         QAPIEncoding.put(&object, "users", users)
         QAPIEncoding.put(&object, "ioas", ioas)
+        QAPIEncoding.put(&object, "hwpts", hwpts)
+        QAPIEncoding.put(&object, "devices", devices)
     }
 }
 
@@ -257,6 +354,427 @@ public struct IOMMUFDOptionValue: Sendable, Hashable, QAPIObjectDecodable, QAPIO
 
     public func qapiEncodeMembers(into object: inout JSONObject) {
         QAPIEncoding.put(&object, "value", value)
+    }
+}
+
+/// Flags of IOMMU_HWPT_ALLOC.
+public enum IOMMUFDHWPTAllocFlag: String, QAPIEnum {
+    /// the HWPT can be the parent (stage 2) of nested HWPTs
+    case nestParent = "nest-parent"
+    /// the HWPT can track dirty IO pages
+    case dirtyTracking = "dirty-tracking"
+    /// the HWPT can be attached to a PASID of the device (Linux 6.13 and later; older kernels refuse it with EOPNOTSUPP)
+    case pasid = "pasid"
+}
+
+/// Flags of a VT-d stage-1 page table (struct iommu_hwpt_vtd_s1).
+public enum IOMMUFDVTdS1Flag: String, QAPIEnum {
+    /// supervisor requests
+    case sre = "sre"
+    /// extended access flag
+    case eafe = "eafe"
+    /// write protect
+    case wpe = "wpe"
+}
+
+/// A guest's VT-d stage-1 page table, for a nested HWPT
+/// (IOMMU_HWPT_DATA_VTD_S1).
+public struct IOMMUFDVTdS1Data: Sendable, Hashable, QAPIObjectDecodable, QAPIObjectEncodable {
+    /// guest physical address of the stage-1 page table
+    public var pgtblAddr: UInt64
+    /// its address width in bits (48 or 57)
+    public var addrWidth: UInt32
+    /// its flags (default: none)
+    public var flags: [IOMMUFDVTdS1Flag]?
+
+    /// Creates a value from its members.
+    public init(pgtblAddr: UInt64, addrWidth: UInt32, flags: [IOMMUFDVTdS1Flag]? = nil) {
+        self.pgtblAddr = pgtblAddr
+        self.addrWidth = addrWidth
+        self.flags = flags
+    }
+
+    public static let qapiMemberNames: [String] = ["pgtbl-addr", "addr-width", "flags"]
+
+    public init(qapiMembersOf object: JSONObject, at path: QAPIPath) throws(QMPError) {
+        self.pgtblAddr = try QAPIDecoding.member(object, "pgtbl-addr", at: path)
+        self.addrWidth = try QAPIDecoding.member(object, "addr-width", at: path)
+        self.flags = try QAPIDecoding.optional(object, "flags", at: path)
+    }
+
+    public func qapiEncodeMembers(into object: inout JSONObject) {
+        QAPIEncoding.put(&object, "pgtbl-addr", pgtblAddr)
+        QAPIEncoding.put(&object, "addr-width", addrWidth)
+        QAPIEncoding.put(&object, "flags", flags)
+    }
+}
+
+/// A new hardware page table.
+public struct IOMMUFDHWPTInfo: Sendable, Hashable, QAPIObjectDecodable, QAPIObjectEncodable {
+    /// the HWPT's kernel id
+    public var hwptId: UInt32
+
+    /// Creates a value from its members.
+    public init(hwptId: UInt32) {
+        self.hwptId = hwptId
+    }
+
+    public static let qapiMemberNames: [String] = ["hwpt-id"]
+
+    public init(qapiMembersOf object: JSONObject, at path: QAPIPath) throws(QMPError) {
+        self.hwptId = try QAPIDecoding.member(object, "hwpt-id", at: path)
+    }
+
+    public func qapiEncodeMembers(into object: inout JSONObject) {
+        QAPIEncoding.put(&object, "hwpt-id", hwptId)
+    }
+}
+
+/// A run of dirty IO pages.
+public struct IOMMUFDDirtyRange: Sendable, Hashable, QAPIObjectDecodable, QAPIObjectEncodable {
+    /// the first dirty page's IOVA
+    public var iova: UInt64
+    /// bytes in the run (a multiple of the page size)
+    public var size: UInt64
+
+    /// Creates a value from its members.
+    public init(iova: UInt64, size: UInt64) {
+        self.iova = iova
+        self.size = size
+    }
+
+    public static let qapiMemberNames: [String] = ["iova", "size"]
+
+    public init(qapiMembersOf object: JSONObject, at path: QAPIPath) throws(QMPError) {
+        self.iova = try QAPIDecoding.member(object, "iova", at: path)
+        self.size = try QAPIDecoding.member(object, "size", at: path)
+    }
+
+    public func qapiEncodeMembers(into object: inout JSONObject) {
+        QAPIEncoding.put(&object, "iova", iova)
+        QAPIEncoding.put(&object, "size", size)
+    }
+}
+
+/// What IOMMU_HWPT_GET_DIRTY_BITMAP reported.
+public struct IOMMUFDDirtyBitmap: Sendable, Hashable, QAPIObjectDecodable, QAPIObjectEncodable {
+    /// the bytes one bit stands for
+    public var pageSize: UInt64
+    /// how many pages are dirty
+    public var dirtyPages: UInt64
+    /// the dirty pages as runs, ascending; absent when the bitmap was written to a descriptor
+    public var ranges: [IOMMUFDDirtyRange]?
+    /// bytes of bitmap written to the descriptor (the kernel's layout: little-endian 64-bit words, bit i of the range in word i / 64); absent otherwise
+    public var bitmapSize: UInt64?
+
+    /// Creates a value from its members.
+    public init(pageSize: UInt64, dirtyPages: UInt64, ranges: [IOMMUFDDirtyRange]? = nil, bitmapSize: UInt64? = nil) {
+        self.pageSize = pageSize
+        self.dirtyPages = dirtyPages
+        self.ranges = ranges
+        self.bitmapSize = bitmapSize
+    }
+
+    public static let qapiMemberNames: [String] = ["page-size", "dirty-pages", "ranges", "bitmap-size"]
+
+    public init(qapiMembersOf object: JSONObject, at path: QAPIPath) throws(QMPError) {
+        self.pageSize = try QAPIDecoding.member(object, "page-size", at: path)
+        self.dirtyPages = try QAPIDecoding.member(object, "dirty-pages", at: path)
+        self.ranges = try QAPIDecoding.optional(object, "ranges", at: path)
+        self.bitmapSize = try QAPIDecoding.optional(object, "bitmap-size", at: path)
+    }
+
+    public func qapiEncodeMembers(into object: inout JSONObject) {
+        QAPIEncoding.put(&object, "page-size", pageSize)
+        QAPIEncoding.put(&object, "dirty-pages", dirtyPages)
+        QAPIEncoding.put(&object, "ranges", ranges)
+        QAPIEncoding.put(&object, "bitmap-size", bitmapSize)
+    }
+}
+
+/// One VT-d stage-1 IOTLB invalidation
+/// (struct iommu_hwpt_vtd_s1_invalidate).
+public struct IOMMUFDVTdS1Invalidation: Sendable, Hashable, QAPIObjectDecodable, QAPIObjectEncodable {
+    /// first address (4 KiB aligned)
+    public var addr: UInt64
+    /// pages to invalidate; with `addr` 0 and npages U64_MAX, everything
+    public var npages: UInt64
+    /// only leaf entries changed (default: false)
+    public var leaf: Bool?
+
+    /// Creates a value from its members.
+    public init(addr: UInt64, npages: UInt64, leaf: Bool? = nil) {
+        self.addr = addr
+        self.npages = npages
+        self.leaf = leaf
+    }
+
+    public static let qapiMemberNames: [String] = ["addr", "npages", "leaf"]
+
+    public init(qapiMembersOf object: JSONObject, at path: QAPIPath) throws(QMPError) {
+        self.addr = try QAPIDecoding.member(object, "addr", at: path)
+        self.npages = try QAPIDecoding.member(object, "npages", at: path)
+        self.leaf = try QAPIDecoding.optional(object, "leaf", at: path)
+    }
+
+    public func qapiEncodeMembers(into object: inout JSONObject) {
+        QAPIEncoding.put(&object, "addr", addr)
+        QAPIEncoding.put(&object, "npages", npages)
+        QAPIEncoding.put(&object, "leaf", leaf)
+    }
+}
+
+/// How far an invalidation got.
+public struct IOMMUFDInvalidateInfo: Sendable, Hashable, QAPIObjectDecodable, QAPIObjectEncodable {
+    /// entries the kernel processed
+    public var handled: UInt32
+
+    /// Creates a value from its members.
+    public init(handled: UInt32) {
+        self.handled = handled
+    }
+
+    public static let qapiMemberNames: [String] = ["handled"]
+
+    public init(qapiMembersOf object: JSONObject, at path: QAPIPath) throws(QMPError) {
+        self.handled = try QAPIDecoding.member(object, "handled", at: path)
+    }
+
+    public func qapiEncodeMembers(into object: inout JSONObject) {
+        QAPIEncoding.put(&object, "handled", handled)
+    }
+}
+
+/// Which vendor data IOMMU_GET_HW_INFO returned.
+public enum IOMMUFDHWInfoType: String, QAPIEnum {
+    /// none (the IOMMU driver reports no vendor data)
+    case none = "none"
+    /// Intel VT-d registers
+    case intelVtd = "intel-vtd"
+    /// ARM SMMUv3 ID registers
+    case armSmmuv3 = "arm-smmuv3"
+    /// the kernel's selftest mock IOMMU
+    case selftest = "selftest"
+    /// a type iommud does not know
+    case unknown = "unknown"
+}
+
+/// Capabilities IOMMU_GET_HW_INFO reports (out_capabilities).
+public enum IOMMUFDHWCapability: String, QAPIEnum {
+    /// HWPTs can track dirty IO pages
+    case dirtyTracking = "dirty-tracking"
+    /// the device's PASID capability allows execute requests
+    case pasidExec = "pasid-exec"
+    /// the device's PASID capability allows privileged mode
+    case pasidPriv = "pasid-priv"
+}
+
+/// An Intel VT-d unit's registers, raw and decoded.
+public struct IOMMUFDVTdInfo: Sendable, Hashable, QAPIObjectDecodable, QAPIObjectEncodable {
+    /// the vendor flags (bit 0: erratum 772415 / SPR17, which makes nest-parent HWPTs ignore read-only)
+    public var flags: UInt32
+    /// the Capability register
+    public var cap: UInt64
+    /// the Extended Capability register
+    public var ecap: UInt64
+    /// the widest address a second-stage table translates (the deepest SAGAW level, capped at MGAW + 1)
+    public var addressWidth: UInt8
+    /// the maximum guest address width (MGAW + 1)
+    public var mgaw: UInt8
+    /// second-stage page sizes in bytes
+    public var pageSizes: [UInt64]
+    /// scalable-mode translation (SMTS)
+    public var scalableMode: Bool
+    /// second-stage accessed/dirty bits (SLADS) in scalable mode: what dirty tracking needs
+    public var dirtyTracking: Bool
+    /// nested translation (NEST) in scalable mode
+    public var nesting: Bool
+    /// first-stage translation (FLTS)
+    public var firstStage: Bool
+    /// first-stage 1 GiB pages (FL1GP)
+    public var firstStage1gPages: Bool
+    /// PASID support
+    public var pasid: Bool
+    /// PASID width in bits (PSS + 1)
+    public var pasidWidth: UInt8
+    /// page requests (PRS), for IO page faults
+    public var pageRequests: Bool
+    /// snoop control (SC)
+    public var snoopControl: Bool
+    /// page-walk coherency (C)
+    public var coherent: Bool
+    /// interrupt remapping (IR)
+    public var interruptRemapping: Bool
+    /// the vendor flag of erratum 772415 is set
+    public var errata772415: Bool
+
+    /// Creates a value from its members.
+    public init(flags: UInt32, cap: UInt64, ecap: UInt64, addressWidth: UInt8, mgaw: UInt8, pageSizes: [UInt64], scalableMode: Bool, dirtyTracking: Bool, nesting: Bool, firstStage: Bool, firstStage1gPages: Bool, pasid: Bool, pasidWidth: UInt8, pageRequests: Bool, snoopControl: Bool, coherent: Bool, interruptRemapping: Bool, errata772415: Bool) {
+        self.flags = flags
+        self.cap = cap
+        self.ecap = ecap
+        self.addressWidth = addressWidth
+        self.mgaw = mgaw
+        self.pageSizes = pageSizes
+        self.scalableMode = scalableMode
+        self.dirtyTracking = dirtyTracking
+        self.nesting = nesting
+        self.firstStage = firstStage
+        self.firstStage1gPages = firstStage1gPages
+        self.pasid = pasid
+        self.pasidWidth = pasidWidth
+        self.pageRequests = pageRequests
+        self.snoopControl = snoopControl
+        self.coherent = coherent
+        self.interruptRemapping = interruptRemapping
+        self.errata772415 = errata772415
+    }
+
+    public static let qapiMemberNames: [String] = ["flags", "cap", "ecap", "address-width", "mgaw", "page-sizes", "scalable-mode", "dirty-tracking", "nesting", "first-stage", "first-stage-1g-pages", "pasid", "pasid-width", "page-requests", "snoop-control", "coherent", "interrupt-remapping", "errata-772415"]
+
+    public init(qapiMembersOf object: JSONObject, at path: QAPIPath) throws(QMPError) {
+        self.flags = try QAPIDecoding.member(object, "flags", at: path)
+        self.cap = try QAPIDecoding.member(object, "cap", at: path)
+        self.ecap = try QAPIDecoding.member(object, "ecap", at: path)
+        self.addressWidth = try QAPIDecoding.member(object, "address-width", at: path)
+        self.mgaw = try QAPIDecoding.member(object, "mgaw", at: path)
+        self.pageSizes = try QAPIDecoding.member(object, "page-sizes", at: path)
+        self.scalableMode = try QAPIDecoding.member(object, "scalable-mode", at: path)
+        self.dirtyTracking = try QAPIDecoding.member(object, "dirty-tracking", at: path)
+        self.nesting = try QAPIDecoding.member(object, "nesting", at: path)
+        self.firstStage = try QAPIDecoding.member(object, "first-stage", at: path)
+        self.firstStage1gPages = try QAPIDecoding.member(object, "first-stage-1g-pages", at: path)
+        self.pasid = try QAPIDecoding.member(object, "pasid", at: path)
+        self.pasidWidth = try QAPIDecoding.member(object, "pasid-width", at: path)
+        self.pageRequests = try QAPIDecoding.member(object, "page-requests", at: path)
+        self.snoopControl = try QAPIDecoding.member(object, "snoop-control", at: path)
+        self.coherent = try QAPIDecoding.member(object, "coherent", at: path)
+        self.interruptRemapping = try QAPIDecoding.member(object, "interrupt-remapping", at: path)
+        self.errata772415 = try QAPIDecoding.member(object, "errata-772415", at: path)
+    }
+
+    public func qapiEncodeMembers(into object: inout JSONObject) {
+        QAPIEncoding.put(&object, "flags", flags)
+        QAPIEncoding.put(&object, "cap", cap)
+        QAPIEncoding.put(&object, "ecap", ecap)
+        QAPIEncoding.put(&object, "address-width", addressWidth)
+        QAPIEncoding.put(&object, "mgaw", mgaw)
+        QAPIEncoding.put(&object, "page-sizes", pageSizes)
+        QAPIEncoding.put(&object, "scalable-mode", scalableMode)
+        QAPIEncoding.put(&object, "dirty-tracking", dirtyTracking)
+        QAPIEncoding.put(&object, "nesting", nesting)
+        QAPIEncoding.put(&object, "first-stage", firstStage)
+        QAPIEncoding.put(&object, "first-stage-1g-pages", firstStage1gPages)
+        QAPIEncoding.put(&object, "pasid", pasid)
+        QAPIEncoding.put(&object, "pasid-width", pasidWidth)
+        QAPIEncoding.put(&object, "page-requests", pageRequests)
+        QAPIEncoding.put(&object, "snoop-control", snoopControl)
+        QAPIEncoding.put(&object, "coherent", coherent)
+        QAPIEncoding.put(&object, "interrupt-remapping", interruptRemapping)
+        QAPIEncoding.put(&object, "errata-772415", errata772415)
+    }
+}
+
+/// An ARM SMMUv3's ID registers, raw and decoded.
+public struct IOMMUFDSMMUv3Info: Sendable, Hashable, QAPIObjectDecodable, QAPIObjectEncodable {
+    /// the vendor flags
+    public var flags: UInt32
+    /// IDR0 to IDR5
+    public var idr: [UInt32]
+    /// the implementation identification register
+    public var iidr: UInt32
+    /// the architecture version register
+    public var aidr: UInt32
+    /// stage-1 translation (IDR0.S1P)
+    public var stage1: Bool
+    /// stage-2 translation (IDR0.S2P)
+    public var stage2: Bool
+    /// hardware dirty-state update (IDR0.HTTU = 2)
+    public var hardwareDirty: Bool
+    /// substream (PASID) id bits (IDR1.SSIDSIZE)
+    public var substreamIdBits: UInt8
+    /// output address size in bits (IDR5.OAS)
+    public var outputAddressBits: UInt8
+
+    /// Creates a value from its members.
+    public init(flags: UInt32, idr: [UInt32], iidr: UInt32, aidr: UInt32, stage1: Bool, stage2: Bool, hardwareDirty: Bool, substreamIdBits: UInt8, outputAddressBits: UInt8) {
+        self.flags = flags
+        self.idr = idr
+        self.iidr = iidr
+        self.aidr = aidr
+        self.stage1 = stage1
+        self.stage2 = stage2
+        self.hardwareDirty = hardwareDirty
+        self.substreamIdBits = substreamIdBits
+        self.outputAddressBits = outputAddressBits
+    }
+
+    public static let qapiMemberNames: [String] = ["flags", "idr", "iidr", "aidr", "stage1", "stage2", "hardware-dirty", "substream-id-bits", "output-address-bits"]
+
+    public init(qapiMembersOf object: JSONObject, at path: QAPIPath) throws(QMPError) {
+        self.flags = try QAPIDecoding.member(object, "flags", at: path)
+        self.idr = try QAPIDecoding.member(object, "idr", at: path)
+        self.iidr = try QAPIDecoding.member(object, "iidr", at: path)
+        self.aidr = try QAPIDecoding.member(object, "aidr", at: path)
+        self.stage1 = try QAPIDecoding.member(object, "stage1", at: path)
+        self.stage2 = try QAPIDecoding.member(object, "stage2", at: path)
+        self.hardwareDirty = try QAPIDecoding.member(object, "hardware-dirty", at: path)
+        self.substreamIdBits = try QAPIDecoding.member(object, "substream-id-bits", at: path)
+        self.outputAddressBits = try QAPIDecoding.member(object, "output-address-bits", at: path)
+    }
+
+    public func qapiEncodeMembers(into object: inout JSONObject) {
+        QAPIEncoding.put(&object, "flags", flags)
+        QAPIEncoding.put(&object, "idr", idr)
+        QAPIEncoding.put(&object, "iidr", iidr)
+        QAPIEncoding.put(&object, "aidr", aidr)
+        QAPIEncoding.put(&object, "stage1", stage1)
+        QAPIEncoding.put(&object, "stage2", stage2)
+        QAPIEncoding.put(&object, "hardware-dirty", hardwareDirty)
+        QAPIEncoding.put(&object, "substream-id-bits", substreamIdBits)
+        QAPIEncoding.put(&object, "output-address-bits", outputAddressBits)
+    }
+}
+
+/// What the IOMMU behind a device can do (IOMMU_GET_HW_INFO), as QEMU's
+/// HostIOMMUDevice capabilities.
+public struct IOMMUFDHWInfo: Sendable, Hashable, QAPIObjectDecodable, QAPIObjectEncodable {
+    /// which vendor data came back
+    public var type: IOMMUFDHWInfoType
+    /// the generic capabilities
+    public var capabilities: [IOMMUFDHWCapability]
+    /// log2 of the PASIDs the device can use (0: none)
+    public var maxPasidLog2: UInt8
+    /// the VT-d registers, for `type` intel-vtd
+    public var vtd: IOMMUFDVTdInfo?
+    /// the SMMUv3 registers, for `type` arm-smmuv3
+    public var smmuv3: IOMMUFDSMMUv3Info?
+
+    /// Creates a value from its members.
+    public init(type: IOMMUFDHWInfoType, capabilities: [IOMMUFDHWCapability], maxPasidLog2: UInt8, vtd: IOMMUFDVTdInfo? = nil, smmuv3: IOMMUFDSMMUv3Info? = nil) {
+        self.type = type
+        self.capabilities = capabilities
+        self.maxPasidLog2 = maxPasidLog2
+        self.vtd = vtd
+        self.smmuv3 = smmuv3
+    }
+
+    public static let qapiMemberNames: [String] = ["type", "capabilities", "max-pasid-log2", "vtd", "smmuv3"]
+
+    public init(qapiMembersOf object: JSONObject, at path: QAPIPath) throws(QMPError) {
+        self.type = try QAPIDecoding.member(object, "type", at: path)
+        self.capabilities = try QAPIDecoding.member(object, "capabilities", at: path)
+        self.maxPasidLog2 = try QAPIDecoding.member(object, "max-pasid-log2", at: path)
+        self.vtd = try QAPIDecoding.optional(object, "vtd", at: path)
+        self.smmuv3 = try QAPIDecoding.optional(object, "smmuv3", at: path)
+    }
+
+    public func qapiEncodeMembers(into object: inout JSONObject) {
+        QAPIEncoding.put(&object, "type", type)
+        QAPIEncoding.put(&object, "capabilities", capabilities)
+        QAPIEncoding.put(&object, "max-pasid-log2", maxPasidLog2)
+        QAPIEncoding.put(&object, "vtd", vtd)
+        QAPIEncoding.put(&object, "smmuv3", smmuv3)
     }
 }
 
@@ -378,4 +896,81 @@ public protocol IommufdCommands<Context>: Sendable {
     ///   - context: the state of the request
     /// - Returns: the value (after setting, the value set)
     func iommufdOption(iommufd: String, option: IOMMUFDOptionName, ioasId: UInt32?, value: UInt64?, context: Context) throws(QMPError) -> IOMMUFDOptionValue
+
+    /// Allocate a hardware page table for a bound device
+    /// (IOMMU_HWPT_ALLOC).  A paging HWPT takes an IOAS as `pt-id` and
+    /// mirrors its mappings; a nested HWPT takes a nest-parent HWPT as
+    /// `pt-id` and the guest's stage-1 table as `vtd-s1`.  The HWPT is not
+    /// attached to anything: use vfio-device-attach.
+    ///
+    /// - Parameters:
+    ///   - iommufd: the iommufd object's id
+    ///   - devId: the device whose IOMMU the HWPT is for
+    ///   - ptId: an IOAS, or for a nested HWPT the parent HWPT
+    ///   - flags: allocation flags (default: none)
+    ///   - vtdS1: the stage-1 table of a nested VT-d HWPT
+    ///   - faultId: a fault queue to report IO page faults to
+    ///   - context: the state of the request
+    /// - Returns: the HWPT id
+    /// - Throws:
+    ///   - GenericError with errno EOPNOTSUPP when the device's IOMMU cannot do what `flags` ask (dirty tracking, nesting), ENOENT for an unknown device or `pt-id`
+    func iommufdHwptAlloc(iommufd: String, devId: UInt32, ptId: UInt32, flags: [IOMMUFDHWPTAllocFlag]?, vtdS1: IOMMUFDVTdS1Data?, faultId: UInt32?, context: Context) throws(QMPError) -> IOMMUFDHWPTInfo
+
+    /// Start or stop dirty tracking on a HWPT allocated with
+    /// dirty-tracking (IOMMU_HWPT_SET_DIRTY_TRACKING).  Starting clears
+    /// what was recorded before.
+    ///
+    /// - Parameters:
+    ///   - iommufd: the iommufd object's id
+    ///   - hwptId: the HWPT
+    ///   - enable: true to start, false to stop
+    ///   - context: the state of the request
+    /// - Throws:
+    ///   - GenericError with errno EOPNOTSUPP for a HWPT allocated without dirty-tracking, ENOENT for an unknown HWPT
+    func iommufdHwptSetDirtyTracking(iommufd: String, hwptId: UInt32, enable: Bool, context: Context) throws(QMPError)
+
+    /// Read (and unless `no-clear`, clear) the dirty bits of an IOVA range
+    /// of a HWPT (IOMMU_HWPT_GET_DIRTY_BITMAP).  Small bitmaps come back as
+    /// dirty ranges; for large ones pass a descriptor (a memfd) with
+    /// getfd and name it in `fd`: the raw bitmap is written at its offset
+    /// 0 and the reply carries only counts.
+    ///
+    /// - Parameters:
+    ///   - iommufd: the iommufd object's id
+    ///   - hwptId: a HWPT allocated with dirty-tracking
+    ///   - iova: start of the range (aligned to `page-size`)
+    ///   - size: bytes in the range (a multiple of `page-size`)
+    ///   - pageSize: the bytes one bit stands for (default: the host page size)
+    ///   - noClear: keep the dirty bits (default: false)
+    ///   - fd: the getfd name of a writable descriptor for the bitmap; it is consumed (closed after the write)
+    ///   - context: the state of the request
+    /// - Returns: the dirty pages
+    /// - Throws:
+    ///   - GenericError with errno EINVAL for an unaligned range or page size, EOPNOTSUPP for a HWPT without dirty tracking
+    func iommufdHwptGetDirtyBitmap(iommufd: String, hwptId: UInt32, iova: UInt64, size: UInt64, pageSize: UInt64?, noClear: Bool?, fd: String?, context: Context) throws(QMPError) -> IOMMUFDDirtyBitmap
+
+    /// Invalidate the IOTLB of a nested VT-d HWPT after the guest changed
+    /// its stage-1 table (IOMMU_HWPT_INVALIDATE).  Entries are processed
+    /// in order; on failure the error says which one.
+    ///
+    /// - Parameters:
+    ///   - iommufd: the iommufd object's id
+    ///   - hwptId: a nested HWPT
+    ///   - vtdS1: the invalidations
+    ///   - context: the state of the request
+    /// - Returns: how many entries were handled
+    /// - Throws:
+    ///   - GenericError with errno EINVAL for a HWPT that is not nested or a malformed entry, ENOENT for an unknown HWPT
+    func iommufdHwptInvalidate(iommufd: String, hwptId: UInt32, vtdS1: [IOMMUFDVTdS1Invalidation], context: Context) throws(QMPError) -> IOMMUFDInvalidateInfo
+
+    /// Report the IOMMU behind a bound device (IOMMU_GET_HW_INFO).
+    ///
+    /// - Parameters:
+    ///   - iommufd: the iommufd object's id
+    ///   - devId: the bound device
+    ///   - context: the state of the request
+    /// - Returns: its type, capabilities and decoded vendor registers
+    /// - Throws:
+    ///   - GenericError with errno ENOENT for an unknown device, EOPNOTSUPP for a device without an IOMMU (an mdev)
+    func iommufdGetHwInfo(iommufd: String, devId: UInt32, context: Context) throws(QMPError) -> IOMMUFDHWInfo
 }

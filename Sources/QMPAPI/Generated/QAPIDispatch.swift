@@ -19,9 +19,9 @@ public enum QAPIEventIndex {
 extension QMPCommandTable {
     /// The table of every command in the schema, each entry decoding its
     /// arguments strictly and calling the module's handler.
-    public static func make<H0: ControlCommands, H1: IntrospectCommands, H2: MiscCommands, H3: QomCommands, H4: IommufdCommands, H5: TraceCommands>(
-        control controlHandlers: H0, introspect introspectHandlers: H1, misc miscHandlers: H2, qom qomHandlers: H3, iommufd iommufdHandlers: H4, trace traceHandlers: H5
-    ) -> QMPCommandTable<Context> where H0.Context == Context, H1.Context == Context, H2.Context == Context, H3.Context == Context, H4.Context == Context, H5.Context == Context {
+    public static func make<H0: ControlCommands, H1: IntrospectCommands, H2: MiscCommands, H3: QomCommands, H4: IommufdCommands, H5: VfioCommands, H6: SimCommands, H7: TraceCommands>(
+        control controlHandlers: H0, introspect introspectHandlers: H1, misc miscHandlers: H2, qom qomHandlers: H3, iommufd iommufdHandlers: H4, vfio vfioHandlers: H5, sim simHandlers: H6, trace traceHandlers: H7
+    ) -> QMPCommandTable<Context> where H0.Context == Context, H1.Context == Context, H2.Context == Context, H3.Context == Context, H4.Context == Context, H5.Context == Context, H6.Context == Context, H7.Context == Context {
         QMPCommandTable(entries: [
             QMPCommandEntry(name: "qmp_capabilities", options: QMPCommandOptions(allowPreconfig: true)) {
                 (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
@@ -484,6 +484,264 @@ extension QMPCommandTable {
                     return result
                 } catch {
                     Trace.qmp_exit_iommufd_option(result: error.desc, succeeded: false)
+                    throw error
+                }
+            },
+            QMPCommandEntry(name: "iommufd-hwpt-alloc", options: QMPCommandOptions()) {
+                (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
+                Trace.qmp_enter_iommufd_hwpt_alloc(json: JSONWriter.string(.object(arguments)))
+                do throws(QMPError) {
+                    let result = try { () throws(QMPError) -> JSONValue in
+                        let iommufd: String = try QAPIDecoding.member(arguments, "iommufd", at: .root)
+                        let devId: UInt32 = try QAPIDecoding.member(arguments, "dev-id", at: .root)
+                        let ptId: UInt32 = try QAPIDecoding.member(arguments, "pt-id", at: .root)
+                        let flags: [IOMMUFDHWPTAllocFlag]? = try QAPIDecoding.optional(arguments, "flags", at: .root)
+                        let vtdS1: IOMMUFDVTdS1Data? = try QAPIDecoding.optional(arguments, "vtd-s1", at: .root)
+                        let faultId: UInt32? = try QAPIDecoding.optional(arguments, "fault-id", at: .root)
+                        try QAPIDecoding.rejectUnexpected(arguments, known: ["iommufd", "dev-id", "pt-id", "flags", "vtd-s1", "fault-id"], at: .root)
+                        return try iommufdHandlers.iommufdHwptAlloc(iommufd: iommufd, devId: devId, ptId: ptId, flags: flags, vtdS1: vtdS1, faultId: faultId, context: context).qapiJSON
+                    }()
+                    Trace.qmp_exit_iommufd_hwpt_alloc(result: JSONWriter.string(result), succeeded: true)
+                    return result
+                } catch {
+                    Trace.qmp_exit_iommufd_hwpt_alloc(result: error.desc, succeeded: false)
+                    throw error
+                }
+            },
+            QMPCommandEntry(name: "iommufd-hwpt-set-dirty-tracking", options: QMPCommandOptions()) {
+                (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
+                Trace.qmp_enter_iommufd_hwpt_set_dirty_tracking(json: JSONWriter.string(.object(arguments)))
+                do throws(QMPError) {
+                    let result = try { () throws(QMPError) -> JSONValue in
+                        let iommufd: String = try QAPIDecoding.member(arguments, "iommufd", at: .root)
+                        let hwptId: UInt32 = try QAPIDecoding.member(arguments, "hwpt-id", at: .root)
+                        let enable: Bool = try QAPIDecoding.member(arguments, "enable", at: .root)
+                        try QAPIDecoding.rejectUnexpected(arguments, known: ["iommufd", "hwpt-id", "enable"], at: .root)
+                        try iommufdHandlers.iommufdHwptSetDirtyTracking(iommufd: iommufd, hwptId: hwptId, enable: enable, context: context)
+                        return .object(JSONObject())
+                    }()
+                    Trace.qmp_exit_iommufd_hwpt_set_dirty_tracking(result: JSONWriter.string(result), succeeded: true)
+                    return result
+                } catch {
+                    Trace.qmp_exit_iommufd_hwpt_set_dirty_tracking(result: error.desc, succeeded: false)
+                    throw error
+                }
+            },
+            QMPCommandEntry(name: "iommufd-hwpt-get-dirty-bitmap", options: QMPCommandOptions()) {
+                (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
+                Trace.qmp_enter_iommufd_hwpt_get_dirty_bitmap(json: JSONWriter.string(.object(arguments)))
+                do throws(QMPError) {
+                    let result = try { () throws(QMPError) -> JSONValue in
+                        let iommufd: String = try QAPIDecoding.member(arguments, "iommufd", at: .root)
+                        let hwptId: UInt32 = try QAPIDecoding.member(arguments, "hwpt-id", at: .root)
+                        let iova: UInt64 = try QAPIDecoding.member(arguments, "iova", at: .root)
+                        let size: UInt64 = try QAPIDecoding.member(arguments, "size", at: .root)
+                        let pageSize: UInt64? = try QAPIDecoding.optional(arguments, "page-size", at: .root)
+                        let noClear: Bool? = try QAPIDecoding.optional(arguments, "no-clear", at: .root)
+                        let fd: String? = try QAPIDecoding.optional(arguments, "fd", at: .root)
+                        try QAPIDecoding.rejectUnexpected(arguments, known: ["iommufd", "hwpt-id", "iova", "size", "page-size", "no-clear", "fd"], at: .root)
+                        return try iommufdHandlers.iommufdHwptGetDirtyBitmap(iommufd: iommufd, hwptId: hwptId, iova: iova, size: size, pageSize: pageSize, noClear: noClear, fd: fd, context: context).qapiJSON
+                    }()
+                    Trace.qmp_exit_iommufd_hwpt_get_dirty_bitmap(result: JSONWriter.string(result), succeeded: true)
+                    return result
+                } catch {
+                    Trace.qmp_exit_iommufd_hwpt_get_dirty_bitmap(result: error.desc, succeeded: false)
+                    throw error
+                }
+            },
+            QMPCommandEntry(name: "iommufd-hwpt-invalidate", options: QMPCommandOptions()) {
+                (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
+                Trace.qmp_enter_iommufd_hwpt_invalidate(json: JSONWriter.string(.object(arguments)))
+                do throws(QMPError) {
+                    let result = try { () throws(QMPError) -> JSONValue in
+                        let iommufd: String = try QAPIDecoding.member(arguments, "iommufd", at: .root)
+                        let hwptId: UInt32 = try QAPIDecoding.member(arguments, "hwpt-id", at: .root)
+                        let vtdS1: [IOMMUFDVTdS1Invalidation] = try QAPIDecoding.member(arguments, "vtd-s1", at: .root)
+                        try QAPIDecoding.rejectUnexpected(arguments, known: ["iommufd", "hwpt-id", "vtd-s1"], at: .root)
+                        return try iommufdHandlers.iommufdHwptInvalidate(iommufd: iommufd, hwptId: hwptId, vtdS1: vtdS1, context: context).qapiJSON
+                    }()
+                    Trace.qmp_exit_iommufd_hwpt_invalidate(result: JSONWriter.string(result), succeeded: true)
+                    return result
+                } catch {
+                    Trace.qmp_exit_iommufd_hwpt_invalidate(result: error.desc, succeeded: false)
+                    throw error
+                }
+            },
+            QMPCommandEntry(name: "iommufd-get-hw-info", options: QMPCommandOptions()) {
+                (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
+                Trace.qmp_enter_iommufd_get_hw_info(json: JSONWriter.string(.object(arguments)))
+                do throws(QMPError) {
+                    let result = try { () throws(QMPError) -> JSONValue in
+                        let iommufd: String = try QAPIDecoding.member(arguments, "iommufd", at: .root)
+                        let devId: UInt32 = try QAPIDecoding.member(arguments, "dev-id", at: .root)
+                        try QAPIDecoding.rejectUnexpected(arguments, known: ["iommufd", "dev-id"], at: .root)
+                        return try iommufdHandlers.iommufdGetHwInfo(iommufd: iommufd, devId: devId, context: context).qapiJSON
+                    }()
+                    Trace.qmp_exit_iommufd_get_hw_info(result: JSONWriter.string(result), succeeded: true)
+                    return result
+                } catch {
+                    Trace.qmp_exit_iommufd_get_hw_info(result: error.desc, succeeded: false)
+                    throw error
+                }
+            },
+            QMPCommandEntry(name: "query-vfio-host-devices", options: QMPCommandOptions()) {
+                (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
+                Trace.qmp_enter_query_vfio_host_devices(json: JSONWriter.string(.object(arguments)))
+                do throws(QMPError) {
+                    let result = try { () throws(QMPError) -> JSONValue in
+                        try QAPIDecoding.rejectUnexpected(arguments, known: [], at: .root)
+                        return try vfioHandlers.queryVfioHostDevices(context: context).qapiJSON
+                    }()
+                    Trace.qmp_exit_query_vfio_host_devices(result: JSONWriter.string(result), succeeded: true)
+                    return result
+                } catch {
+                    Trace.qmp_exit_query_vfio_host_devices(result: error.desc, succeeded: false)
+                    throw error
+                }
+            },
+            QMPCommandEntry(name: "vfio-device-bind", options: QMPCommandOptions()) {
+                (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
+                Trace.qmp_enter_vfio_device_bind(json: JSONWriter.string(.object(arguments)))
+                do throws(QMPError) {
+                    let result = try { () throws(QMPError) -> JSONValue in
+                        let iommufd: String = try QAPIDecoding.member(arguments, "iommufd", at: .root)
+                        let host: String? = try QAPIDecoding.optional(arguments, "host", at: .root)
+                        let sysfsdev: String? = try QAPIDecoding.optional(arguments, "sysfsdev", at: .root)
+                        let fd: String? = try QAPIDecoding.optional(arguments, "fd", at: .root)
+                        try QAPIDecoding.rejectUnexpected(arguments, known: ["iommufd", "host", "sysfsdev", "fd"], at: .root)
+                        return try vfioHandlers.vfioDeviceBind(iommufd: iommufd, host: host, sysfsdev: sysfsdev, fd: fd, context: context).qapiJSON
+                    }()
+                    Trace.qmp_exit_vfio_device_bind(result: JSONWriter.string(result), succeeded: true)
+                    return result
+                } catch {
+                    Trace.qmp_exit_vfio_device_bind(result: error.desc, succeeded: false)
+                    throw error
+                }
+            },
+            QMPCommandEntry(name: "vfio-device-attach", options: QMPCommandOptions()) {
+                (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
+                Trace.qmp_enter_vfio_device_attach(json: JSONWriter.string(.object(arguments)))
+                do throws(QMPError) {
+                    let result = try { () throws(QMPError) -> JSONValue in
+                        let iommufd: String = try QAPIDecoding.member(arguments, "iommufd", at: .root)
+                        let devId: UInt32 = try QAPIDecoding.member(arguments, "dev-id", at: .root)
+                        let ptId: UInt32 = try QAPIDecoding.member(arguments, "pt-id", at: .root)
+                        try QAPIDecoding.rejectUnexpected(arguments, known: ["iommufd", "dev-id", "pt-id"], at: .root)
+                        return try vfioHandlers.vfioDeviceAttach(iommufd: iommufd, devId: devId, ptId: ptId, context: context).qapiJSON
+                    }()
+                    Trace.qmp_exit_vfio_device_attach(result: JSONWriter.string(result), succeeded: true)
+                    return result
+                } catch {
+                    Trace.qmp_exit_vfio_device_attach(result: error.desc, succeeded: false)
+                    throw error
+                }
+            },
+            QMPCommandEntry(name: "vfio-device-detach", options: QMPCommandOptions()) {
+                (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
+                Trace.qmp_enter_vfio_device_detach(json: JSONWriter.string(.object(arguments)))
+                do throws(QMPError) {
+                    let result = try { () throws(QMPError) -> JSONValue in
+                        let iommufd: String = try QAPIDecoding.member(arguments, "iommufd", at: .root)
+                        let devId: UInt32 = try QAPIDecoding.member(arguments, "dev-id", at: .root)
+                        try QAPIDecoding.rejectUnexpected(arguments, known: ["iommufd", "dev-id"], at: .root)
+                        try vfioHandlers.vfioDeviceDetach(iommufd: iommufd, devId: devId, context: context)
+                        return .object(JSONObject())
+                    }()
+                    Trace.qmp_exit_vfio_device_detach(result: JSONWriter.string(result), succeeded: true)
+                    return result
+                } catch {
+                    Trace.qmp_exit_vfio_device_detach(result: error.desc, succeeded: false)
+                    throw error
+                }
+            },
+            QMPCommandEntry(name: "vfio-device-unbind", options: QMPCommandOptions()) {
+                (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
+                Trace.qmp_enter_vfio_device_unbind(json: JSONWriter.string(.object(arguments)))
+                do throws(QMPError) {
+                    let result = try { () throws(QMPError) -> JSONValue in
+                        let iommufd: String = try QAPIDecoding.member(arguments, "iommufd", at: .root)
+                        let devId: UInt32 = try QAPIDecoding.member(arguments, "dev-id", at: .root)
+                        try QAPIDecoding.rejectUnexpected(arguments, known: ["iommufd", "dev-id"], at: .root)
+                        try vfioHandlers.vfioDeviceUnbind(iommufd: iommufd, devId: devId, context: context)
+                        return .object(JSONObject())
+                    }()
+                    Trace.qmp_exit_vfio_device_unbind(result: JSONWriter.string(result), succeeded: true)
+                    return result
+                } catch {
+                    Trace.qmp_exit_vfio_device_unbind(result: error.desc, succeeded: false)
+                    throw error
+                }
+            },
+            QMPCommandEntry(name: "vfio-device-get-info", options: QMPCommandOptions()) {
+                (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
+                Trace.qmp_enter_vfio_device_get_info(json: JSONWriter.string(.object(arguments)))
+                do throws(QMPError) {
+                    let result = try { () throws(QMPError) -> JSONValue in
+                        let iommufd: String = try QAPIDecoding.member(arguments, "iommufd", at: .root)
+                        let devId: UInt32 = try QAPIDecoding.member(arguments, "dev-id", at: .root)
+                        try QAPIDecoding.rejectUnexpected(arguments, known: ["iommufd", "dev-id"], at: .root)
+                        return try vfioHandlers.vfioDeviceGetInfo(iommufd: iommufd, devId: devId, context: context).qapiJSON
+                    }()
+                    Trace.qmp_exit_vfio_device_get_info(result: JSONWriter.string(result), succeeded: true)
+                    return result
+                } catch {
+                    Trace.qmp_exit_vfio_device_get_info(result: error.desc, succeeded: false)
+                    throw error
+                }
+            },
+            QMPCommandEntry(name: "x-sim-dma-write", options: QMPCommandOptions(unstable: true)) {
+                (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
+                Trace.qmp_enter_x_sim_dma_write(json: JSONWriter.string(.object(arguments)))
+                do throws(QMPError) {
+                    let result = try { () throws(QMPError) -> JSONValue in
+                        let device: String = try QAPIDecoding.member(arguments, "device", at: .root)
+                        let iova: UInt64 = try QAPIDecoding.member(arguments, "iova", at: .root)
+                        let size: UInt64 = try QAPIDecoding.member(arguments, "size", at: .root)
+                        let fill: UInt8? = try QAPIDecoding.optional(arguments, "fill", at: .root)
+                        try QAPIDecoding.rejectUnexpected(arguments, known: ["device", "iova", "size", "fill"], at: .root)
+                        try simHandlers.xSimDmaWrite(device: device, iova: iova, size: size, fill: fill, context: context)
+                        return .object(JSONObject())
+                    }()
+                    Trace.qmp_exit_x_sim_dma_write(result: JSONWriter.string(result), succeeded: true)
+                    return result
+                } catch {
+                    Trace.qmp_exit_x_sim_dma_write(result: error.desc, succeeded: false)
+                    throw error
+                }
+            },
+            QMPCommandEntry(name: "x-sim-dma-read", options: QMPCommandOptions(unstable: true)) {
+                (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
+                Trace.qmp_enter_x_sim_dma_read(json: JSONWriter.string(.object(arguments)))
+                do throws(QMPError) {
+                    let result = try { () throws(QMPError) -> JSONValue in
+                        let device: String = try QAPIDecoding.member(arguments, "device", at: .root)
+                        let iova: UInt64 = try QAPIDecoding.member(arguments, "iova", at: .root)
+                        let size: UInt64 = try QAPIDecoding.member(arguments, "size", at: .root)
+                        try QAPIDecoding.rejectUnexpected(arguments, known: ["device", "iova", "size"], at: .root)
+                        return try simHandlers.xSimDmaRead(device: device, iova: iova, size: size, context: context).qapiJSON
+                    }()
+                    Trace.qmp_exit_x_sim_dma_read(result: JSONWriter.string(result), succeeded: true)
+                    return result
+                } catch {
+                    Trace.qmp_exit_x_sim_dma_read(result: error.desc, succeeded: false)
+                    throw error
+                }
+            },
+            QMPCommandEntry(name: "x-sim-inject-fault", options: QMPCommandOptions(unstable: true)) {
+                (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
+                Trace.qmp_enter_x_sim_inject_fault(json: JSONWriter.string(.object(arguments)))
+                do throws(QMPError) {
+                    let result = try { () throws(QMPError) -> JSONValue in
+                        let nth: UInt32 = try QAPIDecoding.member(arguments, "nth", at: .root)
+                        let errno: String? = try QAPIDecoding.optional(arguments, "errno", at: .root)
+                        try QAPIDecoding.rejectUnexpected(arguments, known: ["nth", "errno"], at: .root)
+                        try simHandlers.xSimInjectFault(nth: nth, errno: errno, context: context)
+                        return .object(JSONObject())
+                    }()
+                    Trace.qmp_exit_x_sim_inject_fault(result: JSONWriter.string(result), succeeded: true)
+                    return result
+                } catch {
+                    Trace.qmp_exit_x_sim_inject_fault(result: error.desc, succeeded: false)
                     throw error
                 }
             },

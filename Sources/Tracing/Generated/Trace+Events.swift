@@ -2860,6 +2860,650 @@ extension Trace {
         }
     }
 
+    /// iommufd-hwpt-alloc
+    ///
+    /// `qmp_enter_iommufd_hwpt_alloc(const char *json) "%s"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_enter_iommufd_hwpt_alloc` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_enter_iommufd_hwpt_alloc(json: @autoclosure () -> String) {
+        if _slowPath(qemu_trace_qmp_enter_iommufd_hwpt_alloc_enabled()) {
+            _qmp_enter_iommufd_hwpt_alloc(json())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_enter_iommufd_hwpt_alloc(_ json: String) {
+        if qemu_trace_qmp_enter_iommufd_hwpt_alloc_ust_enabled() {
+            qemu_trace_qmp_enter_iommufd_hwpt_alloc(json)
+        }
+        if qemu_trace_dstate_get(126) {
+            TraceBackends.emit(eventID: 126, arguments: [.string(json)])
+        }
+    }
+
+    /// `qmp_exit_iommufd_hwpt_alloc(const char *result, bool succeeded) "%s %d"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_exit_iommufd_hwpt_alloc` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_exit_iommufd_hwpt_alloc(result: @autoclosure () -> String, succeeded: @autoclosure () -> Bool) {
+        if _slowPath(qemu_trace_qmp_exit_iommufd_hwpt_alloc_enabled()) {
+            _qmp_exit_iommufd_hwpt_alloc(result(), succeeded())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_exit_iommufd_hwpt_alloc(_ result: String, _ succeeded: Bool) {
+        if qemu_trace_qmp_exit_iommufd_hwpt_alloc_ust_enabled() {
+            qemu_trace_qmp_exit_iommufd_hwpt_alloc(result, succeeded)
+        }
+        if qemu_trace_dstate_get(127) {
+            TraceBackends.emit(eventID: 127, arguments: [.string(result), .bool(succeeded)])
+        }
+    }
+
+    /// iommufd-hwpt-set-dirty-tracking
+    ///
+    /// `qmp_enter_iommufd_hwpt_set_dirty_tracking(const char *json) "%s"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_enter_iommufd_hwpt_set_dirty_tracking` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_enter_iommufd_hwpt_set_dirty_tracking(json: @autoclosure () -> String) {
+        if _slowPath(qemu_trace_qmp_enter_iommufd_hwpt_set_dirty_tracking_enabled()) {
+            _qmp_enter_iommufd_hwpt_set_dirty_tracking(json())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_enter_iommufd_hwpt_set_dirty_tracking(_ json: String) {
+        if qemu_trace_qmp_enter_iommufd_hwpt_set_dirty_tracking_ust_enabled() {
+            qemu_trace_qmp_enter_iommufd_hwpt_set_dirty_tracking(json)
+        }
+        if qemu_trace_dstate_get(128) {
+            TraceBackends.emit(eventID: 128, arguments: [.string(json)])
+        }
+    }
+
+    /// `qmp_exit_iommufd_hwpt_set_dirty_tracking(const char *result, bool succeeded) "%s %d"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_exit_iommufd_hwpt_set_dirty_tracking` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_exit_iommufd_hwpt_set_dirty_tracking(result: @autoclosure () -> String, succeeded: @autoclosure () -> Bool) {
+        if _slowPath(qemu_trace_qmp_exit_iommufd_hwpt_set_dirty_tracking_enabled()) {
+            _qmp_exit_iommufd_hwpt_set_dirty_tracking(result(), succeeded())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_exit_iommufd_hwpt_set_dirty_tracking(_ result: String, _ succeeded: Bool) {
+        if qemu_trace_qmp_exit_iommufd_hwpt_set_dirty_tracking_ust_enabled() {
+            qemu_trace_qmp_exit_iommufd_hwpt_set_dirty_tracking(result, succeeded)
+        }
+        if qemu_trace_dstate_get(129) {
+            TraceBackends.emit(eventID: 129, arguments: [.string(result), .bool(succeeded)])
+        }
+    }
+
+    /// iommufd-hwpt-get-dirty-bitmap
+    ///
+    /// `qmp_enter_iommufd_hwpt_get_dirty_bitmap(const char *json) "%s"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_enter_iommufd_hwpt_get_dirty_bitmap` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_enter_iommufd_hwpt_get_dirty_bitmap(json: @autoclosure () -> String) {
+        if _slowPath(qemu_trace_qmp_enter_iommufd_hwpt_get_dirty_bitmap_enabled()) {
+            _qmp_enter_iommufd_hwpt_get_dirty_bitmap(json())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_enter_iommufd_hwpt_get_dirty_bitmap(_ json: String) {
+        if qemu_trace_qmp_enter_iommufd_hwpt_get_dirty_bitmap_ust_enabled() {
+            qemu_trace_qmp_enter_iommufd_hwpt_get_dirty_bitmap(json)
+        }
+        if qemu_trace_dstate_get(130) {
+            TraceBackends.emit(eventID: 130, arguments: [.string(json)])
+        }
+    }
+
+    /// `qmp_exit_iommufd_hwpt_get_dirty_bitmap(const char *result, bool succeeded) "%s %d"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_exit_iommufd_hwpt_get_dirty_bitmap` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_exit_iommufd_hwpt_get_dirty_bitmap(result: @autoclosure () -> String, succeeded: @autoclosure () -> Bool) {
+        if _slowPath(qemu_trace_qmp_exit_iommufd_hwpt_get_dirty_bitmap_enabled()) {
+            _qmp_exit_iommufd_hwpt_get_dirty_bitmap(result(), succeeded())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_exit_iommufd_hwpt_get_dirty_bitmap(_ result: String, _ succeeded: Bool) {
+        if qemu_trace_qmp_exit_iommufd_hwpt_get_dirty_bitmap_ust_enabled() {
+            qemu_trace_qmp_exit_iommufd_hwpt_get_dirty_bitmap(result, succeeded)
+        }
+        if qemu_trace_dstate_get(131) {
+            TraceBackends.emit(eventID: 131, arguments: [.string(result), .bool(succeeded)])
+        }
+    }
+
+    /// iommufd-hwpt-invalidate
+    ///
+    /// `qmp_enter_iommufd_hwpt_invalidate(const char *json) "%s"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_enter_iommufd_hwpt_invalidate` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_enter_iommufd_hwpt_invalidate(json: @autoclosure () -> String) {
+        if _slowPath(qemu_trace_qmp_enter_iommufd_hwpt_invalidate_enabled()) {
+            _qmp_enter_iommufd_hwpt_invalidate(json())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_enter_iommufd_hwpt_invalidate(_ json: String) {
+        if qemu_trace_qmp_enter_iommufd_hwpt_invalidate_ust_enabled() {
+            qemu_trace_qmp_enter_iommufd_hwpt_invalidate(json)
+        }
+        if qemu_trace_dstate_get(132) {
+            TraceBackends.emit(eventID: 132, arguments: [.string(json)])
+        }
+    }
+
+    /// `qmp_exit_iommufd_hwpt_invalidate(const char *result, bool succeeded) "%s %d"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_exit_iommufd_hwpt_invalidate` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_exit_iommufd_hwpt_invalidate(result: @autoclosure () -> String, succeeded: @autoclosure () -> Bool) {
+        if _slowPath(qemu_trace_qmp_exit_iommufd_hwpt_invalidate_enabled()) {
+            _qmp_exit_iommufd_hwpt_invalidate(result(), succeeded())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_exit_iommufd_hwpt_invalidate(_ result: String, _ succeeded: Bool) {
+        if qemu_trace_qmp_exit_iommufd_hwpt_invalidate_ust_enabled() {
+            qemu_trace_qmp_exit_iommufd_hwpt_invalidate(result, succeeded)
+        }
+        if qemu_trace_dstate_get(133) {
+            TraceBackends.emit(eventID: 133, arguments: [.string(result), .bool(succeeded)])
+        }
+    }
+
+    /// iommufd-get-hw-info
+    ///
+    /// `qmp_enter_iommufd_get_hw_info(const char *json) "%s"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_enter_iommufd_get_hw_info` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_enter_iommufd_get_hw_info(json: @autoclosure () -> String) {
+        if _slowPath(qemu_trace_qmp_enter_iommufd_get_hw_info_enabled()) {
+            _qmp_enter_iommufd_get_hw_info(json())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_enter_iommufd_get_hw_info(_ json: String) {
+        if qemu_trace_qmp_enter_iommufd_get_hw_info_ust_enabled() {
+            qemu_trace_qmp_enter_iommufd_get_hw_info(json)
+        }
+        if qemu_trace_dstate_get(134) {
+            TraceBackends.emit(eventID: 134, arguments: [.string(json)])
+        }
+    }
+
+    /// `qmp_exit_iommufd_get_hw_info(const char *result, bool succeeded) "%s %d"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_exit_iommufd_get_hw_info` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_exit_iommufd_get_hw_info(result: @autoclosure () -> String, succeeded: @autoclosure () -> Bool) {
+        if _slowPath(qemu_trace_qmp_exit_iommufd_get_hw_info_enabled()) {
+            _qmp_exit_iommufd_get_hw_info(result(), succeeded())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_exit_iommufd_get_hw_info(_ result: String, _ succeeded: Bool) {
+        if qemu_trace_qmp_exit_iommufd_get_hw_info_ust_enabled() {
+            qemu_trace_qmp_exit_iommufd_get_hw_info(result, succeeded)
+        }
+        if qemu_trace_dstate_get(135) {
+            TraceBackends.emit(eventID: 135, arguments: [.string(result), .bool(succeeded)])
+        }
+    }
+
+    /// query-vfio-host-devices
+    ///
+    /// `qmp_enter_query_vfio_host_devices(const char *json) "%s"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_enter_query_vfio_host_devices` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_enter_query_vfio_host_devices(json: @autoclosure () -> String) {
+        if _slowPath(qemu_trace_qmp_enter_query_vfio_host_devices_enabled()) {
+            _qmp_enter_query_vfio_host_devices(json())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_enter_query_vfio_host_devices(_ json: String) {
+        if qemu_trace_qmp_enter_query_vfio_host_devices_ust_enabled() {
+            qemu_trace_qmp_enter_query_vfio_host_devices(json)
+        }
+        if qemu_trace_dstate_get(136) {
+            TraceBackends.emit(eventID: 136, arguments: [.string(json)])
+        }
+    }
+
+    /// `qmp_exit_query_vfio_host_devices(const char *result, bool succeeded) "%s %d"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_exit_query_vfio_host_devices` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_exit_query_vfio_host_devices(result: @autoclosure () -> String, succeeded: @autoclosure () -> Bool) {
+        if _slowPath(qemu_trace_qmp_exit_query_vfio_host_devices_enabled()) {
+            _qmp_exit_query_vfio_host_devices(result(), succeeded())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_exit_query_vfio_host_devices(_ result: String, _ succeeded: Bool) {
+        if qemu_trace_qmp_exit_query_vfio_host_devices_ust_enabled() {
+            qemu_trace_qmp_exit_query_vfio_host_devices(result, succeeded)
+        }
+        if qemu_trace_dstate_get(137) {
+            TraceBackends.emit(eventID: 137, arguments: [.string(result), .bool(succeeded)])
+        }
+    }
+
+    /// vfio-device-bind
+    ///
+    /// `qmp_enter_vfio_device_bind(const char *json) "%s"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_enter_vfio_device_bind` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_enter_vfio_device_bind(json: @autoclosure () -> String) {
+        if _slowPath(qemu_trace_qmp_enter_vfio_device_bind_enabled()) {
+            _qmp_enter_vfio_device_bind(json())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_enter_vfio_device_bind(_ json: String) {
+        if qemu_trace_qmp_enter_vfio_device_bind_ust_enabled() {
+            qemu_trace_qmp_enter_vfio_device_bind(json)
+        }
+        if qemu_trace_dstate_get(138) {
+            TraceBackends.emit(eventID: 138, arguments: [.string(json)])
+        }
+    }
+
+    /// `qmp_exit_vfio_device_bind(const char *result, bool succeeded) "%s %d"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_exit_vfio_device_bind` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_exit_vfio_device_bind(result: @autoclosure () -> String, succeeded: @autoclosure () -> Bool) {
+        if _slowPath(qemu_trace_qmp_exit_vfio_device_bind_enabled()) {
+            _qmp_exit_vfio_device_bind(result(), succeeded())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_exit_vfio_device_bind(_ result: String, _ succeeded: Bool) {
+        if qemu_trace_qmp_exit_vfio_device_bind_ust_enabled() {
+            qemu_trace_qmp_exit_vfio_device_bind(result, succeeded)
+        }
+        if qemu_trace_dstate_get(139) {
+            TraceBackends.emit(eventID: 139, arguments: [.string(result), .bool(succeeded)])
+        }
+    }
+
+    /// vfio-device-attach
+    ///
+    /// `qmp_enter_vfio_device_attach(const char *json) "%s"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_enter_vfio_device_attach` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_enter_vfio_device_attach(json: @autoclosure () -> String) {
+        if _slowPath(qemu_trace_qmp_enter_vfio_device_attach_enabled()) {
+            _qmp_enter_vfio_device_attach(json())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_enter_vfio_device_attach(_ json: String) {
+        if qemu_trace_qmp_enter_vfio_device_attach_ust_enabled() {
+            qemu_trace_qmp_enter_vfio_device_attach(json)
+        }
+        if qemu_trace_dstate_get(140) {
+            TraceBackends.emit(eventID: 140, arguments: [.string(json)])
+        }
+    }
+
+    /// `qmp_exit_vfio_device_attach(const char *result, bool succeeded) "%s %d"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_exit_vfio_device_attach` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_exit_vfio_device_attach(result: @autoclosure () -> String, succeeded: @autoclosure () -> Bool) {
+        if _slowPath(qemu_trace_qmp_exit_vfio_device_attach_enabled()) {
+            _qmp_exit_vfio_device_attach(result(), succeeded())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_exit_vfio_device_attach(_ result: String, _ succeeded: Bool) {
+        if qemu_trace_qmp_exit_vfio_device_attach_ust_enabled() {
+            qemu_trace_qmp_exit_vfio_device_attach(result, succeeded)
+        }
+        if qemu_trace_dstate_get(141) {
+            TraceBackends.emit(eventID: 141, arguments: [.string(result), .bool(succeeded)])
+        }
+    }
+
+    /// vfio-device-detach
+    ///
+    /// `qmp_enter_vfio_device_detach(const char *json) "%s"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_enter_vfio_device_detach` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_enter_vfio_device_detach(json: @autoclosure () -> String) {
+        if _slowPath(qemu_trace_qmp_enter_vfio_device_detach_enabled()) {
+            _qmp_enter_vfio_device_detach(json())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_enter_vfio_device_detach(_ json: String) {
+        if qemu_trace_qmp_enter_vfio_device_detach_ust_enabled() {
+            qemu_trace_qmp_enter_vfio_device_detach(json)
+        }
+        if qemu_trace_dstate_get(142) {
+            TraceBackends.emit(eventID: 142, arguments: [.string(json)])
+        }
+    }
+
+    /// `qmp_exit_vfio_device_detach(const char *result, bool succeeded) "%s %d"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_exit_vfio_device_detach` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_exit_vfio_device_detach(result: @autoclosure () -> String, succeeded: @autoclosure () -> Bool) {
+        if _slowPath(qemu_trace_qmp_exit_vfio_device_detach_enabled()) {
+            _qmp_exit_vfio_device_detach(result(), succeeded())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_exit_vfio_device_detach(_ result: String, _ succeeded: Bool) {
+        if qemu_trace_qmp_exit_vfio_device_detach_ust_enabled() {
+            qemu_trace_qmp_exit_vfio_device_detach(result, succeeded)
+        }
+        if qemu_trace_dstate_get(143) {
+            TraceBackends.emit(eventID: 143, arguments: [.string(result), .bool(succeeded)])
+        }
+    }
+
+    /// vfio-device-unbind
+    ///
+    /// `qmp_enter_vfio_device_unbind(const char *json) "%s"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_enter_vfio_device_unbind` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_enter_vfio_device_unbind(json: @autoclosure () -> String) {
+        if _slowPath(qemu_trace_qmp_enter_vfio_device_unbind_enabled()) {
+            _qmp_enter_vfio_device_unbind(json())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_enter_vfio_device_unbind(_ json: String) {
+        if qemu_trace_qmp_enter_vfio_device_unbind_ust_enabled() {
+            qemu_trace_qmp_enter_vfio_device_unbind(json)
+        }
+        if qemu_trace_dstate_get(144) {
+            TraceBackends.emit(eventID: 144, arguments: [.string(json)])
+        }
+    }
+
+    /// `qmp_exit_vfio_device_unbind(const char *result, bool succeeded) "%s %d"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_exit_vfio_device_unbind` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_exit_vfio_device_unbind(result: @autoclosure () -> String, succeeded: @autoclosure () -> Bool) {
+        if _slowPath(qemu_trace_qmp_exit_vfio_device_unbind_enabled()) {
+            _qmp_exit_vfio_device_unbind(result(), succeeded())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_exit_vfio_device_unbind(_ result: String, _ succeeded: Bool) {
+        if qemu_trace_qmp_exit_vfio_device_unbind_ust_enabled() {
+            qemu_trace_qmp_exit_vfio_device_unbind(result, succeeded)
+        }
+        if qemu_trace_dstate_get(145) {
+            TraceBackends.emit(eventID: 145, arguments: [.string(result), .bool(succeeded)])
+        }
+    }
+
+    /// vfio-device-get-info
+    ///
+    /// `qmp_enter_vfio_device_get_info(const char *json) "%s"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_enter_vfio_device_get_info` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_enter_vfio_device_get_info(json: @autoclosure () -> String) {
+        if _slowPath(qemu_trace_qmp_enter_vfio_device_get_info_enabled()) {
+            _qmp_enter_vfio_device_get_info(json())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_enter_vfio_device_get_info(_ json: String) {
+        if qemu_trace_qmp_enter_vfio_device_get_info_ust_enabled() {
+            qemu_trace_qmp_enter_vfio_device_get_info(json)
+        }
+        if qemu_trace_dstate_get(146) {
+            TraceBackends.emit(eventID: 146, arguments: [.string(json)])
+        }
+    }
+
+    /// `qmp_exit_vfio_device_get_info(const char *result, bool succeeded) "%s %d"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_exit_vfio_device_get_info` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_exit_vfio_device_get_info(result: @autoclosure () -> String, succeeded: @autoclosure () -> Bool) {
+        if _slowPath(qemu_trace_qmp_exit_vfio_device_get_info_enabled()) {
+            _qmp_exit_vfio_device_get_info(result(), succeeded())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_exit_vfio_device_get_info(_ result: String, _ succeeded: Bool) {
+        if qemu_trace_qmp_exit_vfio_device_get_info_ust_enabled() {
+            qemu_trace_qmp_exit_vfio_device_get_info(result, succeeded)
+        }
+        if qemu_trace_dstate_get(147) {
+            TraceBackends.emit(eventID: 147, arguments: [.string(result), .bool(succeeded)])
+        }
+    }
+
+    /// x-sim-dma-write
+    ///
+    /// `qmp_enter_x_sim_dma_write(const char *json) "%s"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_enter_x_sim_dma_write` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_enter_x_sim_dma_write(json: @autoclosure () -> String) {
+        if _slowPath(qemu_trace_qmp_enter_x_sim_dma_write_enabled()) {
+            _qmp_enter_x_sim_dma_write(json())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_enter_x_sim_dma_write(_ json: String) {
+        if qemu_trace_qmp_enter_x_sim_dma_write_ust_enabled() {
+            qemu_trace_qmp_enter_x_sim_dma_write(json)
+        }
+        if qemu_trace_dstate_get(148) {
+            TraceBackends.emit(eventID: 148, arguments: [.string(json)])
+        }
+    }
+
+    /// `qmp_exit_x_sim_dma_write(const char *result, bool succeeded) "%s %d"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_exit_x_sim_dma_write` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_exit_x_sim_dma_write(result: @autoclosure () -> String, succeeded: @autoclosure () -> Bool) {
+        if _slowPath(qemu_trace_qmp_exit_x_sim_dma_write_enabled()) {
+            _qmp_exit_x_sim_dma_write(result(), succeeded())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_exit_x_sim_dma_write(_ result: String, _ succeeded: Bool) {
+        if qemu_trace_qmp_exit_x_sim_dma_write_ust_enabled() {
+            qemu_trace_qmp_exit_x_sim_dma_write(result, succeeded)
+        }
+        if qemu_trace_dstate_get(149) {
+            TraceBackends.emit(eventID: 149, arguments: [.string(result), .bool(succeeded)])
+        }
+    }
+
+    /// x-sim-dma-read
+    ///
+    /// `qmp_enter_x_sim_dma_read(const char *json) "%s"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_enter_x_sim_dma_read` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_enter_x_sim_dma_read(json: @autoclosure () -> String) {
+        if _slowPath(qemu_trace_qmp_enter_x_sim_dma_read_enabled()) {
+            _qmp_enter_x_sim_dma_read(json())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_enter_x_sim_dma_read(_ json: String) {
+        if qemu_trace_qmp_enter_x_sim_dma_read_ust_enabled() {
+            qemu_trace_qmp_enter_x_sim_dma_read(json)
+        }
+        if qemu_trace_dstate_get(150) {
+            TraceBackends.emit(eventID: 150, arguments: [.string(json)])
+        }
+    }
+
+    /// `qmp_exit_x_sim_dma_read(const char *result, bool succeeded) "%s %d"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_exit_x_sim_dma_read` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_exit_x_sim_dma_read(result: @autoclosure () -> String, succeeded: @autoclosure () -> Bool) {
+        if _slowPath(qemu_trace_qmp_exit_x_sim_dma_read_enabled()) {
+            _qmp_exit_x_sim_dma_read(result(), succeeded())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_exit_x_sim_dma_read(_ result: String, _ succeeded: Bool) {
+        if qemu_trace_qmp_exit_x_sim_dma_read_ust_enabled() {
+            qemu_trace_qmp_exit_x_sim_dma_read(result, succeeded)
+        }
+        if qemu_trace_dstate_get(151) {
+            TraceBackends.emit(eventID: 151, arguments: [.string(result), .bool(succeeded)])
+        }
+    }
+
+    /// x-sim-inject-fault
+    ///
+    /// `qmp_enter_x_sim_inject_fault(const char *json) "%s"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_enter_x_sim_inject_fault` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_enter_x_sim_inject_fault(json: @autoclosure () -> String) {
+        if _slowPath(qemu_trace_qmp_enter_x_sim_inject_fault_enabled()) {
+            _qmp_enter_x_sim_inject_fault(json())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_enter_x_sim_inject_fault(_ json: String) {
+        if qemu_trace_qmp_enter_x_sim_inject_fault_ust_enabled() {
+            qemu_trace_qmp_enter_x_sim_inject_fault(json)
+        }
+        if qemu_trace_dstate_get(152) {
+            TraceBackends.emit(eventID: 152, arguments: [.string(json)])
+        }
+    }
+
+    /// `qmp_exit_x_sim_inject_fault(const char *result, bool succeeded) "%s %d"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_exit_x_sim_inject_fault` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_exit_x_sim_inject_fault(result: @autoclosure () -> String, succeeded: @autoclosure () -> Bool) {
+        if _slowPath(qemu_trace_qmp_exit_x_sim_inject_fault_enabled()) {
+            _qmp_exit_x_sim_inject_fault(result(), succeeded())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_exit_x_sim_inject_fault(_ result: String, _ succeeded: Bool) {
+        if qemu_trace_qmp_exit_x_sim_inject_fault_ust_enabled() {
+            qemu_trace_qmp_exit_x_sim_inject_fault(result, succeeded)
+        }
+        if qemu_trace_dstate_get(153) {
+            TraceBackends.emit(eventID: 153, arguments: [.string(result), .bool(succeeded)])
+        }
+    }
+
     /// trace-event-get-state
     ///
     /// `qmp_enter_trace_event_get_state(const char *json) "%s"`
@@ -2879,8 +3523,8 @@ extension Trace {
         if qemu_trace_qmp_enter_trace_event_get_state_ust_enabled() {
             qemu_trace_qmp_enter_trace_event_get_state(json)
         }
-        if qemu_trace_dstate_get(126) {
-            TraceBackends.emit(eventID: 126, arguments: [.string(json)])
+        if qemu_trace_dstate_get(154) {
+            TraceBackends.emit(eventID: 154, arguments: [.string(json)])
         }
     }
 
@@ -2901,8 +3545,8 @@ extension Trace {
         if qemu_trace_qmp_exit_trace_event_get_state_ust_enabled() {
             qemu_trace_qmp_exit_trace_event_get_state(result, succeeded)
         }
-        if qemu_trace_dstate_get(127) {
-            TraceBackends.emit(eventID: 127, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(155) {
+            TraceBackends.emit(eventID: 155, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2925,8 +3569,8 @@ extension Trace {
         if qemu_trace_qmp_enter_trace_event_set_state_ust_enabled() {
             qemu_trace_qmp_enter_trace_event_set_state(json)
         }
-        if qemu_trace_dstate_get(128) {
-            TraceBackends.emit(eventID: 128, arguments: [.string(json)])
+        if qemu_trace_dstate_get(156) {
+            TraceBackends.emit(eventID: 156, arguments: [.string(json)])
         }
     }
 
@@ -2947,8 +3591,8 @@ extension Trace {
         if qemu_trace_qmp_exit_trace_event_set_state_ust_enabled() {
             qemu_trace_qmp_exit_trace_event_set_state(result, succeeded)
         }
-        if qemu_trace_dstate_get(129) {
-            TraceBackends.emit(eventID: 129, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(157) {
+            TraceBackends.emit(eventID: 157, arguments: [.string(result), .bool(succeeded)])
         }
     }
 }
@@ -3461,19 +4105,131 @@ extension TraceEventTable {
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 126, name: "qmp_enter_trace_event_get_state", isAvailable: true,
+            id: 126, name: "qmp_enter_iommufd_hwpt_alloc", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 127, name: "qmp_exit_trace_event_get_state", isAvailable: true,
+            id: 127, name: "qmp_exit_iommufd_hwpt_alloc", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 128, name: "qmp_enter_trace_event_set_state", isAvailable: true,
+            id: 128, name: "qmp_enter_iommufd_hwpt_set_dirty_tracking", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 129, name: "qmp_exit_trace_event_set_state", isAvailable: true,
+            id: 129, name: "qmp_exit_iommufd_hwpt_set_dirty_tracking", isAvailable: true,
+            format: "%s %d",
+            arguments: [("result", .string), ("succeeded", .bool)]),
+        TraceEventDescriptor(
+            id: 130, name: "qmp_enter_iommufd_hwpt_get_dirty_bitmap", isAvailable: true,
+            format: "%s",
+            arguments: [("json", .string)]),
+        TraceEventDescriptor(
+            id: 131, name: "qmp_exit_iommufd_hwpt_get_dirty_bitmap", isAvailable: true,
+            format: "%s %d",
+            arguments: [("result", .string), ("succeeded", .bool)]),
+        TraceEventDescriptor(
+            id: 132, name: "qmp_enter_iommufd_hwpt_invalidate", isAvailable: true,
+            format: "%s",
+            arguments: [("json", .string)]),
+        TraceEventDescriptor(
+            id: 133, name: "qmp_exit_iommufd_hwpt_invalidate", isAvailable: true,
+            format: "%s %d",
+            arguments: [("result", .string), ("succeeded", .bool)]),
+        TraceEventDescriptor(
+            id: 134, name: "qmp_enter_iommufd_get_hw_info", isAvailable: true,
+            format: "%s",
+            arguments: [("json", .string)]),
+        TraceEventDescriptor(
+            id: 135, name: "qmp_exit_iommufd_get_hw_info", isAvailable: true,
+            format: "%s %d",
+            arguments: [("result", .string), ("succeeded", .bool)]),
+        TraceEventDescriptor(
+            id: 136, name: "qmp_enter_query_vfio_host_devices", isAvailable: true,
+            format: "%s",
+            arguments: [("json", .string)]),
+        TraceEventDescriptor(
+            id: 137, name: "qmp_exit_query_vfio_host_devices", isAvailable: true,
+            format: "%s %d",
+            arguments: [("result", .string), ("succeeded", .bool)]),
+        TraceEventDescriptor(
+            id: 138, name: "qmp_enter_vfio_device_bind", isAvailable: true,
+            format: "%s",
+            arguments: [("json", .string)]),
+        TraceEventDescriptor(
+            id: 139, name: "qmp_exit_vfio_device_bind", isAvailable: true,
+            format: "%s %d",
+            arguments: [("result", .string), ("succeeded", .bool)]),
+        TraceEventDescriptor(
+            id: 140, name: "qmp_enter_vfio_device_attach", isAvailable: true,
+            format: "%s",
+            arguments: [("json", .string)]),
+        TraceEventDescriptor(
+            id: 141, name: "qmp_exit_vfio_device_attach", isAvailable: true,
+            format: "%s %d",
+            arguments: [("result", .string), ("succeeded", .bool)]),
+        TraceEventDescriptor(
+            id: 142, name: "qmp_enter_vfio_device_detach", isAvailable: true,
+            format: "%s",
+            arguments: [("json", .string)]),
+        TraceEventDescriptor(
+            id: 143, name: "qmp_exit_vfio_device_detach", isAvailable: true,
+            format: "%s %d",
+            arguments: [("result", .string), ("succeeded", .bool)]),
+        TraceEventDescriptor(
+            id: 144, name: "qmp_enter_vfio_device_unbind", isAvailable: true,
+            format: "%s",
+            arguments: [("json", .string)]),
+        TraceEventDescriptor(
+            id: 145, name: "qmp_exit_vfio_device_unbind", isAvailable: true,
+            format: "%s %d",
+            arguments: [("result", .string), ("succeeded", .bool)]),
+        TraceEventDescriptor(
+            id: 146, name: "qmp_enter_vfio_device_get_info", isAvailable: true,
+            format: "%s",
+            arguments: [("json", .string)]),
+        TraceEventDescriptor(
+            id: 147, name: "qmp_exit_vfio_device_get_info", isAvailable: true,
+            format: "%s %d",
+            arguments: [("result", .string), ("succeeded", .bool)]),
+        TraceEventDescriptor(
+            id: 148, name: "qmp_enter_x_sim_dma_write", isAvailable: true,
+            format: "%s",
+            arguments: [("json", .string)]),
+        TraceEventDescriptor(
+            id: 149, name: "qmp_exit_x_sim_dma_write", isAvailable: true,
+            format: "%s %d",
+            arguments: [("result", .string), ("succeeded", .bool)]),
+        TraceEventDescriptor(
+            id: 150, name: "qmp_enter_x_sim_dma_read", isAvailable: true,
+            format: "%s",
+            arguments: [("json", .string)]),
+        TraceEventDescriptor(
+            id: 151, name: "qmp_exit_x_sim_dma_read", isAvailable: true,
+            format: "%s %d",
+            arguments: [("result", .string), ("succeeded", .bool)]),
+        TraceEventDescriptor(
+            id: 152, name: "qmp_enter_x_sim_inject_fault", isAvailable: true,
+            format: "%s",
+            arguments: [("json", .string)]),
+        TraceEventDescriptor(
+            id: 153, name: "qmp_exit_x_sim_inject_fault", isAvailable: true,
+            format: "%s %d",
+            arguments: [("result", .string), ("succeeded", .bool)]),
+        TraceEventDescriptor(
+            id: 154, name: "qmp_enter_trace_event_get_state", isAvailable: true,
+            format: "%s",
+            arguments: [("json", .string)]),
+        TraceEventDescriptor(
+            id: 155, name: "qmp_exit_trace_event_get_state", isAvailable: true,
+            format: "%s %d",
+            arguments: [("result", .string), ("succeeded", .bool)]),
+        TraceEventDescriptor(
+            id: 156, name: "qmp_enter_trace_event_set_state", isAvailable: true,
+            format: "%s",
+            arguments: [("json", .string)]),
+        TraceEventDescriptor(
+            id: 157, name: "qmp_exit_trace_event_set_state", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
     ]

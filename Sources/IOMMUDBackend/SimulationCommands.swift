@@ -1,0 +1,75 @@
+import LinuxKernel
+import Posix
+import QAPIRuntime
+import QMP
+import QMPAPI
+import SimulatedKernel
+
+/// The simulated kernel's hooks as commands (schema module `sim`, all
+/// unstable): play device DMA, inject a failing kernel call. On the host
+/// kernel each fails with a GenericError saying so.
+public struct SimulationCommands: SimCommands {
+    public typealias Context = QMPRequestContext
+    let tree: ObjectTree
+
+    public init(tree: ObjectTree) { self.tree = tree }
+
+    /// The largest x-sim-dma-read, so a reply stays small.
+    static let maximumRead: UInt64 = 65536
+
+    /// The simulated kernel, or the error that says there is none.
+    private func simulation(_ command: String) throws(QMPError) -> SimulatedKernel {
+        guard let sim = tree.kernel as? SimulatedKernel else {
+            throw QMPError.generic(
+                "\(command) needs the simulated kernel, but iommud drives the \(tree.kernel.name) kernel (--kernel sim)")
+        }
+        return sim
+    }
+
+    public func xSimDmaWrite(device: String, iova: UInt64, size: UInt64, fill: UInt8?, context: QMPRequestContext)
+        throws(QMPError)
+    {
+        let sim = try simulation("x-sim-dma-write")
+        guard size <= UInt64(Int.max) else { throw QMPError.invalidArgument("Parameter 'size' is too large") }
+        do throws(Errno) {
+            try sim.dmaWrite(device: device, iova: iova, length: Int(size), fill: fill ?? 0)
+        } catch {
+            throw QMPError(.genericError, "simulated DMA write by '\(device)' failed: \(error)", errno: error.name)
+        }
+    }
+
+    public func xSimDmaRead(device: String, iova: UInt64, size: UInt64, context: QMPRequestContext) throws(QMPError)
+        -> SimDMAReadInfo
+    {
+        let sim = try simulation("x-sim-dma-read")
+        guard size <= Self.maximumRead else {
+            throw QMPError.invalidArgument("Parameter 'size' must be at most \(Self.maximumRead)")
+        }
+        do throws(Errno) {
+            let bytes = try sim.dmaRead(device: device, iova: iova, count: Int(size))
+            let digits = Array("0123456789abcdef".utf8)
+            var hex: [UInt8] = []
+            hex.reserveCapacity(bytes.count * 2)
+            for byte in bytes {
+                hex.append(digits[Int(byte >> 4)])
+                hex.append(digits[Int(byte & 0xf)])
+            }
+            return SimDMAReadInfo(data: String(decoding: hex, as: UTF8.self))
+        } catch {
+            throw QMPError(.genericError, "simulated DMA read by '\(device)' failed: \(error)", errno: error.name)
+        }
+    }
+
+    public func xSimInjectFault(nth: UInt32, errno: String?, context: QMPRequestContext) throws(QMPError) {
+        let sim = try simulation("x-sim-inject-fault")
+        let name = errno ?? "ENOMEM"
+        guard let value = Errno(named: name) else {
+            throw QMPError.invalidArgument("Parameter 'errno' expects an errno name such as 'ENOMEM', not '\(name)'")
+        }
+        if nth == 0 {
+            sim.cancelFault()
+        } else {
+            sim.injectFault(nth: Int(nth), errno: value)
+        }
+    }
+}

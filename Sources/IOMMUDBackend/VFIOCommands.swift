@@ -1,0 +1,310 @@
+import LinuxKernel
+import Posix
+import QAPIRuntime
+import QMP
+import QMPAPI
+import SimulatedKernel
+
+/// VFIO devices on their cdev as commands (schema module `vfio`): what QEMU's
+/// `hw/vfio/iommufd.c` does when it attaches a device, in separate steps.
+///
+/// Each command runs under the object tree's lock and is all-or-nothing: a
+/// failing step undoes the steps before it, and the model changes only once
+/// every ioctl has succeeded.
+public struct VFIOCommands: VfioCommands {
+    public typealias Context = QMPRequestContext
+    let tree: ObjectTree
+
+    public init(tree: ObjectTree) { self.tree = tree }
+
+    // MARK: Listing
+
+    public func queryVfioHostDevices(context: QMPRequestContext) throws(QMPError) -> [VFIOHostDeviceInfo] {
+        let devices = try hostDevices()
+        return try tree.withState { s throws(QMPError) in
+            devices.map { device in
+                let binding = Self.binding(of: device.name, in: s)
+                return VFIOHostDeviceInfo(
+                    name: device.name, sysfsdev: device.sysfsPath, cdev: device.cdevPath, iommu: device.iommu,
+                    group: device.group.map(Int64.init), summary: device.summary, bound: binding != nil,
+                    iommufd: binding?.object.id, devId: binding?.record.id.rawValue)
+            }
+        }
+    }
+
+    /// The kernel's VFIO cdev devices.
+    private func hostDevices() throws(QMPError) -> [VFIOHostDevice] {
+        switch tree.kernel.vfioHostDevices() {
+        case .success(let devices): return devices
+        case .failure(let e): throw KernelError("list VFIO devices", e).qmp
+        }
+    }
+
+    /// Which iommufd object bound the device called `name`, if any.
+    private static func binding(of name: String, in s: ObjectTree.State)
+        -> (object: IOMMUFDObject, record: DeviceRecord)?
+    {
+        for case let object as IOMMUFDObject in s.objects {
+            if let record = object.devices.values.first(where: { $0.name == name }) { return (object, record) }
+        }
+        return nil
+    }
+
+    /// The host device a user named by PCI address (with or without the
+    /// domain), mdev UUID, sysfs directory or cdev path.
+    static func resolve(_ spec: String, in devices: [VFIOHostDevice]) -> VFIOHostDevice? {
+        var trimmed = Substring(spec)
+        while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
+        let text = String(trimmed)
+        if let exact = devices.first(where: { $0.cdevPath == text || $0.sysfsPath == text || $0.name == text }) {
+            return exact
+        }
+        let last = text.split(separator: "/").last.map(String.init) ?? text
+        return devices.first { $0.name == last || $0.name == "0000:" + last }
+    }
+
+    // MARK: Bind and unbind
+
+    public func vfioDeviceBind(iommufd: String, host: String?, sysfsdev: String?, fd: String?,
+                               context: QMPRequestContext) throws(QMPError) -> VFIODeviceBindInfo
+    {
+        let given = [host, sysfsdev, fd].compactMap { $0 }
+        guard given.count == 1 else {
+            throw QMPError.invalidArgument("Exactly one of 'host', 'sysfsdev' and 'fd' must be given")
+        }
+        let devices = fd == nil ? try hostDevices() : []
+        return try tree.withState { s throws(QMPError) in
+            let object = try IOMMUFDCommands.iommufd(iommufd, in: s)
+            // Find (or take) the device before touching the kernel.
+            var opened: VFIODevice
+            let name: String
+            let cdev: String?
+            let emulated: Bool
+            if let fdName = fd {
+                guard !(tree.kernel is SimulatedKernel) else {
+                    throw QMPError.generic(
+                        "the simulated kernel has no VFIO device behind a passed descriptor; bind by 'host' or 'sysfsdev'")
+                }
+                guard let passed = context.session.monitor.takeNamed(fdName) else {
+                    throw QMPError.generic("File descriptor named '\(fdName)' has not been found")
+                }
+                name = fdName
+                cdev = nil
+                emulated = false
+                opened = VFIODevice(adopting: passed.release(), kernel: tree.kernel, name: fdName)
+            } else {
+                let spec = host ?? sysfsdev ?? ""
+                guard let device = Self.resolve(spec, in: devices) else {
+                    throw QMPError.generic("no VFIO device '\(spec)': see query-vfio-host-devices")
+                }
+                if let bound = Self.binding(of: device.name, in: s) {
+                    throw QMPError.generic(
+                        "device '\(device.name)' is already bound through iommufd object '\(bound.object.id)' as dev-id \(bound.record.id)")
+                }
+                do throws(KernelError) {
+                    opened = try VFIODevice(kernel: tree.kernel, path: device.cdevPath, name: device.name)
+                } catch {
+                    throw error.qmp
+                }
+                name = device.name
+                cdev = device.cdevPath
+                emulated = device.iommu == nil
+            }
+            // QEMU's connect_and_bind: connect, then bind; undo in reverse.
+            do throws(KernelError) {
+                try object.connect()
+            } catch {
+                opened.close()
+                throw error.qmp
+            }
+            guard let iommufdFD = object.fd else {
+                opened.close()
+                object.disconnect()
+                throw QMPError.generic("iommufd object '\(iommufd)' holds no descriptor")
+            }
+            var bind = VFIODeviceBindIOMMUFD(iommufd: iommufdFD)
+            do throws(KernelError) {
+                try opened.perform(&bind)
+            } catch {
+                opened.close()
+                object.disconnect()
+                throw error.qmp
+            }
+            let record = DeviceRecord(id: bind.device, device: opened, name: name, cdevPath: cdev, emulated: emulated)
+            object.devices[record.id] = record
+            return VFIODeviceBindInfo(devId: record.id.rawValue, name: name)
+        }
+    }
+
+    public func vfioDeviceUnbind(iommufd: String, devId: UInt32, context: QMPRequestContext) throws(QMPError) {
+        try tree.withState { s throws(QMPError) in
+            let object = try IOMMUFDCommands.iommufd(iommufd, in: s)
+            let record = try object.device(devId)
+            if record.attachedTo != nil { try Self.detach(record, from: object) }
+            record.close()
+            object.devices[record.id] = nil
+            object.disconnect()
+        }
+    }
+
+    // MARK: Attach and detach
+
+    public func vfioDeviceAttach(iommufd: String, devId: UInt32, ptId: UInt32, context: QMPRequestContext)
+        throws(QMPError) -> VFIODeviceAttachInfo
+    {
+        try tree.withState { s throws(QMPError) in
+            let object = try IOMMUFDCommands.iommufd(iommufd, in: s)
+            let record = try object.device(devId)
+            if let ioas = object.ioases[IOASID(rawValue: ptId)] {
+                if let current = record.attachedTo {
+                    throw QMPError.generic("device \(devId) is attached to \(current); detach it before attaching it to IOAS \(ptId)")
+                }
+                if record.emulated {
+                    try Self.attach(record, to: ioas.id.object)
+                    return VFIODeviceAttachInfo(ptId: ptId, allocated: false)
+                }
+                return try Self.attachAutomatically(record, to: ioas, in: object)
+            }
+            // A HWPT (or an object iommud did not make): exactly that id; the
+            // kernel replaces an existing attachment.
+            let previous = record.attachedTo
+            try Self.attach(record, to: ObjectID(rawValue: ptId))
+            if let previous, let old = object.hwpts[HWPTID(rawValue: previous.rawValue)], old.id != record.autoHWPT {
+                old.devices.remove(record.id)
+            }
+            object.hwpts[HWPTID(rawValue: ptId)]?.devices.insert(record.id)
+            return VFIODeviceAttachInfo(ptId: ptId, allocated: false)
+        }
+    }
+
+    public func vfioDeviceDetach(iommufd: String, devId: UInt32, context: QMPRequestContext) throws(QMPError) {
+        try tree.withState { s throws(QMPError) in
+            let object = try IOMMUFDCommands.iommufd(iommufd, in: s)
+            let record = try object.device(devId)
+            guard record.attachedTo != nil else { throw QMPError.generic("device \(devId) is not attached") }
+            try Self.detach(record, from: object)
+        }
+    }
+
+    public func vfioDeviceGetInfo(iommufd: String, devId: UInt32, context: QMPRequestContext) throws(QMPError)
+        -> VFIODeviceInfo
+    {
+        try tree.withState { s throws(QMPError) in
+            let object = try IOMMUFDCommands.iommufd(iommufd, in: s)
+            let record = try object.device(devId)
+            var info = VFIODeviceGetInfo()
+            do throws(KernelError) {
+                try record.perform(&info)
+            } catch {
+                throw error.qmp
+            }
+            var flags: [VFIODeviceFlag] = []
+            if info.flags.contains(.reset) { flags.append(.reset) }
+            if info.flags.contains(.pci) { flags.append(.pci) }
+            if info.flags.contains(.capabilities) { flags.append(.caps) }
+            return VFIODeviceInfo(
+                devId: devId, name: record.name, flags: flags, numRegions: info.regionCount, numIrqs: info.irqCount,
+                attachedTo: record.attachedTo?.rawValue)
+        }
+    }
+
+    // MARK: Steps
+
+    /// VFIO_DEVICE_ATTACH_IOMMUFD_PT to `pt`; records where the device went.
+    private static func attach(_ record: DeviceRecord, to pt: ObjectID) throws(QMPError) {
+        var request = VFIODeviceAttachIOMMUFDPT(pt: pt)
+        do throws(KernelError) {
+            try record.perform(&request)
+        } catch {
+            throw error.qmp
+        }
+        record.attachedTo = pt
+    }
+
+    /// QEMU's `iommufd_cdev_autodomains_get`: the first compatible automatic
+    /// HWPT of the IOAS, or a new one with the flags the IOMMU supports.
+    private static func attachAutomatically(_ record: DeviceRecord, to ioas: IOASRecord, in object: IOMMUFDObject)
+        throws(QMPError) -> VFIODeviceAttachInfo
+    {
+        for id in ioas.autoHWPTs {
+            var request = VFIODeviceAttachIOMMUFDPT(hwpt: id)
+            do throws(KernelError) {
+                try record.perform(&request)
+            } catch {
+                // EINVAL: the domain is incompatible with this device's IOMMU.
+                if error.errno == .EINVAL { continue }
+                throw error.qmp
+            }
+            record.attachedTo = id.object
+            record.autoHWPT = id
+            object.hwpts[id]?.devices.insert(record.id)
+            return VFIODeviceAttachInfo(ptId: id.rawValue, allocated: false)
+        }
+        var hwInfo = GetHWInfo(device: record.id, capacity: 0)
+        do throws(KernelError) {
+            try object.perform(&hwInfo)
+        } catch {
+            throw error.qmp
+        }
+        let flags: HWPTAllocFlags = hwInfo.capabilities.contains(.dirtyTracking) ? [.dirtyTracking] : []
+        var alloc = HWPTAlloc(device: record.id, ioas: ioas.id, flags: flags)
+        do throws(KernelError) {
+            try object.perform(&alloc)
+        } catch {
+            throw error.qmp
+        }
+        do throws(QMPError) {
+            try attach(record, to: alloc.hwpt.object)
+            try object.connectForQMP()
+        } catch {
+            record.attachedTo = nil
+            var destroy = Destroy(alloc.hwpt.object)
+            try? object.perform(&destroy)
+            throw error
+        }
+        let hwpt = HWPTRecord(id: alloc.hwpt, parent: ioas.id.object, device: record.id, flags: flags, automatic: true)
+        hwpt.devices.insert(record.id)
+        object.hwpts[hwpt.id] = hwpt
+        ioas.autoHWPTs.insert(hwpt.id, at: 0)
+        record.autoHWPT = hwpt.id
+        return VFIODeviceAttachInfo(ptId: hwpt.id.rawValue, allocated: true)
+    }
+
+    /// QEMU's detach: VFIO_DEVICE_DETACH_IOMMUFD_PT, then the device leaves
+    /// its automatic HWPT, which is destroyed when no device is left on it.
+    /// A failed destroy re-attaches the device, so nothing changes.
+    static func detach(_ record: DeviceRecord, from object: IOMMUFDObject) throws(QMPError) {
+        guard let attached = record.attachedTo else { return }
+        var request = VFIODeviceDetachIOMMUFDPT()
+        do throws(KernelError) {
+            try record.perform(&request)
+        } catch {
+            throw error.qmp
+        }
+        record.attachedTo = nil
+        object.hwpts[HWPTID(rawValue: attached.rawValue)]?.devices.remove(record.id)
+        guard let autoID = record.autoHWPT, let auto = object.hwpts[autoID] else { return }
+        auto.devices.remove(record.id)
+        guard auto.devices.isEmpty else {
+            record.autoHWPT = nil
+            return
+        }
+        var destroy = Destroy(autoID.object)
+        do throws(KernelError) {
+            try object.perform(&destroy)
+        } catch {
+            // Put the device back where it was.
+            auto.devices.insert(record.id)
+            var back = VFIODeviceAttachIOMMUFDPT(pt: attached)
+            if (try? record.perform(&back)) != nil {
+                record.attachedTo = attached
+                object.hwpts[HWPTID(rawValue: attached.rawValue)]?.devices.insert(record.id)
+            }
+            throw error.qmp
+        }
+        record.autoHWPT = nil
+        object.hwpts[autoID] = nil
+        for ioas in object.ioases.values { ioas.autoHWPTs.removeAll { $0 == autoID } }
+        object.disconnect()
+    }
+}

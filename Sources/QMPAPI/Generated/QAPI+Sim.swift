@@ -1,0 +1,78 @@
+// Generated from schema/qapi-schema.json by qapi-gen. Do not edit: change the schema and run 'make gen'.
+
+import JSON
+import QAPIRuntime
+
+/// Bytes a simulated device read.
+public struct SimDMAReadInfo: Sendable, Hashable, QAPIObjectDecodable, QAPIObjectEncodable {
+    /// the bytes, as lower-case hexadecimal
+    public var data: String
+
+    /// Creates a value from its members.
+    public init(data: String) {
+        self.data = data
+    }
+
+    public static let qapiMemberNames: [String] = ["data"]
+
+    public init(qapiMembersOf object: JSONObject, at path: QAPIPath) throws(QMPError) {
+        self.data = try QAPIDecoding.member(object, "data", at: path)
+    }
+
+    public func qapiEncodeMembers(into object: inout JSONObject) {
+        QAPIEncoding.put(&object, "data", data)
+    }
+}
+
+/// Handlers for the commands of schema module 'sim'.
+///
+/// The dispatch table decodes arguments strictly before calling a handler,
+/// so handlers see only well-typed values.
+public protocol SimCommands<Context>: Sendable {
+    /// Per-request state the transport passes to every handler.
+    associatedtype Context
+
+    /// Play a device writing by DMA: `size` bytes of `fill` at `iova`, through
+    /// the HWPT (or for an mdev the IOAS) it is attached to.  The bytes
+    /// land in the mapped memory, and with dirty tracking running every IO
+    /// page written becomes dirty.  All or nothing.
+    ///
+    /// - Parameters:
+    ///   - device: the device's sysfs name (or cdev path)
+    ///   - iova: where the write starts
+    ///   - size: bytes to write
+    ///   - fill: the byte written (default: 0)
+    ///   - context: the state of the request
+    /// - Throws:
+    ///   - GenericError with errno EIO when the device is not attached, EFAULT when the range is not mapped (an IOMMU fault), EPERM for a read-only mapping, ENODEV for an unknown device
+    /// - Note: Unstable: a test hook of the simulated kernel
+    func xSimDmaWrite(device: String, iova: UInt64, size: UInt64, fill: UInt8?, context: Context) throws(QMPError)
+
+    /// Play a device reading by DMA: `size` bytes (at most 65536) at `iova`.
+    ///
+    /// - Parameters:
+    ///   - device: the device's sysfs name (or cdev path)
+    ///   - iova: where the read starts
+    ///   - size: bytes to read
+    ///   - context: the state of the request
+    /// - Returns: the bytes
+    /// - Throws:
+    ///   - GenericError as x-sim-dma-write (EPERM for a write-only mapping)
+    /// - Note: Unstable: a test hook of the simulated kernel
+    func xSimDmaRead(device: String, iova: UInt64, size: UInt64, context: Context) throws(QMPError) -> SimDMAReadInfo
+
+    /// Make the `nth` kernel call from now (1: the next one; calls are
+    /// opens and ioctls) fail with `errno` without doing anything, as the
+    /// kernel's fail_nth fault injection does.  Lets a tool check that it
+    /// copes with a failing kernel; every iommud command rolls back what
+    /// it did.  A new injection replaces a pending one; `nth` 0 cancels.
+    ///
+    /// - Parameters:
+    ///   - nth: which call fails (0: cancel a pending injection)
+    ///   - errno: the errno's name (default: ENOMEM)
+    ///   - context: the state of the request
+    /// - Throws:
+    ///   - GenericError for an unknown errno name
+    /// - Note: Unstable: a test hook of the simulated kernel
+    func xSimInjectFault(nth: UInt32, errno: String?, context: Context) throws(QMPError)
+}
