@@ -75,10 +75,23 @@ public struct KernelError: Error, Sendable, Equatable, CustomStringConvertible {
 public struct HostKernel: Kernel {
     public let name = "host"
     private let syscalls: SystemCalls
+    /// Where sysfs is mounted (`/sys`); device discovery reads below it.
+    public let sysfsRoot: String
+    /// Where the device nodes are (`/dev`); device discovery checks the
+    /// VFIO cdevs below it.
+    public let devRoot: String
 
-    /// - Parameter syscalls: the calls to make; tests pass a recording or
-    ///   failing table.
-    public init(syscalls: SystemCalls = .live) { self.syscalls = syscalls }
+    /// - Parameters:
+    ///   - syscalls: the calls to make; tests pass a recording or failing
+    ///     table.
+    ///   - sysfsRoot: the sysfs mount, `/sys` on a real host; tests point it
+    ///     at a fake tree.
+    ///   - devRoot: the device directory, `/dev` on a real host.
+    public init(syscalls: SystemCalls = .live, sysfsRoot: String = "/sys", devRoot: String = "/dev") {
+        self.syscalls = syscalls
+        self.sysfsRoot = sysfsRoot
+        self.devRoot = devRoot
+    }
 
     public func open(_ path: String, flags: Int32) -> Result<Int32, Errno> {
         systemCall { syscalls.open(path, flags) }
