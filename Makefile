@@ -1,7 +1,9 @@
 # iommud — build, run and test.
 #
 #   make run    install what is missing, build (release) and start iommud on ./iommud.sock,
-#               on the simulated kernel (KERNEL=host or KERNEL=auto to change that)
+#               on the simulated kernel (KERNEL=host or KERNEL=auto to change that);
+#               TOPOLOGY=FILE runs it on the simulated host declared in FILE
+#               (docs/sim-topology.md)
 #   make test   install what is missing, build and run every test
 #   make check  the same tests without the slower interoperability suite
 #   make gen    regenerate code and docs from schema/ and tracing/trace-events
@@ -12,6 +14,7 @@
 SWIFT       ?= swift
 SOCKET      ?= ./iommud.sock
 KERNEL      ?= sim
+TOPOLOGY    ?=
 APT_PACKAGES = libjson-c-dev liblttng-ust-dev pkg-config python3-venv lttng-tools babeltrace2 python3-bt2
 SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 VENV        := .venv
@@ -61,7 +64,7 @@ release: deps
 	$(SWIFT) build -c release
 
 run: release
-	exec .build/release/iommud --kernel $(KERNEL) --qmp unix:$(SOCKET)
+	exec .build/release/iommud --kernel $(KERNEL) $(if $(TOPOLOGY),--sim-topology $(TOPOLOGY)) --qmp unix:$(SOCKET)
 
 gen: deps
 	$(SWIFT) build --product qapi-gen

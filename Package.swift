@@ -98,7 +98,7 @@ let package = Package(
         .executableTarget(
             name: "iommud",
             dependencies: [
-                "QMPServer", "QMP", "IOMMUDBackend", "Tracing",
+                "QMPServer", "QMP", "IOMMUDBackend", "LinuxKernel", "Tracing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(

@@ -1,5 +1,6 @@
 import ArgumentParser
 import IOMMUDBackend
+import protocol LinuxKernel.Kernel
 import QMP
 import QMPServer
 import Synchronization
@@ -30,6 +31,11 @@ struct IOMMUDCommand: ParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("Which kernel to drive: host, sim (simulated, in-process) or auto (host if /dev/iommu exists).", valueName: "kernel"))
     var kernel: String = "auto"
+
+    @Option(name: .customLong("sim-topology"), help: ArgumentHelp(
+        "The simulated host's IOMMUs and devices, as JSON (docs/sim-topology.md); not with --kernel host.",
+        valueName: "file"))
+    var simTopology: String?
 
     @Option(name: .customLong("trace"), help: ArgumentHelp(
         "Log trace events matching PATTERN (repeatable; '*' globs; a leading '-' disables), or the patterns in FILE with events=FILE, as QEMU's --trace.",
@@ -85,8 +91,17 @@ struct IOMMUDCommand: ParsableCommand {
         guard let kernelChoice = KernelChoice(rawValue: kernel) else {
             throw ValidationError("--kernel must be host, sim or auto, not '\(kernel)'")
         }
-        let (kernelInstance, kernelReason) = kernelChoice.resolve()
-        ServerLog.write(kernelReason)
+        let kernelInstance: any Kernel
+        do {
+            let (selected, log) = try kernelChoice.select(simTopology: simTopology)
+            kernelInstance = selected
+            log.forEach(ServerLog.write)
+        } catch {
+            // A usage error; a bad topology file: one line and status 1.
+            if case .topologyWithHostKernel = error { throw ValidationError(error.description) }
+            ServerLog.write("error: \(error)")
+            throw ExitCode(1)
+        }
 
         var options = QMPServer.Options()
         guard let mode = UInt32(socketMode, radix: 8), mode <= 0o777 else {

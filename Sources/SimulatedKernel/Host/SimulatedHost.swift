@@ -3,9 +3,10 @@
 /// `/dev/vfio/devices/vfioN`.
 ///
 /// A value type with public members, so a topology can be built in code
-/// (``default``) or, later, decoded from a JSON file and passed to
-/// ``SimulatedKernel/init(host:selftest:)`` — that loader is the intended
-/// extension point; nothing else needs to change.
+/// (``default``) or decoded from a JSON file (`iommud --sim-topology`, whose
+/// loader is `SimTopology` in IOMMUDBackend) and passed to
+/// ``SimulatedKernel/init(host:selftest:)``. `docs/sim-topology.json`
+/// declares ``default``; a test keeps the two equal.
 public struct SimulatedHost: Sendable, Hashable {
     /// The IOMMU units.
     public var iommus: [SimulatedIOMMU]
@@ -43,36 +44,25 @@ public struct SimulatedHost: Sendable, Hashable {
     /// Neither unit has NEST, so nest-parent HWPTs are refused (EOPNOTSUPP)
     /// on these devices, as on QEMU's emulated VT-d; the mock driver
     /// (IOMMU_TEST_CMD) covers nesting.
-    public static let `default`: SimulatedHost = {
-        func vtd(slads: Bool) -> VTdRegisters {
-            VTdRegisters(
-                capability: VTdRegisters.capability(
-                    nd: 6, plmr: true, phmr: true, sagaw: 0b00100, mgaw: 48, zlr: true, fro: 0x220, sllps: 0b0011,
-                    psi: true, nfr: 7, mamv: 0x12, dwd: true, drd: true, fl1gp: true, pi: true, fl5lp: false),
-                extendedCapability: VTdRegisters.extendedCapability(
-                    coherent: true, iro: 0x50, mhmv: 0xf, sc: true, nest: false, prs: true, pss: 19, slads: slads,
-                    flts: true))
-        }
-        return SimulatedHost(
-            iommus: [
-                SimulatedIOMMU(name: "dmar0", registers: vtd(slads: true)),
-                SimulatedIOMMU(name: "dmar1", registers: vtd(slads: false)),
-            ],
-            devices: [
-                SimulatedDevice(sysfsName: "0000:17:00.0", cdevPath: "/dev/vfio/devices/vfio0", iommu: "dmar0",
-                                group: 12, summary: "Ethernet controller, function 0", pageRequests: false),
-                SimulatedDevice(sysfsName: "0000:17:00.1", cdevPath: "/dev/vfio/devices/vfio1", iommu: "dmar0",
-                                group: 12, summary: "Ethernet controller, function 1", pageRequests: false),
-                SimulatedDevice(sysfsName: "0000:65:00.0", cdevPath: "/dev/vfio/devices/vfio2", iommu: "dmar0",
-                                group: 30, summary: "NVMe controller", pageRequests: false),
-                SimulatedDevice(sysfsName: "0000:b1:00.0", cdevPath: "/dev/vfio/devices/vfio3", iommu: "dmar1",
-                                group: 45, summary: "GPU with PASID and page requests", pasidWidth: 20,
-                                pageRequests: true),
-                SimulatedDevice(sysfsName: "83b8f4f2-509f-382f-3c1e-e6bfe0fa1001",
-                                cdevPath: "/dev/vfio/devices/vfio4", iommu: nil, group: nil,
-                                summary: "mdev (mtty), no IOMMU"),
-            ])
-    }()
+    public static let `default` = SimulatedHost(
+        iommus: [
+            SimulatedIOMMU(name: "dmar0", registers: .sapphireRapidsLike(slads: true)),
+            SimulatedIOMMU(name: "dmar1", registers: .sapphireRapidsLike(slads: false)),
+        ],
+        devices: [
+            SimulatedDevice(sysfsName: "0000:17:00.0", cdevPath: "/dev/vfio/devices/vfio0", iommu: "dmar0",
+                            group: 12, summary: "Ethernet controller, function 0", pageRequests: false),
+            SimulatedDevice(sysfsName: "0000:17:00.1", cdevPath: "/dev/vfio/devices/vfio1", iommu: "dmar0",
+                            group: 12, summary: "Ethernet controller, function 1", pageRequests: false),
+            SimulatedDevice(sysfsName: "0000:65:00.0", cdevPath: "/dev/vfio/devices/vfio2", iommu: "dmar0",
+                            group: 30, summary: "NVMe controller", pageRequests: false),
+            SimulatedDevice(sysfsName: "0000:b1:00.0", cdevPath: "/dev/vfio/devices/vfio3", iommu: "dmar1",
+                            group: 45, summary: "GPU with PASID and page requests", pasidWidth: 20,
+                            pageRequests: true),
+            SimulatedDevice(sysfsName: "83b8f4f2-509f-382f-3c1e-e6bfe0fa1001",
+                            cdevPath: "/dev/vfio/devices/vfio4", iommu: nil, group: nil,
+                            summary: "mdev (mtty), no IOMMU"),
+        ])
 }
 
 /// One IOMMU unit of the simulated host.

@@ -17,6 +17,16 @@ public struct VTdRegisters: Sendable, Hashable {
         (value >> UInt64(low)) & ((1 << UInt64(width)) - 1)
     }
 
+    /// Replaces bits `low ..< low + width` of `value` with `newValue`.
+    private static func setField(_ value: inout UInt64, _ low: Int, _ width: Int, _ newValue: UInt64) {
+        let mask: UInt64 = ((1 << UInt64(width)) - 1) << UInt64(low)
+        value = value & ~mask | (newValue << UInt64(low)) & mask
+    }
+
+    private static func setBit(_ value: inout UInt64, _ position: Int, _ on: Bool) {
+        setField(&value, position, 1, on ? 1 : 0)
+    }
+
     // MARK: Capability register
 
     /// MGAW (bits 21:16) + 1: the widest guest address the unit translates.
@@ -29,48 +39,134 @@ public struct VTdRegisters: Sendable, Hashable {
 
     /// The address width of a second-level table: the deepest supported
     /// level, capped at MGAW.
+    ///
+    /// Setting it to 39, 48 or 57 (nothing else) makes SAGAW name that one
+    /// table depth and sets MGAW to the same width.
     public var addressWidth: Int {
-        let sagaw = supportedAdjustedGuestAddressWidths
-        let deepest = sagaw & 0b1000 != 0 ? 57 : sagaw & 0b100 != 0 ? 48 : 39
-        return min(deepest, maximumGuestAddressWidth)
+        get {
+            let sagaw = supportedAdjustedGuestAddressWidths
+            let deepest = sagaw & 0b1000 != 0 ? 57 : sagaw & 0b100 != 0 ? 48 : 39
+            return min(deepest, maximumGuestAddressWidth)
+        }
+        set {
+            precondition(Self.addressWidths.contains(newValue), "VT-d address width \(newValue) is not 39, 48 or 57")
+            let sagaw: UInt64 = newValue == 39 ? 0b00010 : newValue == 48 ? 0b00100 : 0b01000
+            Self.setField(&capability, 8, 5, sagaw)
+            Self.setField(&capability, 16, 6, UInt64(newValue - 1))
+        }
     }
+
+    /// The address widths a second-level table can have (3, 4 or 5 levels).
+    public static let addressWidths: [Int] = [39, 48, 57]
 
     /// The IO page sizes of a second-level table: 4 KiB, and 2 MiB / 1 GiB
     /// when SLLPS says so.
+    ///
+    /// Setting it takes 4 KiB plus any of 2 MiB and 1 GiB, and writes SLLPS.
     public var pageSizeBitmap: UInt64 {
-        var bitmap: UInt64 = 1 << 12
-        if secondLevelLargePages & 0b01 != 0 { bitmap |= 1 << 21 }
-        if secondLevelLargePages & 0b10 != 0 { bitmap |= 1 << 30 }
-        return bitmap
+        get {
+            var bitmap: UInt64 = 1 << 12
+            if secondLevelLargePages & 0b01 != 0 { bitmap |= 1 << 21 }
+            if secondLevelLargePages & 0b10 != 0 { bitmap |= 1 << 30 }
+            return bitmap
+        }
+        set {
+            precondition(newValue & (1 << 12) != 0 && newValue & ~(1 << 12 | 1 << 21 | 1 << 30) == 0,
+                         "VT-d page sizes are 4 KiB plus 2 MiB and/or 1 GiB")
+            let sllps: UInt64 = (newValue & 1 << 21 != 0 ? 0b01 : 0) | (newValue & 1 << 30 != 0 ? 0b10 : 0)
+            Self.setField(&capability, 34, 4, sllps)
+        }
     }
 
     // MARK: Extended capability register
 
     /// C (bit 0): page-walk coherency.
-    public var coherent: Bool { extendedCapability & 1 != 0 }
+    public var coherent: Bool {
+        get { extendedCapability & 1 != 0 }
+        set { Self.setBit(&extendedCapability, 0, newValue) }
+    }
     /// IR (bit 3): interrupt remapping (what makes MSIs isolatable).
-    public var interruptRemapping: Bool { Self.field(extendedCapability, 3, 1) != 0 }
+    public var interruptRemapping: Bool {
+        get { Self.field(extendedCapability, 3, 1) != 0 }
+        set { Self.setBit(&extendedCapability, 3, newValue) }
+    }
     /// SC (bit 7): snoop control, so domains can enforce cache coherency.
-    public var snoopControl: Bool { Self.field(extendedCapability, 7, 1) != 0 }
+    public var snoopControl: Bool {
+        get { Self.field(extendedCapability, 7, 1) != 0 }
+        set { Self.setBit(&extendedCapability, 7, newValue) }
+    }
     /// NEST (bit 26): nested translation.
-    public var nested: Bool { Self.field(extendedCapability, 26, 1) != 0 }
+    public var nested: Bool {
+        get { Self.field(extendedCapability, 26, 1) != 0 }
+        set { Self.setBit(&extendedCapability, 26, newValue) }
+    }
     /// PRS (bit 29): page requests (IO page faults).
-    public var pageRequests: Bool { Self.field(extendedCapability, 29, 1) != 0 }
-    /// PSS (bits 39:35) + 1: PASID width.
-    public var pasidWidth: Int { Int(Self.field(extendedCapability, 35, 5)) + 1 }
+    public var pageRequests: Bool {
+        get { Self.field(extendedCapability, 29, 1) != 0 }
+        set { Self.setBit(&extendedCapability, 29, newValue) }
+    }
+    /// PSS (bits 39:35) + 1: PASID width. Setting it takes 1 to 32.
+    public var pasidWidth: Int {
+        get { Int(Self.field(extendedCapability, 35, 5)) + 1 }
+        set {
+            precondition((1...32).contains(newValue), "VT-d PASID width \(newValue) is not from 1 to 32")
+            Self.setField(&extendedCapability, 35, 5, UInt64(newValue - 1))
+        }
+    }
     /// PASID (bit 40).
-    public var pasid: Bool { Self.field(extendedCapability, 40, 1) != 0 }
+    public var pasid: Bool {
+        get { Self.field(extendedCapability, 40, 1) != 0 }
+        set { Self.setBit(&extendedCapability, 40, newValue) }
+    }
     /// SMTS (bit 43): scalable-mode translation.
-    public var scalableMode: Bool { Self.field(extendedCapability, 43, 1) != 0 }
+    public var scalableMode: Bool {
+        get { Self.field(extendedCapability, 43, 1) != 0 }
+        set { Self.setBit(&extendedCapability, 43, newValue) }
+    }
     /// SLADS (bit 45): second-level accessed/dirty bits.
-    public var secondLevelAccessedDirty: Bool { Self.field(extendedCapability, 45, 1) != 0 }
+    public var secondLevelAccessedDirty: Bool {
+        get { Self.field(extendedCapability, 45, 1) != 0 }
+        set { Self.setBit(&extendedCapability, 45, newValue) }
+    }
 
     /// Whether the unit can track dirty IO pages: Linux's `ssads_supported`
     /// — scalable mode (SMTS) with second-stage A/D bits (SLADS).
-    public var dirtyTracking: Bool { scalableMode && secondLevelAccessedDirty }
+    ///
+    /// Setting it to true sets SMTS and SLADS; to false clears SLADS only.
+    public var dirtyTracking: Bool {
+        get { scalableMode && secondLevelAccessedDirty }
+        set {
+            if newValue { scalableMode = true }
+            secondLevelAccessedDirty = newValue
+        }
+    }
     /// Whether the unit supports nest-parent and nested domains: scalable
     /// mode with NEST.
-    public var nesting: Bool { scalableMode && nested }
+    ///
+    /// Setting it to true sets SMTS and NEST; to false clears NEST only.
+    public var nesting: Bool {
+        get { scalableMode && nested }
+        set {
+            if newValue { scalableMode = true }
+            nested = newValue
+        }
+    }
+
+    /// A Sapphire-Rapids-like unit: scalable mode, snoop control, page
+    /// requests, 20-bit PASIDs, 48-bit 4-level tables with 2 MiB and 1 GiB
+    /// pages, no NEST; with SLADS (dirty tracking) or, Ice-Lake-like,
+    /// without. ``SimulatedHost/default`` is built from these, and a
+    /// topology file's IOMMU without raw registers starts from
+    /// `sapphireRapidsLike(slads: true)`.
+    public static func sapphireRapidsLike(slads: Bool = true) -> VTdRegisters {
+        VTdRegisters(
+            capability: capability(
+                nd: 6, plmr: true, phmr: true, sagaw: 0b00100, mgaw: 48, zlr: true, fro: 0x220, sllps: 0b0011,
+                psi: true, nfr: 7, mamv: 0x12, dwd: true, drd: true, fl1gp: true, pi: true, fl5lp: false),
+            extendedCapability: extendedCapability(
+                coherent: true, iro: 0x50, mhmv: 0xf, sc: true, nest: false, prs: true, pss: 19, slads: slads,
+                flts: true))
+    }
 
     // MARK: Building
 
