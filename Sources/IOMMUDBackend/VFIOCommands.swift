@@ -50,19 +50,6 @@ public struct VFIOCommands: VfioCommands {
         return nil
     }
 
-    /// The host device a user named by PCI address (with or without the
-    /// domain), mdev UUID, sysfs directory or cdev path.
-    static func resolve(_ spec: String, in devices: [VFIOHostDevice]) -> VFIOHostDevice? {
-        var trimmed = Substring(spec)
-        while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
-        let text = String(trimmed)
-        if let exact = devices.first(where: { $0.cdevPath == text || $0.sysfsPath == text || $0.name == text }) {
-            return exact
-        }
-        let last = text.split(separator: "/").last.map(String.init) ?? text
-        return devices.first { $0.name == last || $0.name == "0000:" + last }
-    }
-
     // MARK: Bind and unbind
 
     public func vfioDeviceBind(iommufd: String, host: String?, sysfsdev: String?, fd: String?,
@@ -94,7 +81,7 @@ public struct VFIOCommands: VfioCommands {
                 opened = VFIODevice(adopting: passed.release(), kernel: tree.kernel, name: fdName)
             } else {
                 let spec = host ?? sysfsdev ?? ""
-                guard let device = Self.resolve(spec, in: devices) else {
+                guard let device = resolveVFIODevice(spec, in: devices) else {
                     throw QMPError.generic("no VFIO device '\(spec)': see query-vfio-host-devices")
                 }
                 if let bound = Self.binding(of: device.name, in: s) {

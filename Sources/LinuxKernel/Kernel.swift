@@ -40,7 +40,8 @@ public struct VFIOHostDevice: Sendable, Hashable {
     public var cdevPath: String
     /// The IOMMU unit it sits behind (`dmar0`), nil for an mdev.
     public var iommu: String?
-    /// Its IOMMU group, nil for an mdev.
+    /// Its IOMMU group; nil when it has none (the simulated kernel's mdevs;
+    /// on a host an mdev usually has a group of its own, not an IOMMU).
     public var group: Int?
     /// What it is, for listings (may be empty).
     public var summary: String
