@@ -92,7 +92,7 @@ let package = Package(
         // Backend objects
         .target(
             name: "IOMMUDBackend",
-            dependencies: ["QMP", "QMPAPI", "QAPIRuntime", "JSON", "LinuxKernel", "SimulatedKernel"]),
+            dependencies: ["QMP", "QMPAPI", "QAPIRuntime", "JSON", "LinuxKernel", "SimulatedKernel", "Tracing"]),
 
         // Executables
         .executableTarget(

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// A backend for tests: keeps every record it receives, in order.
 ///
 /// ```swift
@@ -10,12 +14,20 @@
 /// ```
 public final class TraceCapture: TraceBackend {
     private let storage = Locked<[TraceRecord]>([])
+    /// The only thread whose events are kept, when restricted.
+    private let thread: pthread_t?
 
     /// Creates an empty capture.
-    public init() {}
+    ///
+    /// - Parameter onlyThisThread: keep only the events fired on the calling
+    ///   thread, so a test ignores what tests running beside it trace.
+    public init(onlyThisThread: Bool = false) {
+        thread = onlyThisThread ? pthread_self() : nil
+    }
 
-    /// Appends the record.
+    /// Appends the record (if it came from the thread kept, when restricted).
     public func record(_ record: TraceRecord) {
+        if let thread, pthread_equal(thread, pthread_self()) == 0 { return }
         storage.withLock { $0.append(record) }
     }
 

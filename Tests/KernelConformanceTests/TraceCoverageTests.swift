@@ -243,9 +243,6 @@ import Tracing
     /// test until it is removed here.
     static let pending: [String: String] = Dictionary(uniqueKeysWithValues: [
         ("iommufd_change_process", "IOAS_CHANGE_PROCESS, not in 6.12"),
-        ("iommufd_backend_connect", "iommufd object connect (backend tracing)"),
-        ("iommufd_backend_disconnect", "iommufd object disconnect (backend tracing)"),
-        ("iommu_backend_set_fd", "iommufd object fd property (backend tracing)"),
         ("iommufd_backend_map_file_dma", "IOAS_MAP_FILE, not in 6.12"),
         ("iommufd_backend_alloc_viommu", "VIOMMU_ALLOC, not in 6.12"),
         ("iommufd_backend_alloc_vdev", "VDEVICE_ALLOC, not in 6.12"),

@@ -2,6 +2,7 @@ import JSON
 import LinuxKernel
 import Posix
 import QAPIRuntime
+import Tracing
 
 /// The `iommufd` object: QEMU's iommufd backend (`backends/iommufd.c`).
 ///
@@ -41,6 +42,7 @@ final class IOMMUFDObject: BackendObject {
         self.closesPassedFD = closesPassedFD
         self.owned = passedFD == nil
         super.init(id: id)
+        if let passedFD { Trace.iommu_backend_set_fd(fd: passedFD) }
     }
 
     /// `"host"` or `"sim"`.
@@ -75,6 +77,7 @@ final class IOMMUFDObject: BackendObject {
             handle = try IOMMUFD(kernel: kernel)
         }
         users += 1
+        Trace.iommufd_backend_connect(fd: fd ?? -1, owned: owned, users: users)
     }
 
     /// ``connect()`` for command handlers.
@@ -88,11 +91,13 @@ final class IOMMUFDObject: BackendObject {
 
     /// QEMU's `iommufd_backend_disconnect`: the last user closes what iommud opened.
     func disconnect() {
-        guard users > 0 else { return }
-        users -= 1
-        if users == 0, owned {
-            handle.take()?.close()
+        if users > 0 {
+            users -= 1
+            if users == 0, owned {
+                handle.take()?.close()
+            }
         }
+        Trace.iommufd_backend_disconnect(fd: fd ?? -1, users: users)
     }
 
     override func value(of property: String) throws(QMPError) -> JSONValue {

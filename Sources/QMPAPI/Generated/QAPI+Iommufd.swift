@@ -204,7 +204,7 @@ public struct IOMMUFDHWPTDetails: Sendable, Hashable, QAPIObjectDecodable, QAPIO
     public var auto: Bool
     /// whether dirty tracking is running
     public var dirtyTracking: Bool
-    /// the devices attached to it, by ascending id
+    /// the devices attached to it, by ascending id; for an automatic HWPT, the devices it was chosen for, which stay its members while moved to another HWPT (e.g. one nested on it)
     public var devices: [UInt32]
 
     /// Creates a value from its members.

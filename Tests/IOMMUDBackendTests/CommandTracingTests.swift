@@ -1,0 +1,47 @@
+@testable import IOMMUDBackend
+import JSON
+import LinuxKernel
+import SimulatedKernel
+import Testing
+import Tracing
+
+/// Commands fire QEMU's events: the backend's connect/disconnect and one
+/// event per ioctl, in the order QEMU's own attach and detach fire them.
+@Suite struct CommandTracingTests {
+    @Test func bindAttachDetachFireQEMUsEventsInQEMUsOrder() throws {
+        let lease = TraceStateLease()
+        defer { lease.end() }
+        let saved = Dictionary(uniqueKeysWithValues: TraceEvents.all.map { ($0.name, TraceEvents.isEnabled($0.name)) })
+        defer { for (name, on) in saved where TraceEvents.isEnabled(name) != on { try? TraceEvents.setState(name, enabled: on) } }
+        try TraceEvents.setState("iommufd_*", enabled: true)
+        try TraceEvents.setState("iommu_backend_*", enabled: true)
+        let capture = TraceCapture(onlyThisThread: true)
+        TraceBackends.add(capture)
+        defer { TraceBackends.remove(capture) }
+
+        let d = Daemon()
+        _ = d.ok("object-add", ["qom-type": "iommufd", "id": "iommufd0"])
+        _ = d.ok("iommufd-ioas-alloc", ["iommufd": "iommufd0"])
+        let dev = try #require(d.ok("vfio-device-bind", ["iommufd": "iommufd0", "host": "0000:17:00.0"])?["dev-id"])
+        _ = d.ok("vfio-device-attach", ["iommufd": "iommufd0", "dev-id": dev, "pt-id": 1])
+        let iommufd = try #require(d.object("iommufd0", as: IOMMUFDObject.self)?.fd)
+        _ = d.ok("vfio-device-detach", ["iommufd": "iommufd0", "dev-id": dev])
+        _ = d.ok("vfio-device-unbind", ["iommufd": "iommufd0", "dev-id": dev])
+        _ = d.ok("iommufd-destroy", ["iommufd": "iommufd0", "id": 1])
+
+        // Commands run on this thread; tests running beside it are not captured.
+        let mine = capture.records
+        #expect(mine.map(\.name) == [
+            "iommufd_backend_connect", "iommufd_backend_alloc_ioas",
+            "iommufd_cdev_getfd", "iommufd_backend_connect", "iommufd_cdev_connect_and_bind",
+            "iommufd_backend_get_device_info", "iommufd_backend_alloc_hwpt", "iommufd_cdev_attach_ioas_hwpt",
+            "iommufd_backend_connect",
+            "iommufd_cdev_detach_ioas_hwpt", "iommufd_backend_free_id", "iommufd_backend_disconnect",
+            "iommufd_backend_disconnect",
+            "iommufd_backend_free_id", "iommufd_backend_disconnect",
+        ])
+        #expect(mine.first?.logLine == "iommufd_backend_connect fd=\(iommufd) owned=1 users=1")
+        // The last disconnect closes /dev/iommu and reports fd=-1, as QEMU's does.
+        #expect(mine.last?.logLine == "iommufd_backend_disconnect fd=-1 users=0")
+    }
+}
