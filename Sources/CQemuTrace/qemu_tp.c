@@ -795,6 +795,20 @@ void qemu_trace_qmp_exit_iommufd_ioas_map(const char *result, bool succeeded)
     lttng_ust_tracepoint(qemu, qmp_exit_iommufd_ioas_map, result, succeeded);
 }
 
+const volatile int *const qemu_trace_state_qmp_enter_iommufd_ioas_map_file = &lttng_ust_tracepoint_qemu___qmp_enter_iommufd_ioas_map_file.state;
+
+void qemu_trace_qmp_enter_iommufd_ioas_map_file(const char *json)
+{
+    lttng_ust_tracepoint(qemu, qmp_enter_iommufd_ioas_map_file, json);
+}
+
+const volatile int *const qemu_trace_state_qmp_exit_iommufd_ioas_map_file = &lttng_ust_tracepoint_qemu___qmp_exit_iommufd_ioas_map_file.state;
+
+void qemu_trace_qmp_exit_iommufd_ioas_map_file(const char *result, bool succeeded)
+{
+    lttng_ust_tracepoint(qemu, qmp_exit_iommufd_ioas_map_file, result, succeeded);
+}
+
 const volatile int *const qemu_trace_state_qmp_enter_iommufd_ioas_unmap = &lttng_ust_tracepoint_qemu___qmp_enter_iommufd_ioas_unmap.state;
 
 void qemu_trace_qmp_enter_iommufd_ioas_unmap(const char *json)
@@ -1221,6 +1235,8 @@ const volatile int *const qemu_trace_ust_state_by_id[QEMU_TRACE_EVENT_COUNT] = {
     &lttng_ust_tracepoint_qemu___qmp_exit_iommufd_destroy.state, /* qmp_exit_iommufd_destroy */
     &lttng_ust_tracepoint_qemu___qmp_enter_iommufd_ioas_map.state, /* qmp_enter_iommufd_ioas_map */
     &lttng_ust_tracepoint_qemu___qmp_exit_iommufd_ioas_map.state, /* qmp_exit_iommufd_ioas_map */
+    &lttng_ust_tracepoint_qemu___qmp_enter_iommufd_ioas_map_file.state, /* qmp_enter_iommufd_ioas_map_file */
+    &lttng_ust_tracepoint_qemu___qmp_exit_iommufd_ioas_map_file.state, /* qmp_exit_iommufd_ioas_map_file */
     &lttng_ust_tracepoint_qemu___qmp_enter_iommufd_ioas_unmap.state, /* qmp_enter_iommufd_ioas_unmap */
     &lttng_ust_tracepoint_qemu___qmp_exit_iommufd_ioas_unmap.state, /* qmp_exit_iommufd_ioas_unmap */
     &lttng_ust_tracepoint_qemu___qmp_enter_iommufd_ioas_iova_ranges.state, /* qmp_enter_iommufd_ioas_iova_ranges */

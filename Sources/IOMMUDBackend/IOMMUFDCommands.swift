@@ -65,33 +65,77 @@ public struct IOMMUFDCommands: IommufdCommands {
         }
     }
 
+    /// The memory backend `id`, checked to hold `[offset, offset+size)` and,
+    /// unless `readonly`, to be writable.
+    static func memory(_ id: String, offset: UInt64, size: UInt64, readonly: Bool, in s: ObjectTree.State)
+        throws(QMPError) -> MemoryBackendObject
+    {
+        guard let backend = s.object(id) else { throw QMPError.generic("object '\(id)' not found") }
+        guard let memory = backend as? MemoryBackendObject else {
+            throw QMPError.generic("object '\(id)' is a \(backend.typeName), not a memory backend")
+        }
+        guard size > 0, offset <= memory.size, size <= memory.size - offset else {
+            throw QMPError.invalidArgument(
+                "range [0x\(String(offset, radix: 16)), +0x\(String(size, radix: 16))) is outside memory backend '\(id)' (size 0x\(String(memory.size, radix: 16)))")
+        }
+        guard readonly || memory.isWritable else {
+            throw QMPError.invalidArgument("memory backend '\(id)' is read-only; map it with 'readonly': true")
+        }
+        return memory
+    }
+
+    /// Records a mapping iommud made.
+    static func record(_ iova: UInt64, size: UInt64, of memory: MemoryBackendObject, offset: UInt64, readonly: Bool,
+                       in ioas: IOASID, of object: IOMMUFDObject)
+    {
+        object.ioases[ioas]?.mappings.append(
+            MappingRecord(iova: iova, size: size, memdev: memory, offset: offset, readonly: readonly))
+        memory.mappings += 1
+    }
+
     public func iommufdIoasMap(
         iommufd: String, ioasId: UInt32, memdev: String, offset: UInt64?, size: UInt64, iova: UInt64?,
         readonly: Bool?, context: QMPRequestContext
     ) throws(QMPError) -> IOMMUFDMapInfo {
         try tree.withState { s throws(QMPError) in
             let object = try Self.iommufd(iommufd, in: s)
-            guard let backend = s.object(memdev) else { throw QMPError.generic("object '\(memdev)' not found") }
-            guard let memory = backend as? MemoryBackendObject else {
-                throw QMPError.generic("object '\(memdev)' is a \(backend.typeName), not a memory backend")
-            }
             let start = offset ?? 0
-            guard size > 0, start <= memory.size, size <= memory.size - start else {
-                throw QMPError.invalidArgument(
-                    "range [0x\(String(start, radix: 16)), +0x\(String(size, radix: 16))) is outside memory backend '\(memdev)' (size 0x\(String(memory.size, radix: 16)))")
-            }
             let readonly = readonly ?? false
-            guard readonly || memory.isWritable else {
-                throw QMPError.invalidArgument("memory backend '\(memdev)' is read-only; map it with 'readonly': true")
-            }
+            let memory = try Self.memory(memdev, offset: start, size: size, readonly: readonly, in: s)
             var flags: IOASMapFlags = readonly ? [.readable] : [.readable, .writeable]
             if iova != nil { flags.insert(.fixedIOVA) }
             let userVA = UInt64(UInt(bitPattern: memory.address)) + start
             var map = IOASMap(ioas: IOASID(rawValue: ioasId), flags: flags, userVA: userVA, length: size, iova: iova ?? 0)
             try object.performForQMP(&map)
-            object.ioases[IOASID(rawValue: ioasId)]?.mappings.append(
-                MappingRecord(iova: map.iova, size: size, memdev: memory, offset: start, readonly: readonly))
-            memory.mappings += 1
+            Self.record(map.iova, size: size, of: memory, offset: start, readonly: readonly, in: IOASID(rawValue: ioasId), of: object)
+            return IOMMUFDMapInfo(iova: map.iova)
+        }
+    }
+
+    public func iommufdIoasMapFile(
+        iommufd: String, ioasId: UInt32, memdev: String, offset: UInt64?, size: UInt64, iova: UInt64?,
+        readonly: Bool?, context: QMPRequestContext
+    ) throws(QMPError) -> IOMMUFDMapInfo {
+        try tree.withState { s throws(QMPError) in
+            let object = try Self.iommufd(iommufd, in: s)
+            let start = offset ?? 0
+            let readonly = readonly ?? false
+            let memory = try Self.memory(memdev, offset: start, size: size, readonly: readonly, in: s)
+            var flags: IOASMapFlags = readonly ? [.readable] : [.readable, .writeable]
+            if iova != nil { flags.insert(.fixedIOVA) }
+            var map = IOASMapFile(
+                ioas: IOASID(rawValue: ioasId), flags: flags, file: memory.fd, start: start,
+                length: size, iova: iova ?? 0)
+            do throws(KernelError) {
+                try object.perform(&map)
+            } catch {
+                guard error.errno == .ENOTTY else { throw error.qmp }
+                throw QMPError(
+                    .genericError,
+                    "\(error); this kernel predates IOMMU_IOAS_MAP_FILE (Linux 6.13): use iommufd-ioas-map",
+                    errno: error.errno.name)
+            }
+            Self.record(map.iova, size: size, of: memory, offset: start, readonly: readonly, in: IOASID(rawValue: ioasId), of: object)
             return IOMMUFDMapInfo(iova: map.iova)
         }
     }

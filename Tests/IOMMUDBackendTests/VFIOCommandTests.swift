@@ -197,3 +197,21 @@ import Testing
         #expect(device == ["dev-id": .int(nic), "name": "0000:17:00.0", "flags": ["reset", "pci"], "num-regions": 9, "num-irqs": 5])
     }
 }
+
+@Suite struct MapFileTests {
+    @Test func mapFileOnA612KernelSaysSoAndChangesNothing() {
+        let d = Daemon()
+        _ = d.ok("object-add", ["qom-type": "iommufd", "id": "iommufd0"])
+        _ = d.ok("object-add", ["qom-type": "memory-backend-memfd", "id": "ram0", "size": 65536])
+        _ = d.ok("iommufd-ioas-alloc", ["iommufd": "iommufd0"])
+        let r = d.run("iommufd-ioas-map-file", ["iommufd": "iommufd0", "ioas-id": 1, "memdev": "ram0", "size": 65536])
+        #expect(r["error"] == [
+            "class": "GenericError",
+            "desc": "IOMMU_IOAS_MAP_FILE failed: ENOTTY (Inappropriate ioctl for device); this kernel predates IOMMU_IOAS_MAP_FILE (Linux 6.13): use iommufd-ioas-map",
+            "errno": "ENOTTY",
+        ])
+        #expect(d.ok("qom-get", ["path": "ram0", "property": "mappings"]) == 0)
+        #expect(d.error("iommufd-ioas-map-file", ["iommufd": "iommufd0", "ioas-id": 1, "memdev": "ram0", "offset": 4096, "size": 65536])
+            == "range [0x1000, +0x10000) is outside memory backend 'ram0' (size 0x10000)")
+    }
+}

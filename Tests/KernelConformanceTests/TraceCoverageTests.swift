@@ -42,6 +42,7 @@ import Tracing
         "IOMMU_DESTROY": "iommufd_backend_free_id",
         "IOMMU_IOAS_ALLOC": "iommufd_backend_alloc_ioas",
         "IOMMU_IOAS_MAP": "iommufd_backend_map_dma",
+        "IOMMU_IOAS_MAP_FILE": "iommufd_backend_map_file_dma",
         "IOMMU_IOAS_UNMAP": "iommufd_backend_unmap_dma",
         "IOMMU_IOAS_IOVA_RANGES": "iommufd_backend_get_iova_ranges",
         "IOMMU_IOAS_ALLOW_IOVAS": "iommufd_backend_allow_iovas",
@@ -198,13 +199,16 @@ import Tracing
             try iommufd.perform(&destroy)
             var destroyAgain = Destroy(ioas.object)
             #expect(throws: KernelError.self) { try iommufd.perform(&destroyAgain) }
+            // 6.12 has no IOMMU_IOAS_MAP_FILE: ENOTTY, traced all the same.
+            var mapFile = IOASMapFile(ioas: ioas, flags: [.readable], file: 0, start: 0, length: page)
+            #expect(throws: KernelError("IOMMU_IOAS_MAP_FILE", .ENOTTY)) { try iommufd.perform(&mapFile) }
 
             let mine = capture.records.filter { $0.arguments.first == .int32(fd) }
             #expect(mine.map(\.name) == [
                 "iommufd_backend_alloc_ioas", "iommufd_backend_map_dma", "iommufd_backend_get_iova_ranges",
                 "iommufd_backend_allow_iovas", "iommufd_backend_copy_dma", "iommufd_backend_set_option",
                 "iommufd_backend_vfio_ioas", "iommufd_backend_unmap_dma", "iommufd_backend_unmap_dma_non_exist",
-                "iommufd_backend_free_id", "iommufd_backend_free_id",
+                "iommufd_backend_free_id", "iommufd_backend_free_id", "iommufd_backend_map_file_dma",
             ])
             #expect(mine[0].arguments == [.int32(fd), .uint32(ioas.rawValue)])
             #expect(mine[1].arguments == [.int32(fd), .uint32(ioas.rawValue), .uint64(0x10_0000), .uint64(page), .pointer(UInt(va)), .bool(true), .int32(0)])
@@ -215,6 +219,7 @@ import Tracing
             #expect(mine[9].arguments == [.int32(fd), .uint32(ioas.rawValue), .int32(0)])
             #expect(mine[10].arguments == [.int32(fd), .uint32(ioas.rawValue), .int32(-1)])
             #expect(mine[10].logLine == "iommufd_backend_free_id  iommufd=\(fd) id=\(ioas.rawValue) (-1)")
+            #expect(mine[11].arguments == [.int32(fd), .uint32(ioas.rawValue), .uint64(0), .uint64(page), .int32(0), .uint64(0), .bool(true), .int32(-1)])
         }
     }
 
@@ -243,7 +248,6 @@ import Tracing
     /// test until it is removed here.
     static let pending: [String: String] = Dictionary(uniqueKeysWithValues: [
         ("iommufd_change_process", "IOAS_CHANGE_PROCESS, not in 6.12"),
-        ("iommufd_backend_map_file_dma", "IOAS_MAP_FILE, not in 6.12"),
         ("iommufd_backend_alloc_viommu", "VIOMMU_ALLOC, not in 6.12"),
         ("iommufd_backend_alloc_vdev", "VDEVICE_ALLOC, not in 6.12"),
         ("iommufd_backend_alloc_veventq", "VEVENTQ_ALLOC, not in 6.12"),

@@ -23,6 +23,7 @@ import Testing
         (UInt(IOMMUD_IOMMU_HWPT_GET_DIRTY_BITMAP), 0x3b8c, "IOMMU_HWPT_GET_DIRTY_BITMAP"),
         (UInt(IOMMUD_IOMMU_HWPT_INVALIDATE), 0x3b8d, "IOMMU_HWPT_INVALIDATE"),
         (UInt(IOMMUD_IOMMU_FAULT_QUEUE_ALLOC), 0x3b8e, "IOMMU_FAULT_QUEUE_ALLOC"),
+        (UInt(IOMMUD_IOMMU_IOAS_MAP_FILE), 0x3b8f, "IOMMU_IOAS_MAP_FILE"),
         (UInt(IOMMUD_VFIO_DEVICE_BIND_IOMMUFD), 0x3b76, "VFIO_DEVICE_BIND_IOMMUFD"),
         (UInt(IOMMUD_VFIO_DEVICE_ATTACH_IOMMUFD_PT), 0x3b77, "VFIO_DEVICE_ATTACH_IOMMUFD_PT"),
         (UInt(IOMMUD_VFIO_DEVICE_DETACH_IOMMUFD_PT), 0x3b78, "VFIO_DEVICE_DETACH_IOMMUFD_PT"),
@@ -57,6 +58,8 @@ import Testing
         #expect(MemoryLayout<iommu_ioas_copy>.size == 40)
         #expect(MemoryLayout<iommu_ioas_iova_ranges>.size == 32)
         #expect(MemoryLayout<iommu_ioas_map>.size == 40)
+        #expect(MemoryLayout<iommud_ioas_map_file>.size == 40)
+        #expect(MemoryLayout<iommud_ioas_map_file>.offset(of: \iommud_ioas_map_file.start) == 16)
         #expect(MemoryLayout<iommu_ioas_unmap>.size == 24)
         #expect(MemoryLayout<iommu_option>.size == 24)
         #expect(MemoryLayout<iommu_vfio_ioas>.size == 12)

@@ -28,6 +28,22 @@ static const unsigned long IOMMUD_IOMMU_HWPT_GET_DIRTY_BITMAP = IOMMU_HWPT_GET_D
 static const unsigned long IOMMUD_IOMMU_HWPT_INVALIDATE = IOMMU_HWPT_INVALIDATE;
 static const unsigned long IOMMUD_IOMMU_FAULT_QUEUE_ALLOC = IOMMU_FAULT_QUEUE_ALLOC;
 
+/*
+ * IOMMU_IOAS_MAP_FILE (Linux 6.13) is newer than the 6.12 headers iommud
+ * builds against, so its number and struct are spelled out here, with the
+ * uapi layout: a 6.12 kernel answers the number with ENOTTY.
+ */
+static const unsigned long IOMMUD_IOMMU_IOAS_MAP_FILE = _IO(IOMMUFD_TYPE, 0x8f);
+struct iommud_ioas_map_file {
+	__u32 size;
+	__u32 flags;
+	__u32 ioas_id;
+	__s32 fd;
+	__aligned_u64 start;
+	__aligned_u64 length;
+	__aligned_u64 iova;
+};
+
 /* VFIO cdev, on /dev/vfio/devices/vfioN */
 static const unsigned long IOMMUD_VFIO_DEVICE_BIND_IOMMUFD = VFIO_DEVICE_BIND_IOMMUFD;
 static const unsigned long IOMMUD_VFIO_DEVICE_ATTACH_IOMMUFD_PT = VFIO_DEVICE_ATTACH_IOMMUFD_PT;

@@ -15,7 +15,7 @@
 #include <stdint.h>
 
 /* Number of events in the trace-events file, 'disable'd ones included; ids are 0..<count. */
-#define QEMU_TRACE_EVENT_COUNT 158
+#define QEMU_TRACE_EVENT_COUNT 160
 
 /* Dynamic state per event id; read and written only through the two functions below. */
 extern uint8_t qemu_trace_dstate[QEMU_TRACE_EVENT_COUNT];
@@ -1606,7 +1606,35 @@ static inline bool qemu_trace_qmp_exit_iommufd_ioas_map_enabled(void)
     return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_ioas_map != 0 || qemu_trace_dstate_get(113), 0);
 }
 
-/* 114: qmp_enter_iommufd_ioas_unmap(const char *json) "%s" */
+/* 114: qmp_enter_iommufd_ioas_map_file(const char *json) "%s" */
+void qemu_trace_qmp_enter_iommufd_ioas_map_file(const char *json);
+extern const volatile int *const qemu_trace_state_qmp_enter_iommufd_ioas_map_file;
+
+static inline bool qemu_trace_qmp_enter_iommufd_ioas_map_file_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_ioas_map_file != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_enter_iommufd_ioas_map_file_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_ioas_map_file != 0 || qemu_trace_dstate_get(114), 0);
+}
+
+/* 115: qmp_exit_iommufd_ioas_map_file(const char *result, bool succeeded) "%s %d" */
+void qemu_trace_qmp_exit_iommufd_ioas_map_file(const char *result, bool succeeded);
+extern const volatile int *const qemu_trace_state_qmp_exit_iommufd_ioas_map_file;
+
+static inline bool qemu_trace_qmp_exit_iommufd_ioas_map_file_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_ioas_map_file != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_exit_iommufd_ioas_map_file_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_ioas_map_file != 0 || qemu_trace_dstate_get(115), 0);
+}
+
+/* 116: qmp_enter_iommufd_ioas_unmap(const char *json) "%s" */
 void qemu_trace_qmp_enter_iommufd_ioas_unmap(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_iommufd_ioas_unmap;
 
@@ -1617,10 +1645,10 @@ static inline bool qemu_trace_qmp_enter_iommufd_ioas_unmap_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_iommufd_ioas_unmap_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_ioas_unmap != 0 || qemu_trace_dstate_get(114), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_ioas_unmap != 0 || qemu_trace_dstate_get(116), 0);
 }
 
-/* 115: qmp_exit_iommufd_ioas_unmap(const char *result, bool succeeded) "%s %d" */
+/* 117: qmp_exit_iommufd_ioas_unmap(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_iommufd_ioas_unmap(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_iommufd_ioas_unmap;
 
@@ -1631,10 +1659,10 @@ static inline bool qemu_trace_qmp_exit_iommufd_ioas_unmap_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_iommufd_ioas_unmap_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_ioas_unmap != 0 || qemu_trace_dstate_get(115), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_ioas_unmap != 0 || qemu_trace_dstate_get(117), 0);
 }
 
-/* 116: qmp_enter_iommufd_ioas_iova_ranges(const char *json) "%s" */
+/* 118: qmp_enter_iommufd_ioas_iova_ranges(const char *json) "%s" */
 void qemu_trace_qmp_enter_iommufd_ioas_iova_ranges(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_iommufd_ioas_iova_ranges;
 
@@ -1645,10 +1673,10 @@ static inline bool qemu_trace_qmp_enter_iommufd_ioas_iova_ranges_ust_enabled(voi
 
 static inline bool qemu_trace_qmp_enter_iommufd_ioas_iova_ranges_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_ioas_iova_ranges != 0 || qemu_trace_dstate_get(116), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_ioas_iova_ranges != 0 || qemu_trace_dstate_get(118), 0);
 }
 
-/* 117: qmp_exit_iommufd_ioas_iova_ranges(const char *result, bool succeeded) "%s %d" */
+/* 119: qmp_exit_iommufd_ioas_iova_ranges(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_iommufd_ioas_iova_ranges(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_iommufd_ioas_iova_ranges;
 
@@ -1659,10 +1687,10 @@ static inline bool qemu_trace_qmp_exit_iommufd_ioas_iova_ranges_ust_enabled(void
 
 static inline bool qemu_trace_qmp_exit_iommufd_ioas_iova_ranges_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_ioas_iova_ranges != 0 || qemu_trace_dstate_get(117), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_ioas_iova_ranges != 0 || qemu_trace_dstate_get(119), 0);
 }
 
-/* 118: qmp_enter_query_iommufd(const char *json) "%s" */
+/* 120: qmp_enter_query_iommufd(const char *json) "%s" */
 void qemu_trace_qmp_enter_query_iommufd(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_query_iommufd;
 
@@ -1673,10 +1701,10 @@ static inline bool qemu_trace_qmp_enter_query_iommufd_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_query_iommufd_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_query_iommufd != 0 || qemu_trace_dstate_get(118), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_query_iommufd != 0 || qemu_trace_dstate_get(120), 0);
 }
 
-/* 119: qmp_exit_query_iommufd(const char *result, bool succeeded) "%s %d" */
+/* 121: qmp_exit_query_iommufd(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_query_iommufd(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_query_iommufd;
 
@@ -1687,10 +1715,10 @@ static inline bool qemu_trace_qmp_exit_query_iommufd_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_query_iommufd_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_query_iommufd != 0 || qemu_trace_dstate_get(119), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_query_iommufd != 0 || qemu_trace_dstate_get(121), 0);
 }
 
-/* 120: qmp_enter_iommufd_ioas_copy(const char *json) "%s" */
+/* 122: qmp_enter_iommufd_ioas_copy(const char *json) "%s" */
 void qemu_trace_qmp_enter_iommufd_ioas_copy(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_iommufd_ioas_copy;
 
@@ -1701,10 +1729,10 @@ static inline bool qemu_trace_qmp_enter_iommufd_ioas_copy_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_iommufd_ioas_copy_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_ioas_copy != 0 || qemu_trace_dstate_get(120), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_ioas_copy != 0 || qemu_trace_dstate_get(122), 0);
 }
 
-/* 121: qmp_exit_iommufd_ioas_copy(const char *result, bool succeeded) "%s %d" */
+/* 123: qmp_exit_iommufd_ioas_copy(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_iommufd_ioas_copy(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_iommufd_ioas_copy;
 
@@ -1715,10 +1743,10 @@ static inline bool qemu_trace_qmp_exit_iommufd_ioas_copy_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_iommufd_ioas_copy_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_ioas_copy != 0 || qemu_trace_dstate_get(121), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_ioas_copy != 0 || qemu_trace_dstate_get(123), 0);
 }
 
-/* 122: qmp_enter_iommufd_ioas_allow_iovas(const char *json) "%s" */
+/* 124: qmp_enter_iommufd_ioas_allow_iovas(const char *json) "%s" */
 void qemu_trace_qmp_enter_iommufd_ioas_allow_iovas(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_iommufd_ioas_allow_iovas;
 
@@ -1729,10 +1757,10 @@ static inline bool qemu_trace_qmp_enter_iommufd_ioas_allow_iovas_ust_enabled(voi
 
 static inline bool qemu_trace_qmp_enter_iommufd_ioas_allow_iovas_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_ioas_allow_iovas != 0 || qemu_trace_dstate_get(122), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_ioas_allow_iovas != 0 || qemu_trace_dstate_get(124), 0);
 }
 
-/* 123: qmp_exit_iommufd_ioas_allow_iovas(const char *result, bool succeeded) "%s %d" */
+/* 125: qmp_exit_iommufd_ioas_allow_iovas(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_iommufd_ioas_allow_iovas(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_iommufd_ioas_allow_iovas;
 
@@ -1743,10 +1771,10 @@ static inline bool qemu_trace_qmp_exit_iommufd_ioas_allow_iovas_ust_enabled(void
 
 static inline bool qemu_trace_qmp_exit_iommufd_ioas_allow_iovas_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_ioas_allow_iovas != 0 || qemu_trace_dstate_get(123), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_ioas_allow_iovas != 0 || qemu_trace_dstate_get(125), 0);
 }
 
-/* 124: qmp_enter_iommufd_option(const char *json) "%s" */
+/* 126: qmp_enter_iommufd_option(const char *json) "%s" */
 void qemu_trace_qmp_enter_iommufd_option(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_iommufd_option;
 
@@ -1757,10 +1785,10 @@ static inline bool qemu_trace_qmp_enter_iommufd_option_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_iommufd_option_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_option != 0 || qemu_trace_dstate_get(124), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_option != 0 || qemu_trace_dstate_get(126), 0);
 }
 
-/* 125: qmp_exit_iommufd_option(const char *result, bool succeeded) "%s %d" */
+/* 127: qmp_exit_iommufd_option(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_iommufd_option(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_iommufd_option;
 
@@ -1771,10 +1799,10 @@ static inline bool qemu_trace_qmp_exit_iommufd_option_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_iommufd_option_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_option != 0 || qemu_trace_dstate_get(125), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_option != 0 || qemu_trace_dstate_get(127), 0);
 }
 
-/* 126: qmp_enter_iommufd_hwpt_alloc(const char *json) "%s" */
+/* 128: qmp_enter_iommufd_hwpt_alloc(const char *json) "%s" */
 void qemu_trace_qmp_enter_iommufd_hwpt_alloc(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_iommufd_hwpt_alloc;
 
@@ -1785,10 +1813,10 @@ static inline bool qemu_trace_qmp_enter_iommufd_hwpt_alloc_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_iommufd_hwpt_alloc_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_hwpt_alloc != 0 || qemu_trace_dstate_get(126), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_hwpt_alloc != 0 || qemu_trace_dstate_get(128), 0);
 }
 
-/* 127: qmp_exit_iommufd_hwpt_alloc(const char *result, bool succeeded) "%s %d" */
+/* 129: qmp_exit_iommufd_hwpt_alloc(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_iommufd_hwpt_alloc(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_iommufd_hwpt_alloc;
 
@@ -1799,10 +1827,10 @@ static inline bool qemu_trace_qmp_exit_iommufd_hwpt_alloc_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_iommufd_hwpt_alloc_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_hwpt_alloc != 0 || qemu_trace_dstate_get(127), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_hwpt_alloc != 0 || qemu_trace_dstate_get(129), 0);
 }
 
-/* 128: qmp_enter_iommufd_hwpt_set_dirty_tracking(const char *json) "%s" */
+/* 130: qmp_enter_iommufd_hwpt_set_dirty_tracking(const char *json) "%s" */
 void qemu_trace_qmp_enter_iommufd_hwpt_set_dirty_tracking(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_iommufd_hwpt_set_dirty_tracking;
 
@@ -1813,10 +1841,10 @@ static inline bool qemu_trace_qmp_enter_iommufd_hwpt_set_dirty_tracking_ust_enab
 
 static inline bool qemu_trace_qmp_enter_iommufd_hwpt_set_dirty_tracking_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_hwpt_set_dirty_tracking != 0 || qemu_trace_dstate_get(128), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_hwpt_set_dirty_tracking != 0 || qemu_trace_dstate_get(130), 0);
 }
 
-/* 129: qmp_exit_iommufd_hwpt_set_dirty_tracking(const char *result, bool succeeded) "%s %d" */
+/* 131: qmp_exit_iommufd_hwpt_set_dirty_tracking(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_iommufd_hwpt_set_dirty_tracking(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_iommufd_hwpt_set_dirty_tracking;
 
@@ -1827,10 +1855,10 @@ static inline bool qemu_trace_qmp_exit_iommufd_hwpt_set_dirty_tracking_ust_enabl
 
 static inline bool qemu_trace_qmp_exit_iommufd_hwpt_set_dirty_tracking_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_hwpt_set_dirty_tracking != 0 || qemu_trace_dstate_get(129), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_hwpt_set_dirty_tracking != 0 || qemu_trace_dstate_get(131), 0);
 }
 
-/* 130: qmp_enter_iommufd_hwpt_get_dirty_bitmap(const char *json) "%s" */
+/* 132: qmp_enter_iommufd_hwpt_get_dirty_bitmap(const char *json) "%s" */
 void qemu_trace_qmp_enter_iommufd_hwpt_get_dirty_bitmap(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_iommufd_hwpt_get_dirty_bitmap;
 
@@ -1841,10 +1869,10 @@ static inline bool qemu_trace_qmp_enter_iommufd_hwpt_get_dirty_bitmap_ust_enable
 
 static inline bool qemu_trace_qmp_enter_iommufd_hwpt_get_dirty_bitmap_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_hwpt_get_dirty_bitmap != 0 || qemu_trace_dstate_get(130), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_hwpt_get_dirty_bitmap != 0 || qemu_trace_dstate_get(132), 0);
 }
 
-/* 131: qmp_exit_iommufd_hwpt_get_dirty_bitmap(const char *result, bool succeeded) "%s %d" */
+/* 133: qmp_exit_iommufd_hwpt_get_dirty_bitmap(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_iommufd_hwpt_get_dirty_bitmap(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_iommufd_hwpt_get_dirty_bitmap;
 
@@ -1855,10 +1883,10 @@ static inline bool qemu_trace_qmp_exit_iommufd_hwpt_get_dirty_bitmap_ust_enabled
 
 static inline bool qemu_trace_qmp_exit_iommufd_hwpt_get_dirty_bitmap_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_hwpt_get_dirty_bitmap != 0 || qemu_trace_dstate_get(131), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_hwpt_get_dirty_bitmap != 0 || qemu_trace_dstate_get(133), 0);
 }
 
-/* 132: qmp_enter_iommufd_hwpt_invalidate(const char *json) "%s" */
+/* 134: qmp_enter_iommufd_hwpt_invalidate(const char *json) "%s" */
 void qemu_trace_qmp_enter_iommufd_hwpt_invalidate(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_iommufd_hwpt_invalidate;
 
@@ -1869,10 +1897,10 @@ static inline bool qemu_trace_qmp_enter_iommufd_hwpt_invalidate_ust_enabled(void
 
 static inline bool qemu_trace_qmp_enter_iommufd_hwpt_invalidate_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_hwpt_invalidate != 0 || qemu_trace_dstate_get(132), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_hwpt_invalidate != 0 || qemu_trace_dstate_get(134), 0);
 }
 
-/* 133: qmp_exit_iommufd_hwpt_invalidate(const char *result, bool succeeded) "%s %d" */
+/* 135: qmp_exit_iommufd_hwpt_invalidate(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_iommufd_hwpt_invalidate(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_iommufd_hwpt_invalidate;
 
@@ -1883,10 +1911,10 @@ static inline bool qemu_trace_qmp_exit_iommufd_hwpt_invalidate_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_iommufd_hwpt_invalidate_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_hwpt_invalidate != 0 || qemu_trace_dstate_get(133), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_hwpt_invalidate != 0 || qemu_trace_dstate_get(135), 0);
 }
 
-/* 134: qmp_enter_iommufd_get_hw_info(const char *json) "%s" */
+/* 136: qmp_enter_iommufd_get_hw_info(const char *json) "%s" */
 void qemu_trace_qmp_enter_iommufd_get_hw_info(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_iommufd_get_hw_info;
 
@@ -1897,10 +1925,10 @@ static inline bool qemu_trace_qmp_enter_iommufd_get_hw_info_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_iommufd_get_hw_info_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_get_hw_info != 0 || qemu_trace_dstate_get(134), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_get_hw_info != 0 || qemu_trace_dstate_get(136), 0);
 }
 
-/* 135: qmp_exit_iommufd_get_hw_info(const char *result, bool succeeded) "%s %d" */
+/* 137: qmp_exit_iommufd_get_hw_info(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_iommufd_get_hw_info(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_iommufd_get_hw_info;
 
@@ -1911,10 +1939,10 @@ static inline bool qemu_trace_qmp_exit_iommufd_get_hw_info_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_iommufd_get_hw_info_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_get_hw_info != 0 || qemu_trace_dstate_get(135), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_get_hw_info != 0 || qemu_trace_dstate_get(137), 0);
 }
 
-/* 136: qmp_enter_query_vfio_host_devices(const char *json) "%s" */
+/* 138: qmp_enter_query_vfio_host_devices(const char *json) "%s" */
 void qemu_trace_qmp_enter_query_vfio_host_devices(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_query_vfio_host_devices;
 
@@ -1925,10 +1953,10 @@ static inline bool qemu_trace_qmp_enter_query_vfio_host_devices_ust_enabled(void
 
 static inline bool qemu_trace_qmp_enter_query_vfio_host_devices_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_query_vfio_host_devices != 0 || qemu_trace_dstate_get(136), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_query_vfio_host_devices != 0 || qemu_trace_dstate_get(138), 0);
 }
 
-/* 137: qmp_exit_query_vfio_host_devices(const char *result, bool succeeded) "%s %d" */
+/* 139: qmp_exit_query_vfio_host_devices(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_query_vfio_host_devices(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_query_vfio_host_devices;
 
@@ -1939,10 +1967,10 @@ static inline bool qemu_trace_qmp_exit_query_vfio_host_devices_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_query_vfio_host_devices_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_query_vfio_host_devices != 0 || qemu_trace_dstate_get(137), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_query_vfio_host_devices != 0 || qemu_trace_dstate_get(139), 0);
 }
 
-/* 138: qmp_enter_vfio_device_bind(const char *json) "%s" */
+/* 140: qmp_enter_vfio_device_bind(const char *json) "%s" */
 void qemu_trace_qmp_enter_vfio_device_bind(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_vfio_device_bind;
 
@@ -1953,10 +1981,10 @@ static inline bool qemu_trace_qmp_enter_vfio_device_bind_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_vfio_device_bind_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_vfio_device_bind != 0 || qemu_trace_dstate_get(138), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_vfio_device_bind != 0 || qemu_trace_dstate_get(140), 0);
 }
 
-/* 139: qmp_exit_vfio_device_bind(const char *result, bool succeeded) "%s %d" */
+/* 141: qmp_exit_vfio_device_bind(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_vfio_device_bind(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_vfio_device_bind;
 
@@ -1967,10 +1995,10 @@ static inline bool qemu_trace_qmp_exit_vfio_device_bind_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_vfio_device_bind_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_vfio_device_bind != 0 || qemu_trace_dstate_get(139), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_vfio_device_bind != 0 || qemu_trace_dstate_get(141), 0);
 }
 
-/* 140: qmp_enter_vfio_device_attach(const char *json) "%s" */
+/* 142: qmp_enter_vfio_device_attach(const char *json) "%s" */
 void qemu_trace_qmp_enter_vfio_device_attach(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_vfio_device_attach;
 
@@ -1981,10 +2009,10 @@ static inline bool qemu_trace_qmp_enter_vfio_device_attach_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_vfio_device_attach_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_vfio_device_attach != 0 || qemu_trace_dstate_get(140), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_vfio_device_attach != 0 || qemu_trace_dstate_get(142), 0);
 }
 
-/* 141: qmp_exit_vfio_device_attach(const char *result, bool succeeded) "%s %d" */
+/* 143: qmp_exit_vfio_device_attach(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_vfio_device_attach(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_vfio_device_attach;
 
@@ -1995,10 +2023,10 @@ static inline bool qemu_trace_qmp_exit_vfio_device_attach_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_vfio_device_attach_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_vfio_device_attach != 0 || qemu_trace_dstate_get(141), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_vfio_device_attach != 0 || qemu_trace_dstate_get(143), 0);
 }
 
-/* 142: qmp_enter_vfio_device_detach(const char *json) "%s" */
+/* 144: qmp_enter_vfio_device_detach(const char *json) "%s" */
 void qemu_trace_qmp_enter_vfio_device_detach(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_vfio_device_detach;
 
@@ -2009,10 +2037,10 @@ static inline bool qemu_trace_qmp_enter_vfio_device_detach_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_vfio_device_detach_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_vfio_device_detach != 0 || qemu_trace_dstate_get(142), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_vfio_device_detach != 0 || qemu_trace_dstate_get(144), 0);
 }
 
-/* 143: qmp_exit_vfio_device_detach(const char *result, bool succeeded) "%s %d" */
+/* 145: qmp_exit_vfio_device_detach(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_vfio_device_detach(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_vfio_device_detach;
 
@@ -2023,10 +2051,10 @@ static inline bool qemu_trace_qmp_exit_vfio_device_detach_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_vfio_device_detach_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_vfio_device_detach != 0 || qemu_trace_dstate_get(143), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_vfio_device_detach != 0 || qemu_trace_dstate_get(145), 0);
 }
 
-/* 144: qmp_enter_vfio_device_unbind(const char *json) "%s" */
+/* 146: qmp_enter_vfio_device_unbind(const char *json) "%s" */
 void qemu_trace_qmp_enter_vfio_device_unbind(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_vfio_device_unbind;
 
@@ -2037,10 +2065,10 @@ static inline bool qemu_trace_qmp_enter_vfio_device_unbind_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_vfio_device_unbind_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_vfio_device_unbind != 0 || qemu_trace_dstate_get(144), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_vfio_device_unbind != 0 || qemu_trace_dstate_get(146), 0);
 }
 
-/* 145: qmp_exit_vfio_device_unbind(const char *result, bool succeeded) "%s %d" */
+/* 147: qmp_exit_vfio_device_unbind(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_vfio_device_unbind(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_vfio_device_unbind;
 
@@ -2051,10 +2079,10 @@ static inline bool qemu_trace_qmp_exit_vfio_device_unbind_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_vfio_device_unbind_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_vfio_device_unbind != 0 || qemu_trace_dstate_get(145), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_vfio_device_unbind != 0 || qemu_trace_dstate_get(147), 0);
 }
 
-/* 146: qmp_enter_vfio_device_get_info(const char *json) "%s" */
+/* 148: qmp_enter_vfio_device_get_info(const char *json) "%s" */
 void qemu_trace_qmp_enter_vfio_device_get_info(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_vfio_device_get_info;
 
@@ -2065,10 +2093,10 @@ static inline bool qemu_trace_qmp_enter_vfio_device_get_info_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_vfio_device_get_info_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_vfio_device_get_info != 0 || qemu_trace_dstate_get(146), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_vfio_device_get_info != 0 || qemu_trace_dstate_get(148), 0);
 }
 
-/* 147: qmp_exit_vfio_device_get_info(const char *result, bool succeeded) "%s %d" */
+/* 149: qmp_exit_vfio_device_get_info(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_vfio_device_get_info(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_vfio_device_get_info;
 
@@ -2079,10 +2107,10 @@ static inline bool qemu_trace_qmp_exit_vfio_device_get_info_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_vfio_device_get_info_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_vfio_device_get_info != 0 || qemu_trace_dstate_get(147), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_vfio_device_get_info != 0 || qemu_trace_dstate_get(149), 0);
 }
 
-/* 148: qmp_enter_x_sim_dma_write(const char *json) "%s" */
+/* 150: qmp_enter_x_sim_dma_write(const char *json) "%s" */
 void qemu_trace_qmp_enter_x_sim_dma_write(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_x_sim_dma_write;
 
@@ -2093,10 +2121,10 @@ static inline bool qemu_trace_qmp_enter_x_sim_dma_write_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_x_sim_dma_write_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_x_sim_dma_write != 0 || qemu_trace_dstate_get(148), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_x_sim_dma_write != 0 || qemu_trace_dstate_get(150), 0);
 }
 
-/* 149: qmp_exit_x_sim_dma_write(const char *result, bool succeeded) "%s %d" */
+/* 151: qmp_exit_x_sim_dma_write(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_x_sim_dma_write(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_x_sim_dma_write;
 
@@ -2107,10 +2135,10 @@ static inline bool qemu_trace_qmp_exit_x_sim_dma_write_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_x_sim_dma_write_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_x_sim_dma_write != 0 || qemu_trace_dstate_get(149), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_x_sim_dma_write != 0 || qemu_trace_dstate_get(151), 0);
 }
 
-/* 150: qmp_enter_x_sim_dma_read(const char *json) "%s" */
+/* 152: qmp_enter_x_sim_dma_read(const char *json) "%s" */
 void qemu_trace_qmp_enter_x_sim_dma_read(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_x_sim_dma_read;
 
@@ -2121,10 +2149,10 @@ static inline bool qemu_trace_qmp_enter_x_sim_dma_read_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_x_sim_dma_read_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_x_sim_dma_read != 0 || qemu_trace_dstate_get(150), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_x_sim_dma_read != 0 || qemu_trace_dstate_get(152), 0);
 }
 
-/* 151: qmp_exit_x_sim_dma_read(const char *result, bool succeeded) "%s %d" */
+/* 153: qmp_exit_x_sim_dma_read(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_x_sim_dma_read(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_x_sim_dma_read;
 
@@ -2135,10 +2163,10 @@ static inline bool qemu_trace_qmp_exit_x_sim_dma_read_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_x_sim_dma_read_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_x_sim_dma_read != 0 || qemu_trace_dstate_get(151), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_x_sim_dma_read != 0 || qemu_trace_dstate_get(153), 0);
 }
 
-/* 152: qmp_enter_x_sim_inject_fault(const char *json) "%s" */
+/* 154: qmp_enter_x_sim_inject_fault(const char *json) "%s" */
 void qemu_trace_qmp_enter_x_sim_inject_fault(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_x_sim_inject_fault;
 
@@ -2149,10 +2177,10 @@ static inline bool qemu_trace_qmp_enter_x_sim_inject_fault_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_x_sim_inject_fault_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_x_sim_inject_fault != 0 || qemu_trace_dstate_get(152), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_x_sim_inject_fault != 0 || qemu_trace_dstate_get(154), 0);
 }
 
-/* 153: qmp_exit_x_sim_inject_fault(const char *result, bool succeeded) "%s %d" */
+/* 155: qmp_exit_x_sim_inject_fault(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_x_sim_inject_fault(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_x_sim_inject_fault;
 
@@ -2163,10 +2191,10 @@ static inline bool qemu_trace_qmp_exit_x_sim_inject_fault_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_x_sim_inject_fault_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_x_sim_inject_fault != 0 || qemu_trace_dstate_get(153), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_x_sim_inject_fault != 0 || qemu_trace_dstate_get(155), 0);
 }
 
-/* 154: qmp_enter_trace_event_get_state(const char *json) "%s" */
+/* 156: qmp_enter_trace_event_get_state(const char *json) "%s" */
 void qemu_trace_qmp_enter_trace_event_get_state(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_trace_event_get_state;
 
@@ -2177,10 +2205,10 @@ static inline bool qemu_trace_qmp_enter_trace_event_get_state_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_trace_event_get_state_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_trace_event_get_state != 0 || qemu_trace_dstate_get(154), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_trace_event_get_state != 0 || qemu_trace_dstate_get(156), 0);
 }
 
-/* 155: qmp_exit_trace_event_get_state(const char *result, bool succeeded) "%s %d" */
+/* 157: qmp_exit_trace_event_get_state(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_trace_event_get_state(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_trace_event_get_state;
 
@@ -2191,10 +2219,10 @@ static inline bool qemu_trace_qmp_exit_trace_event_get_state_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_trace_event_get_state_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_trace_event_get_state != 0 || qemu_trace_dstate_get(155), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_trace_event_get_state != 0 || qemu_trace_dstate_get(157), 0);
 }
 
-/* 156: qmp_enter_trace_event_set_state(const char *json) "%s" */
+/* 158: qmp_enter_trace_event_set_state(const char *json) "%s" */
 void qemu_trace_qmp_enter_trace_event_set_state(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_trace_event_set_state;
 
@@ -2205,10 +2233,10 @@ static inline bool qemu_trace_qmp_enter_trace_event_set_state_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_trace_event_set_state_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_trace_event_set_state != 0 || qemu_trace_dstate_get(156), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_trace_event_set_state != 0 || qemu_trace_dstate_get(158), 0);
 }
 
-/* 157: qmp_exit_trace_event_set_state(const char *result, bool succeeded) "%s %d" */
+/* 159: qmp_exit_trace_event_set_state(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_trace_event_set_state(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_trace_event_set_state;
 
@@ -2219,7 +2247,7 @@ static inline bool qemu_trace_qmp_exit_trace_event_set_state_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_trace_event_set_state_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_trace_event_set_state != 0 || qemu_trace_dstate_get(157), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_trace_event_set_state != 0 || qemu_trace_dstate_get(159), 0);
 }
 
 #endif /* QEMU_TRACE_H */

@@ -825,6 +825,26 @@ public protocol IommufdCommands<Context>: Sendable {
     ///   - GenericError when an object does not exist, the range is outside the backend, or the kernel refuses (EEXIST when the range overlaps a mapping, ENOSPC when no IOVA is free, ...)
     func iommufdIoasMap(iommufd: String, ioasId: UInt32, memdev: String, offset: UInt64?, size: UInt64, iova: UInt64?, readonly: Bool?, context: Context) throws(QMPError) -> IOMMUFDMapInfo
 
+    /// Map memory of a memory backend into an IOAS through its file
+    /// (IOMMU_IOAS_MAP_FILE, Linux 6.13 and later): the kernel pins the
+    /// pages through the memfd or file, not through iommud's address
+    /// space, which is what QEMU does for file-backed guest RAM.  Same
+    /// arguments and result as iommufd-ioas-map.
+    ///
+    /// - Parameters:
+    ///   - iommufd: the iommufd object's id
+    ///   - ioasId: the IOAS
+    ///   - memdev: the memory backend object's id
+    ///   - offset: where in the backend the mapping starts (default: 0)
+    ///   - size: bytes to map
+    ///   - iova: map at exactly this address (default: the kernel chooses)
+    ///   - readonly: DMA may only read (default: false)
+    ///   - context: the state of the request
+    /// - Returns: the mapping's IOVA
+    /// - Throws:
+    ///   - GenericError with errno ENOTTY on a kernel without IOMMU_IOAS_MAP_FILE (Linux 6.12 and older, and the simulated kernel, which models 6.12); otherwise as iommufd-ioas-map
+    func iommufdIoasMapFile(iommufd: String, ioasId: UInt32, memdev: String, offset: UInt64?, size: UInt64, iova: UInt64?, readonly: Bool?, context: Context) throws(QMPError) -> IOMMUFDMapInfo
+
     /// Unmap every mapping that lies entirely inside a range
     /// (IOMMU_IOAS_UNMAP); without `iova` and `size`, everything.  A range
     /// that would split a mapping is refused (ENOENT from the kernel

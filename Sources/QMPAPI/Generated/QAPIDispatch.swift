@@ -376,6 +376,28 @@ extension QMPCommandTable {
                     throw error
                 }
             },
+            QMPCommandEntry(name: "iommufd-ioas-map-file", options: QMPCommandOptions()) {
+                (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
+                Trace.qmp_enter_iommufd_ioas_map_file(json: JSONWriter.string(.object(arguments)))
+                do throws(QMPError) {
+                    let result = try { () throws(QMPError) -> JSONValue in
+                        let iommufd: String = try QAPIDecoding.member(arguments, "iommufd", at: .root)
+                        let ioasId: UInt32 = try QAPIDecoding.member(arguments, "ioas-id", at: .root)
+                        let memdev: String = try QAPIDecoding.member(arguments, "memdev", at: .root)
+                        let offset: UInt64? = try QAPIDecoding.optional(arguments, "offset", at: .root)
+                        let size: UInt64 = try QAPIDecoding.member(arguments, "size", at: .root)
+                        let iova: UInt64? = try QAPIDecoding.optional(arguments, "iova", at: .root)
+                        let readonly: Bool? = try QAPIDecoding.optional(arguments, "readonly", at: .root)
+                        try QAPIDecoding.rejectUnexpected(arguments, known: ["iommufd", "ioas-id", "memdev", "offset", "size", "iova", "readonly"], at: .root)
+                        return try iommufdHandlers.iommufdIoasMapFile(iommufd: iommufd, ioasId: ioasId, memdev: memdev, offset: offset, size: size, iova: iova, readonly: readonly, context: context).qapiJSON
+                    }()
+                    Trace.qmp_exit_iommufd_ioas_map_file(result: JSONWriter.string(result), succeeded: true)
+                    return result
+                } catch {
+                    Trace.qmp_exit_iommufd_ioas_map_file(result: error.desc, succeeded: false)
+                    throw error
+                }
+            },
             QMPCommandEntry(name: "iommufd-ioas-unmap", options: QMPCommandOptions()) {
                 (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
                 Trace.qmp_enter_iommufd_ioas_unmap(json: JSONWriter.string(.object(arguments)))
