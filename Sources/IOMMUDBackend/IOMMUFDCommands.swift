@@ -84,12 +84,21 @@ public struct IOMMUFDCommands: IommufdCommands {
         return memory
     }
 
-    /// Records a mapping iommud made.
+    /// The IOAS `id` iommud created through `object`. Memory is only mapped
+    /// into IOASes iommud tracks, so a memory backend cannot be deleted while
+    /// any DMA mapping of it exists.
+    static func ioas(_ id: UInt32, of object: IOMMUFDObject) throws(QMPError) -> IOASRecord {
+        guard let record = object.ioases[IOASID(rawValue: id)] else {
+            throw QMPError.generic("IOAS \(id) was not allocated through iommufd object '\(object.id)'")
+        }
+        return record
+    }
+
+    /// Records a mapping iommud made; the backend counts it.
     static func record(_ iova: UInt64, size: UInt64, of memory: MemoryBackendObject, offset: UInt64, readonly: Bool,
-                       in ioas: IOASID, of object: IOMMUFDObject)
+                       in ioas: IOASRecord)
     {
-        object.ioases[ioas]?.mappings.append(
-            MappingRecord(iova: iova, size: size, memdev: memory, offset: offset, readonly: readonly))
+        ioas.mappings.append(MappingRecord(iova: iova, size: size, memdev: memory, offset: offset, readonly: readonly))
         memory.mappings += 1
     }
 
@@ -99,6 +108,7 @@ public struct IOMMUFDCommands: IommufdCommands {
     ) throws(QMPError) -> IOMMUFDMapInfo {
         try tree.withState { s throws(QMPError) in
             let object = try Self.iommufd(iommufd, in: s)
+            let ioas = try Self.ioas(ioasId, of: object)
             let start = offset ?? 0
             let readonly = readonly ?? false
             let memory = try Self.memory(memdev, offset: start, size: size, readonly: readonly, in: s)
@@ -107,7 +117,7 @@ public struct IOMMUFDCommands: IommufdCommands {
             let userVA = UInt64(UInt(bitPattern: memory.address)) + start
             var map = IOASMap(ioas: IOASID(rawValue: ioasId), flags: flags, userVA: userVA, length: size, iova: iova ?? 0)
             try object.performForQMP(&map)
-            Self.record(map.iova, size: size, of: memory, offset: start, readonly: readonly, in: IOASID(rawValue: ioasId), of: object)
+            Self.record(map.iova, size: size, of: memory, offset: start, readonly: readonly, in: ioas)
             return IOMMUFDMapInfo(iova: map.iova)
         }
     }
@@ -118,6 +128,7 @@ public struct IOMMUFDCommands: IommufdCommands {
     ) throws(QMPError) -> IOMMUFDMapInfo {
         try tree.withState { s throws(QMPError) in
             let object = try Self.iommufd(iommufd, in: s)
+            let ioas = try Self.ioas(ioasId, of: object)
             let start = offset ?? 0
             let readonly = readonly ?? false
             let memory = try Self.memory(memdev, offset: start, size: size, readonly: readonly, in: s)
@@ -135,7 +146,7 @@ public struct IOMMUFDCommands: IommufdCommands {
                     "\(error); this kernel predates IOMMU_IOAS_MAP_FILE (Linux 6.13): use iommufd-ioas-map",
                     errno: error.errno.name)
             }
-            Self.record(map.iova, size: size, of: memory, offset: start, readonly: readonly, in: IOASID(rawValue: ioasId), of: object)
+            Self.record(map.iova, size: size, of: memory, offset: start, readonly: readonly, in: ioas)
             return IOMMUFDMapInfo(iova: map.iova)
         }
     }
@@ -181,6 +192,8 @@ public struct IOMMUFDCommands: IommufdCommands {
     ) throws(QMPError) -> IOMMUFDMapInfo {
         try tree.withState { s throws(QMPError) in
             let object = try Self.iommufd(iommufd, in: s)
+            let source = try Self.ioas(srcIoasId, of: object)
+            let destination = try Self.ioas(dstIoasId, of: object)
             let readonly = readonly ?? false
             var flags: IOASMapFlags = readonly ? [.readable] : [.readable, .writeable]
             if dstIova != nil { flags.insert(.fixedIOVA) }
@@ -190,18 +203,13 @@ public struct IOMMUFDCommands: IommufdCommands {
             try object.performForQMP(&copy)
             // The copy maps the same memory: record it in the destination,
             // one record per source mapping it draws from.
-            if let source = object.ioases[IOASID(rawValue: srcIoasId)],
-                let destination = object.ioases[IOASID(rawValue: dstIoasId)]
-            {
-                let last = srcIova &+ (size - 1)
-                for m in source.mappings where m.iova <= last && srcIova <= m.iova &+ (m.size - 1) {
-                    let from = max(m.iova, srcIova)
-                    let to = min(m.iova &+ (m.size - 1), last)
-                    destination.mappings.append(MappingRecord(
-                        iova: copy.dstIOVA + (from - srcIova), size: to - from + 1, memdev: m.memdev,
-                        offset: m.offset + (from - m.iova), readonly: readonly || m.readonly))
-                    m.memdev.mappings += 1
-                }
+            let last = srcIova &+ (size - 1)
+            for m in source.mappings where m.iova <= last && srcIova <= m.iova &+ (m.size - 1) {
+                let from = max(m.iova, srcIova)
+                let to = min(m.iova &+ (m.size - 1), last)
+                Self.record(
+                    copy.dstIOVA + (from - srcIova), size: to - from + 1, of: m.memdev, offset: m.offset + (from - m.iova),
+                    readonly: readonly || m.readonly, in: destination)
             }
             return IOMMUFDMapInfo(iova: copy.dstIOVA)
         }
@@ -328,13 +336,13 @@ public struct IOMMUFDCommands: IommufdCommands {
             var alloc = HWPTAlloc(
                 device: DeviceID(rawValue: devId), pt: ObjectID(rawValue: ptId), flags: allocFlags, data: data,
                 fault: faultId.map { FaultID(rawValue: $0) })
-            try object.performForQMP(&alloc)
-            do throws(QMPError) {
-                try object.connectForQMP()
+            // The HWPT is a user: count it first, uncount on failure.
+            try object.connectForQMP()
+            do throws(KernelError) {
+                try object.perform(&alloc)
             } catch {
-                var destroy = Destroy(alloc.hwpt.object)
-                try? object.perform(&destroy)
-                throw error
+                object.disconnect()
+                throw error.qmp
             }
             object.hwpts[alloc.hwpt] = HWPTRecord(
                 id: alloc.hwpt, parent: ObjectID(rawValue: ptId), device: DeviceID(rawValue: devId), flags: allocFlags,
@@ -385,6 +393,11 @@ public struct IOMMUFDCommands: IommufdCommands {
             throw QMPError.invalidArgument(
                 "a bitmap of \(pages) pages is too large to return as ranges; pass a descriptor with 'fd'")
         }
+        if let output {
+            // Check and size the descriptor before the kernel clears any
+            // dirty bit, so the write cannot fail afterwards.
+            try Self.prepareBitmapFile(output, bytes: (pages + 63) / 64 * 8)
+        }
         return try tree.withState { s throws(QMPError) in
             let object = try Self.iommufd(iommufd, in: s)
             var request = HWPTGetDirtyBitmap(
@@ -401,6 +414,25 @@ public struct IOMMUFDCommands: IommufdCommands {
                 pageSize: granule, dirtyPages: dirty,
                 ranges: request.dirtyRuns.map { IOMMUFDDirtyRange(iova: $0.iova, size: $0.length) }, bitmapSize: nil)
         }
+    }
+
+    /// Requires a writable regular file (a memfd is one) and makes it
+    /// exactly `bytes` long.
+    private static func prepareBitmapFile(_ descriptor: Int32, bytes: UInt64) throws(QMPError) {
+        func failure(_ what: String, _ e: Errno) -> QMPError {
+            QMPError(.genericError, "the descriptor for the dirty bitmap \(what): \(e)", errno: e.name)
+        }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw failure("cannot be examined", .current) }
+        guard status.st_mode & S_IFMT == S_IFREG else {
+            throw QMPError.generic("the descriptor for the dirty bitmap must be a regular file or memfd")
+        }
+        let mode = fcntl(descriptor, F_GETFL)
+        guard mode >= 0 else { throw failure("cannot be examined", .current) }
+        guard mode & O_ACCMODE != O_RDONLY else {
+            throw QMPError.generic("the descriptor for the dirty bitmap must be open for writing")
+        }
+        guard ftruncate(descriptor, off_t(bytes)) == 0 else { throw failure("cannot be sized", .current) }
     }
 
     /// Writes `bytes` at offset 0 of `descriptor`.

@@ -76,6 +76,7 @@ public enum KernelSelectionError: Error, Sendable, Equatable, CustomStringConver
     /// The topology file cannot be read or is wrong.
     case badTopology(file: String, SimTopologyError)
 
+    /// The one line the daemon prints before exiting.
     public var description: String {
         switch self {
         case .topologyWithHostKernel(let file):

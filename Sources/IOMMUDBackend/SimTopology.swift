@@ -13,6 +13,7 @@ public struct SimTopologyError: Error, Sendable, Equatable, CustomStringConverti
     /// What is wrong.
     public var message: String
 
+    /// A problem at `path`.
     public init(_ path: String, _ message: String) {
         self.path = path
         self.message = message

@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import LinuxKernel
 import Posix
 import QAPIRuntime
@@ -45,7 +48,9 @@ public struct VFIOCommands: VfioCommands {
         -> (object: IOMMUFDObject, record: DeviceRecord)?
     {
         for case let object as IOMMUFDObject in s.objects {
-            if let record = object.devices.values.first(where: { $0.name == name }) { return (object, record) }
+            if let record = object.devices.values.first(where: { $0.cdevPath != nil && $0.name == name }) {
+                return (object, record)
+            }
         }
         return nil
     }
@@ -55,30 +60,45 @@ public struct VFIOCommands: VfioCommands {
     public func vfioDeviceBind(iommufd: String, host: String?, sysfsdev: String?, fd: String?,
                                context: QMPRequestContext) throws(QMPError) -> VFIODeviceBindInfo
     {
+        // A named descriptor is consumed whatever happens, as QEMU's are.
+        var passed: OwnedFD? = nil
+        if let fdName = fd {
+            guard let taken = context.session.monitor.takeNamed(fdName) else {
+                throw QMPError.generic("File descriptor named '\(fdName)' has not been found")
+            }
+            passed = consume taken
+        }
         let given = [host, sysfsdev, fd].compactMap { $0 }
         guard given.count == 1 else {
             throw QMPError.invalidArgument("Exactly one of 'host', 'sysfsdev' and 'fd' must be given")
         }
         let devices = fd == nil ? try hostDevices() : []
+        let passedFD = passed.take()?.release()
         return try tree.withState { s throws(QMPError) in
-            let object = try IOMMUFDCommands.iommufd(iommufd, in: s)
+            let object: IOMMUFDObject
+            do throws(QMPError) {
+                object = try IOMMUFDCommands.iommufd(iommufd, in: s)
+            } catch {
+                if let passedFD { _ = Glibc.close(passedFD) }
+                throw error
+            }
             // Find (or take) the device before touching the kernel.
             var opened: VFIODevice
             let name: String
             let cdev: String?
             let emulated: Bool
-            if let fdName = fd {
+            if let fdName = fd, let passedFD {
                 guard !(tree.kernel is SimulatedKernel) else {
+                    // Not a descriptor of the simulation: close it here.
+                    _ = Glibc.close(passedFD)
                     throw QMPError.generic(
                         "the simulated kernel has no VFIO device behind a passed descriptor; bind by 'host' or 'sysfsdev'")
                 }
-                guard let passed = context.session.monitor.takeNamed(fdName) else {
-                    throw QMPError.generic("File descriptor named '\(fdName)' has not been found")
-                }
+                // Owned from here: closed by the device's deinit on any error.
+                opened = VFIODevice(adopting: passedFD, kernel: tree.kernel, name: fdName)
                 name = fdName
                 cdev = nil
                 emulated = false
-                opened = VFIODevice(adopting: passed.release(), kernel: tree.kernel, name: fdName)
             } else {
                 let spec = host ?? sysfsdev ?? ""
                 guard let device = resolveVFIODevice(spec, in: devices) else {
@@ -153,13 +173,23 @@ public struct VFIOCommands: VfioCommands {
                 return try Self.attachAutomatically(record, to: ioas, in: object)
             }
             // A HWPT (or an object iommud did not make): exactly that id; the
-            // kernel replaces an existing attachment.
+            // kernel replaces an existing attachment. An automatic HWPT
+            // attached this way counts the device as its member (so the last
+            // detach destroys it); a device belongs to one automatic HWPT.
+            let target = object.hwpts[HWPTID(rawValue: ptId)]
+            if let target, target.automatic, let member = record.autoHWPT, member != target.id {
+                throw QMPError.generic(
+                    "device \(devId) belongs to automatic HWPT \(member); detach it before attaching it to automatic HWPT \(ptId)")
+            }
             let previous = record.attachedTo
             try Self.attach(record, to: ObjectID(rawValue: ptId))
-            if let previous, let old = object.hwpts[HWPTID(rawValue: previous.rawValue)], old.id != record.autoHWPT {
+            if let previous, let old = object.hwpts[HWPTID(rawValue: previous.rawValue)], !old.automatic {
                 old.devices.remove(record.id)
             }
-            object.hwpts[HWPTID(rawValue: ptId)]?.devices.insert(record.id)
+            if let target {
+                target.devices.insert(record.id)
+                if target.automatic { record.autoHWPT = target.id }
+            }
             return VFIODeviceAttachInfo(ptId: ptId, allocated: false)
         }
     }
@@ -234,19 +264,29 @@ public struct VFIOCommands: VfioCommands {
             throw error.qmp
         }
         let flags: HWPTAllocFlags = hwInfo.capabilities.contains(.dirtyTracking) ? [.dirtyTracking] : []
+        // The new HWPT is a user: count it first, uncount on any failure.
+        try object.connectForQMP()
         var alloc = HWPTAlloc(device: record.id, ioas: ioas.id, flags: flags)
         do throws(KernelError) {
             try object.perform(&alloc)
         } catch {
+            object.disconnect()
             throw error.qmp
         }
         do throws(QMPError) {
             try attach(record, to: alloc.hwpt.object)
-            try object.connectForQMP()
         } catch {
-            record.attachedTo = nil
             var destroy = Destroy(alloc.hwpt.object)
-            try? object.perform(&destroy)
+            do throws(KernelError) {
+                try object.perform(&destroy)
+                object.disconnect()
+            } catch {
+                // The HWPT stays in the kernel: keep it in the model (empty,
+                // automatic) so iommufd-destroy can remove it later.
+                object.hwpts[alloc.hwpt] = HWPTRecord(
+                    id: alloc.hwpt, parent: ioas.id.object, device: record.id, flags: flags, automatic: true)
+                ioas.autoHWPTs.insert(alloc.hwpt, at: 0)
+            }
             throw error
         }
         let hwpt = HWPTRecord(id: alloc.hwpt, parent: ioas.id.object, device: record.id, flags: flags, automatic: true)
@@ -280,12 +320,16 @@ public struct VFIOCommands: VfioCommands {
         do throws(KernelError) {
             try object.perform(&destroy)
         } catch {
-            // Put the device back where it was.
-            auto.devices.insert(record.id)
+            // Put the device back where it was; if even that fails, the
+            // model follows the kernel: detached, and an empty automatic
+            // HWPT that iommufd-destroy can remove.
             var back = VFIODeviceAttachIOMMUFDPT(pt: attached)
             if (try? record.perform(&back)) != nil {
+                auto.devices.insert(record.id)
                 record.attachedTo = attached
                 object.hwpts[HWPTID(rawValue: attached.rawValue)]?.devices.insert(record.id)
+            } else {
+                record.autoHWPT = nil
             }
             throw error.qmp
         }

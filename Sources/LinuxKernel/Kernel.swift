@@ -46,6 +46,7 @@ public struct VFIOHostDevice: Sendable, Hashable {
     /// What it is, for listings (may be empty).
     public var summary: String
 
+    /// A device as the kernel describes it.
     public init(name: String, sysfsPath: String, cdevPath: String, iommu: String?, group: Int?, summary: String = "") {
         self.name = name
         self.sysfsPath = sysfsPath

@@ -21,6 +21,9 @@ import Testing
         var openFiles: Int
         var pinnedPages: Int
         var names: [String]
+        /// What query-iommufd does not show: backend mapping counts, each
+        /// device's automatic HWPT and each IOAS's automatic HWPTs.
+        var hidden: [String]
 
         var description: String { "\(model.map { JSONWriter.string($0) } ?? "nil") \(kernelObjects)" }
     }
@@ -29,7 +32,24 @@ import Testing
         Snapshot(
             model: d.ok("query-iommufd"), hostDevices: d.ok("query-vfio-host-devices"),
             kernelObjects: d.kernel.objectInventory, deviceStates: d.kernel.deviceStates,
-            openFiles: d.kernel.openFileCount, pinnedPages: d.kernel.pinnedPageCount, names: d.tree.ids)
+            openFiles: d.kernel.openFileCount, pinnedPages: d.kernel.pinnedPageCount, names: d.tree.ids,
+            hidden: hiddenState(d))
+    }
+
+    func hiddenState(_ d: Daemon) -> [String] {
+        (try? d.tree.withState { s in
+            s.objects.flatMap { object -> [String] in
+                if let memory = object as? MemoryBackendObject { return ["\(memory.id) mappings \(memory.mappings)"] }
+                guard let iommufd = object as? IOMMUFDObject else { return [] }
+                let devices = iommufd.devices.values.sorted { $0.id.rawValue < $1.id.rawValue }.map {
+                    "dev \($0.id) auto \($0.autoHWPT.map { String($0.rawValue) } ?? "-")"
+                }
+                let ioases = iommufd.ioases.values.sorted { $0.id.rawValue < $1.id.rawValue }.map {
+                    "ioas \($0.id) autos \($0.autoHWPTs.map(\.rawValue))"
+                }
+                return devices + ioases
+            }
+        }) ?? ["unreadable"]
     }
 
     /// Fails call 1, 2, … of `command` until it succeeds with the fault
@@ -106,6 +126,68 @@ import Testing
         // Unbinding an attached device: DETACH, IOMMU_DESTROY, then close.
         #expect(proveAllOrNothing(d, "vfio-device-unbind", ["iommufd": "iommufd0", "dev-id": gpu]).failures == 2)
         #expect(d.ok("query-iommufd")?.arrayValue?.first?["hwpts"] == [])
+    }
+
+    @Test func copyAndDirtyBitmapToADescriptor() throws {
+        let d = daemon()
+        _ = d.ok("iommufd-ioas-alloc", ["iommufd": "iommufd0"])
+        _ = d.ok("iommufd-ioas-alloc", ["iommufd": "iommufd0"])
+        _ = d.ok("iommufd-ioas-map", ["iommufd": "iommufd0", "ioas-id": 1, "memdev": "ram0", "size": 65536, "iova": 1_048_576])
+        #expect(proveAllOrNothing(d, "iommufd-ioas-copy", ["iommufd": "iommufd0", "src-ioas-id": 1, "src-iova": 1_048_576, "size": 65536, "dst-ioas-id": 2]).failures == 1)
+        let nic = d.ok("vfio-device-bind", ["iommufd": "iommufd0", "host": "0000:17:00.0"])?["dev-id"] ?? 0
+        let hwpt = d.ok("vfio-device-attach", ["iommufd": "iommufd0", "dev-id": nic, "pt-id": 1])?["pt-id"] ?? 0
+        _ = d.ok("iommufd-hwpt-set-dirty-tracking", ["iommufd": "iommufd0", "hwpt-id": hwpt, "enable": true])
+        _ = d.ok("x-sim-dma-write", ["device": "0000:17:00.0", "iova": 1_048_576, "size": 4096])
+        // A failing query must not lose the dirty bit (the fd is consumed, so pass a new one each time).
+        for nth in 1...2 {
+            d.session.monitor.setNamed("bitmap", OwnedFD(adopting: open("/dev/null", O_RDONLY)))
+            let path = "/tmp/iommud-bm-\(getpid())-\(nth)"
+            let file = open(path, O_RDWR | O_CREAT | O_TRUNC, 0o600)
+            unlink(path)
+            d.session.monitor.setNamed("bitmap", OwnedFD(adopting: file))
+            d.kernel.injectFault(nth: nth, errno: .EIO)
+            let reply = d.run("iommufd-hwpt-get-dirty-bitmap", ["iommufd": "iommufd0", "hwpt-id": hwpt, "iova": 1_048_576, "size": 65536, "fd": "bitmap"])
+            let fired = !d.kernel.faultPending
+            d.kernel.cancelFault()
+            if nth == 1 {
+                #expect(fired && reply["error"]?["errno"] == "EIO")
+            } else {
+                #expect(!fired && reply["return"]?["dirty-pages"] == 1, "the bit survived the failed query")
+            }
+            #expect(d.session.monitor.names.isEmpty)
+        }
+    }
+
+    @Test func aDescriptorThatCannotTakeTheBitmapCostsNoDirtyBits() {
+        let d = daemon()
+        _ = d.ok("iommufd-ioas-alloc", ["iommufd": "iommufd0"])
+        _ = d.ok("iommufd-ioas-map", ["iommufd": "iommufd0", "ioas-id": 1, "memdev": "ram0", "size": 65536, "iova": 1_048_576])
+        let nic = d.ok("vfio-device-bind", ["iommufd": "iommufd0", "host": "0000:17:00.0"])?["dev-id"] ?? 0
+        let hwpt = d.ok("vfio-device-attach", ["iommufd": "iommufd0", "dev-id": nic, "pt-id": 1])?["pt-id"] ?? 0
+        _ = d.ok("iommufd-hwpt-set-dirty-tracking", ["iommufd": "iommufd0", "hwpt-id": hwpt, "enable": true])
+        _ = d.ok("x-sim-dma-write", ["device": "0000:17:00.0", "iova": 1_048_576, "size": 4096])
+        var pipeFDs: [Int32] = [0, 0]
+        #expect(pipe(&pipeFDs) == 0)
+        close(pipeFDs[0])
+        d.session.monitor.setNamed("pipe", OwnedFD(adopting: pipeFDs[1]))
+        #expect(d.error("iommufd-hwpt-get-dirty-bitmap", ["iommufd": "iommufd0", "hwpt-id": hwpt, "iova": 1_048_576, "size": 65536, "fd": "pipe"])
+            == "the descriptor for the dirty bitmap must be a regular file or memfd")
+        #expect(d.ok("iommufd-hwpt-get-dirty-bitmap", ["iommufd": "iommufd0", "hwpt-id": hwpt, "iova": 1_048_576, "size": 65536])?["dirty-pages"] == 1)
+    }
+
+    @Test func anAutomaticHWPTJoinedByIDGoesWithItsLastDevice() {
+        let d = daemon()
+        _ = d.ok("iommufd-ioas-alloc", ["iommufd": "iommufd0"])
+        let nic = d.ok("vfio-device-bind", ["iommufd": "iommufd0", "host": "0000:17:00.0"])?["dev-id"] ?? 0
+        let nvme = d.ok("vfio-device-bind", ["iommufd": "iommufd0", "host": "0000:65:00.0"])?["dev-id"] ?? 0
+        let users = d.ok("qom-get", ["path": "iommufd0", "property": "users"])
+        let auto = d.ok("vfio-device-attach", ["iommufd": "iommufd0", "dev-id": nic, "pt-id": 1])?["pt-id"] ?? 0
+        #expect(proveAllOrNothing(d, "vfio-device-attach", ["iommufd": "iommufd0", "dev-id": nvme, "pt-id": auto]).failures == 1)
+        _ = d.ok("vfio-device-detach", ["iommufd": "iommufd0", "dev-id": nic])
+        #expect(proveAllOrNothing(d, "vfio-device-detach", ["iommufd": "iommufd0", "dev-id": nvme]).failures == 2)
+        #expect(d.ok("query-iommufd")?.arrayValue?.first?["hwpts"] == [])
+        #expect(d.ok("qom-get", ["path": "iommufd0", "property": "users"]) == users)
+        #expect(!d.kernel.objectInventory.contains { $0.contains("HWPT") })
     }
 
     @Test func hwptCommands() {

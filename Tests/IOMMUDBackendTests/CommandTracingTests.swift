@@ -34,8 +34,9 @@ import Tracing
         #expect(mine.map(\.name) == [
             "iommufd_backend_connect", "iommufd_backend_alloc_ioas",
             "iommufd_cdev_getfd", "iommufd_backend_connect", "iommufd_cdev_connect_and_bind",
-            "iommufd_backend_get_device_info", "iommufd_backend_alloc_hwpt", "iommufd_cdev_attach_ioas_hwpt",
-            "iommufd_backend_connect",
+            // The new HWPT is counted as a user before it is allocated.
+            "iommufd_backend_get_device_info", "iommufd_backend_connect", "iommufd_backend_alloc_hwpt",
+            "iommufd_cdev_attach_ioas_hwpt",
             "iommufd_cdev_detach_ioas_hwpt", "iommufd_backend_free_id", "iommufd_backend_disconnect",
             "iommufd_backend_disconnect",
             "iommufd_backend_free_id", "iommufd_backend_disconnect",

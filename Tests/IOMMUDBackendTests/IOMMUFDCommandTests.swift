@@ -50,6 +50,9 @@ import Testing
             == "range [0xf000, +0x2000) is outside memory backend 'ram0' (size 0x10000)")
         #expect(d.error("iommufd-ioas-map", ["iommufd": "iommufd0", "ioas-id": 1, "memdev": "iommufd0", "size": 4096])
             == "object 'iommufd0' is a iommufd, not a memory backend")
+        #expect(d.error("iommufd-ioas-map", ["iommufd": "iommufd0", "ioas-id": 9, "memdev": "ram0", "size": 4096])
+            == "IOAS 9 was not allocated through iommufd object 'iommufd0'")
+        #expect(d.ok("qom-get", ["path": "ram0", "property": "mappings"]) == 0)
     }
 }
 

@@ -62,8 +62,11 @@ import Testing
             == "device '0000:17:00.0' is already bound through iommufd object 'iommufd0' as dev-id 2")
         #expect(d.ok("qom-get", ["path": "iommufd0", "property": "users"])?.int64Value == (users?.int64Value ?? 0) + 3)
         #expect(d.error("object-del", ["id": "iommufd0"]) == "object 'iommufd0' is in use, can not be deleted")
+        #expect(d.error("vfio-device-bind", ["iommufd": "iommufd0", "fd": "dev0"]) == "File descriptor named 'dev0' has not been found")
+        d.session.monitor.setNamed("dev0", OwnedFD(adopting: open("/dev/null", O_RDWR)))
         #expect(d.error("vfio-device-bind", ["iommufd": "iommufd0", "fd": "dev0"])
             == "the simulated kernel has no VFIO device behind a passed descriptor; bind by 'host' or 'sysfsdev'")
+        #expect(d.session.monitor.names.isEmpty, "the descriptor was consumed")
     }
 
     @Test func attachToAnIOASFollowsQEMUsAutoDomains() throws {

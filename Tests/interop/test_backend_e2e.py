@@ -28,7 +28,7 @@ MIB = 1 << 20
 def daemon():
     tmp = tempfile.mkdtemp()
     sock = os.path.join(tmp, "iommud.sock")
-    proc = subprocess.Popen([IOMMUD, "--kernel", "sim", "--qmp", f"unix:{sock}"], stderr=subprocess.PIPE)
+    proc = subprocess.Popen([IOMMUD, "--kernel", "sim", "--qmp", f"unix:{sock}"], stderr=subprocess.DEVNULL)
     for _ in range(200):
         if os.path.exists(sock):
             break

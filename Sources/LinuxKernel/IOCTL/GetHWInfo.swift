@@ -129,6 +129,7 @@ public struct SMMUv3HWInfo: Sendable, Hashable {
     /// AIDR: architecture version.
     public var aidr: UInt32
 
+    /// The registers as read from the vendor data.
     public init(flags: UInt32, idr: [UInt32], iidr: UInt32, aidr: UInt32) {
         self.flags = flags
         self.idr = idr

@@ -822,7 +822,7 @@ public protocol IommufdCommands<Context>: Sendable {
     ///   - context: the state of the request
     /// - Returns: the mapping's IOVA
     /// - Throws:
-    ///   - GenericError when an object does not exist, the range is outside the backend, or the kernel refuses (EEXIST when the range overlaps a mapping, ENOSPC when no IOVA is free, ...)
+    ///   - GenericError when an object does not exist, the IOAS was not allocated through `iommufd` (iommud maps its memory only where it keeps count), the range is outside the backend, or the kernel refuses (EEXIST when the range overlaps a mapping, ENOSPC when no IOVA is free, ...)
     func iommufdIoasMap(iommufd: String, ioasId: UInt32, memdev: String, offset: UInt64?, size: UInt64, iova: UInt64?, readonly: Bool?, context: Context) throws(QMPError) -> IOMMUFDMapInfo
 
     /// Map memory of a memory backend into an IOAS through its file
@@ -962,7 +962,7 @@ public protocol IommufdCommands<Context>: Sendable {
     ///   - size: bytes in the range (a multiple of `page-size`)
     ///   - pageSize: the bytes one bit stands for (default: the host page size)
     ///   - noClear: keep the dirty bits (default: false)
-    ///   - fd: the getfd name of a writable descriptor for the bitmap; it is consumed (closed after the write)
+    ///   - fd: the getfd name of a descriptor for the bitmap: a regular file or memfd open for writing, which is sized to the bitmap before the kernel is asked (so a bad descriptor costs no dirty bits); it is consumed (closed after the write)
     ///   - context: the state of the request
     /// - Returns: the dirty pages
     /// - Throws:

@@ -218,8 +218,11 @@ public protocol VfioCommands<Context>: Sendable {
     /// is attached to the IOAS directly.  Given a HWPT or any other id,
     /// the device is attached to exactly that.
     ///
-    /// A device that is attached already is moved (the kernel replaces
-    /// the attachment).
+    /// A device that is attached already can be moved to a HWPT (the
+    /// kernel replaces the attachment, e.g. onto a HWPT nested on its
+    /// automatic one); to attach it to an IOAS, detach it first.  A device
+    /// attached by id to an automatic HWPT counts as one of its devices,
+    /// and belongs to at most one automatic HWPT.
     ///
     /// - Parameters:
     ///   - iommufd: the iommufd object's id
@@ -240,7 +243,7 @@ public protocol VfioCommands<Context>: Sendable {
     ///   - devId: the attached device
     ///   - context: the state of the request
     /// - Throws:
-    ///   - GenericError when the device is not bound or not attached
+    ///   - GenericError when the device is not bound or not attached, or the kernel refuses (VFIO_DEVICE_DETACH_IOMMUFD_PT, or IOMMU_DESTROY of the automatic HWPT, after which the device is attached again)
     func vfioDeviceDetach(iommufd: String, devId: UInt32, context: Context) throws(QMPError)
 
     /// Unbind a device by closing its VFIO cdev descriptor (VFIO cdevs
@@ -252,7 +255,7 @@ public protocol VfioCommands<Context>: Sendable {
     ///   - devId: the bound device
     ///   - context: the state of the request
     /// - Throws:
-    ///   - GenericError when the device is not bound through `iommufd`
+    ///   - GenericError when the device is not bound through `iommufd`, or detaching it fails (as vfio-device-detach; it stays bound)
     func vfioDeviceUnbind(iommufd: String, devId: UInt32, context: Context) throws(QMPError)
 
     /// Describe a bound device (VFIO_DEVICE_GET_INFO).
