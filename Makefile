@@ -91,7 +91,7 @@ interop: $(VENV)/bin/qmp-shell bench-tools
 	$(SWIFT) build --product iommuctl
 	$(SWIFT) build --product trace-demo
 	IOMMUD=.build/debug/iommud IOMMUCTL=.build/debug/iommuctl TRACE_DEMO=.build/debug/trace-demo \
-	  QMPLOAD=$(BENCH_C)/qmpload FLOOR=$(BENCH_C)/floor \
+	  QMPLOAD=$(BENCH_C)/qmpload FLOOR=$(BENCH_C)/floor BITMAPBENCH=$(BENCH_C)/bitmapbench \
 	  $(VENV)/bin/pytest -q Tests/interop
 
 # The demo's events, recorded by a private session daemon (enable qemu:*,
@@ -109,11 +109,11 @@ test: check interop
 # the C tools (load generator, floor server, json-c micro-benchmark) with gcc.
 BENCH_SCRATCH ?= .build-bench
 BENCH_C       := $(BENCH_SCRATCH)/c
-BENCH_TOOLS   := $(BENCH_C)/qmpload $(BENCH_C)/floor $(BENCH_C)/jsonc_bench
+BENCH_TOOLS   := $(BENCH_C)/qmpload $(BENCH_C)/floor $(BENCH_C)/jsonc_bench $(BENCH_C)/bitmapbench
 BENCH_CFLAGS  ?= -O2 -g -Wall -Wextra
 BENCH_ARGS    ?=
 
-$(BENCH_C)/qmpload $(BENCH_C)/floor: $(BENCH_C)/%: bench/%.c | deps
+$(BENCH_C)/qmpload $(BENCH_C)/floor $(BENCH_C)/bitmapbench: $(BENCH_C)/%: bench/%.c | deps
 	@mkdir -p $(BENCH_C)
 	gcc $(BENCH_CFLAGS) -o $@ $< -lpthread
 

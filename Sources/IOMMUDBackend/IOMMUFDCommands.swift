@@ -393,31 +393,43 @@ public struct IOMMUFDCommands: IommufdCommands {
             throw QMPError.invalidArgument(
                 "a bitmap of \(pages) pages is too large to return as ranges; pass a descriptor with 'fd'")
         }
-        if let output {
-            // Check and size the descriptor before the kernel clears any
-            // dirty bit, so the write cannot fail afterwards.
-            try Self.prepareBitmapFile(output, bytes: (pages + 63) / 64 * 8)
+        let flags: GetDirtyBitmapFlags = noClear == true ? [.noClear] : []
+        guard let output else {
+            return try tree.withState { s throws(QMPError) in
+                let object = try Self.iommufd(iommufd, in: s)
+                var request = HWPTGetDirtyBitmap(
+                    hwpt: HWPTID(rawValue: hwptId), iova: iova, length: size, pageSize: granule, flags: flags)
+                try object.performForQMP(&request)
+                return IOMMUFDDirtyBitmap(
+                    pageSize: granule, dirtyPages: UInt64(request.dirtyCount),
+                    ranges: request.dirtyRuns.map { IOMMUFDDirtyRange(iova: $0.iova, size: $0.length) }, bitmapSize: nil)
+            }
         }
+        // Check, zero and map the descriptor before the kernel clears any
+        // dirty bit; the kernel then writes the bitmap straight into it.
+        let bytes = HWPTGetDirtyBitmap.bitmapBytes(length: size, pageSize: granule)
+        try Self.prepareBitmapFile(output, bytes: UInt64(bytes))
         return try tree.withState { s throws(QMPError) in
             let object = try Self.iommufd(iommufd, in: s)
+            let mapping: SharedFileMapping
+            do throws(Errno) {
+                mapping = try SharedFileMapping(fd: output, count: max(bytes, 1))
+            } catch {
+                throw QMPError(.genericError, "the descriptor for the dirty bitmap cannot be mapped: \(error)", errno: error.name)
+            }
             var request = HWPTGetDirtyBitmap(
-                hwpt: HWPTID(rawValue: hwptId), iova: iova, length: size, pageSize: granule,
-                flags: noClear == true ? [.noClear] : [])
+                hwpt: HWPTID(rawValue: hwptId), iova: iova, length: size, pageSize: granule, flags: flags, into: mapping)
             try object.performForQMP(&request)
             let dirty = UInt64(request.dirtyCount)
-            if let descriptor = output {
-                let bytes = request.bitmapBytes
-                try Self.writeAll(bytes, to: descriptor)
-                return IOMMUFDDirtyBitmap(pageSize: granule, dirtyPages: dirty, ranges: nil, bitmapSize: UInt64(bytes.count))
-            }
+            // The bitmap lives in the mapping: it stays mapped until here.
+            _ = mapping.count
             return IOMMUFDDirtyBitmap(
-                pageSize: granule, dirtyPages: dirty,
-                ranges: request.dirtyRuns.map { IOMMUFDDirtyRange(iova: $0.iova, size: $0.length) }, bitmapSize: nil)
+                pageSize: granule, dirtyPages: dirty, ranges: nil, bitmapSize: UInt64(bytes))
         }
     }
 
-    /// Requires a writable regular file (a memfd is one) and makes it
-    /// exactly `bytes` long.
+    /// Requires a regular file (a memfd is one) open read-write, and makes
+    /// it exactly `bytes` zero bytes long.
     private static func prepareBitmapFile(_ descriptor: Int32, bytes: UInt64) throws(QMPError) {
         func failure(_ what: String, _ e: Errno) -> QMPError {
             QMPError(.genericError, "the descriptor for the dirty bitmap \(what): \(e)", errno: e.name)
@@ -429,25 +441,12 @@ public struct IOMMUFDCommands: IommufdCommands {
         }
         let mode = fcntl(descriptor, F_GETFL)
         guard mode >= 0 else { throw failure("cannot be examined", .current) }
-        guard mode & O_ACCMODE != O_RDONLY else {
-            throw QMPError.generic("the descriptor for the dirty bitmap must be open for writing")
+        guard mode & O_ACCMODE == O_RDWR else {
+            throw QMPError.generic("the descriptor for the dirty bitmap must be open for reading and writing")
         }
-        guard ftruncate(descriptor, off_t(bytes)) == 0 else { throw failure("cannot be sized", .current) }
-    }
-
-    /// Writes `bytes` at offset 0 of `descriptor`.
-    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) throws(QMPError) {
-        var done = 0
-        while done < bytes.count {
-            let written = bytes.withUnsafeBytes { raw in
-                pwrite(descriptor, raw.baseAddress.map { $0 + done }, bytes.count - done, off_t(done))
-            }
-            if written < 0 {
-                let e = Errno.current
-                if e == .EINTR { continue }
-                throw QMPError(.genericError, "writing the dirty bitmap to the passed descriptor failed: \(e)", errno: e.name)
-            }
-            done += written
+        // Emptied first, so the bitmap starts as zeroes whatever the file held.
+        guard ftruncate(descriptor, 0) == 0, ftruncate(descriptor, off_t(bytes)) == 0 else {
+            throw failure("cannot be sized", .current)
         }
     }
 

@@ -143,7 +143,7 @@ public struct HWPTAlloc: IOMMUFDRequest {
 /// Bytes the kernel reads or writes through a `__u64` user pointer, alive as
 /// long as the request that points at them.
 final class ByteStorage {
-    private let pointer: UnsafeMutableRawPointer
+    let pointer: UnsafeMutableRawPointer
     /// The size in bytes.
     let count: Int
 
@@ -158,7 +158,14 @@ final class ByteStorage {
     }
 
     /// `count` zero bytes.
-    convenience init(zeroed count: Int) { self.init([UInt8](repeating: 0, count: count)) }
+    convenience init(zeroed count: Int) { self.init(zeroedCount: count) }
+
+    /// `count` zero bytes, without building them first.
+    init(zeroedCount count: Int) {
+        self.count = count
+        pointer = .allocate(byteCount: max(count, 1), alignment: 8)
+        pointer.initializeMemory(as: UInt8.self, repeating: 0, count: max(count, 1))
+    }
 
     /// The address to put in the struct.
     var address: UInt64 { UInt64(UInt(bitPattern: pointer)) }

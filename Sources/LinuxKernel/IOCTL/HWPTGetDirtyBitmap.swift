@@ -24,8 +24,18 @@ public struct HWPTGetDirtyBitmap: IOMMUFDRequest {
     public static let number = UInt(IOMMUD_IOMMU_HWPT_GET_DIRTY_BITMAP)
     public static let name = "IOMMU_HWPT_GET_DIRTY_BITMAP"
     public var uapi = iommu_hwpt_get_dirty_bitmap()
-    /// The bitmap the kernel writes; `data` points here.
-    private let storage: ByteStorage
+    /// The bitmap the kernel writes when the request owns it; `data` points here.
+    private let storage: ByteStorage?
+    /// Where `data` points and how many bytes the bitmap has there.
+    private let bitmapAddress: UnsafeRawPointer?
+    private let bitmapCount: Int
+
+    /// The bitmap's size in bytes for `length` bytes at `pageSize`: one bit
+    /// per granule, in whole 64-bit words.
+    public static func bitmapBytes(length: UInt64, pageSize: UInt64) -> Int {
+        let bits = pageSize == 0 ? 0 : length / pageSize
+        return Int(min((bits + 63) / 64, 1 << 24)) * 8
+    }
 
     /// - Parameters:
     ///   - hwpt: a paging HWPT with dirty tracking.
@@ -34,37 +44,55 @@ public struct HWPTGetDirtyBitmap: IOMMUFDRequest {
     ///   - pageSize: the granule one bit stands for.
     ///   - flags: ``GetDirtyBitmapFlags/noClear`` to keep the dirty state.
     public init(hwpt: HWPTID, iova: UInt64, length: UInt64, pageSize: UInt64, flags: GetDirtyBitmapFlags = []) {
-        let bits = pageSize == 0 ? 0 : length / pageSize
-        storage = ByteStorage(zeroed: Int(min((bits + 63) / 64, 1 << 24)) * 8)
+        let owned = ByteStorage(zeroedCount: Self.bitmapBytes(length: length, pageSize: pageSize))
+        self.init(hwpt: hwpt, iova: iova, length: length, pageSize: pageSize, flags: flags, storage: owned,
+                  bitmap: UnsafeRawPointer(owned.pointer), count: owned.count)
+    }
+
+    /// The same, with the kernel writing the bitmap straight into a shared
+    /// file mapping (a client's memfd): no copy on the way. The mapping must
+    /// hold ``bitmapBytes(length:pageSize:)`` zeroed bytes and stay mapped
+    /// until the request has run.
+    public init(hwpt: HWPTID, iova: UInt64, length: UInt64, pageSize: UInt64, flags: GetDirtyBitmapFlags = [],
+                into mapping: borrowing SharedFileMapping)
+    {
+        precondition(mapping.count >= Self.bitmapBytes(length: length, pageSize: pageSize), "mapping too small")
+        self.init(hwpt: hwpt, iova: iova, length: length, pageSize: pageSize, flags: flags, storage: nil,
+                  bitmap: UnsafeRawPointer(mapping.address), count: Self.bitmapBytes(length: length, pageSize: pageSize))
+    }
+
+    private init(hwpt: HWPTID, iova: UInt64, length: UInt64, pageSize: UInt64, flags: GetDirtyBitmapFlags,
+                 storage: ByteStorage?, bitmap: UnsafeRawPointer, count: Int)
+    {
+        self.storage = storage
+        bitmapAddress = bitmap
+        bitmapCount = count
         uapi.size = UInt32(MemoryLayout<iommu_hwpt_get_dirty_bitmap>.size)
         uapi.hwpt_id = hwpt.rawValue
         uapi.flags = flags.rawValue
         uapi.iova = iova
         uapi.length = length
         uapi.page_size = pageSize
-        uapi.data = storage.address
+        uapi.data = UInt64(UInt(bitPattern: bitmap))
     }
 
-    /// The bitmap as little-endian 64-bit words.
-    public var bitmap: [UInt64] {
-        let bytes = storage.bytes
-        var words: [UInt64] = []
-        words.reserveCapacity(bytes.count / 8)
-        var base = 0
-        while base + 8 <= bytes.count {
-            var word: UInt64 = 0
-            for byte in 0..<8 { word |= UInt64(bytes[base + byte]) << UInt64(8 * byte) }
-            words.append(word)
-            base += 8
-        }
-        return words
+    /// The bitmap's 64-bit words (little-endian, as the kernel lays them out).
+    private var words: UnsafeBufferPointer<UInt64> {
+        guard let bitmapAddress else { return UnsafeBufferPointer(start: nil, count: 0) }
+        return UnsafeBufferPointer(start: bitmapAddress.assumingMemoryBound(to: UInt64.self), count: bitmapCount / 8)
     }
+
+    /// The bitmap as 64-bit words.
+    public var bitmap: [UInt64] { words.map { UInt64(littleEndian: $0) } }
 
     /// The bitmap exactly as the kernel wrote it (little-endian 64-bit words).
-    public var bitmapBytes: [UInt8] { storage.bytes }
+    public var bitmapBytes: [UInt8] {
+        guard let bitmapAddress else { return [] }
+        return Array(UnsafeRawBufferPointer(start: bitmapAddress, count: bitmapCount))
+    }
 
     /// How many granules are dirty.
-    public var dirtyCount: Int { bitmap.reduce(0) { $0 + $1.nonzeroBitCount } }
+    public var dirtyCount: Int { words.reduce(0) { $0 + $1.nonzeroBitCount } }
 
     /// The dirty granules as runs of consecutive IOVAs, ascending.
     public var dirtyRuns: [(iova: UInt64, length: UInt64)] {
@@ -82,7 +110,8 @@ public struct HWPTGetDirtyBitmap: IOMMUFDRequest {
     /// The IOVAs of the dirty granules, ascending.
     public var dirtyIOVAs: [UInt64] {
         var result: [UInt64] = []
-        for (index, word) in bitmap.enumerated() where word != 0 {
+        for (index, stored) in words.enumerated() where stored != 0 {
+            let word = UInt64(littleEndian: stored)
             for bit in 0..<64 where word & (1 << UInt64(bit)) != 0 {
                 result.append(uapi.iova &+ (UInt64(index * 64 + bit)) &* uapi.page_size)
             }
