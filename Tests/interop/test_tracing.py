@@ -21,6 +21,8 @@ import pytest
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 TRACE_DEMO = os.environ.get("TRACE_DEMO", os.path.join(ROOT, ".build/debug/trace-demo"))
+IOMMUD = os.environ.get("IOMMUD", os.path.join(ROOT, ".build/debug/iommud"))
+SCENARIO = os.path.join(os.path.dirname(os.path.abspath(__file__)), "qmp_trace_scenario.py")
 SESSION = os.path.join(ROOT, "tracing/lttng-private-session.sh")
 SYSTEM_PYTHON = "/usr/bin/python3"
 
@@ -154,3 +156,55 @@ def test_log_backend_prints_qemu_log_format(tmp_path):
     assert 'handle_qmp_command mon 0x7f00deadb000 req: {"execute": "query-version", "id": 1}' in lines
     assert not any(line.startswith("iommufd_backend_connect ") for line in lines)
     assert not any(line.startswith("iommufd_cdev_") for line in lines)
+
+
+# The QMP scenario (qmp_trace_scenario.py) as the kernel-facing events it
+# must leave, in order: QEMU's names, with the values the scenario implies.
+QMP_SCENARIO = [
+    ("iommufd_backend_connect", {"owned": 1, "users": 1}),
+    ("iommufd_backend_alloc_ioas", {"ioas": 1}),
+    ("iommufd_backend_map_dma", {"ioas": 1, "iova": 1 << 30, "size": 1 << 20, "readonly": 0, "ret": 0}),
+    ("iommufd_cdev_getfd", {"dev": "/dev/vfio/devices/vfio0"}),
+    ("iommufd_backend_connect", {"owned": 1, "users": 2}),
+    ("iommufd_cdev_connect_and_bind", {"name": "0000:17:00.0", "devid": 2}),
+    ("iommufd_backend_get_device_info", {"dev_id": 2, "caps": 0x1, "ret": 0}),
+    ("iommufd_backend_connect", {"owned": 1, "users": 3}),
+    ("iommufd_backend_alloc_hwpt", {"dev_id": 2, "pt_id": 1, "flags": 0x2, "out_hwpt_id": 3, "ret": 0}),
+    ("iommufd_cdev_attach_ioas_hwpt", {"name": "0000:17:00.0", "id": 3}),
+    ("iommufd_backend_set_dirty", {"hwpt_id": 3, "start": 1, "ret": 0}),
+    ("iommufd_backend_get_dirty_bitmap", {"hwpt_id": 3, "iova": 1 << 30, "size": 1 << 20, "page_size": 4096, "ret": 0}),
+    ("iommufd_cdev_detach_ioas_hwpt", {"name": "0000:17:00.0"}),
+    ("iommufd_backend_free_id", {"id": 3, "ret": 0}),
+    ("iommufd_backend_disconnect", {"users": 2}),
+    ("iommufd_backend_disconnect", {"users": 1}),
+    ("iommufd_backend_unmap_dma", {"ioas": 1, "iova": 0, "ret": 0}),
+    ("iommufd_backend_free_id", {"id": 1, "ret": 0}),
+    ("iommufd_backend_disconnect", {"fd": -1, "users": 0}),
+]
+
+
+def test_qmp_session_traced_by_lttng_reads_like_qemu(tmp_path):
+    """The issue's scenario through QMP, recorded by a private sessiond: the
+    iommufd events appear in order with the values the commands imply, and the
+    monitor's own events bracket each command."""
+    assert os.access(IOMMUD, os.X_OK), f"{IOMMUD} not built (make interop builds it)"
+    out = str(tmp_path / "trace")
+    venv_python = os.path.join(ROOT, ".venv/bin/python")
+    proc = subprocess.run([SESSION, out, venv_python, SCENARIO, IOMMUD], capture_output=True, text=True, timeout=180)
+    if proc.returncode == 77:
+        pytest.skip(f"lttng-sessiond cannot start here: {proc.stderr.strip()}")
+    assert proc.returncode == 0, f"rc={proc.returncode}\nstdout:\n{proc.stdout}\nstderr:\n{proc.stderr}"
+    read = subprocess.run([SYSTEM_PYTHON, "-c", READER, out], capture_output=True, text=True, timeout=60)
+    assert read.returncode == 0, read.stderr
+    result = json.loads(read.stdout)
+    assert result["discarded"] == 0
+    names = [name for name, _ in result["events"]]
+    kernel = [(name[len("qemu:"):], {f[0]: f[2] for f in fields}) for name, fields in result["events"]
+              if name.startswith("qemu:iommufd_") or name.startswith("qemu:iommu_backend")]
+    assert [name for name, _ in kernel] == [name for name, _ in QMP_SCENARIO]
+    for (name, got), (_, want) in zip(kernel, QMP_SCENARIO):
+        assert {k: got.get(k) for k in want} == want, name
+    # The monitor traced every command it dispatched (QEMU's monitor events
+    # and iommud's per-command enter/exit events).
+    assert names.count("qemu:handle_qmp_command") >= 15
+    assert "qemu:qmp_enter_vfio_device_attach" in names and "qemu:qmp_exit_vfio_device_attach" in names
