@@ -102,23 +102,49 @@ public struct IOMMUFDCommands: IommufdCommands {
         memory.mappings += 1
     }
 
+    /// What a map request needs, checked: the IOAS, the backend, the range
+    /// in it, and the ioctl's flags.
+    struct MapPlan {
+        let object: IOMMUFDObject
+        let ioas: IOASRecord
+        let memory: MemoryBackendObject
+        let offset: UInt64
+        let size: UInt64
+        let readonly: Bool
+        let flags: IOASMapFlags
+
+        /// Records the mapping the kernel made at `iova`.
+        func record(at iova: UInt64) -> IOMMUFDMapInfo {
+            IOMMUFDCommands.record(iova, size: size, of: memory, offset: offset, readonly: readonly, in: ioas)
+            return IOMMUFDMapInfo(iova: iova)
+        }
+    }
+
+    /// Checks the arguments shared by iommufd-ioas-map and -map-file.
+    static func plan(_ iommufd: String, ioasId: UInt32, memdev: String, offset: UInt64?, size: UInt64, iova: UInt64?,
+                     readonly: Bool?, in s: ObjectTree.State) throws(QMPError) -> MapPlan
+    {
+        let object = try Self.iommufd(iommufd, in: s)
+        let ioas = try Self.ioas(ioasId, of: object)
+        let start = offset ?? 0
+        let readonly = readonly ?? false
+        let memory = try Self.memory(memdev, offset: start, size: size, readonly: readonly, in: s)
+        var flags: IOASMapFlags = readonly ? [.readable] : [.readable, .writeable]
+        if iova != nil { flags.insert(.fixedIOVA) }
+        return MapPlan(object: object, ioas: ioas, memory: memory, offset: start, size: size, readonly: readonly, flags: flags)
+    }
+
     public func iommufdIoasMap(
         iommufd: String, ioasId: UInt32, memdev: String, offset: UInt64?, size: UInt64, iova: UInt64?,
         readonly: Bool?, context: QMPRequestContext
     ) throws(QMPError) -> IOMMUFDMapInfo {
         try tree.withState { s throws(QMPError) in
-            let object = try Self.iommufd(iommufd, in: s)
-            let ioas = try Self.ioas(ioasId, of: object)
-            let start = offset ?? 0
-            let readonly = readonly ?? false
-            let memory = try Self.memory(memdev, offset: start, size: size, readonly: readonly, in: s)
-            var flags: IOASMapFlags = readonly ? [.readable] : [.readable, .writeable]
-            if iova != nil { flags.insert(.fixedIOVA) }
-            let userVA = UInt64(UInt(bitPattern: memory.address)) + start
-            var map = IOASMap(ioas: IOASID(rawValue: ioasId), flags: flags, userVA: userVA, length: size, iova: iova ?? 0)
-            try object.performForQMP(&map)
-            Self.record(map.iova, size: size, of: memory, offset: start, readonly: readonly, in: ioas)
-            return IOMMUFDMapInfo(iova: map.iova)
+            let plan = try Self.plan(iommufd, ioasId: ioasId, memdev: memdev, offset: offset, size: size, iova: iova,
+                                     readonly: readonly, in: s)
+            let userVA = UInt64(UInt(bitPattern: plan.memory.address)) + plan.offset
+            var map = IOASMap(ioas: plan.ioas.id, flags: plan.flags, userVA: userVA, length: size, iova: iova ?? 0)
+            try plan.object.performForQMP(&map)
+            return plan.record(at: map.iova)
         }
     }
 
@@ -127,18 +153,13 @@ public struct IOMMUFDCommands: IommufdCommands {
         readonly: Bool?, context: QMPRequestContext
     ) throws(QMPError) -> IOMMUFDMapInfo {
         try tree.withState { s throws(QMPError) in
-            let object = try Self.iommufd(iommufd, in: s)
-            let ioas = try Self.ioas(ioasId, of: object)
-            let start = offset ?? 0
-            let readonly = readonly ?? false
-            let memory = try Self.memory(memdev, offset: start, size: size, readonly: readonly, in: s)
-            var flags: IOASMapFlags = readonly ? [.readable] : [.readable, .writeable]
-            if iova != nil { flags.insert(.fixedIOVA) }
+            let plan = try Self.plan(iommufd, ioasId: ioasId, memdev: memdev, offset: offset, size: size, iova: iova,
+                                     readonly: readonly, in: s)
             var map = IOASMapFile(
-                ioas: IOASID(rawValue: ioasId), flags: flags, file: memory.fd, start: start,
-                length: size, iova: iova ?? 0)
+                ioas: plan.ioas.id, flags: plan.flags, file: plan.memory.fd, start: plan.offset, length: size,
+                iova: iova ?? 0)
             do throws(KernelError) {
-                try object.perform(&map)
+                try plan.object.perform(&map)
             } catch {
                 guard error.errno == .ENOTTY else { throw error.qmp }
                 throw QMPError(
@@ -146,8 +167,7 @@ public struct IOMMUFDCommands: IommufdCommands {
                     "\(error); this kernel predates IOMMU_IOAS_MAP_FILE (Linux 6.13): use iommufd-ioas-map",
                     errno: error.errno.name)
             }
-            Self.record(map.iova, size: size, of: memory, offset: start, readonly: readonly, in: ioas)
-            return IOMMUFDMapInfo(iova: map.iova)
+            return plan.record(at: map.iova)
         }
     }
 

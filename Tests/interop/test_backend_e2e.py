@@ -10,35 +10,14 @@ as libvirt passes it to QEMU.
 """
 import asyncio
 import os
-import subprocess
-import tempfile
-import time
 
 import pytest
 from qemu.qmp import QMPClient, ExecuteError
 
-IOMMUD = os.environ.get("IOMMUD", ".build/debug/iommud")
 
 NIC = "0000:17:00.0"   # behind dmar0, which tracks dirty pages
 GPU = "0000:b1:00.0"   # behind dmar1, which does not
 MIB = 1 << 20
-
-
-@pytest.fixture
-def daemon():
-    tmp = tempfile.mkdtemp()
-    sock = os.path.join(tmp, "iommud.sock")
-    proc = subprocess.Popen([IOMMUD, "--kernel", "sim", "--qmp", f"unix:{sock}"], stderr=subprocess.DEVNULL)
-    for _ in range(200):
-        if os.path.exists(sock):
-            break
-        time.sleep(0.02)
-    else:
-        proc.kill()
-        pytest.fail("iommud did not create its socket")
-    yield sock
-    proc.terminate()
-    proc.wait(timeout=10)
 
 
 async def session(sock, pass_fd):
@@ -118,14 +97,14 @@ async def session(sock, pass_fd):
 
 
 @pytest.mark.parametrize("pass_fd", [False, True], ids=["iommud-opens", "getfd"])
-def test_backend_session_with_qemu_qmp(daemon, pass_fd):
-    asyncio.run(session(daemon, pass_fd))
+def test_backend_session_with_qemu_qmp(sim_daemon, pass_fd):
+    asyncio.run(session(sim_daemon, pass_fd))
 
 
-def test_injected_kernel_failure_leaves_nothing_behind(daemon):
+def test_injected_kernel_failure_leaves_nothing_behind(sim_daemon):
     async def main():
         qmp = QMPClient("faults")
-        await qmp.connect(daemon)
+        await qmp.connect(sim_daemon)
         run = qmp.execute
         await run("object-add", {"qom-type": "iommufd", "id": "iommufd0"})
         # The bind's third kernel call (VFIO_DEVICE_BIND_IOMMUFD) fails.

@@ -16,24 +16,6 @@ IOMMUD = os.environ.get("IOMMUD", ".build/debug/iommud")
 IOMMUCTL = os.environ.get("IOMMUCTL", ".build/debug/iommuctl")
 
 
-@pytest.fixture
-def daemon():
-    tmp = tempfile.mkdtemp()
-    sock = os.path.join(tmp, "iommud.sock")
-    proc = subprocess.Popen([IOMMUD, "--qmp", f"unix:{sock}"], stderr=subprocess.PIPE)
-    for _ in range(200):
-        if os.path.exists(sock):
-            break
-        time.sleep(0.02)
-    else:
-        proc.kill()
-        pytest.fail("iommud did not create its socket")
-    yield sock, proc
-    if proc.poll() is None:
-        proc.terminate()
-        proc.wait(timeout=10)
-
-
 def test_async_client_negotiates_and_runs_commands(daemon):
     sock, _ = daemon
 
