@@ -21,6 +21,10 @@ import Synchronization
 ///   VFIO type1 compatibility ioctls, and IOMMU_TEST_CMD (the mock driver);
 /// - `/dev/vfio/devices/vfioN` for each host device: BIND_IOMMUFD,
 ///   ATTACH/DETACH_IOMMUFD_PT and GET_INFO;
+/// - the legacy VFIO interface: containers (`/dev/vfio/vfio`) with the real
+///   type1 backend and its multi-domain semantics, the host's IOMMU groups
+///   (`/dev/vfio/<N>`) and the device descriptors they hand out (see
+///   ``legacyContainer(_:)``);
 /// - the descriptors IOMMU_TEST_CMD and FAULT_QUEUE_ALLOC return.
 ///
 /// Descriptors are real (eventfds), so they are unique, can be closed and

@@ -235,6 +235,7 @@ enum SimType1Ioctls {
     /// EFAULT.
     static func writeDirty(_ ranges: [Interval], base: UInt64, pageSize: UInt64, bitmap: UInt64,
                            bitmapBytes: UInt64) throws(Errno) {
+        let ranges = ranges.filter { $0.start >= base }
         guard let lastRange = ranges.last else { return }
         let lastBit = (lastRange.last - base) / pageSize
         let byteCount = Int(min(Self.bitmapBytes(lastBit + 1), bitmapBytes))
