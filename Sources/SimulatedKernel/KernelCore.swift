@@ -18,6 +18,12 @@ final class KernelCore {
         case access(SimAccess, SimIOMMUFD)
         /// A fault queue (FAULT_QUEUE_ALLOC).
         case fault(SimFault, SimIOMMUFD)
+        /// `/dev/vfio/vfio`, a legacy VFIO container.
+        case vfioContainer(SimVFIOContainer)
+        /// `/dev/vfio/<group>`.
+        case vfioGroup(SimVFIOGroup)
+        /// A device descriptor from VFIO_GROUP_GET_DEVICE_FD.
+        case legacyDevice(SimLegacyDeviceFile)
     }
 
     /// Open descriptors by number.
@@ -45,6 +51,9 @@ final class KernelCore {
     private(set) var groupOwners: [Int: GroupOwner] = [:]
     /// The iommufd each host device is bound through, by sysfs name.
     var boundDevices: [String: SimVFIODeviceFile] = [:]
+    /// The host's IOMMU groups as legacy VFIO groups, by number, created
+    /// when first opened.
+    var legacyGroups: [Int: SimVFIOGroup] = [:]
     /// Serial numbers for mock devices (each its own group).
     var nextMockSerial = 0
 
@@ -91,6 +100,15 @@ final class KernelCore {
             fault.open = false
             fault.users -= 1
             iommufd.releaseReference()
+        case .vfioContainer:
+            // Attached groups hold the container; it goes with the last.
+            break
+        case .vfioGroup(let group):
+            group.fileOpen = false
+            if !group.isOpen { group.leaveContainer() }
+        case .legacyDevice(let device):
+            device.group.deviceFiles -= 1
+            if !device.group.isOpen { device.group.leaveContainer() }
         }
         if closingDescriptor { Glibc.close(fd) }
     }

@@ -40,7 +40,7 @@ extension SimulatedKernel {
                 switch file.dmaTarget {
                 case .hwpt(let hwpt): attached = hwpt.id
                 case .ioas(let ioas): attached = ioas.id
-                case nil: attached = nil
+                case .legacyDomain, nil: attached = nil
                 }
                 return DeviceState(device: device, boundTo: iommufdFD, objectID: binding.object.id, attachedTo: attached)
             }
@@ -70,8 +70,10 @@ extension SimulatedKernel {
                 try UserMemory.write(run.address, Array(bytes[done..<done + Int(run.length)]))
                 done += Int(run.length)
             }
-            if case .hwpt(let hwpt) = target {
-                hwpt.pagingBase.domain.recordWrite(iova, length: UInt64(bytes.count))
+            switch target {
+            case .hwpt(let hwpt): hwpt.pagingBase.domain.recordWrite(iova, length: UInt64(bytes.count))
+            case .legacyDomain(let domain): domain.recordWrite(iova, length: UInt64(bytes.count))
+            case .ioas: break
             }
         }
     }
@@ -113,11 +115,18 @@ extension SimulatedKernel {
     /// Runs `body` under the kernel's lock (no errors).
     func state<T: Sendable>(_ body: (KernelCore) -> T) -> T { stateLock(body) }
 
-    /// Where `device`'s DMA goes: unknown → ENODEV, blocked → EIO.
+    /// Where `device`'s DMA goes: unknown → ENODEV, blocked → EIO. A device
+    /// bound through its cdev uses what it is attached to; one whose group
+    /// is in a legacy container with its backend set uses the group's type1
+    /// domain (whether or not a device descriptor is open, as in Linux).
     private static func dmaTarget(_ name: String, _ core: KernelCore) throws(Errno) -> SimVFIODeviceFile.DMATarget {
         guard let device = core.host.device(name) else { throw .ENODEV }
-        guard let file = core.boundDevices[device.sysfsName], let target = file.dmaTarget else { throw .EIO }
-        return target
+        if let file = core.boundDevices[device.sysfsName], let target = file.dmaTarget { return target }
+        if let number = device.group, let group = core.legacyGroups[number],
+            let domain = group.container?.iommu?.domain(of: number) {
+            return .legacyDomain(domain)
+        }
+        throw .EIO
     }
 
     /// The user memory behind `[iova, iova+length)` for `target`, as runs;
@@ -137,6 +146,9 @@ extension SimulatedKernel {
                 run = found
             case .ioas(let ioas):
                 guard let found = ioas.space.translateRun(cursor) else { throw .EFAULT }
+                run = found
+            case .legacyDomain(let domain):
+                guard let found = domain.translateRun(cursor) else { throw .EFAULT }
                 run = found
             }
             if write ? !run.writable : !run.readable { throw .EPERM }

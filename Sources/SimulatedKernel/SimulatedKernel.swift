@@ -21,6 +21,10 @@ import Synchronization
 ///   VFIO type1 compatibility ioctls, and IOMMU_TEST_CMD (the mock driver);
 /// - `/dev/vfio/devices/vfioN` for each host device: BIND_IOMMUFD,
 ///   ATTACH/DETACH_IOMMUFD_PT and GET_INFO;
+/// - the legacy VFIO interface: containers (`/dev/vfio/vfio`) with the real
+///   type1 backend and its multi-domain semantics, the host's IOMMU groups
+///   (`/dev/vfio/<N>`) and the device descriptors they hand out (see
+///   ``legacyContainer(_:)``);
 /// - the descriptors IOMMU_TEST_CMD and FAULT_QUEUE_ALLOC return.
 ///
 /// Descriptors are real (eventfds), so they are unique, can be closed and
@@ -54,11 +58,21 @@ public final class SimulatedKernel: Kernel {
 
     // MARK: Kernel
 
-    /// Opens `/dev/iommu`, or the VFIO cdev of a host device; any other
-    /// path → ENOENT. A device may be opened more than once; only one
-    /// descriptor can bind it.
+    /// Opens `/dev/iommu`, the VFIO cdev of a host device, the legacy
+    /// container `/dev/vfio/vfio`, or the group `/dev/vfio/<N>` of a host
+    /// device behind an IOMMU; any other path → ENOENT. A device may be
+    /// opened more than once; only one descriptor can bind it. A group can
+    /// be open once at a time (→ EBUSY while it is; its device descriptors
+    /// keep it open).
     public func open(_ path: String, flags: Int32) -> Result<Int32, Errno> {
         stateLock { core -> Result<Int32, Errno> in
+            if path == "/dev/vfio/vfio" || Self.groupNumber(path) != nil {
+                do throws(Errno) {
+                    return .success(try openLegacy(path, core))
+                } catch {
+                    return .failure(error)
+                }
+            }
             let device = host.devices.first { $0.cdevPath == path }
             guard path == "/dev/iommu" || device != nil else { return .failure(.ENOENT) }
             if let injected = core.faults.consume() { return .failure(injected) }
@@ -100,6 +114,12 @@ public final class SimulatedKernel: Kernel {
                     return .success(try IOMMUFDDispatch.run(request, address, iommufd))
                 case .vfioDevice(let device):
                     return .success(try device.ioctl(request, address, core))
+                case .vfioContainer(let container):
+                    return .success(try container.ioctl(request, address))
+                case .vfioGroup(let group):
+                    return .success(try group.ioctl(request, address, core))
+                case .legacyDevice(let device):
+                    return .success(try device.ioctl(request, address))
                 case .access, .fault:
                     throw .ENOTTY
                 }

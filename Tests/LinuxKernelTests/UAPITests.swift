@@ -35,6 +35,10 @@ import Testing
         (UInt(IOMMUD_VFIO_IOMMU_MAP_DMA), 0x3b71, "VFIO_IOMMU_MAP_DMA"),
         (UInt(IOMMUD_VFIO_IOMMU_UNMAP_DMA), 0x3b72, "VFIO_IOMMU_UNMAP_DMA"),
         (UInt(IOMMUD_VFIO_IOMMU_DIRTY_PAGES), 0x3b75, "VFIO_IOMMU_DIRTY_PAGES"),
+        (UInt(IOMMUD_VFIO_GROUP_GET_STATUS), 0x3b67, "VFIO_GROUP_GET_STATUS"),
+        (UInt(IOMMUD_VFIO_GROUP_SET_CONTAINER), 0x3b68, "VFIO_GROUP_SET_CONTAINER"),
+        (UInt(IOMMUD_VFIO_GROUP_UNSET_CONTAINER), 0x3b69, "VFIO_GROUP_UNSET_CONTAINER"),
+        (UInt(IOMMUD_VFIO_GROUP_GET_DEVICE_FD), 0x3b6a, "VFIO_GROUP_GET_DEVICE_FD"),
     ])
     func ioctlNumber(actual: UInt, expected: Int, name: String) {
         #expect(actual == UInt(expected), "\(name)")

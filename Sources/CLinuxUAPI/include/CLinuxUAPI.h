@@ -59,4 +59,10 @@ static const unsigned long IOMMUD_VFIO_IOMMU_MAP_DMA = VFIO_IOMMU_MAP_DMA;
 static const unsigned long IOMMUD_VFIO_IOMMU_UNMAP_DMA = VFIO_IOMMU_UNMAP_DMA;
 static const unsigned long IOMMUD_VFIO_IOMMU_DIRTY_PAGES = VFIO_IOMMU_DIRTY_PAGES;
 
+/* VFIO group, on /dev/vfio/<group> (the legacy container path) */
+static const unsigned long IOMMUD_VFIO_GROUP_GET_STATUS = VFIO_GROUP_GET_STATUS;
+static const unsigned long IOMMUD_VFIO_GROUP_SET_CONTAINER = VFIO_GROUP_SET_CONTAINER;
+static const unsigned long IOMMUD_VFIO_GROUP_UNSET_CONTAINER = VFIO_GROUP_UNSET_CONTAINER;
+static const unsigned long IOMMUD_VFIO_GROUP_GET_DEVICE_FD = VFIO_GROUP_GET_DEVICE_FD;
+
 #endif

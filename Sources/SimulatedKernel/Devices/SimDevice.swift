@@ -100,10 +100,16 @@ final class SimDevice: SimObject {
     var reservedRegions: [Interval] {
         switch hardware {
         case .mock: return []
-        case .host(let device, _):
-            return [Interval(start: 0xfee0_0000, last: 0xfeef_ffff)]
-                + device.reservedRegions.map { Interval(start: $0.lowerBound, last: $0.upperBound) }
+        case .host(let device, _): return Self.hostReservedRegions(device)
         }
+    }
+
+    /// The reserved regions of a host device behind a VT-d unit: the
+    /// MSI/IOAPIC window and its RMRRs (also what a legacy type1 container
+    /// excludes from its IOVA list for the device's group).
+    static func hostReservedRegions(_ device: SimulatedDevice) -> [Interval] {
+        [Interval(start: 0xfee0_0000, last: 0xfeef_ffff)]
+            + device.reservedRegions.map { Interval(start: $0.lowerBound, last: $0.upperBound) }
     }
 
     /// `IOMMU_GET_HW_INFO`'s vendor data: its type and bytes.

@@ -53,8 +53,8 @@ final class SimVFIODeviceFile {
     /// negative descriptor → EINVAL; already bound, or the device bound
     /// through another descriptor → EINVAL; `iommufd` no open descriptor →
     /// EBADF, not an iommufd → EBADFD; a device behind an IOMMU without
-    /// interrupt remapping → EPERM; its group owned by another iommufd →
-    /// EBUSY. A physical device gets a DEVICE object, an emulated one an
+    /// interrupt remapping → EPERM; its group owned by another iommufd, or
+    /// attached to a legacy VFIO container → EBUSY. A physical device gets a DEVICE object, an emulated one an
     /// ACCESS object; `out_devid` is written back (EFAULT undoes the bind).
     /// The binding keeps the iommufd alive.
     private func bind(_ argument: UInt64, _ core: KernelCore) throws(Errno) {
@@ -72,6 +72,8 @@ final class SimVFIODeviceFile {
             guard iommu.registers.interruptRemapping else { throw .EPERM }
             let group = device.group ?? -1
             if let owner = core.groupOwners[group], owner.owner != ObjectIdentifier(iommufd) { throw .EBUSY }
+            // A legacy container owns DMA for the group (SET_CONTAINER).
+            if core.legacyGroups[group]?.container != nil { throw .EBUSY }
             let id = try iommufd.table.reserve()
             object = SimDevice(id: id, hardware: .host(device, iommu))
             core.claimGroup(group, for: iommufd)
@@ -153,6 +155,12 @@ final class SimVFIODeviceFile {
     /// Answers PCI (and RESET when a reset works), the region and interrupt
     /// counts, no capabilities; writes back min(argsz, 24) bytes.
     private func getInfo(_ argument: UInt64) throws(Errno) {
+        try Self.writeInfo(device, to: argument)
+    }
+
+    /// VFIO_DEVICE_GET_INFO's answer for `device` (also the legacy group
+    /// path's device descriptors).
+    static func writeInfo(_ device: SimulatedDevice, to argument: UInt64) throws(Errno) {
         let minimum = MemoryLayout<vfio_device_info>.offset(of: \.cap_offset) ?? 16
         let head = try UserMemory.read(argument, count: minimum)
         let argsz = head.withUnsafeBytes { $0.loadUnaligned(as: UInt32.self) }
@@ -206,5 +214,7 @@ final class SimVFIODeviceFile {
     enum DMATarget {
         case hwpt(SimHWPT)
         case ioas(SimIOAS)
+        /// The type1 domain of its group's legacy container.
+        case legacyDomain(SimPagingDomain)
     }
 }
