@@ -7,6 +7,7 @@ import Posix
 import QAPIRuntime
 import QMP
 import QMPAPI
+import Tracing
 
 /// The iommufd backend functions as commands (schema module `iommufd`).
 ///
@@ -420,6 +421,9 @@ public struct IOMMUFDCommands: IommufdCommands {
                 var request = HWPTGetDirtyBitmap(
                     hwpt: HWPTID(rawValue: hwptId), iova: iova, length: size, pageSize: granule, flags: flags)
                 try object.performForQMP(&request)
+                Self.traceQuery(iova: iova, size: size, flags: flags,
+                                bitmapBytes: HWPTGetDirtyBitmap.bitmapBytes(length: size, pageSize: granule),
+                                dirty: request.dirtyCount)
                 return IOMMUFDDirtyBitmap(
                     pageSize: granule, dirtyPages: UInt64(request.dirtyCount),
                     ranges: request.dirtyRuns.map { IOMMUFDDirtyRange(iova: $0.iova, size: $0.length) }, bitmapSize: nil)
@@ -441,11 +445,20 @@ public struct IOMMUFDCommands: IommufdCommands {
                 hwpt: HWPTID(rawValue: hwptId), iova: iova, length: size, pageSize: granule, flags: flags, into: mapping)
             try object.performForQMP(&request)
             let dirty = UInt64(request.dirtyCount)
+            Self.traceQuery(iova: iova, size: size, flags: flags, bitmapBytes: bytes, dirty: Int(dirty))
             // The bitmap lives in the mapping: it stays mapped until here.
             _ = mapping.count
             return IOMMUFDDirtyBitmap(
                 pageSize: granule, dirtyPages: dirty, ranges: nil, bitmapSize: UInt64(bytes))
         }
+    }
+
+    /// QEMU's `vfio_container_query_dirty_bitmap` for a query iommud
+    /// answered; iommud has no guest, so the `gpa` field carries the IOVA.
+    private static func traceQuery(iova: UInt64, size: UInt64, flags: GetDirtyBitmapFlags, bitmapBytes: Int, dirty: Int) {
+        Trace.vfio_container_query_dirty_bitmap(
+            iova: iova, size: size, backend_flag: UInt64(flags.rawValue), bitmap_size: UInt64(bitmapBytes),
+            translated_addr: iova, dirty_pages: UInt64(dirty))
     }
 
     /// Requires a regular file (a memfd is one) open read-write, and makes

@@ -46,3 +46,33 @@ import Tracing
         #expect(mine.last?.logLine == "iommufd_backend_disconnect fd=-1 users=0")
     }
 }
+
+@Suite struct ContainerLevelTracingTests {
+    @Test func bitmapQueryAndUnbindFireQEMUsContainerAndDeviceEvents() throws {
+        let lease = TraceStateLease()
+        defer { lease.end() }
+        let saved = Dictionary(uniqueKeysWithValues: TraceEvents.all.map { ($0.name, TraceEvents.isEnabled($0.name)) })
+        defer { for (name, on) in saved where TraceEvents.isEnabled(name) != on { try? TraceEvents.setState(name, enabled: on) } }
+        try TraceEvents.setState("vfio_container_query_dirty_bitmap", enabled: true)
+        try TraceEvents.setState("vfio_device_put", enabled: true)
+        let capture = TraceCapture(onlyThisThread: true)
+        TraceBackends.add(capture)
+        defer { TraceBackends.remove(capture) }
+
+        let d = Daemon()
+        _ = d.ok("object-add", ["qom-type": "iommufd", "id": "iommufd0"])
+        _ = d.ok("object-add", ["qom-type": "memory-backend-memfd", "id": "ram0", "size": 65536])
+        _ = d.ok("iommufd-ioas-alloc", ["iommufd": "iommufd0"])
+        _ = d.ok("iommufd-ioas-map", ["iommufd": "iommufd0", "ioas-id": 1, "memdev": "ram0", "size": 65536, "iova": 1_048_576])
+        let dev = try #require(d.ok("vfio-device-bind", ["iommufd": "iommufd0", "host": "0000:17:00.0"])?["dev-id"])
+        let hwpt = try #require(d.ok("vfio-device-attach", ["iommufd": "iommufd0", "dev-id": dev, "pt-id": 1])?["pt-id"])
+        _ = d.ok("iommufd-hwpt-set-dirty-tracking", ["iommufd": "iommufd0", "hwpt-id": hwpt, "enable": true])
+        _ = d.ok("x-sim-dma-write", ["device": "0000:17:00.0", "iova": 1_052_672, "size": 8192])
+        _ = d.ok("iommufd-hwpt-get-dirty-bitmap", ["iommufd": "iommufd0", "hwpt-id": hwpt, "iova": 1_048_576, "size": 65536])
+        _ = d.ok("vfio-device-unbind", ["iommufd": "iommufd0", "dev-id": dev])
+
+        #expect(capture.records.map(\.name) == ["vfio_container_query_dirty_bitmap", "vfio_device_put"])
+        #expect(capture.records.first?.logLine
+            == "vfio_container_query_dirty_bitmap iova=0x100000 size=0x10000 backend_flag=0x0 bitmap_size=0x8 gpa=0x100000 dirty_pages=2")
+    }
+}

@@ -334,10 +334,11 @@ import Tracing
         .filter { !Self.legacyEmitted.contains($0.0) }
 )
 
-    /// The `vfio_` events the legacy container layer fires: its typed
-    /// requests' `vfio_legacy_*` and the owners' close events.
+    /// The `vfio_` events that have emitters: the legacy container's typed
+    /// requests' `vfio_legacy_*`, the owners' close events (container, group,
+    /// device), and the backend's dirty-bitmap query.
     static let legacyEmitted: Set<String> = Set(expectedEvents.values.filter { $0.hasPrefix("vfio_legacy_") })
-        .union(["vfio_container_disconnect", "vfio_group_put"])
+        .union(["vfio_container_disconnect", "vfio_group_put", "vfio_device_put", "vfio_container_query_dirty_bitmap"])
 
     static func prefixed(_ prefix: String, _ why: String) -> [(String, String)] {
         TraceEvents.all.filter { $0.name.hasPrefix(prefix) && $0.isAvailable }.map { ($0.name, why) }

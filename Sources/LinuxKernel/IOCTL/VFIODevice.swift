@@ -122,5 +122,9 @@ public struct VFIODevice: ~Copyable {
     /// the one place that closes — runs.
     public consuming func close() {}
 
-    deinit { _ = kernel.close(fd) }
+    /// Fires QEMU's `vfio_device_put` ("close vdev->fd") and closes.
+    deinit {
+        Trace.vfio_device_put(fd: fd)
+        _ = kernel.close(fd)
+    }
 }
