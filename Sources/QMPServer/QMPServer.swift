@@ -86,23 +86,20 @@ public final class QMPServer: @unchecked Sendable {
     /// the address bound (a TCP port 0 becomes the port the kernel chose).
     @discardableResult
     public func listen(on address: ListenAddress, protocol: WireProtocol = .qmp) throws(ListenError) -> ListenAddress {
-        let accept: (Int32, Listener) -> Void = { [unowned self] fd, listener in self.accept(fd, from: listener) }
         let listener: Listener
         switch address {
         case .unix(let path):
-            listener = try Listener.unix(path: path, permissions: options.socketPermissions, onAccept: accept)
+            listener = try Listener.unix(path: path, permissions: options.socketPermissions, onAccept: acceptHandler)
         case .tcp(let host, let port):
-            listener = try Listener.tcp(host: host, port: port, allowRemote: options.allowRemote, log: log, onAccept: accept)
+            listener = try Listener.tcp(host: host, port: port, allowRemote: options.allowRemote, log: log, onAccept: acceptHandler)
         }
         listener.wireProtocol = `protocol`
-        do {
-            try loop.register(listener.fd, events: EPOLLIN.rawValue, handler: listener)
+        do throws(ListenError) {
+            try serve(listener, how: "")
         } catch {
             listener.close()
-            throw ListenError("epoll", error)
+            throw error
         }
-        listeners.append(listener)
-        log("listening on \(listener.address) (\(`protocol`))")
         return listener.address
     }
 
@@ -112,16 +109,27 @@ public final class QMPServer: @unchecked Sendable {
     /// A socket whose `FileDescriptorName=` contains "jsonrpc" speaks JSON-RPC;
     /// any other speaks QMP.
     public func adopt(_ socket: ActivatedSocket) throws(ListenError) {
-        let accept: (Int32, Listener) -> Void = { [unowned self] fd, listener in self.accept(fd, from: listener) }
-        let listener = Listener(adopting: socket.fd, address: socket.address, onAccept: accept)
+        let listener = Listener(adopting: socket.fd, address: socket.address, onAccept: acceptHandler)
         listener.wireProtocol = socket.name.contains("jsonrpc") ? .jsonRPC : .qmp
+        // On failure the descriptor stays open: it is systemd's.
+        try serve(listener, how: ", socket-activated as '\(socket.name)'")
+    }
+
+    /// What a listener does with an accepted connection.
+    private var acceptHandler: (Int32, Listener) -> Void {
+        { [unowned self] fd, listener in self.accept(fd, from: listener) }
+    }
+
+    /// Watches `listener` on the main loop and logs it; `how` is appended to
+    /// the log line.
+    private func serve(_ listener: Listener, how: String) throws(ListenError) {
         do {
             try loop.register(listener.fd, events: EPOLLIN.rawValue, handler: listener)
         } catch {
             throw ListenError("epoll", error)
         }
         listeners.append(listener)
-        log("listening on \(socket.address) (\(listener.wireProtocol), socket-activated as '\(socket.name)')")
+        log("listening on \(listener.address) (\(listener.wireProtocol)\(how))")
     }
 
     /// Shuts down on SIGINT and SIGTERM (call from the main thread before any

@@ -85,12 +85,13 @@ struct IOMMUDCommand: ParsableCommand {
             throw ValidationError(error.description)
         }
 
-        // Writes to vanished clients must fail with EPIPE, never end the daemon.
-        signal(SIGPIPE, SIG_IGN)
-        try setUpTracing()
+        // Every argument is checked before anything is set up.
         guard let kernelChoice = KernelChoice(rawValue: kernel) else {
             throw ValidationError("--kernel must be host, sim or auto, not '\(kernel)'")
         }
+        // Writes to vanished clients must fail with EPIPE, never end the daemon.
+        signal(SIGPIPE, SIG_IGN)
+        try setUpTracing()
         let kernelInstance: any Kernel
         do {
             let (selected, log) = try kernelChoice.select(simTopology: simTopology)

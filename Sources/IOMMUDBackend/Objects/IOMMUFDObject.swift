@@ -19,12 +19,12 @@ final class IOMMUFDObject: BackendObject {
     override var typeName: String { "iommufd" }
 
     private let kernel: any Kernel
-    /// Whether iommud opened (or took ownership of) the descriptor.
-    private let owned: Bool
     /// A descriptor given at creation that iommud did not open.
     private let passedFD: Int32?
     /// Whether `passedFD` is iommud's to close (it came from `getfd`).
     private let closesPassedFD: Bool
+    /// Whether iommud opens `/dev/iommu` itself (no descriptor was passed).
+    private var owned: Bool { passedFD == nil }
     /// The open /dev/iommu, while connected (owned case).
     private var handle: IOMMUFD? = nil
     /// QEMU's `users`.
@@ -40,7 +40,6 @@ final class IOMMUFDObject: BackendObject {
         self.kernel = kernel
         self.passedFD = passedFD
         self.closesPassedFD = closesPassedFD
-        self.owned = passedFD == nil
         super.init(id: id)
         if let passedFD { Trace.iommu_backend_set_fd(fd: passedFD) }
     }

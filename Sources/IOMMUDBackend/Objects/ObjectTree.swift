@@ -56,9 +56,9 @@ public final class ObjectTree: Sendable {
             throw QMPError(.deviceNotFound, "Device '\(path)' not found")
         }
         if path == "objects" { return .objectsContainer }
-        let matches = state.objects.filter { $0.id == path }
-        if matches.count > 1 { throw QMPError.generic("Path '\(path)' is ambiguous") }
-        guard let only = matches.first else { throw QMPError(.deviceNotFound, "Device '\(path)' not found") }
+        // Ids are unique, so a partial path names at most one object (QEMU's
+        // "ambiguous" case needs a deeper tree than /objects).
+        guard let only = state.object(path) else { throw QMPError(.deviceNotFound, "Device '\(path)' not found") }
         return .object(only)
     }
 
