@@ -189,7 +189,7 @@ public struct IOMMUFDCommands: IommufdCommands {
                 // QEMU's iommufd_backend_unmap_dma: ENOENT is success when
                 // nothing is mapped in the range.
                 let record = object.ioases[IOASID(rawValue: ioasId)]
-                let anythingThere = record?.mappings.contains { $0.iova <= start &+ (length &- 1) && start <= $0.iova &+ ($0.size - 1) } ?? false
+                let anythingThere = record?.mappings.contains { $0.overlaps(start, start &+ (length &- 1)) } ?? false
                 if error.errno == .ENOENT, !anythingThere {
                     return IOMMUFDUnmapInfo(unmapped: 0, nonexistent: true)
                 }
@@ -198,7 +198,7 @@ public struct IOMMUFDCommands: IommufdCommands {
             if let record = object.ioases[IOASID(rawValue: ioasId)] {
                 let last = start &+ (length &- 1)
                 record.mappings.removeAll { m in
-                    let inside = m.iova >= start && m.iova &+ (m.size - 1) <= last
+                    let inside = m.lies(within: start, last)
                     if inside { m.memdev.mappings -= 1 }
                     return inside
                 }
@@ -225,9 +225,9 @@ public struct IOMMUFDCommands: IommufdCommands {
             // The copy maps the same memory: record it in the destination,
             // one record per source mapping it draws from.
             let last = srcIova &+ (size - 1)
-            for m in source.mappings where m.iova <= last && srcIova <= m.iova &+ (m.size - 1) {
+            for m in source.mappings where m.overlaps(srcIova, last) {
                 let from = max(m.iova, srcIova)
-                let to = min(m.iova &+ (m.size - 1), last)
+                let to = min(m.last, last)
                 Self.record(
                     copy.dstIOVA + (from - srcIova), size: to - from + 1, of: m.memdev, offset: m.offset + (from - m.iova),
                     readonly: readonly || m.readonly, in: destination)

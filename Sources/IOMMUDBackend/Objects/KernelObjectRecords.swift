@@ -22,6 +22,15 @@ struct MappingRecord {
     var memdev: MemoryBackendObject
     var offset: UInt64
     var readonly: Bool
+
+    /// The last IOVA it covers.
+    var last: UInt64 { iova &+ (size - 1) }
+
+    /// Whether it shares an IOVA with `[first, last]`.
+    func overlaps(_ first: UInt64, _ last: UInt64) -> Bool { iova <= last && first <= self.last }
+
+    /// Whether all of it lies in `[first, last]`.
+    func lies(within first: UInt64, _ last: UInt64) -> Bool { iova >= first && self.last <= last }
 }
 
 /// A HWPT iommud allocated (QEMU's `VFIOIOASHwpt` for the automatic ones).
