@@ -10,6 +10,9 @@
 #   make trace-demo  record the demo's trace events with a private LTTng session
 #                    daemon and print them with babeltrace2
 #   make bench  run the benchmarks (not part of the tests)
+#   make vm-kernel  build (or take from ~/.cache/iommud) the proving-ground kernel
+#   make vm-test    boot it under QEMU and run the conformance suite against it
+#                   (tests/vm/README.md; not part of `make test` yet)
 
 SWIFT       ?= swift
 SOCKET      ?= ./iommud.sock
@@ -28,6 +31,7 @@ TRACE_DIR   ?= .build/trace-demo-trace
 # process they trace (tracing/lttng-private-session.sh).
 export LTTNG_UST_REGISTER_TIMEOUT ?= 200
 
+.PHONY: vm-deps vm-kernel vm-test
 .PHONY: all deps build release run test check gen gen-check interop bench clean trace-demo bench-tools bench-qemu bench-build bench-profile
 
 all: build
@@ -148,6 +152,29 @@ bench: bench-qemu bench-tools bench-build
 bench-profile: bench-tools bench-build
 	@command -v valgrind >/dev/null || { $(SUDO) apt-get install -y -qq --no-install-recommends valgrind; }
 	bench/profile.sh $(BENCH_SCRATCH)/release/iommud $(BENCH_C)/qmpload
+
+# The real-kernel proving ground (tests/vm/README.md). The kernel source is
+# Debian's linux-source-6.12 (bookworm-security, or bookworm-backports, which
+# `make deps` configures); QEMU 10 comes from bench-qemu.
+VM_APT_PACKAGES = busybox-static flex bison libelf-dev cpio bc
+VM_SCRATCH ?= .build
+
+vm-deps: bench-qemu
+	@missing=""; for p in $(VM_APT_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+vm-kernel: vm-deps
+	tests/vm/build-kernel.sh
+
+vm-test: vm-deps
+	$(SWIFT) build --build-tests --scratch-path $(VM_SCRATCH)
+	tests/vm/vm-test.sh $(VM_SCRATCH)/debug/iommudPackageTests.xctest
 
 clean:
 	rm -rf .build $(VENV)

@@ -1,0 +1,46 @@
+#!/bin/bash
+# vm-test.sh TEST-BINARY: the proving ground, end to end (make vm-test).
+#
+# 1. the kernel (build-kernel.sh, cached); 2. an initramfs with the test
+# binary and the guest jobs; 3. the conformance suite on the simulated kernel,
+# here; 4. boot A (VT-d on, e1000e on vfio-pci): the smoke job; 5. boot B
+# (intel_iommu=off, which 6.12's selftest mock device needs): the conformance
+# suite against the real kernel; 6. compare.py against known-differences.txt.
+#
+#   VM_OUT     results directory (default .build/vm): logs, events, table
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+bin=$(realpath "$1")
+out=$(realpath -m "${VM_OUT:-.build/vm}")
+mkdir -p "$out"
+t() { date +%s.%N; }
+secs() { printf %.1f "$(echo "$(t) - $1" | bc)"; }
+
+s=$(t); kernel=$("$here/build-kernel.sh"); echo "vm-test: kernel $kernel ($(secs "$s") s)"
+s=$(t); "$here/build-initramfs.sh" "$out/initramfs.cpio.gz" "$here"/jobs/*.sh -- "$bin"
+echo "vm-test: initramfs $(du -h "$out/initramfs.cpio.gz" | cut -f1) ($(secs "$s") s)"
+
+s=$(t)
+(cd "$out" && env -u IOMMUD_CONFORMANCE_KERNEL "$bin" --testing-library swift-testing \
+  --filter KernelConformanceTests --event-stream-output-path "$out/sim.jsonl" \
+  --event-stream-version 0 >"$out/sim.log" 2>&1) || true
+echo "vm-test: conformance on the simulated kernel ($(secs "$s") s)"
+
+# Files the guest printed between IOMMUD-VM-FILE-BEGIN/END (gzip, base64).
+extract() { # LOG NAME DEST
+  awk -v n="$2" '$0 == "IOMMUD-VM-FILE-END" {on=0} on {print} $0 == "IOMMUD-VM-FILE-BEGIN " n {on=1}' "$1" \
+    | base64 -d | gunzip > "$3"
+}
+
+fail=0
+"$here/run-vm.sh" "$kernel" "$out/initramfs.cpio.gz" smoke "$out/boot-vtd.log" intel_iommu=on || fail=1
+if "$here/run-vm.sh" "$kernel" "$out/initramfs.cpio.gz" conformance "$out/boot-mock.log" intel_iommu=off; then
+  extract "$out/boot-mock.log" events.jsonl "$out/real.jsonl"
+  extract "$out/boot-mock.log" runner.log "$out/real.log"
+  python3 "$here/compare.py" "$out/sim.jsonl" "$out/real.jsonl" --known "$here/known-differences.txt" \
+    --markdown "$out/conformance-table.md" || fail=1
+else
+  fail=1
+fi
+[ "$fail" = 0 ] && echo "vm-test: passed" || echo "vm-test: FAILED (logs in $out)"
+exit "$fail"
