@@ -174,7 +174,7 @@ vm-kernel: vm-deps
 
 vm-test: vm-deps
 	$(SWIFT) build --build-tests --scratch-path $(VM_SCRATCH)
-	tests/vm/vm-test.sh $(VM_SCRATCH)/debug/iommudPackageTests.xctest
+	tests/vm/vm-test.sh $(VM_SCRATCH)/debug
 
 clean:
 	rm -rf .build $(VENV)

@@ -59,5 +59,7 @@ make -C "$src" O="$obj" -j"$jobs" bzImage >"$obj/build.log" 2>&1 \
   || { tail -40 "$obj/build.log" >&2; exit 1; }
 cp "$obj/arch/x86/boot/bzImage" "$image.tmp"
 mv "$image.tmp" "$image"
+# Object trees of other keys are stale (their images stay): reclaim the space.
+for d in "$cache"/build/*; do [ "$d" = "$obj" ] || rm -rf "$d"; done
 echo "build-kernel: built $image in $(( $(date +%s) - start )) s" >&2
 echo "$image"

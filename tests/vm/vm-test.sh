@@ -1,28 +1,33 @@
 #!/bin/bash
-# vm-test.sh TEST-BINARY: the proving ground, end to end (make vm-test).
+# vm-test.sh BIN-DIR: the proving ground, end to end (make vm-test). BIN-DIR
+# holds iommudPackageTests.xctest, iommud and iommuctl (a SwiftPM debug dir).
 #
 # 1. the kernel (build-kernel.sh, cached); 2. an initramfs with the test
 # binary and the guest jobs; 3. the conformance suite on the simulated kernel,
-# here; 4. boot A (VT-d on, e1000e on vfio-pci): the smoke job; 5. boot B
+# here; 4. boot A (VT-d on, e1000e on vfio-pci): iommud on the real kernel
+# (jobs/hostpath.sh); 5. boot B
 # (intel_iommu=off, which 6.12's selftest mock device needs): the conformance
 # suite against the real kernel; 6. compare.py against known-differences.txt.
 #
 #   VM_OUT     results directory (default .build/vm): logs, events, table
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-bin=$(realpath "$1")
+dir=$(realpath "$1")
+bin=$dir/iommudPackageTests.xctest
 out=$(realpath -m "${VM_OUT:-.build/vm}")
 mkdir -p "$out"
 t() { date +%s.%N; }
 secs() { printf %.1f "$(echo "$(t) - $1" | bc)"; }
 
 s=$(t); kernel=$("$here/build-kernel.sh"); echo "vm-test: kernel $kernel ($(secs "$s") s)"
-s=$(t); "$here/build-initramfs.sh" "$out/initramfs.cpio.gz" "$here"/jobs/*.sh -- "$bin"
+s=$(t); "$here/build-initramfs.sh" "$out/initramfs.cpio.gz" "$here"/jobs/*.sh "$here/sim-only-suites" -- "$bin" "$dir/iommud" "$dir/iommuctl"
 echo "vm-test: initramfs $(du -h "$out/initramfs.cpio.gz" | cut -f1) ($(secs "$s") s)"
 
 s=$(t)
+skips=()
+while read -r suite; do skips+=(--skip "KernelConformanceTests.$suite"); done < <(grep -v '^#' "$here/sim-only-suites")
 (cd "$out" && env -u IOMMUD_CONFORMANCE_KERNEL "$bin" --testing-library swift-testing \
-  --filter KernelConformanceTests --event-stream-output-path "$out/sim.jsonl" \
+  --filter KernelConformanceTests "${skips[@]}" --event-stream-output-path "$out/sim.jsonl" \
   --event-stream-version 0 >"$out/sim.log" 2>&1) || true
 echo "vm-test: conformance on the simulated kernel ($(secs "$s") s)"
 
@@ -33,7 +38,7 @@ extract() { # LOG NAME DEST
 }
 
 fail=0
-"$here/run-vm.sh" "$kernel" "$out/initramfs.cpio.gz" smoke "$out/boot-vtd.log" intel_iommu=on || fail=1
+"$here/run-vm.sh" "$kernel" "$out/initramfs.cpio.gz" hostpath "$out/boot-vtd.log" intel_iommu=on || fail=1
 if "$here/run-vm.sh" "$kernel" "$out/initramfs.cpio.gz" conformance "$out/boot-mock.log" intel_iommu=off; then
   extract "$out/boot-mock.log" events.jsonl "$out/real.jsonl"
   extract "$out/boot-mock.log" runner.log "$out/real.log"
