@@ -4,15 +4,16 @@
 #               on the simulated kernel (KERNEL=host or KERNEL=auto to change that);
 #               TOPOLOGY=FILE runs it on the simulated host declared in FILE
 #               (docs/sim-topology.md)
-#   make test   install what is missing, build and run every test
-#   make check  the same tests without the slower interoperability suite
+#   make test   install what is missing, build and run every test, including
+#               vm-test (a real kernel under QEMU)
+#   make check  the Swift tests only: no interoperability suite, no VM
 #   make gen    regenerate code and docs from schema/ and tracing/trace-events
 #   make trace-demo  record the demo's trace events with a private LTTng session
 #                    daemon and print them with babeltrace2
 #   make bench  run the benchmarks (not part of the tests)
 #   make vm-kernel  build (or take from ~/.cache/iommud) the proving-ground kernel
-#   make vm-test    boot it under QEMU and run the conformance suite against it
-#                   (tests/vm/README.md; not part of `make test` yet)
+#   make vm-test    boot it under QEMU, run iommud and the conformance suite
+#                   against it (tests/vm/README.md)
 
 SWIFT       ?= swift
 SOCKET      ?= ./iommud.sock
@@ -106,7 +107,7 @@ trace-demo: deps
 	tracing/lttng-private-session.sh $(TRACE_DIR) .build/debug/trace-demo
 	babeltrace2 $(TRACE_DIR)
 
-test: check interop
+test: check interop vm-test
 
 # Benchmarks (bench/README.md, docs/performance.md). Swift is built in its own
 # scratch path so a half-finished edit elsewhere cannot mix into the numbers;

@@ -3,11 +3,11 @@
 #
 # Boots QEMU (TCG, q35, emulated VT-d, an e1000e) with /test/RUN.sh as the
 # guest's job and the console in LOG. Fails when the guest's job failed or did
-# not report, when QEMU exceeds VM_TIMEOUT seconds (default 600), or when the
+# not report, when QEMU exceeds VM_TIMEOUT seconds (default 300), or when the
 # kernel printed a WARN, BUG, oops or panic.
 set -uo pipefail
 kernel=$1 initrd=$2 run=$3 log=$4; shift 4
-timeout=${VM_TIMEOUT:-600}
+timeout=${VM_TIMEOUT:-300}
 start=$(date +%s.%N)
 timeout --kill-after=10 "$timeout" qemu-system-x86_64 \
   -machine q35,kernel-irqchip=split -accel tcg -cpu max -m "${VM_MEMORY:-2G}" -smp 2 \
