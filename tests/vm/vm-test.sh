@@ -4,8 +4,9 @@
 #
 # 1. the kernel (build-kernel.sh, cached); 2. an initramfs with the test
 # binary and the guest jobs; 3. the conformance suite on the simulated kernel,
-# here; 4. boot A (VT-d on, e1000e on vfio-pci): iommud on the real kernel
-# (jobs/hostpath.sh); 5. boot B
+# here; 4. iommud through QMP on the simulated kernel with the VM's topology
+# (jobs/hostpath.sh, qemu-vtd.json), then boot A (VT-d on, e1000e on
+# vfio-pci): the same on the real kernel, answers compared; 5. boot B
 # (intel_iommu=off, which 6.12's selftest mock device needs): the conformance
 # suite against the real kernel; 6. compare.py against known-differences.txt.
 #
@@ -38,7 +39,23 @@ extract() { # LOG NAME DEST
 }
 
 fail=0
-"$here/run-vm.sh" "$kernel" "$out/initramfs.cpio.gz" hostpath "$out/boot-vtd.log" intel_iommu=on || fail=1
+# The host-path job twice: here on the simulated kernel with the VM's
+# topology, then in boot A on the real one. Every step's answer must match
+# (the kernel's name aside).
+steps() { grep -E '^hostpath: (ok|FAIL)' "$1" | sed 's/"kernel": "\(sim\|host\)"/"kernel": K/'; }
+mkdir -p "$out/hostpath-sim"
+HOSTPATH_BIN=$dir HOSTPATH_TMP=$out/hostpath-sim IOMMUD_VM_BDF=0000:00:01.0 \
+  HOSTPATH_KERNEL="--kernel sim --sim-topology $here/qemu-vtd.json" \
+  sh "$here/jobs/hostpath.sh" >"$out/hostpath-sim.log" 2>&1 || { echo "vm-test: hostpath failed on the simulation"; fail=1; }
+if "$here/run-vm.sh" "$kernel" "$out/initramfs.cpio.gz" hostpath "$out/boot-vtd.log" intel_iommu=on; then
+  if diff <(steps "$out/hostpath-sim.log") <(steps "$out/boot-vtd.log") >"$out/hostpath.diff"; then
+    echo "vm-test: hostpath: $(steps "$out/boot-vtd.log" | wc -l) steps, the same answers from both kernels"
+  else
+    echo "vm-test: hostpath: the kernels answer differently:"; cat "$out/hostpath.diff"; fail=1
+  fi
+else
+  fail=1
+fi
 if "$here/run-vm.sh" "$kernel" "$out/initramfs.cpio.gz" conformance "$out/boot-mock.log" intel_iommu=off; then
   extract "$out/boot-mock.log" events.jsonl "$out/real.jsonl"
   extract "$out/boot-mock.log" runner.log "$out/real.log"
