@@ -38,10 +38,11 @@ def outcomes(path):
         if kind == "testCaseEnded":
             with_cases.add(p["testID"])
             result.setdefault(case_key(p), ("pass", ""))
-        elif kind == "testEnded" and p["testID"] not in with_cases:
+        elif kind == "testEnded" and "/" in p["testID"] and p["testID"] not in with_cases:
             # A plain test reports no case events of its own.
             result.setdefault(case_key(p), ("pass", ""))
-        elif kind == "testSkipped":
+        elif kind == "testSkipped" and "/" in p["testID"]:
+            # (a skipped suite reports itself and each of its tests)
             result[case_key(p)] = ("skip", "")
         elif kind == "issueRecorded" and not p["issue"].get("isKnown"):
             key = case_key(p)

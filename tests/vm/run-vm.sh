@@ -1,8 +1,8 @@
 #!/bin/bash
-# run-vm.sh KERNEL INITRAMFS RUN LOG [EXTRA-CMDLINE...]
+# run-vm.sh KERNEL INITRAMFS JOB[,JOB...] LOG [EXTRA-CMDLINE...]
 #
-# Boots QEMU (TCG, q35, emulated VT-d, an e1000e) with /test/RUN.sh as the
-# guest's job and the console in LOG. Fails when the guest's job failed or did
+# Boots QEMU (TCG, q35, emulated VT-d, an e1000e) with /test/JOB.sh as the
+# guest's jobs and the console in LOG. Fails when the guest's job failed or did
 # not report, when QEMU exceeds VM_TIMEOUT seconds (default 300), or when the
 # kernel printed a WARN, BUG, oops or panic.
 set -uo pipefail

@@ -47,7 +47,7 @@ mkdir -p "$out/hostpath-sim"
 HOSTPATH_BIN=$dir HOSTPATH_TMP=$out/hostpath-sim IOMMUD_VM_BDF=0000:00:01.0 \
   HOSTPATH_KERNEL="--kernel sim --sim-topology $here/qemu-vtd.json" \
   sh "$here/jobs/hostpath.sh" >"$out/hostpath-sim.log" 2>&1 || { echo "vm-test: hostpath failed on the simulation"; fail=1; }
-if "$here/run-vm.sh" "$kernel" "$out/initramfs.cpio.gz" hostpath "$out/boot-vtd.log" intel_iommu=on; then
+if "$here/run-vm.sh" "$kernel" "$out/initramfs.cpio.gz" hostpath,legacy "$out/boot-vtd.log" intel_iommu=on; then
   if diff <(steps "$out/hostpath-sim.log") <(steps "$out/boot-vtd.log") >"$out/hostpath.diff"; then
     echo "vm-test: hostpath: $(steps "$out/boot-vtd.log" | wc -l) steps, the same answers from both kernels"
   else
