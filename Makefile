@@ -174,7 +174,7 @@ vm-kernel: vm-deps
 	tests/vm/build-kernel.sh
 
 vm-test: vm-deps
-	$(SWIFT) build --build-tests --scratch-path $(VM_SCRATCH)
+	$(SWIFT) build --build-tests $(if $(filter-out .build,$(VM_SCRATCH)),--scratch-path $(VM_SCRATCH))
 	tests/vm/vm-test.sh $(VM_SCRATCH)/debug
 
 clean:
