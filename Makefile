@@ -4,12 +4,16 @@
 #               on the simulated kernel (KERNEL=host or KERNEL=auto to change that);
 #               TOPOLOGY=FILE runs it on the simulated host declared in FILE
 #               (docs/sim-topology.md)
-#   make test   install what is missing, build and run every test
-#   make check  the same tests without the slower interoperability suite
+#   make test   install what is missing, build and run every test, including
+#               vm-test (a real kernel under QEMU)
+#   make check  the Swift tests only: no interoperability suite, no VM
 #   make gen    regenerate code and docs from schema/ and tracing/trace-events
 #   make trace-demo  record the demo's trace events with a private LTTng session
 #                    daemon and print them with babeltrace2
 #   make bench  run the benchmarks (not part of the tests)
+#   make vm-kernel  build (or take from ~/.cache/iommud) the proving-ground kernel
+#   make vm-test    boot it under QEMU, run iommud and the conformance suite
+#                   against it (tests/vm/README.md)
 
 SWIFT       ?= swift
 SOCKET      ?= ./iommud.sock
@@ -28,6 +32,7 @@ TRACE_DIR   ?= .build/trace-demo-trace
 # process they trace (tracing/lttng-private-session.sh).
 export LTTNG_UST_REGISTER_TIMEOUT ?= 200
 
+.PHONY: vm-deps vm-kernel vm-test
 .PHONY: all deps build release run test check gen gen-check interop bench clean trace-demo bench-tools bench-qemu bench-build bench-profile
 
 all: build
@@ -102,7 +107,7 @@ trace-demo: deps
 	tracing/lttng-private-session.sh $(TRACE_DIR) .build/debug/trace-demo
 	babeltrace2 $(TRACE_DIR)
 
-test: check interop
+test: check interop vm-test
 
 # Benchmarks (bench/README.md, docs/performance.md). Swift is built in its own
 # scratch path so a half-finished edit elsewhere cannot mix into the numbers;
@@ -148,6 +153,29 @@ bench: bench-qemu bench-tools bench-build
 bench-profile: bench-tools bench-build
 	@command -v valgrind >/dev/null || { $(SUDO) apt-get install -y -qq --no-install-recommends valgrind; }
 	bench/profile.sh $(BENCH_SCRATCH)/release/iommud $(BENCH_C)/qmpload
+
+# The real-kernel proving ground (tests/vm/README.md). The kernel source is
+# Debian's linux-source-6.12 (bookworm-security, or bookworm-backports, which
+# `make deps` configures); QEMU 10 comes from bench-qemu.
+VM_APT_PACKAGES = busybox-static flex bison libelf-dev cpio bc
+VM_SCRATCH ?= .build
+
+vm-deps: bench-qemu
+	@missing=""; for p in $(VM_APT_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+vm-kernel: vm-deps
+	tests/vm/build-kernel.sh
+
+vm-test: vm-deps
+	$(SWIFT) build --build-tests $(if $(filter-out .build,$(VM_SCRATCH)),--scratch-path $(VM_SCRATCH))
+	tests/vm/vm-test.sh $(VM_SCRATCH)/debug
 
 clean:
 	rm -rf .build $(VENV)

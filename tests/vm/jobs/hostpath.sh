@@ -1,0 +1,79 @@
+#!/bin/sh
+# Guest job (boot A: VT-d on, the e1000e on vfio-pci): iommud on the real
+# kernel (--kernel host), driven over QMP with iommuctl, one command per step.
+# Each step states what the real kernel answers (real-kernel-vm.md §6.1);
+# every ioctl's trace event is logged (log backend) and checked at the end.
+#
+# vm-test.sh also runs it on the host against the simulated kernel with the
+# VM's topology (qemu-vtd.json): HOSTPATH_BIN (directory of iommud and
+# iommuctl), HOSTPATH_KERNEL (iommud's kernel options), HOSTPATH_TMP.
+bin=${HOSTPATH_BIN:-/test}
+tmp=${HOSTPATH_TMP:-/tmp}
+[ -z "${HOSTPATH_KERNEL:-}" ] && ls -l /dev/iommu /dev/vfio/devices
+sock=$tmp/iommud.sock
+failed=0
+# shellcheck disable=SC2086
+"$bin/iommud" ${HOSTPATH_KERNEL:---kernel host} --qmp "unix:$sock" --trace 'iommufd_*' --trace 'vfio_*' \
+  -D "$tmp/trace.log" 2>"$tmp/iommud.log" &
+daemon=$!
+i=0; while [ ! -S "$sock" ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
+
+# step WANT COMMAND ARGS...: WANT is "ok" or the errno the command must fail with.
+step() {
+  want=$1; shift
+  out=$("$bin/iommuctl" --socket "$sock" --raw "$@" 2>/dev/null)
+  case "$want:$out" in
+    ok:'{"return"'*|[A-Z]*:*'"errno": "'"$want"'"'*) echo "hostpath: ok   $* -> $out" ;;
+    *) echo "hostpath: FAIL $* (want $want) -> $out"; failed=1 ;;
+  esac
+}
+# field NAME: the first numeric member NAME of the last step's answer.
+field() { echo "$out" | sed -n 's/.*"'"$1"'": \([0-9]*\).*/\1/p'; }
+
+bdf=${IOMMUD_VM_BDF:?no e1000e}
+step ok object-add qom-type=iommufd id=iommufd0
+step ok object-add qom-type=memory-backend-memfd id=ram0 size=2097152
+step ok iommufd-ioas-alloc iommufd=iommufd0; ioas=$(field ioas-id)
+step ok iommufd-ioas-map iommufd=iommufd0 ioas-id="$ioas" memdev=ram0 size=65536 iova=1048576
+step ok query-vfio-host-devices
+case "$out" in *"\"name\": \"$bdf\""*'"cdev": "/dev/vfio/devices/vfio0"'*) ;;
+  *) echo "hostpath: FAIL $bdf with /dev/vfio/devices/vfio0 not listed"; failed=1 ;; esac
+step ok vfio-device-bind iommufd=iommufd0 host="$bdf"; dev=$(field dev-id)
+step ok iommufd-get-hw-info iommufd=iommufd0 dev-id="$dev"
+# QEMU's emulated VT-d, legacy mode: cap 0x00d2008c222f0686, ecap 0xf00f4a.
+case "$out" in *'"type": "intel-vtd"'*'"cap": 59110346978166406, "ecap": 15732554'*) ;;
+  *) echo "hostpath: FAIL GET_HW_INFO is not QEMU's VT-d"; failed=1 ;; esac
+case "$out" in *'"dirty-tracking": true'*) echo "hostpath: FAIL dirty tracking on QEMU's VT-d"; failed=1 ;; esac
+step ok iommufd-hwpt-alloc iommufd=iommufd0 dev-id="$dev" pt-id="$ioas"; hwpt=$(field hwpt-id)
+step EOPNOTSUPP iommufd-hwpt-alloc iommufd=iommufd0 dev-id="$dev" pt-id="$ioas" flags='["dirty-tracking"]'
+step EOPNOTSUPP iommufd-hwpt-alloc iommufd=iommufd0 dev-id="$dev" pt-id="$ioas" flags='["nest-parent"]'
+step ok vfio-device-attach iommufd=iommufd0 dev-id="$dev" pt-id="$hwpt"
+# Attached: VT-d's MSI window is reserved, and mapping into it fails.
+step ok iommufd-ioas-iova-ranges iommufd=iommufd0 ioas-id="$ioas"
+case "$out" in *'"last": 4276092927}, {"start": 4277141504,'*) ;;  # 0xfedfffff, 0xfef00000
+  *) echo "hostpath: FAIL the MSI window [0xfee00000, 0xfeefffff] is not reserved"; failed=1 ;; esac
+step EINVAL iommufd-ioas-map iommufd=iommufd0 ioas-id="$ioas" memdev=ram0 size=4096 iova=4276092928 offset=65536
+step EBUSY iommufd-destroy iommufd=iommufd0 id="$hwpt"
+step EBUSY iommufd-destroy iommufd=iommufd0 id="$ioas"
+step ok vfio-device-detach iommufd=iommufd0 dev-id="$dev"
+step ok iommufd-destroy iommufd=iommufd0 id="$hwpt"
+step ok vfio-device-attach iommufd=iommufd0 dev-id="$dev" pt-id="$ioas"
+case "$out" in *'"allocated": true'*) ;; *) echo "hostpath: FAIL no automatic domain"; failed=1 ;; esac
+step ok query-iommufd
+step ok vfio-device-detach iommufd=iommufd0 dev-id="$dev"
+step ok vfio-device-unbind iommufd=iommufd0 dev-id="$dev"
+step ok iommufd-ioas-unmap iommufd=iommufd0 ioas-id="$ioas"
+step ok iommufd-destroy iommufd=iommufd0 id="$ioas"
+step ok object-del id=ram0
+step ok object-del id=iommufd0
+kill "$daemon"; wait "$daemon"
+
+# The trace events of the ioctls made above (QEMU's names where QEMU has one).
+for event in iommufd_backend_connect iommufd_backend_alloc_ioas iommufd_backend_map_dma \
+    iommufd_cdev_connect_and_bind iommufd_backend_alloc_hwpt iommufd_cdev_attach_ioas_hwpt \
+    iommufd_cdev_detach_ioas_hwpt iommufd_backend_unmap_dma iommufd_backend_free_id \
+    iommufd_backend_disconnect; do
+  grep -q "^$event " "$tmp/trace.log" || { echo "hostpath: FAIL trace event $event did not fire"; failed=1; }
+done
+echo "hostpath: $(wc -l < "$tmp/trace.log") trace lines; daemon log:"; cat "$tmp/iommud.log"
+exit "$failed"

@@ -1,0 +1,68 @@
+#!/bin/bash
+# vm-test.sh BIN-DIR: the proving ground, end to end (make vm-test). BIN-DIR
+# holds iommudPackageTests.xctest, iommud and iommuctl (a SwiftPM debug dir).
+#
+# 1. the kernel (build-kernel.sh, cached); 2. an initramfs with the test
+# binary and the guest jobs; 3. the conformance suite on the simulated kernel,
+# here; 4. iommud through QMP on the simulated kernel with the VM's topology
+# (jobs/hostpath.sh, qemu-vtd.json), then boot A (VT-d on, e1000e on
+# vfio-pci): the same on the real kernel, answers compared; 5. boot B
+# (intel_iommu=off, which 6.12's selftest mock device needs): the conformance
+# suite against the real kernel; 6. compare.py against known-differences.txt.
+#
+#   VM_OUT     results directory (default .build/vm): logs, events, table
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+dir=$(realpath "$1")
+bin=$dir/iommudPackageTests.xctest
+out=$(realpath -m "${VM_OUT:-.build/vm}")
+mkdir -p "$out"
+t() { date +%s.%N; }
+secs() { printf %.1f "$(echo "$(t) - $1" | bc)"; }
+
+s=$(t); kernel=$("$here/build-kernel.sh"); echo "vm-test: kernel $kernel ($(secs "$s") s)"
+s=$(t); "$here/build-initramfs.sh" "$out/initramfs.cpio.gz" "$here"/jobs/*.sh "$here/sim-only-suites" -- "$bin" "$dir/iommud" "$dir/iommuctl"
+echo "vm-test: initramfs $(du -h "$out/initramfs.cpio.gz" | cut -f1) ($(secs "$s") s)"
+
+s=$(t)
+skips=()
+while read -r suite; do skips+=(--skip "KernelConformanceTests.$suite"); done < <(grep -v '^#' "$here/sim-only-suites")
+(cd "$out" && env -u IOMMUD_CONFORMANCE_KERNEL "$bin" --testing-library swift-testing \
+  --filter KernelConformanceTests "${skips[@]}" --event-stream-output-path "$out/sim.jsonl" \
+  --event-stream-version 0 >"$out/sim.log" 2>&1) || true
+echo "vm-test: conformance on the simulated kernel ($(secs "$s") s)"
+
+# Files the guest printed between IOMMUD-VM-FILE-BEGIN/END (gzip, base64).
+extract() { # LOG NAME DEST
+  awk -v n="$2" '$0 == "IOMMUD-VM-FILE-END" {on=0} on {print} $0 == "IOMMUD-VM-FILE-BEGIN " n {on=1}' "$1" \
+    | base64 -d | gunzip > "$3"
+}
+
+fail=0
+# The host-path job twice: here on the simulated kernel with the VM's
+# topology, then in boot A on the real one. Every step's answer must match
+# (the kernel's name aside).
+steps() { grep -E '^hostpath: (ok|FAIL)' "$1" | sed 's/"kernel": "\(sim\|host\)"/"kernel": K/'; }
+mkdir -p "$out/hostpath-sim"
+HOSTPATH_BIN=$dir HOSTPATH_TMP=$out/hostpath-sim IOMMUD_VM_BDF=0000:00:01.0 \
+  HOSTPATH_KERNEL="--kernel sim --sim-topology $here/qemu-vtd.json" \
+  sh "$here/jobs/hostpath.sh" >"$out/hostpath-sim.log" 2>&1 || { echo "vm-test: hostpath failed on the simulation"; fail=1; }
+if "$here/run-vm.sh" "$kernel" "$out/initramfs.cpio.gz" hostpath,legacy "$out/boot-vtd.log" intel_iommu=on; then
+  if diff <(steps "$out/hostpath-sim.log") <(steps "$out/boot-vtd.log") >"$out/hostpath.diff"; then
+    echo "vm-test: hostpath: $(steps "$out/boot-vtd.log" | wc -l) steps, the same answers from both kernels"
+  else
+    echo "vm-test: hostpath: the kernels answer differently:"; cat "$out/hostpath.diff"; fail=1
+  fi
+else
+  fail=1
+fi
+if "$here/run-vm.sh" "$kernel" "$out/initramfs.cpio.gz" conformance "$out/boot-mock.log" intel_iommu=off; then
+  extract "$out/boot-mock.log" events.jsonl "$out/real.jsonl"
+  extract "$out/boot-mock.log" runner.log "$out/real.log"
+  python3 "$here/compare.py" "$out/sim.jsonl" "$out/real.jsonl" --known "$here/known-differences.txt" \
+    --markdown "$out/conformance-table.md" || fail=1
+else
+  fail=1
+fi
+[ "$fail" = 0 ] && echo "vm-test: passed" || echo "vm-test: FAILED (logs in $out)"
+exit "$fail"
