@@ -452,7 +452,7 @@ struct VFIOCdevTests {
     /// descriptor is open; read and write sizes must be whole records
     /// (ESPIPE); an empty queue reads nothing; an IOPF on a mock device
     /// attached to a fault-capable nested HWPT arrives with its fields and
-    /// the lowest free cookie; an unknown cookie → EINVAL.
+    /// the lowest free cookie (from 1); an unknown cookie → EINVAL.
     @Test func faultQueue() throws {
         let f = try IOASFixture(.mockDomain)
         let fd = f.iommufd
@@ -492,10 +492,10 @@ struct VFIOCdevTests {
         #expect(record.grpid == 6)
         #expect(record.perm == UInt32(IOMMU_PGFAULT_PERM_WRITE.rawValue))
         #expect(record.addr == 0x1234_5000)
-        #expect(record.cookie == 0)
-        var response = iommu_hwpt_page_response(cookie: 7, code: 0)
+        #expect(record.cookie == 1, "cookies start at 1 (XA_FLAGS_ALLOC1)")
+        var response = iommu_hwpt_page_response(cookie: 0, code: 0)
         #expect(fd.writeFile(fault.fd, withUnsafeBytes(of: &response) { Array($0) }) == .failure(.EINVAL))
-        response.cookie = 0
+        response.cookie = 1
         #expect(fd.writeFile(fault.fd, withUnsafeBytes(of: &response) { Array($0) }) == .success(8))
 
         #expect(fd.mockDomainReplace(f.stdevID, f.ioas).error == nil)

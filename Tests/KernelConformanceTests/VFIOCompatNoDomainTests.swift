@@ -184,7 +184,8 @@ final class VFIOCompatFixture {
         #expect(sized.cap_offset == 0)
         #expect(UInt64(sized.argsz) > infoSize)
         let full = UInt64(sized.argsz)
-        #expect(full == infoSize + 12 + 16 + 16)
+        // 6.12 reserves each cap rounded up to 8 bytes: DMA_AVAIL (12) takes 16.
+        #expect(full == infoSize + 16 + 16 + 16)
         var sawChain = false
         for argsz in infoSize..<(full + 1) {
             let info = try #require(call(argsz: argsz))
@@ -196,7 +197,7 @@ final class VFIOCompatFixture {
             let first = try #require(f.buffer.load(vfio_info_cap_header.self, offset: UInt64(info.cap_offset)))
             #expect(first.id == UInt16(VFIO_IOMMU_TYPE1_INFO_DMA_AVAIL))
             #expect(first.version == 1)
-            #expect(UInt64(first.next) - UInt64(info.cap_offset) == 12)
+            #expect(UInt64(first.next) - UInt64(info.cap_offset) == 16)
             let avail = f.buffer.load(vfio_iommu_type1_info_dma_avail.self, offset: UInt64(info.cap_offset))
             #expect(avail?.avail == UInt32.max)
             let second = try #require(f.buffer.load(vfio_iommu_type1_info_cap_iova_range.self,

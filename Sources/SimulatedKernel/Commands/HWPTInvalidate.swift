@@ -9,7 +9,7 @@ extension Commands {
     /// IOMMU_HWPT_INVALIDATE (reference §2.16): `__reserved` → EOPNOTSUPP;
     /// entries announced but no pointer, no or more than PAGE_SIZE entry
     /// length, or more than 2^19 entries → EINVAL; `hwpt_id` missing →
-    /// ENOENT, not a nested HWPT → EINVAL; then the driver handles the
+    /// ENOENT, not a nested HWPT → ENOENT too (Linux 6.12); then the driver handles the
     /// entries in order and stops at the first bad one. The struct is
     /// written back even on failure, with `entry_num` = entries handled.
     static func hwptInvalidate(_ buffer: inout UAPIBuffer, _ iommufd: SimIOMMUFD) throws(Errno) -> CommandOutcome {
@@ -25,7 +25,9 @@ extension Commands {
                 throw .EINVAL
             }
             guard let object = iommufd.table.lookup(cmd.hwpt_id) else { throw .ENOENT }
-            guard let nested = object as? SimHWPTNested else { throw .EINVAL }
+            // 6.12 fetches the id as a HWPT_NESTED object: any other kind of
+            // object is "not found" (7.x answers EINVAL; measured, make vm-test).
+            guard let nested = object as? SimHWPTNested else { throw .ENOENT }
             try invalidateMock(nested, cmd, handled: &handled)
         } catch {
             failure = error

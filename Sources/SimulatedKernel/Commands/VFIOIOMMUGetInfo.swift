@@ -6,7 +6,8 @@ extension VFIOCompat {
     /// `vfio_iommu_type1_info` (EFAULT); `argsz` < 16 → EINVAL; no compat IOAS
     /// → ENODEV. Answers flags PGSIZES|CAPS and the page sizes, then the caps
     /// DMA_AVAIL and IOVA_RANGE right after the 24-byte struct, as far as
-    /// `argsz` reaches: a cap's header only when the whole cap fits, each
+    /// `argsz` reaches, each cap at an 8-byte-aligned offset: a cap's header
+    /// only when the whole cap fits, each
     /// IOVA range entry when it fits, a `next` link once the following cap's
     /// offset is within `argsz`. `cap_offset` is 24 only when all caps fit;
     /// `argsz` always comes back as the full size. The struct is written back
@@ -38,7 +39,9 @@ extension VFIOCompat {
                 try UserMemory.store(UInt32(truncatingIfNeeded: total), at: argument &+ lastCap &+ UInt64(nextOffset))
             }
             lastCap = total
-            total += size
+            // Linux 6.12 reserves each capability rounded up to 8 bytes
+            // (ALIGN(cap_size, 8)): DMA_AVAIL's 12 take 16 (measured, make vm-test).
+            total += (size + 7) & ~7
         }
         if UInt64(argsz) >= total { info.cap_offset = UInt32(infoSize) }
         info.argsz = UInt32(truncatingIfNeeded: total)

@@ -62,14 +62,15 @@ final class SimFault: SimObject {
 
     /// `read()` on the fault fd: `count` must be a multiple of the record
     /// size → else ESPIPE; whole groups are copied while they fit, each
-    /// getting the lowest free cookie; a first group that does not fit →
+    /// getting the lowest free cookie (from 1); a first group that does not fit →
     /// EINVAL; an empty queue reads 0 bytes (no blocking).
     func read(count: Int) throws(Errno) -> [UInt8] {
         guard count % Self.recordSize == 0 else { throw .ESPIPE }
         var out: [UInt8] = []
         while let record = deliver.first, out.count + Self.recordSize <= count {
             deliver.removeFirst()
-            var cookie: UInt32 = 0
+            // Cookies come from an XArray with XA_FLAGS_ALLOC1: the first is 1.
+            var cookie: UInt32 = 1
             while awaitingResponse[cookie] != nil { cookie += 1 }
             awaitingResponse[cookie] = record
             var message = iommu_hwpt_pgfault()
