@@ -12,9 +12,13 @@ tmp=${HOSTPATH_TMP:-/tmp}
 [ -z "${HOSTPATH_KERNEL:-}" ] && ls -l /dev/iommu /dev/vfio/devices
 sock=$tmp/iommud.sock
 failed=0
+# Descriptor 7 is inherited as an open /dev/iommu, the way a parent process
+# passes one (the simulated kernel lets any open descriptor stand for it).
+node=/dev/iommu
+[ -n "${HOSTPATH_KERNEL:-}" ] && node=/dev/null
 # shellcheck disable=SC2086
 "$bin/iommud" ${HOSTPATH_KERNEL:---kernel host} --qmp "unix:$sock" --trace 'iommufd_*' --trace 'vfio_*' \
-  -D "$tmp/trace.log" 2>"$tmp/iommud.log" &
+  --trace 'iommu_backend_*' -D "$tmp/trace.log" 2>"$tmp/iommud.log" 7<>"$node" &
 daemon=$!
 i=0; while [ ! -S "$sock" ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
 
@@ -47,6 +51,8 @@ case "$out" in *'"dirty-tracking": true'*) echo "hostpath: FAIL dirty tracking o
 step ok iommufd-hwpt-alloc iommufd=iommufd0 dev-id="$dev" pt-id="$ioas"; hwpt=$(field hwpt-id)
 step EOPNOTSUPP iommufd-hwpt-alloc iommufd=iommufd0 dev-id="$dev" pt-id="$ioas" flags='["dirty-tracking"]'
 step EOPNOTSUPP iommufd-hwpt-alloc iommufd=iommufd0 dev-id="$dev" pt-id="$ioas" flags='["nest-parent"]'
+# IOMMU_HWPT_ALLOC_PASID is 6.13's: an unknown flag on 6.12.
+step EOPNOTSUPP iommufd-hwpt-alloc iommufd=iommufd0 dev-id="$dev" pt-id="$ioas" flags='["pasid"]'
 step ok vfio-device-attach iommufd=iommufd0 dev-id="$dev" pt-id="$hwpt"
 # Attached: VT-d's MSI window is reserved, and mapping into it fails.
 step ok iommufd-ioas-iova-ranges iommufd=iommufd0 ioas-id="$ioas"
@@ -66,13 +72,21 @@ step ok iommufd-ioas-unmap iommufd=iommufd0 ioas-id="$ioas"
 step ok iommufd-destroy iommufd=iommufd0 id="$ioas"
 step ok object-del id=ram0
 step ok object-del id=iommufd0
+# An iommufd object on the inherited descriptor: iommud adopts it, never
+# opens /dev/iommu for it, and leaves it open when the object goes.
+step ok object-add qom-type=iommufd id=passed fd='"7"'
+step ok iommufd-ioas-alloc iommufd=passed; passed_ioas=$(field ioas-id)
+step ok qom-get path=passed property=connected
+case "$out" in *'"return": true'*) ;; *) echo "hostpath: FAIL the passed descriptor is not used"; failed=1 ;; esac
+step ok iommufd-destroy iommufd=passed id="$passed_ioas"
+step ok object-del id=passed
 kill "$daemon"; wait "$daemon"
 
 # The trace events of the ioctls made above (QEMU's names where QEMU has one).
 for event in iommufd_backend_connect iommufd_backend_alloc_ioas iommufd_backend_map_dma \
     iommufd_cdev_connect_and_bind iommufd_backend_alloc_hwpt iommufd_cdev_attach_ioas_hwpt \
     iommufd_cdev_detach_ioas_hwpt iommufd_backend_unmap_dma iommufd_backend_free_id \
-    iommufd_backend_disconnect; do
+    iommufd_backend_disconnect iommu_backend_set_fd; do
   grep -q "^$event " "$tmp/trace.log" || { echo "hostpath: FAIL trace event $event did not fire"; failed=1; }
 done
 echo "hostpath: $(wc -l < "$tmp/trace.log") trace lines; daemon log:"; cat "$tmp/iommud.log"
