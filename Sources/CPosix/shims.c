@@ -7,6 +7,10 @@
 #include <sys/ioctl.h>
 #include <sys/uio.h>
 #include <unistd.h>
+#include <pthread.h>
+
+static void forget_own_pid(void);
+static void register_fork_handler(void) { pthread_atfork(NULL, NULL, forget_own_pid); }
 
 int iommud_ioctl(int fd, unsigned long request, void *argument)
 {
@@ -18,18 +22,65 @@ int iommud_anonymous_fd(void)
     return eventfd(0, EFD_CLOEXEC);
 }
 
+/* The process's own pid, for process_vm_readv/writev on itself: getpid() is
+ * a system call in glibc, so it is read once and again only in a forked
+ * child (pthread_atfork), where it changes. */
+static _Atomic pid_t own_pid;
+
+static void forget_own_pid(void) { own_pid = 0; }
+
+static pid_t current_pid(void)
+{
+    pid_t pid = own_pid;
+    if (pid == 0) {
+        static pthread_once_t once = PTHREAD_ONCE_INIT;
+        pthread_once(&once, register_fork_handler);
+        pid = getpid();
+        own_pid = pid;
+    }
+    return pid;
+}
+
 long iommud_read_own_memory(void *destination, unsigned long source, unsigned long length)
 {
     struct iovec local = { .iov_base = destination, .iov_len = length };
     struct iovec remote = { .iov_base = (void *)source, .iov_len = length };
-    return (long)process_vm_readv(getpid(), &local, 1, &remote, 1, 0);
+    return (long)process_vm_readv(current_pid(), &local, 1, &remote, 1, 0);
 }
 
 long iommud_write_own_memory(unsigned long destination, const void *source, unsigned long length)
 {
     struct iovec local = { .iov_base = (void *)source, .iov_len = length };
     struct iovec remote = { .iov_base = (void *)destination, .iov_len = length };
-    return (long)process_vm_writev(getpid(), &local, 1, &remote, 1, 0);
+    return (long)process_vm_writev(current_pid(), &local, 1, &remote, 1, 0);
+}
+
+/* Whether one byte of every page in [address, address + length) can be read:
+ * up to 512 pages per system call (one 1-byte remote iovec each). */
+int iommud_own_pages_readable(unsigned long address, unsigned long length, unsigned long page_size)
+{
+    enum { batch = 512 };
+    static _Thread_local unsigned char sink[batch];
+    struct iovec local = { .iov_base = sink, .iov_len = batch };
+    struct iovec remote[batch];
+    if (length == 0)
+        return 1;
+    unsigned long end = address + length;
+    if (end <= address)
+        return 0;
+    unsigned long at = address & ~(page_size - 1);
+    while (at < end) {
+        int n = 0;
+        for (; n < batch && at < end; n++, at += page_size) {
+            unsigned long start = at < address ? address : at;
+            remote[n].iov_base = (void *)start;
+            remote[n].iov_len = 1;
+        }
+        local.iov_len = (size_t)n;
+        if (process_vm_readv(current_pid(), &local, 1, remote, (unsigned long)n, 0) != n)
+            return 0;
+    }
+    return 1;
 }
 
 int iommud_memfd_create(const char *name, unsigned int flags)

@@ -82,8 +82,13 @@ enum IOMMUFDDispatch {
         //    (anything else there → ENOTTY).
         let last = iommufd.core.selftest ? lastNRWithSelftest : lastNR
         guard nr >= base, nr <= last else { return try VFIOCompat.run(request, argument, iommufd) }
+        // Fast path (same outcome, one system call instead of two): read the
+        // whole struct this kernel knows at once; where that much is not
+        // readable, fall back to the kernel's own order of reads below.
+        let speculative = table[nr].flatMap { spec in try? UserMemory.read(argument, count: max(4, spec.size)) }
         // 2. The size comes first, even before the exact-number check.
-        let sizeBytes = try UserMemory.read(argument, count: 4)
+        let sizeBytes: [UInt8]
+        if let speculative { sizeBytes = speculative } else { sizeBytes = try UserMemory.read(argument, count: 4) }
         let size = Int(UInt32(sizeBytes[0]) | UInt32(sizeBytes[1]) << 8 | UInt32(sizeBytes[2]) << 16 | UInt32(sizeBytes[3]) << 24)
         // 3. A hole, or the right nr with other bits → ENOTTY.
         guard let spec = table[nr], spec.number == request else { throw .ENOTTY }
@@ -93,7 +98,8 @@ enum IOMMUFDDispatch {
         //    must be zero beyond what this kernel knows.
         var buffer = UAPIBuffer(size: spec.size)
         let known = min(size, spec.size)
-        let copied = try UserMemory.read(argument, count: known)
+        let copied: [UInt8]
+        if let speculative { copied = speculative } else { copied = try UserMemory.read(argument, count: known) }
         for i in 0..<known { buffer.bytes[i] = copied[i] }
         if size > spec.size {
             let extra = try UserMemory.read(argument + UInt64(spec.size), count: size - spec.size)

@@ -33,18 +33,7 @@ enum UserMemory {
     /// Whether every page of `[address, address+length)` is readable by the
     /// process (what pinning user memory for DMA needs).
     static func isReadable(_ address: UInt64, length: UInt64) -> Bool {
-        guard length > 0 else { return true }
-        var probe: UInt8 = 0
-        let page = UInt64(sysconf(Int32(_SC_PAGESIZE)))
-        var at = address & ~(page - 1)
-        let end = address &+ length
-        guard end > address else { return false }
-        while at < end {
-            let start = max(at, address)
-            if iommud_read_own_memory(&probe, UInt(start), 1) != 1 { return false }
-            at += page
-        }
-        return true
+        iommud_own_pages_readable(UInt(address), UInt(length), UInt(HostPage.size)) == 1
     }
 }
 

@@ -16,6 +16,10 @@ long iommud_read_own_memory(void *destination, unsigned long source, unsigned lo
 /** The same for writing `length` bytes from `source` to address `destination`. */
 long iommud_write_own_memory(unsigned long destination, const void *source, unsigned long length);
 
+/* 1 when one byte of every page of [address, address + length) is readable
+ * by the process, batched into few system calls; 0 otherwise. */
+int iommud_own_pages_readable(unsigned long address, unsigned long length, unsigned long page_size);
+
 /** memfd_create(2); returns the descriptor or -1. */
 int iommud_memfd_create(const char *name, unsigned int flags);
 
