@@ -32,18 +32,8 @@ public struct IOMMUFDCommands: IommufdCommands {
     public func iommufdIoasAlloc(iommufd: String, context: QMPRequestContext) throws(QMPError) -> IOMMUFDIOASInfo {
         try tree.withState { s throws(QMPError) in
             let object = try Self.iommufd(iommufd, in: s)
-            do throws(KernelError) {
-                try object.connect()
-            } catch {
-                throw error.qmp
-            }
             var alloc = IOASAlloc()
-            do throws(KernelError) {
-                try object.perform(&alloc)
-            } catch {
-                object.disconnect()
-                throw error.qmp
-            }
+            try object.create(&alloc)
             object.ioases[alloc.ioas] = IOASRecord(id: alloc.ioas)
             return IOMMUFDIOASInfo(ioasId: alloc.ioas.rawValue)
         }
@@ -121,6 +111,14 @@ public struct IOMMUFDCommands: IommufdCommands {
         }
     }
 
+    /// The MAP/COPY flags: always readable, writeable unless `readonly`,
+    /// at a fixed IOVA when the client named one.
+    static func mapFlags(readonly: Bool, fixedIOVA: Bool) -> IOASMapFlags {
+        var flags: IOASMapFlags = readonly ? [.readable] : [.readable, .writeable]
+        if fixedIOVA { flags.insert(.fixedIOVA) }
+        return flags
+    }
+
     /// Checks the arguments shared by iommufd-ioas-map and -map-file.
     static func plan(_ iommufd: String, ioasId: UInt32, memdev: String, offset: UInt64?, size: UInt64, iova: UInt64?,
                      readonly: Bool?, in s: ObjectTree.State) throws(QMPError) -> MapPlan
@@ -130,8 +128,7 @@ public struct IOMMUFDCommands: IommufdCommands {
         let start = offset ?? 0
         let readonly = readonly ?? false
         let memory = try Self.memory(memdev, offset: start, size: size, readonly: readonly, in: s)
-        var flags: IOASMapFlags = readonly ? [.readable] : [.readable, .writeable]
-        if iova != nil { flags.insert(.fixedIOVA) }
+        let flags = mapFlags(readonly: readonly, fixedIOVA: iova != nil)
         return MapPlan(object: object, ioas: ioas, memory: memory, offset: start, size: size, readonly: readonly, flags: flags)
     }
 
@@ -216,8 +213,7 @@ public struct IOMMUFDCommands: IommufdCommands {
             let source = try Self.ioas(srcIoasId, of: object)
             let destination = try Self.ioas(dstIoasId, of: object)
             let readonly = readonly ?? false
-            var flags: IOASMapFlags = readonly ? [.readable] : [.readable, .writeable]
-            if dstIova != nil { flags.insert(.fixedIOVA) }
+            let flags = Self.mapFlags(readonly: readonly, fixedIOVA: dstIova != nil)
             var copy = IOASCopy(
                 destination: IOASID(rawValue: dstIoasId), source: IOASID(rawValue: srcIoasId), flags: flags, length: size,
                 srcIOVA: srcIova, dstIOVA: dstIova ?? 0)
@@ -357,14 +353,7 @@ public struct IOMMUFDCommands: IommufdCommands {
             var alloc = HWPTAlloc(
                 device: DeviceID(rawValue: devId), pt: ObjectID(rawValue: ptId), flags: allocFlags, data: data,
                 fault: faultId.map { FaultID(rawValue: $0) })
-            // The HWPT is a user: count it first, uncount on failure.
-            try object.connectForQMP()
-            do throws(KernelError) {
-                try object.perform(&alloc)
-            } catch {
-                object.disconnect()
-                throw error.qmp
-            }
+            try object.create(&alloc)
             object.hwpts[alloc.hwpt] = HWPTRecord(
                 id: alloc.hwpt, parent: ObjectID(rawValue: ptId), device: DeviceID(rawValue: devId), flags: allocFlags,
                 automatic: false)
@@ -421,11 +410,11 @@ public struct IOMMUFDCommands: IommufdCommands {
                 var request = HWPTGetDirtyBitmap(
                     hwpt: HWPTID(rawValue: hwptId), iova: iova, length: size, pageSize: granule, flags: flags)
                 try object.performForQMP(&request)
+                let dirty = request.dirtyCount
                 Self.traceQuery(iova: iova, size: size, flags: flags,
-                                bitmapBytes: HWPTGetDirtyBitmap.bitmapBytes(length: size, pageSize: granule),
-                                dirty: request.dirtyCount)
+                                bitmapBytes: HWPTGetDirtyBitmap.bitmapBytes(length: size, pageSize: granule), dirty: dirty)
                 return IOMMUFDDirtyBitmap(
-                    pageSize: granule, dirtyPages: UInt64(request.dirtyCount),
+                    pageSize: granule, dirtyPages: UInt64(dirty),
                     ranges: request.dirtyRuns.map { IOMMUFDDirtyRange(iova: $0.iova, size: $0.length) }, bitmapSize: nil)
             }
         }

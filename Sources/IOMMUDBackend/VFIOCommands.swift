@@ -6,7 +6,6 @@ import Posix
 import QAPIRuntime
 import QMP
 import QMPAPI
-import SimulatedKernel
 
 /// VFIO devices on their cdev as commands (schema module `vfio`): what QEMU's
 /// `hw/vfio/iommufd.c` does when it attaches a device, in separate steps.
@@ -88,11 +87,15 @@ public struct VFIOCommands: VfioCommands {
             let cdev: String?
             let emulated: Bool
             if let fdName = fd, let passedFD {
-                guard !(tree.kernel is SimulatedKernel) else {
-                    // Not a descriptor of the simulation: close it here.
+                if case .failure(let e) = tree.kernel.adoptVFIODevice(passedFD) {
+                    // Not adopted, so not the kernel's to close: close it here.
                     _ = Glibc.close(passedFD)
-                    throw QMPError.generic(
-                        "the simulated kernel has no VFIO device behind a passed descriptor; bind by 'host' or 'sysfsdev'")
+                    if e == .ENODEV {
+                        let kind = tree.kernel.name == "sim" ? "simulated" : tree.kernel.name
+                        throw QMPError.generic(
+                            "the \(kind) kernel has no VFIO device behind a passed descriptor; bind by 'host' or 'sysfsdev'")
+                    }
+                    throw KernelError("adopt VFIO device descriptor", e).qmp
                 }
                 // Owned from here: closed by the device's deinit on any error.
                 opened = VFIODevice(adopting: passedFD, kernel: tree.kernel, name: fdName)
@@ -210,11 +213,7 @@ public struct VFIOCommands: VfioCommands {
             let object = try IOMMUFDCommands.iommufd(iommufd, in: s)
             let record = try object.device(devId)
             var info = VFIODeviceGetInfo()
-            do throws(KernelError) {
-                try record.perform(&info)
-            } catch {
-                throw error.qmp
-            }
+            try record.performForQMP(&info)
             var flags: [VFIODeviceFlag] = []
             if info.flags.contains(.reset) { flags.append(.reset) }
             if info.flags.contains(.pci) { flags.append(.pci) }
@@ -230,11 +229,7 @@ public struct VFIOCommands: VfioCommands {
     /// VFIO_DEVICE_ATTACH_IOMMUFD_PT to `pt`; records where the device went.
     private static func attach(_ record: DeviceRecord, to pt: ObjectID) throws(QMPError) {
         var request = VFIODeviceAttachIOMMUFDPT(pt: pt)
-        do throws(KernelError) {
-            try record.perform(&request)
-        } catch {
-            throw error.qmp
-        }
+        try record.performForQMP(&request)
         record.attachedTo = pt
     }
 
@@ -258,21 +253,10 @@ public struct VFIOCommands: VfioCommands {
             return VFIODeviceAttachInfo(ptId: id.rawValue, allocated: false)
         }
         var hwInfo = GetHWInfo(device: record.id, capacity: 0)
-        do throws(KernelError) {
-            try object.perform(&hwInfo)
-        } catch {
-            throw error.qmp
-        }
+        try object.performForQMP(&hwInfo)
         let flags: HWPTAllocFlags = hwInfo.capabilities.contains(.dirtyTracking) ? [.dirtyTracking] : []
-        // The new HWPT is a user: count it first, uncount on any failure.
-        try object.connectForQMP()
         var alloc = HWPTAlloc(device: record.id, ioas: ioas.id, flags: flags)
-        do throws(KernelError) {
-            try object.perform(&alloc)
-        } catch {
-            object.disconnect()
-            throw error.qmp
-        }
+        try object.create(&alloc)
         do throws(QMPError) {
             try attach(record, to: alloc.hwpt.object)
         } catch {
@@ -303,11 +287,7 @@ public struct VFIOCommands: VfioCommands {
     static func detach(_ record: DeviceRecord, from object: IOMMUFDObject) throws(QMPError) {
         guard let attached = record.attachedTo else { return }
         var request = VFIODeviceDetachIOMMUFDPT()
-        do throws(KernelError) {
-            try record.perform(&request)
-        } catch {
-            throw error.qmp
-        }
+        try record.performForQMP(&request)
         record.attachedTo = nil
         object.hwpts[HWPTID(rawValue: attached.rawValue)]?.devices.remove(record.id)
         guard let autoID = record.autoHWPT, let auto = object.hwpts[autoID] else { return }

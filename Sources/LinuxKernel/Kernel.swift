@@ -25,6 +25,11 @@ public protocol Kernel: Sendable {
     /// closes an inherited descriptor number). What was created through it
     /// goes as on close.
     func disown(_ fd: Int32)
+    /// Takes over a descriptor a client passed as an open VFIO device cdev
+    /// (as libvirt passes devices to QEMU); release it with ``close(_:)``.
+    /// The host checks it is open (EBADF); the simulated kernel has no device
+    /// behind a foreign descriptor (ENODEV).
+    func adoptVFIODevice(_ fd: Int32) -> Result<Void, Errno>
     /// The devices this kernel offers through VFIO cdev
     /// (`/dev/vfio/devices/vfioN`), in cdev order.
     func vfioHostDevices() -> Result<[VFIOHostDevice], Errno>
@@ -117,4 +122,8 @@ public struct HostKernel: Kernel {
 
     /// Nothing to do: the host kernel keeps no state per descriptor user.
     public func disown(_ fd: Int32) {}
+
+    /// Checks that `fd` is open; the kernel refuses the requests of a
+    /// descriptor that is not a VFIO cdev.
+    public func adoptVFIODevice(_ fd: Int32) -> Result<Void, Errno> { adoptIOMMUFD(fd) }
 }

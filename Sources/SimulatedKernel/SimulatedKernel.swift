@@ -150,6 +150,10 @@ public final class SimulatedKernel: Kernel {
         }
     }
 
+    /// Refuses (ENODEV): a descriptor the simulation did not hand out stands
+    /// for no simulated device; devices are opened by their cdev path.
+    public func adoptVFIODevice(_ fd: Int32) -> Result<Void, Errno> { .failure(.ENODEV) }
+
     /// The simulated host's devices.
     public func vfioHostDevices() -> Result<[VFIOHostDevice], Errno> {
         .success(host.devices.map { device in

@@ -140,7 +140,6 @@ import Testing
         _ = d.ok("x-sim-dma-write", ["device": "0000:17:00.0", "iova": 1_048_576, "size": 4096])
         // A failing query must not lose the dirty bit (the fd is consumed, so pass a new one each time).
         for nth in 1...2 {
-            d.session.monitor.setNamed("bitmap", OwnedFD(adopting: open("/dev/null", O_RDONLY)))
             let path = "/tmp/iommud-bm-\(getpid())-\(nth)"
             let file = open(path, O_RDWR | O_CREAT | O_TRUNC, 0o600)
             unlink(path)

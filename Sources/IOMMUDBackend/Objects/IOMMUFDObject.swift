@@ -79,6 +79,19 @@ final class IOMMUFDObject: BackendObject {
         Trace.iommufd_backend_connect(fd: fd ?? -1, owned: owned, users: users)
     }
 
+    /// Runs a request that creates a kernel object, which becomes a user of
+    /// this object: the user is counted first (opening `/dev/iommu` for the
+    /// first one) and uncounted again if the request fails.
+    func create<R: IOMMUFDRequest>(_ request: inout R) throws(QMPError) {
+        try connectForQMP()
+        do throws(KernelError) {
+            try perform(&request)
+        } catch {
+            disconnect()
+            throw error.qmp
+        }
+    }
+
     /// ``connect()`` for command handlers.
     func connectForQMP() throws(QMPError) {
         do throws(KernelError) {

@@ -1,4 +1,5 @@
 import LinuxKernel
+import QAPIRuntime
 
 /// What iommud knows about the kernel objects it made through an
 /// ``IOMMUFDObject``: enough to describe them (`query-iommufd`), to keep
@@ -94,6 +95,16 @@ final class DeviceRecord {
         }
         device = consume open
         try outcome.get()
+    }
+
+    /// ``perform(_:)`` for command handlers: kernel failures mapped once by
+    /// ``KernelError/qmp``.
+    func performForQMP<R: VFIODeviceRequest>(_ request: inout R) throws(QMPError) {
+        do throws(KernelError) {
+            try perform(&request)
+        } catch {
+            throw error.qmp
+        }
     }
 
     /// Closes the device descriptor: the kernel unbinds the device.

@@ -101,8 +101,9 @@ public final class ObjectTree: Sendable {
             guard let number = Int32(fdParam), number >= 0 else {
                 throw failure("Invalid file descriptor number '\(fdParam)'")
             }
-            guard fcntl(number, F_GETFD) >= 0 else { throw failure("Invalid file descriptor number '\(fdParam)'") }
+            // Adoption checks the descriptor is open (EBADF otherwise).
             if case .failure(let e) = kernel.adoptIOMMUFD(number) {
+                guard e != .EBADF else { throw failure("Invalid file descriptor number '\(fdParam)'") }
                 throw failure("\(KernelError("adopt /dev/iommu descriptor", e))")
             }
             return IOMMUFDObject(id: id, kernel: kernel, passedFD: number, closesPassedFD: false)

@@ -85,12 +85,6 @@ public struct HWPTGetDirtyBitmap: IOMMUFDRequest {
     /// The bitmap as 64-bit words.
     public var bitmap: [UInt64] { words.map { UInt64(littleEndian: $0) } }
 
-    /// The bitmap exactly as the kernel wrote it (little-endian 64-bit words).
-    public var bitmapBytes: [UInt8] {
-        guard let bitmapAddress else { return [] }
-        return Array(UnsafeRawBufferPointer(start: bitmapAddress, count: bitmapCount))
-    }
-
     /// How many granules are dirty.
     public var dirtyCount: Int { words.reduce(0) { $0 + $1.nonzeroBitCount } }
 

@@ -1,3 +1,5 @@
+import LinuxKernel
+
 /// The Intel VT-d Capability and Extended Capability registers, by field,
 /// as the VT-d specification lays them out (and Linux's `cap_*`/`ecap_*`
 /// accessors read them). Used to build realistic register values for the
@@ -13,8 +15,11 @@ public struct VTdRegisters: Sendable, Hashable {
         self.extendedCapability = extendedCapability
     }
 
-    private static func field(_ value: UInt64, _ low: Int, _ width: Int) -> UInt64 {
-        (value >> UInt64(low)) & ((1 << UInt64(width)) - 1)
+    /// The registers read the way iommud reads a real unit's
+    /// (``LinuxKernel/VTdHWInfo``): one decoding for both kernels; the
+    /// setters below only know where each field lives.
+    private var decoded: VTdHWInfo {
+        VTdHWInfo(flags: 0, capability: capability, extendedCapability: extendedCapability)
     }
 
     /// Replaces bits `low ..< low + width` of `value` with `newValue`.
@@ -30,12 +35,12 @@ public struct VTdRegisters: Sendable, Hashable {
     // MARK: Capability register
 
     /// MGAW (bits 21:16) + 1: the widest guest address the unit translates.
-    public var maximumGuestAddressWidth: Int { Int(Self.field(capability, 16, 6)) + 1 }
+    public var maximumGuestAddressWidth: Int { decoded.maximumGuestAddressWidth }
     /// SAGAW (bits 12:8): supported second-level page-table depths (bit 1:
     /// 3-level/39-bit, bit 2: 4-level/48-bit, bit 3: 5-level/57-bit).
-    public var supportedAdjustedGuestAddressWidths: UInt64 { Self.field(capability, 8, 5) }
+    public var supportedAdjustedGuestAddressWidths: UInt64 { decoded.supportedAdjustedGuestAddressWidths }
     /// SLLPS (bits 37:34): second-level large pages (bit 0: 2 MiB, bit 1: 1 GiB).
-    public var secondLevelLargePages: UInt64 { Self.field(capability, 34, 4) }
+    public var secondLevelLargePages: UInt64 { (capability >> 34) & 0xf }
 
     /// The address width of a second-level table: the deepest supported
     /// level, capped at MGAW.
@@ -43,11 +48,7 @@ public struct VTdRegisters: Sendable, Hashable {
     /// Setting it to 39, 48 or 57 (nothing else) makes SAGAW name that one
     /// table depth and sets MGAW to the same width.
     public var addressWidth: Int {
-        get {
-            let sagaw = supportedAdjustedGuestAddressWidths
-            let deepest = sagaw & 0b1000 != 0 ? 57 : sagaw & 0b100 != 0 ? 48 : 39
-            return min(deepest, maximumGuestAddressWidth)
-        }
+        get { decoded.addressWidth }
         set {
             precondition(Self.addressWidths.contains(newValue), "VT-d address width \(newValue) is not 39, 48 or 57")
             let sagaw: UInt64 = newValue == 39 ? 0b00010 : newValue == 48 ? 0b00100 : 0b01000
@@ -64,12 +65,7 @@ public struct VTdRegisters: Sendable, Hashable {
     ///
     /// Setting it takes 4 KiB plus any of 2 MiB and 1 GiB, and writes SLLPS.
     public var pageSizeBitmap: UInt64 {
-        get {
-            var bitmap: UInt64 = 1 << 12
-            if secondLevelLargePages & 0b01 != 0 { bitmap |= 1 << 21 }
-            if secondLevelLargePages & 0b10 != 0 { bitmap |= 1 << 30 }
-            return bitmap
-        }
+        get { decoded.pageSizes.reduce(0, |) }
         set {
             precondition(newValue & (1 << 12) != 0 && newValue & ~(1 << 12 | 1 << 21 | 1 << 30) == 0,
                          "VT-d page sizes are 4 KiB plus 2 MiB and/or 1 GiB")
@@ -82,32 +78,32 @@ public struct VTdRegisters: Sendable, Hashable {
 
     /// C (bit 0): page-walk coherency.
     public var coherent: Bool {
-        get { extendedCapability & 1 != 0 }
+        get { decoded.coherent }
         set { Self.setBit(&extendedCapability, 0, newValue) }
     }
     /// IR (bit 3): interrupt remapping (what makes MSIs isolatable).
     public var interruptRemapping: Bool {
-        get { Self.field(extendedCapability, 3, 1) != 0 }
+        get { decoded.interruptRemapping }
         set { Self.setBit(&extendedCapability, 3, newValue) }
     }
     /// SC (bit 7): snoop control, so domains can enforce cache coherency.
     public var snoopControl: Bool {
-        get { Self.field(extendedCapability, 7, 1) != 0 }
+        get { decoded.snoopControl }
         set { Self.setBit(&extendedCapability, 7, newValue) }
     }
     /// NEST (bit 26): nested translation.
     public var nested: Bool {
-        get { Self.field(extendedCapability, 26, 1) != 0 }
+        get { decoded.nested }
         set { Self.setBit(&extendedCapability, 26, newValue) }
     }
     /// PRS (bit 29): page requests (IO page faults).
     public var pageRequests: Bool {
-        get { Self.field(extendedCapability, 29, 1) != 0 }
+        get { decoded.pageRequests }
         set { Self.setBit(&extendedCapability, 29, newValue) }
     }
     /// PSS (bits 39:35) + 1: PASID width. Setting it takes 1 to 32.
     public var pasidWidth: Int {
-        get { Int(Self.field(extendedCapability, 35, 5)) + 1 }
+        get { decoded.pasidWidth }
         set {
             precondition((1...32).contains(newValue), "VT-d PASID width \(newValue) is not from 1 to 32")
             Self.setField(&extendedCapability, 35, 5, UInt64(newValue - 1))
@@ -115,17 +111,17 @@ public struct VTdRegisters: Sendable, Hashable {
     }
     /// PASID (bit 40).
     public var pasid: Bool {
-        get { Self.field(extendedCapability, 40, 1) != 0 }
+        get { decoded.pasid }
         set { Self.setBit(&extendedCapability, 40, newValue) }
     }
     /// SMTS (bit 43): scalable-mode translation.
     public var scalableMode: Bool {
-        get { Self.field(extendedCapability, 43, 1) != 0 }
+        get { decoded.scalableMode }
         set { Self.setBit(&extendedCapability, 43, newValue) }
     }
     /// SLADS (bit 45): second-level accessed/dirty bits.
     public var secondLevelAccessedDirty: Bool {
-        get { Self.field(extendedCapability, 45, 1) != 0 }
+        get { decoded.secondStageAccessedDirty }
         set { Self.setBit(&extendedCapability, 45, newValue) }
     }
 
@@ -134,7 +130,7 @@ public struct VTdRegisters: Sendable, Hashable {
     ///
     /// Setting it to true sets SMTS and SLADS; to false clears SLADS only.
     public var dirtyTracking: Bool {
-        get { scalableMode && secondLevelAccessedDirty }
+        get { decoded.dirtyTracking }
         set {
             if newValue { scalableMode = true }
             secondLevelAccessedDirty = newValue
@@ -145,7 +141,7 @@ public struct VTdRegisters: Sendable, Hashable {
     ///
     /// Setting it to true sets SMTS and NEST; to false clears NEST only.
     public var nesting: Bool {
-        get { scalableMode && nested }
+        get { decoded.nesting }
         set {
             if newValue { scalableMode = true }
             nested = newValue
