@@ -15,6 +15,13 @@ public protocol Kernel: Sendable {
     func close(_ fd: Int32) -> Result<Void, Errno>
     /// Issues `request` on `fd` with the struct at `argument`.
     func ioctl(_ fd: Int32, _ request: UInt, _ argument: UnsafeMutableRawPointer?) -> Result<Int32, Errno>
+    /// Issues `request` on `fd` with a struct the caller owns: `ownStruct`
+    /// is readable and writable for its whole count (a typed request's own
+    /// value). The answer is the same as ``ioctl(_:_:_:)``'s; a kernel model
+    /// may copy the struct in and out directly instead of through the checked
+    /// copy_from_user path, which only matters for a pointer that could be
+    /// bad. Defaults to ``ioctl(_:_:_:)``.
+    func ioctl(_ fd: Int32, _ request: UInt, ownStruct: UnsafeMutableRawBufferPointer) -> Result<Int32, Errno>
     /// Takes over a descriptor a client passed as an open `/dev/iommu`
     /// (QEMU's `iommufd` object with `fd`). The host checks it is open (else
     /// EBADF); the simulated kernel, having no `/dev/iommu` to pass, lets any
@@ -33,6 +40,12 @@ public protocol Kernel: Sendable {
     /// The devices this kernel offers through VFIO cdev
     /// (`/dev/vfio/devices/vfioN`), in cdev order.
     func vfioHostDevices() -> Result<[VFIOHostDevice], Errno>
+}
+
+extension Kernel {
+    public func ioctl(_ fd: Int32, _ request: UInt, ownStruct: UnsafeMutableRawBufferPointer) -> Result<Int32, Errno> {
+        ioctl(fd, request, ownStruct.baseAddress)
+    }
 }
 
 /// A device assignable through VFIO cdev, as the kernel describes it.

@@ -177,7 +177,7 @@ struct AccessPinPiece {
 /// (see ``allocate(address:length:)``).
 struct IOVASpace {
     /// The mappings, disjoint, by IOVA.
-    private(set) var areas = IntervalTree<IOVAArea>()
+    private(set) var areas = IntervalTree<IOVAArea>(disjoint: true)
     /// Reserved intervals (may overlap), by owner.
     private(set) var reserved = IntervalTree<IOVAReservationOwner>()
     /// The allowed list (`IOMMU_IOAS_ALLOW_IOVAS`), disjoint.
@@ -319,6 +319,9 @@ struct IOVASpace {
             areas.remove(handle)
             releaseFromDomains(iova, area)
             total &+= iova.last - iova.start &+ 1
+            // Areas are disjoint and this was the lowest left: one reaching
+            // the range's end leaves nothing else in it (no second search).
+            if iova.last >= range.last { break }
         }
         return UnmapResult(unmapped: total, error: nil)
     }

@@ -36,6 +36,9 @@ struct IntervalTree<Value> {
 
     private var index = IntervalIndex()
     private var values: [Value?] = []
+    /// The caller keeps the intervals pairwise disjoint (an IOAS's areas), so
+    /// an intersection search can follow one path by start address.
+    let isDisjoint: Bool
 
     /// Copy-on-write: the index is a class shared by copies of the tree.
     private mutating func uniqueIndex() -> IntervalIndex {
@@ -43,7 +46,10 @@ struct IntervalTree<Value> {
         return index
     }
 
-    init() {}
+    /// An empty tree. `disjoint`: the caller promises never to store two
+    /// intervals that share an address, which makes intersection searches
+    /// touch one node per level instead of up to two.
+    init(disjoint: Bool = false) { isDisjoint = disjoint }
 
     /// Number of stored intervals.
     var count: Int { index.count }
@@ -87,7 +93,9 @@ struct IntervalTree<Value> {
 
     /// The intersecting interval with the lowest start (ties: the oldest
     /// handle), like the kernel's `interval_tree_iter_first`.
-    func firstIntersecting(_ range: Interval) -> Handle? { index.firstIntersecting(range) }
+    func firstIntersecting(_ range: Interval) -> Handle? {
+        isDisjoint ? index.firstIntersectingDisjoint(range) : index.firstIntersecting(range)
+    }
 
     /// Calls `body` for every interval intersecting `range`, in start order,
     /// until it returns false. The tree must not change meanwhile.
@@ -360,6 +368,28 @@ final class IntervalIndex {
         if n[subtree].start > range.last { return none }
         if n[subtree].last >= range.start { return subtree }
         return firstIntersecting(range, in: n[subtree].right, n)
+    }
+
+    /// ``firstIntersecting(_:)`` for pairwise disjoint intervals, without
+    /// looking at a child's augmentation: the stored interval with the
+    /// greatest start at or below `range.start` is the answer if it reaches
+    /// `range.start`; otherwise the one with the least start above it, if
+    /// that starts within `range`. One descent finds both.
+    func firstIntersectingDisjoint(_ range: Interval) -> Int? {
+        let n = nodes
+        var node = root, below = Self.none, above = Self.none
+        while node != Self.none {
+            if n[node].start <= range.start {
+                below = node
+                node = n[node].right
+            } else {
+                above = node
+                node = n[node].left
+            }
+        }
+        if below != Self.none, n[below].last >= range.start { return below }
+        if above != Self.none, n[above].start <= range.last { return above }
+        return nil
     }
 
     func forEachIntersecting(_ range: Interval, _ body: (Int) -> Bool) {

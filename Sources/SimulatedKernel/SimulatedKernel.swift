@@ -129,6 +129,17 @@ public final class SimulatedKernel: Kernel {
         }
     }
 
+    /// The same as ``ioctl(_:_:_:)``, with the struct copied in and out
+    /// directly: the caller vouches for its memory, so the checked copies
+    /// (which turn a bad pointer into EFAULT) are not needed for it. Every
+    /// other pointer the struct carries (a bitmap, user memory to map) is
+    /// still checked.
+    public func ioctl(_ fd: Int32, _ request: UInt, ownStruct: UnsafeMutableRawBufferPointer) -> Result<Int32, Errno> {
+        iommud_vouch_memory(ownStruct.baseAddress, UInt(ownStruct.count))
+        defer { iommud_unvouch_memory() }
+        return ioctl(fd, request, ownStruct.baseAddress)
+    }
+
     /// Lets `fd`, any open descriptor of the process, stand for a fresh open
     /// of `/dev/iommu`: there is no real one to pass on a machine that needs
     /// the simulation. A descriptor that is not open → EBADF; one the

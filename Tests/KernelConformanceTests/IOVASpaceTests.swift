@@ -57,6 +57,32 @@ struct SeededGenerator: RandomNumberGenerator {
         }
     }
 
+    /// A tree told its intervals are disjoint answers intersection searches
+    /// along one path; the answers are those of a plain list, through
+    /// inserts and removals.
+    @Test func disjointSearchMatchesABruteForceModel() {
+        var rng = SeededGenerator(seed: 11)
+        var tree = IntervalTree<Int>(disjoint: true)
+        var model: [IntervalTree<Int>.Handle: Interval] = [:]
+        for step in 0..<4000 {
+            let start = rng.next() % 2000
+            let candidate = Interval(start: start, last: start + rng.next() % 12)
+            if rng.next() % 3 != 0 {
+                if !model.values.contains(where: { $0.intersects(candidate) }) {
+                    model[tree.insert(candidate, step)] = candidate
+                }
+            } else if let victim = model.keys.randomElement(using: &rng) {
+                tree.remove(victim)
+                model[victim] = nil
+            }
+            let probeStart = rng.next() % 2100
+            let probe = Interval(start: probeStart, last: probeStart + (step % 2 == 0 ? 0 : rng.next() % 30))
+            let expected = model.filter { $0.value.intersects(probe) }.min { $0.value.start < $1.value.start }?.key
+            #expect(tree.firstIntersecting(probe) == expected, "step \(step), probe \(probe)")
+        }
+        #expect(tree.invariantViolation() == nil)
+    }
+
     /// Gap search over disjoint intervals matches a linear scan.
     @Test func gapSearchMatchesALinearScan() {
         var rng = SeededGenerator(seed: 7)

@@ -16,6 +16,15 @@ long iommud_read_own_memory(void *destination, unsigned long source, unsigned lo
 /** The same for writing `length` bytes from `source` to address `destination`. */
 long iommud_write_own_memory(unsigned long destination, const void *source, unsigned long length);
 
+/** Vouches for `[address, address + length)` on this thread until
+ *  iommud_unvouch_memory(): memory the caller owns, readable and writable
+ *  (a typed request's own struct). The two copies above then use memcpy for
+ *  a range inside it, with no system call; anything else is still checked. */
+void iommud_vouch_memory(const void *address, unsigned long length);
+
+/** Ends the vouching of this thread. */
+void iommud_unvouch_memory(void);
+
 /* 1 when one byte of every page of [address, address + length) is readable
  * by the process, batched into few system calls; 0 otherwise. */
 int iommud_own_pages_readable(unsigned long address, unsigned long length, unsigned long page_size);

@@ -51,7 +51,7 @@ extension Kernel {
     /// Runs a typed VFIO device request on `device.fd` and fires its trace event.
     public func perform<R: VFIODeviceRequest>(_ request: inout R, on device: VFIODeviceContext) throws(KernelError) {
         let result = withUnsafeMutableBytes(of: &request.uapi) { raw in
-            ioctl(device.fd, R.number, raw.baseAddress)
+            ioctl(device.fd, R.number, ownStruct: raw)
         }
         request.trace(device: device, result: result)
         if case .failure(let e) = result { throw KernelError(R.name, e) }
