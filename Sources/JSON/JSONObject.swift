@@ -51,6 +51,9 @@ public struct JSONObject: Sendable, Hashable, Sequence {
         }
     }
 
+    /// Makes room for `count` members, so that appending them allocates once.
+    public mutating func reserveCapacity(_ count: Int) { members.reserveCapacity(count) }
+
     /// Appends a member without checking for an existing one with the same key.
     /// For builders that know their keys are distinct (generated encoders).
     public mutating func appendUnchecked(_ key: String, _ value: JSONValue) {

@@ -96,6 +96,9 @@ public final class JSONStreamParser {
         guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return 0 }
         let n = bytes.count
         var i = 0
+        // Where the next forbidden control byte is (n: none), found once per
+        // read rather than once per message of it.
+        var nextForbidden = -1
         while i < n {
             if skippingBrokenMessage {
                 while i < n, !Self.isForbiddenControl(base[i]) {
@@ -120,8 +123,11 @@ public final class JSONStreamParser {
                 while i < n, Self.isWhitespace(base[i]) { i += 1 }
                 if i == n { break }
             }
-            var segmentEnd = i
-            while segmentEnd < n, !Self.isForbiddenControl(base[segmentEnd]) { segmentEnd += 1 }
+            if nextForbidden < i {
+                nextForbidden = i
+                while nextForbidden < n, !Self.isForbiddenControl(base[nextForbidden]) { nextForbidden += 1 }
+            }
+            let segmentEnd = nextForbidden
             if segmentEnd > i {
                 // Never hand json-c more than the message may still grow by.
                 let allowance = limits.maxMessageBytes - messageBytes
@@ -145,7 +151,12 @@ public final class JSONStreamParser {
                 switch status {
                 case json_tokener_success:
                     let used = max(json_tokener_get_parse_end(tokener), 1)
-                    for k in i..<min(i + used, n) { scanner.consume(base[k]) }
+                    // Only a byte below 0x20 can be a raw control character in
+                    // a string; without one the scan cannot change the verdict.
+                    let end = min(i + used, n)
+                    var k = i
+                    while k < end, base[k] >= 0x20 { k += 1 }
+                    if k < end { for k in i..<end { scanner.consume(base[k]) } }
                     let sawControl = scanner.sawControlInString
                     let value = sawControl ? .null : Self.convert(object)
                     if object != nil { json_object_put(object) }
@@ -264,6 +275,7 @@ public final class JSONStreamParser {
         case json_type_object:
             // json-c has already dropped duplicate keys, so members go in unchecked.
             var result = JSONObject()
+            result.reserveCapacity(Int(json_object_object_length(object)))
             var iterator = json_object_iter_begin(object)
             var end = json_object_iter_end(object)
             while json_object_iter_equal(&iterator, &end) == 0 {

@@ -44,8 +44,10 @@ public enum JSONWriter {
                 return
             }
             out.append(UInt8(ascii: "["))
-            for (i, e) in elements.enumerated() {
-                if i > 0 { out.append(UInt8(ascii: ",")); if !pretty { out.append(UInt8(ascii: " ")) } }
+            var first = true
+            for e in elements {
+                if !first { out.append(UInt8(ascii: ",")); if !pretty { out.append(UInt8(ascii: " ")) } }
+                first = false
                 if pretty { newline(indent + 1, into: &out) }
                 writeValue(e, into: &out, pretty: pretty, indent: indent + 1)
             }
@@ -76,8 +78,33 @@ public enum JSONWriter {
         for _ in 0..<(indent * 4) { out.append(UInt8(ascii: " ")) }
     }
 
-    private static func appendDecimal<T: BinaryInteger>(_ v: T, into out: inout [UInt8]) {
-        out.append(contentsOf: String(v).utf8)
+    /// Decimal digits of `v`, written from the end of a stack buffer: no
+    /// `String` is built for an integer.
+    private static func appendDecimal(_ v: Int64, into out: inout [UInt8]) {
+        if v < 0 {
+            out.append(UInt8(ascii: "-"))
+            appendDecimal(v.magnitude, into: &out)
+        } else {
+            appendDecimal(UInt64(v), into: &out)
+        }
+    }
+
+    private static func appendDecimal(_ v: UInt64, into out: inout [UInt8]) {
+        if v < 10 {
+            out.append(UInt8(ascii: "0") &+ UInt8(v))
+            return
+        }
+        // UInt64.max has 20 digits.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var i = 20
+            var rest = v
+            while rest != 0 {
+                i -= 1
+                digits[i] = UInt8(ascii: "0") &+ UInt8(rest % 10)
+                rest /= 10
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: digits[i..<20]))
+        }
     }
 
     private static func appendDouble(_ d: Double, into out: inout [UInt8]) {
@@ -110,24 +137,72 @@ public enum JSONWriter {
     /// Appends `s` as a double-quoted, ASCII-only JSON string.
     public static func appendQuoted(_ s: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        for scalar in s.unicodeScalars {
-            let v = scalar.value
-            switch v {
-            case 0x22: out.append(contentsOf: [0x5C, 0x22])
-            case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
-            case 0x08: out.append(contentsOf: [0x5C, UInt8(ascii: "b")])
-            case 0x0C: out.append(contentsOf: [0x5C, UInt8(ascii: "f")])
-            case 0x0A: out.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-            case 0x0D: out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-            case 0x09: out.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-            case 0x20..<0x7F: out.append(UInt8(v))
-            case 0x10000...:
-                let u = v - 0x10000
-                appendEscapedUnit(0xD800 + (u >> 10), into: &out)
-                appendEscapedUnit(0xDC00 + (u & 0x3FF), into: &out)
-            default: appendEscapedUnit(v, into: &out)
-            }
+        let done: Void? = s.utf8.withContiguousStorageIfAvailable { appendEscaped(utf8: $0, into: &out) }
+        if done == nil {
+            for scalar in s.unicodeScalars { appendEscaped(scalar: scalar.value, into: &out) }
         }
         out.append(UInt8(ascii: "\""))
+    }
+
+    /// Whether an ASCII byte goes out as itself.
+    @inline(__always)
+    private static func isPlain(_ b: UInt8) -> Bool {
+        b >= 0x20 && b < 0x7F && b != 0x22 && b != 0x5C
+    }
+
+    /// Escapes valid UTF-8: runs of plain ASCII are copied at once; anything
+    /// else is decoded to its scalar and escaped.
+    private static func appendEscaped(utf8 bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+        let n = bytes.count
+        var i = 0
+        while i < n {
+            var runEnd = i
+            while runEnd < n, isPlain(bytes[runEnd]) { runEnd += 1 }
+            if runEnd > i {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<runEnd]))
+                i = runEnd
+                if i == n { return }
+            }
+            let lead = bytes[i]
+            // A String's UTF-8 is always valid, so the lead byte gives the length.
+            let scalar: UInt32
+            let length: Int
+            switch lead {
+            case 0..<0x80:
+                scalar = UInt32(lead)
+                length = 1
+            case 0xC0..<0xE0:
+                scalar = UInt32(lead & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                length = 2
+            case 0xE0..<0xF0:
+                scalar = UInt32(lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                length = 3
+            default:
+                scalar = UInt32(lead & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
+                    | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
+                length = 4
+            }
+            appendEscaped(scalar: scalar, into: &out)
+            i += length
+        }
+    }
+
+    /// One scalar as QEMU writes it.
+    private static func appendEscaped(scalar v: UInt32, into out: inout [UInt8]) {
+        switch v {
+        case 0x22: out.append(0x5C); out.append(0x22)
+        case 0x5C: out.append(0x5C); out.append(0x5C)
+        case 0x08: out.append(0x5C); out.append(UInt8(ascii: "b"))
+        case 0x0C: out.append(0x5C); out.append(UInt8(ascii: "f"))
+        case 0x0A: out.append(0x5C); out.append(UInt8(ascii: "n"))
+        case 0x0D: out.append(0x5C); out.append(UInt8(ascii: "r"))
+        case 0x09: out.append(0x5C); out.append(UInt8(ascii: "t"))
+        case 0x20..<0x7F: out.append(UInt8(v))
+        case 0x10000...:
+            let u = v - 0x10000
+            appendEscapedUnit(0xD800 + (u >> 10), into: &out)
+            appendEscapedUnit(0xDC00 + (u & 0x3FF), into: &out)
+        default: appendEscapedUnit(v, into: &out)
+        }
     }
 }

@@ -40,25 +40,57 @@ public struct QMPCommandEntry<Context>: Sendable {
 }
 
 /// Every command of the schema, looked up by name.
+///
+/// The lookup runs once per request, so it avoids `Dictionary<String, _>`'s
+/// SipHash: an open-addressing table keyed by FNV-1a over the name's UTF-8,
+/// confirmed by comparing the name.
 public struct QMPCommandTable<Context>: Sendable {
     /// Entries in schema order.
     public let entries: [QMPCommandEntry<Context>]
-    private let index: [String: Int]
+    /// Entry index + 1 per slot (0: empty); a power of two at least twice
+    /// the number of entries.
+    private let slots: [Int]
 
     public init(entries: [QMPCommandEntry<Context>]) {
         self.entries = entries
-        var index: [String: Int] = [:]
-        for (i, e) in entries.enumerated() { index[e.name] = i }
-        self.index = index
+        var size = 16
+        while size < 2 * entries.count { size *= 2 }
+        var slots = [Int](repeating: 0, count: size)
+        for (i, e) in entries.enumerated() {
+            var slot = Self.hash(e.name) & (size - 1)
+            while slots[slot] != 0 {
+                // A later duplicate replaces the earlier entry.
+                if entries[slots[slot] - 1].name == e.name { break }
+                slot = (slot + 1) & (size - 1)
+            }
+            slots[slot] = i + 1
+        }
+        self.slots = slots
     }
 
     /// The entry for `name`.
     public subscript(name: String) -> QMPCommandEntry<Context>? {
-        index[name].map { entries[$0] }
+        let mask = slots.count - 1
+        var slot = Self.hash(name) & mask
+        while true {
+            let index = slots[slot]
+            if index == 0 { return nil }
+            if entries[index - 1].name == name { return entries[index - 1] }
+            slot = (slot + 1) & mask
+        }
     }
 
     /// Command names in schema order.
     public var names: [String] { entries.map(\.name) }
+
+    /// FNV-1a over the UTF-8 bytes (names are short ASCII).
+    private static func hash(_ name: String) -> Int {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in name.utf8 {
+            h = (h ^ UInt64(byte)) &* 0x100_0000_01B3
+        }
+        return Int(truncatingIfNeeded: h ^ (h >> 29))
+    }
 }
 
 /// Where generated event emitters deliver events. The QMP layer stamps them with

@@ -7,10 +7,10 @@ public enum IOMMUDVersion {
     public static let micro: Int64 = 0
 
     /// `"0.1.0"`.
-    public static var string: String { "\(major).\(minor).\(micro)" }
+    public static let string = "\(major).\(minor).\(micro)"
 
-    /// The `VersionInfo` value: QEMU's shape, iommud's numbers.
-    public static var info: VersionInfo {
-        VersionInfo(qemu: VersionTriple(major: major, minor: minor, micro: micro), package: "iommud \(string)")
-    }
+    /// The `VersionInfo` value: QEMU's shape, iommud's numbers (built once:
+    /// `query-version` is the commonest request).
+    public static let info = VersionInfo(qemu: VersionTriple(major: major, minor: minor, micro: micro),
+                                         package: "iommud \(string)")
 }

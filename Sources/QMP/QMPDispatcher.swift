@@ -89,6 +89,7 @@ public final class QMPDispatcher: Sendable {
 
     static func response(result: JSONValue, id: JSONValue?) -> JSONObject {
         var o = JSONObject()
+        o.reserveCapacity(2)
         o.appendUnchecked("return", result)
         if let id { o.appendUnchecked("id", id) }
         return o
@@ -96,6 +97,7 @@ public final class QMPDispatcher: Sendable {
 
     static func response(error: QMPError, id: JSONValue?) -> JSONObject {
         var o = JSONObject()
+        o.reserveCapacity(2)
         o.appendUnchecked("error", error.json)
         if let id { o.appendUnchecked("id", id) }
         return o

@@ -81,15 +81,18 @@ final class Connection: EventLoopHandler {
         guard passesDescriptors else {
             return buffer.withUnsafeMutableBytes { raw in systemCall { read(fd, raw.baseAddress, raw.count) } }
         }
-        var fds = [Int32](repeating: -1, count: Self.maxDescriptorsPerMessage)
         var count: Int32 = 0
         var truncated: Int32 = 0
-        let result = buffer.withUnsafeMutableBytes { raw in
-            systemCall {
-                iommud_recv_with_fds(fd, raw.baseAddress, UInt(raw.count), &fds, Int32(fds.count), &count, &truncated)
+        // The descriptor slots live on the stack: most reads carry none.
+        let result = withUnsafeTemporaryAllocation(of: Int32.self, capacity: Self.maxDescriptorsPerMessage) { fds in
+            let result = buffer.withUnsafeMutableBytes { raw in
+                systemCall {
+                    iommud_recv_with_fds(fd, raw.baseAddress, UInt(raw.count), fds.baseAddress, Int32(fds.count), &count, &truncated)
+                }
             }
+            if count > 0 { session.receiveDescriptors(Array(fds.prefix(Int(count)))) }
+            return result
         }
-        if count > 0 { session.receiveDescriptors(Array(fds.prefix(Int(count)))) }
         if truncated != 0 {
             worker.server.log("a client sent more than \(Self.maxDescriptorsPerMessage) descriptors in one message; the extra ones were closed")
         }

@@ -2,6 +2,17 @@ import JSON
 import Testing
 
 @Suite struct JSONStreamParserTests {
+    /// A json-c 0.16 bug iommud inherits: an escaped surrogate pair whose
+    /// high half has 0x36 or 0x37 in its low six bits becomes U+FFFD (raw
+    /// UTF-8 of the same character is fine). Pinned so an upgrade that fixes
+    /// it shows here; docs/DEVELOPING.md lists it.
+    @Test func jsonCDecodesSomeEscapedSurrogatePairsAsReplacement() throws {
+        #expect(try JSONStreamParser.parse(#""\uD835\uDC00""#) == .string("\u{1D400}"))
+        #expect(try JSONStreamParser.parse(#""\uD836\uDC00""#) == .string("\u{FFFD}"))
+        #expect(try JSONStreamParser.parse(#""\uDB37\uDFFF""#) == .string("\u{FFFD}"))
+        #expect(try JSONStreamParser.parse("\"\u{1D800}\"") == .string("\u{1D800}"))
+    }
+
     func events(_ chunks: [String], limits: JSONStreamLimits = JSONStreamLimits()) -> [JSONStreamParser.Event] {
         let parser = JSONStreamParser(limits: limits)
         var out: [JSONStreamParser.Event] = []

@@ -434,6 +434,24 @@ import Testing
         #expect(Self.table["ping"]?.name == "ping")
     }
 
+    /// The hashed lookup finds every name, misses near-misses, and lets a
+    /// later duplicate win; a table with far more names than its initial
+    /// slots still finds them all.
+    @Test func tableLookupFindsExactlyItsNames() {
+        for name in Self.table.names { #expect(Self.table[name]?.name == name) }
+        for miss in ["", "pin", "pingg", "PING", "ping ", "ping\u{0}"] { #expect(Self.table[miss] == nil) }
+        typealias Table = QMPCommandTable<Int>
+        func entry(_ name: String, _ value: Int64) -> QMPCommandEntry<Int> {
+            QMPCommandEntry(name: name, options: QMPCommandOptions()) { _, _ in .int(value) }
+        }
+        let names = (0..<300).map { "command-\($0)" }
+        let big = Table(entries: names.enumerated().map { entry($1, Int64($0)) } + [entry("command-7", -1)])
+        for (i, name) in names.enumerated() {
+            #expect((try? big[name]?.run(JSONObject(), 0)) == .int(name == "command-7" ? -1 : Int64(i)))
+        }
+        #expect(big["command-300"] == nil)
+    }
+
     @Test func tableEntriesCarryTheCommandOptions() {
         let special: [String: QMPCommandOptions] = [
             "ping": QMPCommandOptions(allowOOB: true, allowPreconfig: true),
