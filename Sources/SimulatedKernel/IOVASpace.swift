@@ -16,29 +16,33 @@ enum HostPage {
 
 /// The user memory behind one `IOMMU_IOAS_MAP` (the kernel's `iopt_pages`).
 /// Mappings derived from it — copies, and the halves of a VFIO type1 split —
-/// share it.
+/// hold copies of this value and so share it: it is a name (``id``) in the
+/// kernel's ``PinLedger``, which keeps the per-page users while any page is
+/// pinned. An unpinned mapping therefore costs no allocation of its own.
 ///
 /// Pinning is per CPU page, as the kernel pins each page of an `iopt_pages`
 /// once however many domains and accesses need it: ``acquire(_:_:)`` adds a
 /// user to each page (an area filled into domains, or an access pin) and
 /// pins the pages that get their first one; ``release(_:_:)`` undoes it.
-final class IOVABacking {
+struct IOVABacking {
+    /// Where this backing's pins are counted (MD_CHECK_REFS reads it).
+    let ledger: PinLedger
+    /// Names the backing in the ledger; unique per ledger.
+    let id: UInt64
     /// Whether the MAP asked for `IOMMU_IOAS_MAP_WRITEABLE`, i.e. whether the
     /// pages are pinned writable. A WRITEABLE copy of a backing that is not
     /// is refused with EPERM.
     let writable: Bool
-    /// Where pins are counted (MD_CHECK_REFS); none in unit tests.
-    let ledger: PinLedger?
-    /// Users of each pinned CPU page, by page address.
-    private(set) var pageUsers: [UInt64: Int] = [:]
 
-    init(writable: Bool, ledger: PinLedger? = nil) {
-        self.writable = writable
+    /// A new backing, counted in `ledger`.
+    init(writable: Bool, ledger: PinLedger) {
         self.ledger = ledger
+        self.id = ledger.newBackingID()
+        self.writable = writable
     }
 
     /// Whether any page is pinned.
-    var isPinned: Bool { !pageUsers.isEmpty }
+    var isPinned: Bool { ledger.hasUsers(id) }
 
     /// Adds a user to every CPU page of `[address, address+length)`. A page
     /// getting its first user is pinned, which needs it readable → else
@@ -48,50 +52,44 @@ final class IOVABacking {
     /// mapped WRITEABLE passes; the kernel's pin would fault);
     /// RLIMIT_MEMLOCK (ENOMEM) is not modelled.
     func acquire(_ address: UInt64, _ length: UInt64) throws(Errno) {
-        let pages = HostPage.pages(address, length)
-        for page in pages where pageUsers[page] == nil {
-            if !HostPage.isReadable(page) { throw .EFAULT }
-        }
-        for page in pages {
-            let users = pageUsers[page] ?? 0
-            if users == 0 { ledger?.pin(page) }
-            pageUsers[page] = users + 1
-        }
+        try ledger.acquire(id, address, length)
     }
 
     /// Drops a user of every CPU page of `[address, address+length)`; a page
     /// losing its last one is unpinned.
     func release(_ address: UInt64, _ length: UInt64) {
-        for page in HostPage.pages(address, length) {
-            guard let users = pageUsers[page] else { continue }
-            if users <= 1 {
-                pageUsers[page] = nil
-                ledger?.unpin(page)
-            } else {
-                pageUsers[page] = users - 1
-            }
-        }
+        ledger.release(id, address, length)
     }
 }
 
 /// One mapping of an IOAS (the kernel's `iopt_area`); its IOVA interval is
 /// the key it is stored under.
+///
+/// Stored properties are ordered, and the counters 32-bit, so that the
+/// value packs into 40 bytes: a million mappings are a million of these.
 struct IOVAArea {
-    /// The user memory it maps.
-    var backing: IOVABacking
     /// The user virtual address behind the area's first IOVA. Its offset in
     /// the CPU page is the area's `page_offset`.
     var userAddress: UInt64
+    /// The user memory it maps.
+    var backing: IOVABacking
     /// Permissions asked for at MAP/COPY time (`IOMMU_IOAS_MAP_WRITEABLE`,
     /// `IOMMU_IOAS_MAP_READABLE`).
     var writeable: Bool
     var readable: Bool
     /// Holders that forbid unmapping (the kernel's `num_locks`, taken by a
     /// HW queue on its backing page): UNMAP answers EBUSY while positive.
-    var lockCount = 0
+    var lockCount: UInt32 = 0
     /// Access pins on the area (the kernel's `num_accesses`): an unmap must
     /// first have the accesses unpin, and a split is refused.
-    var accessPins = 0
+    var accessPins: UInt32 = 0
+
+    init(backing: IOVABacking, userAddress: UInt64, writeable: Bool, readable: Bool) {
+        self.userAddress = userAddress
+        self.backing = backing
+        self.writeable = writeable
+        self.readable = readable
+    }
 
     /// `page_offset`: where in its CPU page the area starts.
     var pageOffset: UInt64 { userAddress % HostPage.size }

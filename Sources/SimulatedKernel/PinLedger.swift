@@ -25,6 +25,55 @@ final class PinLedger {
 
     /// Pages with a pin, for leak checks.
     var pinnedPageCount: Int { counts.count }
+
+    // MARK: Backings (the kernel's iopt_pages)
+
+    private var lastBackingID: UInt64 = 0
+    /// Users of each pinned CPU page, by backing, then page address; a
+    /// backing without users has no entry.
+    private var pageUsers: [UInt64: [UInt64: Int]] = [:]
+
+    /// A fresh name for an ``IOVABacking``.
+    func newBackingID() -> UInt64 {
+        lastBackingID &+= 1
+        return lastBackingID
+    }
+
+    /// Whether backing `id` has a pinned page.
+    func hasUsers(_ id: UInt64) -> Bool { pageUsers[id] != nil }
+
+    /// ``IOVABacking/acquire(_:_:)``: a user more on every page of the
+    /// range; pages getting their first one must be readable (else EFAULT,
+    /// nothing changed) and are pinned.
+    func acquire(_ id: UInt64, _ address: UInt64, _ length: UInt64) throws(Errno) {
+        let pages = HostPage.pages(address, length)
+        var users = pageUsers[id] ?? [:]
+        for page in pages where users[page] == nil {
+            if !HostPage.isReadable(page) { throw .EFAULT }
+        }
+        for page in pages {
+            let count = users[page] ?? 0
+            if count == 0 { pin(page) }
+            users[page] = count + 1
+        }
+        if !users.isEmpty { pageUsers[id] = users }
+    }
+
+    /// ``IOVABacking/release(_:_:)``: a user less on every page of the range;
+    /// a page losing its last one is unpinned.
+    func release(_ id: UInt64, _ address: UInt64, _ length: UInt64) {
+        guard var users = pageUsers[id] else { return }
+        for page in HostPage.pages(address, length) {
+            guard let count = users[page] else { continue }
+            if count <= 1 {
+                users[page] = nil
+                unpin(page)
+            } else {
+                users[page] = count - 1
+            }
+        }
+        pageUsers[id] = users.isEmpty ? nil : users
+    }
 }
 
 extension HostPage {

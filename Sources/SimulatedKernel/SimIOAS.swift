@@ -14,9 +14,9 @@ final class SimIOAS: SimObject {
     /// The accesses attached to this IOAS.
     var accesses: [SimAccess] = []
     /// Where the pins of its memory are counted (the kernel's pages).
-    let ledger: PinLedger?
+    let ledger: PinLedger
 
-    init(id: UInt32, ledger: PinLedger? = nil) {
+    init(id: UInt32, ledger: PinLedger) {
         self.ledger = ledger
         super.init(id: id)
     }

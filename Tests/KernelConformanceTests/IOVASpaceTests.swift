@@ -23,6 +23,17 @@ struct SeededGenerator: RandomNumberGenerator {
 }
 
 @Suite struct IntervalTreeTests {
+    /// A mapping's share of the tree: its node and its value, with no
+    /// allocation of its own (bench: 104 bytes resident per mapping at 1M).
+    @Test func aMappingPacksIntoTheTreeWithoutAnAllocation() {
+        #expect(MemoryLayout<IOVAArea?>.stride <= 40)
+        #expect(MemoryLayout<IOVABacking>.size <= 24)
+        let ledger = PinLedger()
+        let a = IOVABacking(writable: true, ledger: ledger), b = IOVABacking(writable: true, ledger: ledger)
+        #expect(a.id != b.id)
+        #expect(!a.isPinned)
+    }
+
     /// Random inserts and removals of possibly overlapping intervals, checked
     /// against a plain list after every step: intersection queries, holes,
     /// order, and the AVL/augmentation invariants.
@@ -158,7 +169,7 @@ final class StandInDomain: IOASDomain {
 
 @Suite struct IOVASpaceTests {
     private func piece(_ address: UInt64, _ length: UInt64, writable: Bool = true) -> IOVAPiece {
-        IOVAPiece(backing: IOVABacking(writable: writable), userAddress: address, length: length)
+        IOVAPiece(backing: IOVABacking(writable: writable, ledger: PinLedger()), userAddress: address, length: length)
     }
 
     /// A domain narrows the ranges to its aperture, raises the alignment to
