@@ -116,7 +116,7 @@ let package = Package(
         .testTarget(name: "QMPTests", dependencies: ["QMP", "QMPAPI", "IOMMUDBackend", "QAPIRuntime", "JSON", "QAPIGen", "Tracing"]),
         .testTarget(name: "QMPServerTests", dependencies: ["QMPServer", "QMP", "QMPAPI", "IOMMUDBackend", "JSON", "Posix", "Tracing"]),
         .testTarget(name: "IOMMUDBackendTests", dependencies: ["IOMMUDBackend", "LinuxKernel", "SimulatedKernel"]),
-        .testTarget(name: "LinuxKernelTests", dependencies: ["LinuxKernel", "CLinuxUAPI", "Posix"]),
+        .testTarget(name: "LinuxKernelTests", dependencies: ["LinuxKernel", "CLinuxUAPI", "CPosix", "Posix"]),
         .testTarget(
             name: "TracingTests", dependencies: ["TraceGen", "Tracing", "CQemuTrace"], exclude: ["Fixtures"]),
         .testTarget(name: "KernelConformanceTests", dependencies: ["SimulatedKernel", "LinuxKernel", "CLinuxUAPI", "Posix", "Tracing"]),
