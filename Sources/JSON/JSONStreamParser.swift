@@ -62,6 +62,17 @@ public final class JSONStreamParser {
 
     deinit { json_tokener_free(tokener) }
 
+    /// Gives the calling thread glibc's C locale object, which makes every
+    /// parse on it cheaper: json-c switches locale around each parse, and
+    /// only from this locale does the switch skip glibc's global locale lock
+    /// (measured: 1,550 → 1,030 ns per query-version request, one thread;
+    /// with two event loops the lock was also contended). Nothing else
+    /// changes: the daemon never sets a locale, so it runs in "C" already.
+    /// Call once at the start of a thread that parses a lot.
+    public static func useCLocaleOnThisThread() {
+        _ = iommud_json_use_c_locale_on_this_thread()
+    }
+
     /// Whether part of a message has been read and more is expected.
     public var hasPartialMessage: Bool { inMessage }
 

@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import CSocketShims
+import JSON
 import Posix
 
 /// Something the loop watches: called with the epoll event bits.
@@ -84,6 +85,7 @@ final class EventLoop: @unchecked Sendable {
     /// Dispatches events until ``stop()``.
     func run() {
         running = true
+        JSONStreamParser.useCLocaleOnThisThread()
         var events = [epoll_event](repeating: epoll_event(), count: 64)
         while running {
             let n = epoll_wait(epollFD, &events, Int32(events.count), -1)
