@@ -226,6 +226,8 @@ struct SwiftBackend {
             }
             w.line()
             w.block("public func qapiEncodeMembers(into object: inout JSONObject)") { w in
+                // One allocation for the members rather than growth by doubling.
+                if members.count > 1 { w.line("object.reserveCapacity(object.count + \(members.count))") }
                 for m in members {
                     w.line("QAPIEncoding.put(&object, \(m.name.swiftLiteral), \(SwiftNames.member(m.name)))")
                 }

@@ -30,7 +30,10 @@ import Tracing
         }
         try TraceEvents.setState("iommufd_backend_*", enabled: true)
         try TraceEvents.setState("iommufd_cdev_*", enabled: true)
-        let capture = TraceCapture()
+        // Only this thread's events: parallel tests fire the same events
+        // (the same simulated device names, reused descriptor numbers), and
+        // every body here runs synchronously on the test's thread.
+        let capture = TraceCapture(onlyThisThread: true)
         TraceBackends.add(capture)
         defer { TraceBackends.remove(capture) }
         try body(capture)

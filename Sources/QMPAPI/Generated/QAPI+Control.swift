@@ -34,6 +34,7 @@ public struct VersionTriple: Sendable, Hashable, QAPIObjectDecodable, QAPIObject
     }
 
     public func qapiEncodeMembers(into object: inout JSONObject) {
+        object.reserveCapacity(object.count + 3)
         QAPIEncoding.put(&object, "major", major)
         QAPIEncoding.put(&object, "minor", minor)
         QAPIEncoding.put(&object, "micro", micro)
@@ -62,6 +63,7 @@ public struct VersionInfo: Sendable, Hashable, QAPIObjectDecodable, QAPIObjectEn
     }
 
     public func qapiEncodeMembers(into object: inout JSONObject) {
+        object.reserveCapacity(object.count + 2)
         QAPIEncoding.put(&object, "qemu", qemu)
         QAPIEncoding.put(&object, "package", package)
     }

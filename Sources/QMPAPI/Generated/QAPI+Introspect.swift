@@ -173,6 +173,7 @@ public struct SchemaInfoEnum: Sendable, Hashable, QAPIObjectDecodable, QAPIObjec
     }
 
     public func qapiEncodeMembers(into object: inout JSONObject) {
+        object.reserveCapacity(object.count + 2)
         QAPIEncoding.put(&object, "members", members)
         QAPIEncoding.put(&object, "values", values)
     }
@@ -199,6 +200,7 @@ public struct SchemaInfoEnumMember: Sendable, Hashable, QAPIObjectDecodable, QAP
     }
 
     public func qapiEncodeMembers(into object: inout JSONObject) {
+        object.reserveCapacity(object.count + 2)
         QAPIEncoding.put(&object, "name", name)
         QAPIEncoding.put(&object, "features", features)
     }
@@ -250,6 +252,7 @@ public struct SchemaInfoObject: Sendable, Hashable, QAPIObjectDecodable, QAPIObj
     }
 
     public func qapiEncodeMembers(into object: inout JSONObject) {
+        object.reserveCapacity(object.count + 3)
         QAPIEncoding.put(&object, "members", members)
         QAPIEncoding.put(&object, "tag", tag)
         QAPIEncoding.put(&object, "variants", variants)
@@ -285,6 +288,7 @@ public struct SchemaInfoObjectMember: Sendable, Hashable, QAPIObjectDecodable, Q
     }
 
     public func qapiEncodeMembers(into object: inout JSONObject) {
+        object.reserveCapacity(object.count + 4)
         QAPIEncoding.put(&object, "name", name)
         QAPIEncoding.put(&object, "type", type)
         QAPIEncoding.put(&object, "default", `default`)
@@ -313,6 +317,7 @@ public struct SchemaInfoObjectVariant: Sendable, Hashable, QAPIObjectDecodable, 
     }
 
     public func qapiEncodeMembers(into object: inout JSONObject) {
+        object.reserveCapacity(object.count + 2)
         QAPIEncoding.put(&object, "case", `case`)
         QAPIEncoding.put(&object, "type", type)
     }
@@ -385,6 +390,7 @@ public struct SchemaInfoCommand: Sendable, Hashable, QAPIObjectDecodable, QAPIOb
     }
 
     public func qapiEncodeMembers(into object: inout JSONObject) {
+        object.reserveCapacity(object.count + 3)
         QAPIEncoding.put(&object, "arg-type", argType)
         QAPIEncoding.put(&object, "ret-type", retType)
         QAPIEncoding.put(&object, "allow-oob", allowOob)

@@ -66,6 +66,7 @@ public struct IOMMUFDUnmapInfo: Sendable, Hashable, QAPIObjectDecodable, QAPIObj
     }
 
     public func qapiEncodeMembers(into object: inout JSONObject) {
+        object.reserveCapacity(object.count + 2)
         QAPIEncoding.put(&object, "unmapped", unmapped)
         QAPIEncoding.put(&object, "nonexistent", nonexistent)
     }
@@ -92,6 +93,7 @@ public struct IOVARange: Sendable, Hashable, QAPIObjectDecodable, QAPIObjectEnco
     }
 
     public func qapiEncodeMembers(into object: inout JSONObject) {
+        object.reserveCapacity(object.count + 2)
         QAPIEncoding.put(&object, "start", start)
         QAPIEncoding.put(&object, "last", last)
     }
@@ -118,6 +120,7 @@ public struct IOMMUFDIOVARanges: Sendable, Hashable, QAPIObjectDecodable, QAPIOb
     }
 
     public func qapiEncodeMembers(into object: inout JSONObject) {
+        object.reserveCapacity(object.count + 2)
         QAPIEncoding.put(&object, "ranges", ranges)
         QAPIEncoding.put(&object, "alignment", alignment)
     }
@@ -156,6 +159,7 @@ public struct IOMMUFDMappingInfo: Sendable, Hashable, QAPIObjectDecodable, QAPIO
     }
 
     public func qapiEncodeMembers(into object: inout JSONObject) {
+        object.reserveCapacity(object.count + 5)
         QAPIEncoding.put(&object, "iova", iova)
         QAPIEncoding.put(&object, "size", size)
         QAPIEncoding.put(&object, "memdev", memdev)
@@ -185,6 +189,7 @@ public struct IOMMUFDIOASDetails: Sendable, Hashable, QAPIObjectDecodable, QAPIO
     }
 
     public func qapiEncodeMembers(into object: inout JSONObject) {
+        object.reserveCapacity(object.count + 2)
         QAPIEncoding.put(&object, "ioas-id", ioasId)
         QAPIEncoding.put(&object, "mappings", mappings)
     }
@@ -231,6 +236,7 @@ public struct IOMMUFDHWPTDetails: Sendable, Hashable, QAPIObjectDecodable, QAPIO
     }
 
     public func qapiEncodeMembers(into object: inout JSONObject) {
+        object.reserveCapacity(object.count + 7)
         QAPIEncoding.put(&object, "hwpt-id", hwptId)
         QAPIEncoding.put(&object, "pt-id", ptId)
         QAPIEncoding.put(&object, "dev-id", devId)
@@ -270,6 +276,7 @@ public struct IOMMUFDDeviceDetails: Sendable, Hashable, QAPIObjectDecodable, QAP
     }
 
     public func qapiEncodeMembers(into object: inout JSONObject) {
+        object.reserveCapacity(object.count + 4)
         QAPIEncoding.put(&object, "dev-id", devId)
         QAPIEncoding.put(&object, "name", name)
         QAPIEncoding.put(&object, "cdev", cdev)
@@ -318,6 +325,7 @@ public struct IOMMUFDObjectDetails: Sendable, Hashable, QAPIObjectDecodable, QAP
     }
 
     public func qapiEncodeMembers(into object: inout JSONObject) {
+        object.reserveCapacity(object.count + 7)
         QAPIEncoding.put(&object, "id", id)
         QAPIEncoding.put(&object, "kernel", kernel)
         QAPIEncoding.put(&object, "connected", connected)
@@ -403,6 +411,7 @@ public struct IOMMUFDVTdS1Data: Sendable, Hashable, QAPIObjectDecodable, QAPIObj
     }
 
     public func qapiEncodeMembers(into object: inout JSONObject) {
+        object.reserveCapacity(object.count + 3)
         QAPIEncoding.put(&object, "pgtbl-addr", pgtblAddr)
         QAPIEncoding.put(&object, "addr-width", addrWidth)
         QAPIEncoding.put(&object, "flags", flags)
@@ -451,6 +460,7 @@ public struct IOMMUFDDirtyRange: Sendable, Hashable, QAPIObjectDecodable, QAPIOb
     }
 
     public func qapiEncodeMembers(into object: inout JSONObject) {
+        object.reserveCapacity(object.count + 2)
         QAPIEncoding.put(&object, "iova", iova)
         QAPIEncoding.put(&object, "size", size)
     }
@@ -485,6 +495,7 @@ public struct IOMMUFDDirtyBitmap: Sendable, Hashable, QAPIObjectDecodable, QAPIO
     }
 
     public func qapiEncodeMembers(into object: inout JSONObject) {
+        object.reserveCapacity(object.count + 4)
         QAPIEncoding.put(&object, "page-size", pageSize)
         QAPIEncoding.put(&object, "dirty-pages", dirtyPages)
         QAPIEncoding.put(&object, "ranges", ranges)
@@ -518,6 +529,7 @@ public struct IOMMUFDVTdS1Invalidation: Sendable, Hashable, QAPIObjectDecodable,
     }
 
     public func qapiEncodeMembers(into object: inout JSONObject) {
+        object.reserveCapacity(object.count + 3)
         QAPIEncoding.put(&object, "addr", addr)
         QAPIEncoding.put(&object, "npages", npages)
         QAPIEncoding.put(&object, "leaf", leaf)
@@ -654,6 +666,7 @@ public struct IOMMUFDVTdInfo: Sendable, Hashable, QAPIObjectDecodable, QAPIObjec
     }
 
     public func qapiEncodeMembers(into object: inout JSONObject) {
+        object.reserveCapacity(object.count + 18)
         QAPIEncoding.put(&object, "flags", flags)
         QAPIEncoding.put(&object, "cap", cap)
         QAPIEncoding.put(&object, "ecap", ecap)
@@ -724,6 +737,7 @@ public struct IOMMUFDSMMUv3Info: Sendable, Hashable, QAPIObjectDecodable, QAPIOb
     }
 
     public func qapiEncodeMembers(into object: inout JSONObject) {
+        object.reserveCapacity(object.count + 9)
         QAPIEncoding.put(&object, "flags", flags)
         QAPIEncoding.put(&object, "idr", idr)
         QAPIEncoding.put(&object, "iidr", iidr)
@@ -770,6 +784,7 @@ public struct IOMMUFDHWInfo: Sendable, Hashable, QAPIObjectDecodable, QAPIObject
     }
 
     public func qapiEncodeMembers(into object: inout JSONObject) {
+        object.reserveCapacity(object.count + 5)
         QAPIEncoding.put(&object, "type", type)
         QAPIEncoding.put(&object, "capabilities", capabilities)
         QAPIEncoding.put(&object, "max-pasid-log2", maxPasidLog2)

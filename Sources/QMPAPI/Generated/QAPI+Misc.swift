@@ -24,6 +24,7 @@ public struct AddfdInfo: Sendable, Hashable, QAPIObjectDecodable, QAPIObjectEnco
     }
 
     public func qapiEncodeMembers(into object: inout JSONObject) {
+        object.reserveCapacity(object.count + 2)
         QAPIEncoding.put(&object, "fdset-id", fdsetId)
         QAPIEncoding.put(&object, "fd", fd)
     }
@@ -50,6 +51,7 @@ public struct FdsetFdInfo: Sendable, Hashable, QAPIObjectDecodable, QAPIObjectEn
     }
 
     public func qapiEncodeMembers(into object: inout JSONObject) {
+        object.reserveCapacity(object.count + 2)
         QAPIEncoding.put(&object, "fd", fd)
         QAPIEncoding.put(&object, "opaque", opaque)
     }
@@ -76,6 +78,7 @@ public struct FdsetInfo: Sendable, Hashable, QAPIObjectDecodable, QAPIObjectEnco
     }
 
     public func qapiEncodeMembers(into object: inout JSONObject) {
+        object.reserveCapacity(object.count + 2)
         QAPIEncoding.put(&object, "fdset-id", fdsetId)
         QAPIEncoding.put(&object, "fds", fds)
     }

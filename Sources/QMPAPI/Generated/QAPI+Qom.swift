@@ -32,6 +32,7 @@ public struct ObjectPropertyInfo: Sendable, Hashable, QAPIObjectDecodable, QAPIO
     }
 
     public func qapiEncodeMembers(into object: inout JSONObject) {
+        object.reserveCapacity(object.count + 4)
         QAPIEncoding.put(&object, "name", name)
         QAPIEncoding.put(&object, "type", type)
         QAPIEncoding.put(&object, "description", description)
@@ -64,6 +65,7 @@ public struct ObjectTypeInfo: Sendable, Hashable, QAPIObjectDecodable, QAPIObjec
     }
 
     public func qapiEncodeMembers(into object: inout JSONObject) {
+        object.reserveCapacity(object.count + 3)
         QAPIEncoding.put(&object, "name", name)
         QAPIEncoding.put(&object, "abstract", abstract)
         QAPIEncoding.put(&object, "parent", parent)
@@ -126,6 +128,7 @@ public struct MemoryBackendProperties: Sendable, Hashable, QAPIObjectDecodable, 
     }
 
     public func qapiEncodeMembers(into object: inout JSONObject) {
+        object.reserveCapacity(object.count + 3)
         QAPIEncoding.put(&object, "size", size)
         QAPIEncoding.put(&object, "share", share)
         QAPIEncoding.put(&object, "prealloc", prealloc)
@@ -169,6 +172,7 @@ public struct MemoryBackendMemfdProperties: Sendable, Hashable, QAPIObjectDecoda
     }
 
     public func qapiEncodeMembers(into object: inout JSONObject) {
+        object.reserveCapacity(object.count + 6)
         QAPIEncoding.put(&object, "size", size)
         QAPIEncoding.put(&object, "share", share)
         QAPIEncoding.put(&object, "prealloc", prealloc)
@@ -211,6 +215,7 @@ public struct MemoryBackendFileProperties: Sendable, Hashable, QAPIObjectDecodab
     }
 
     public func qapiEncodeMembers(into object: inout JSONObject) {
+        object.reserveCapacity(object.count + 5)
         QAPIEncoding.put(&object, "size", size)
         QAPIEncoding.put(&object, "share", share)
         QAPIEncoding.put(&object, "prealloc", prealloc)

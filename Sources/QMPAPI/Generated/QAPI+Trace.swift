@@ -38,6 +38,7 @@ public struct TraceEventInfo: Sendable, Hashable, QAPIObjectDecodable, QAPIObjec
     }
 
     public func qapiEncodeMembers(into object: inout JSONObject) {
+        object.reserveCapacity(object.count + 3)
         QAPIEncoding.put(&object, "name", name)
         QAPIEncoding.put(&object, "state", state)
         QAPIEncoding.put(&object, "ust-enabled", ustEnabled)

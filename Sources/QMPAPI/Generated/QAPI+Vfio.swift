@@ -52,6 +52,7 @@ public struct VFIOHostDeviceInfo: Sendable, Hashable, QAPIObjectDecodable, QAPIO
     }
 
     public func qapiEncodeMembers(into object: inout JSONObject) {
+        object.reserveCapacity(object.count + 9)
         QAPIEncoding.put(&object, "name", name)
         QAPIEncoding.put(&object, "sysfsdev", sysfsdev)
         QAPIEncoding.put(&object, "cdev", cdev)
@@ -85,6 +86,7 @@ public struct VFIODeviceBindInfo: Sendable, Hashable, QAPIObjectDecodable, QAPIO
     }
 
     public func qapiEncodeMembers(into object: inout JSONObject) {
+        object.reserveCapacity(object.count + 2)
         QAPIEncoding.put(&object, "dev-id", devId)
         QAPIEncoding.put(&object, "name", name)
     }
@@ -111,6 +113,7 @@ public struct VFIODeviceAttachInfo: Sendable, Hashable, QAPIObjectDecodable, QAP
     }
 
     public func qapiEncodeMembers(into object: inout JSONObject) {
+        object.reserveCapacity(object.count + 2)
         QAPIEncoding.put(&object, "pt-id", ptId)
         QAPIEncoding.put(&object, "allocated", allocated)
     }
@@ -163,6 +166,7 @@ public struct VFIODeviceInfo: Sendable, Hashable, QAPIObjectDecodable, QAPIObjec
     }
 
     public func qapiEncodeMembers(into object: inout JSONObject) {
+        object.reserveCapacity(object.count + 6)
         QAPIEncoding.put(&object, "dev-id", devId)
         QAPIEncoding.put(&object, "name", name)
         QAPIEncoding.put(&object, "flags", flags)

@@ -118,6 +118,7 @@ public struct Builtins: Sendable, Hashable, QAPIObjectDecodable, QAPIObjectEncod
     }
 
     public func qapiEncodeMembers(into object: inout JSONObject) {
+        object.reserveCapacity(object.count + 17)
         QAPIEncoding.put(&object, "str", str)
         QAPIEncoding.put(&object, "int", int)
         QAPIEncoding.put(&object, "i8", i8)
@@ -159,6 +160,7 @@ public struct Record: Sendable, Hashable, QAPIObjectDecodable, QAPIObjectEncodab
     }
 
     public func qapiEncodeMembers(into object: inout JSONObject) {
+        object.reserveCapacity(object.count + 2)
         QAPIEncoding.put(&object, "id", id)
         QAPIEncoding.put(&object, "note", note)
     }
@@ -218,6 +220,7 @@ public struct DetailedRecord: Sendable, Hashable, QAPIObjectDecodable, QAPIObjec
     }
 
     public func qapiEncodeMembers(into object: inout JSONObject) {
+        object.reserveCapacity(object.count + 9)
         QAPIEncoding.put(&object, "id", id)
         QAPIEncoding.put(&object, "note", note)
         QAPIEncoding.put(&object, "colors", colors)
@@ -253,6 +256,7 @@ public struct LegacyRecord: Sendable, Hashable, QAPIObjectDecodable, QAPIObjectE
     }
 
     public func qapiEncodeMembers(into object: inout JSONObject) {
+        object.reserveCapacity(object.count + 2)
         QAPIEncoding.put(&object, "Legacy_Name", legacyName)
         QAPIEncoding.put(&object, "camelValue", camelValue)
     }
@@ -333,6 +337,7 @@ public struct Rect: Sendable, Hashable, QAPIObjectDecodable, QAPIObjectEncodable
     }
 
     public func qapiEncodeMembers(into object: inout JSONObject) {
+        object.reserveCapacity(object.count + 2)
         QAPIEncoding.put(&object, "width", width)
         QAPIEncoding.put(&object, "height", height)
     }

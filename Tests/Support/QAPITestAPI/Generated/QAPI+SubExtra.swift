@@ -34,6 +34,7 @@ public struct DeviceBase: Sendable, Hashable, QAPIObjectDecodable, QAPIObjectEnc
     }
 
     public func qapiEncodeMembers(into object: inout JSONObject) {
+        object.reserveCapacity(object.count + 2)
         QAPIEncoding.put(&object, "id", id)
         QAPIEncoding.put(&object, "driver", driver)
     }
@@ -60,6 +61,7 @@ public struct VfioDevice: Sendable, Hashable, QAPIObjectDecodable, QAPIObjectEnc
     }
 
     public func qapiEncodeMembers(into object: inout JSONObject) {
+        object.reserveCapacity(object.count + 2)
         QAPIEncoding.put(&object, "host", host)
         QAPIEncoding.put(&object, "iommufd", iommufd)
     }
@@ -172,6 +174,7 @@ public struct ExtraInfo: Sendable, Hashable, QAPIObjectDecodable, QAPIObjectEnco
     }
 
     public func qapiEncodeMembers(into object: inout JSONObject) {
+        object.reserveCapacity(object.count + 4)
         QAPIEncoding.put(&object, "id", id)
         QAPIEncoding.put(&object, "note", note)
         QAPIEncoding.put(&object, "weight", weight)
