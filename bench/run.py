@@ -83,12 +83,16 @@ def log(msg):
 # ---- machine load --------------------------------------------------------
 
 def cpu_times():
-    """(busy, total) jiffies of the whole machine."""
+    """(busy, total, stolen) jiffies of the whole machine. Stolen time (the
+    hypervisor running other guests on our vCPUs) is not counted as busy: it
+    is reported on its own, since it slows everything without showing up as
+    another process."""
     with open("/proc/stat") as f:
         fields = [int(x) for x in f.readline().split()[1:]]
     idle = fields[3] + fields[4]
+    steal = fields[7]
     total = sum(fields[:8])
-    return total - idle, total
+    return total - idle - steal, total, steal
 
 
 def loadavg():
@@ -97,9 +101,9 @@ def loadavg():
 
 
 def busy_share(seconds=1.0):
-    b0, t0 = cpu_times()
+    b0, t0, _ = cpu_times()
     time.sleep(seconds)
-    b1, t1 = cpu_times()
+    b1, t1, _ = cpu_times()
     return (b1 - b0) / max(1, t1 - t0)
 
 
@@ -311,7 +315,7 @@ def run(b):
         "qemu": subprocess.run(["qemu-system-x86_64", "--version"], stdout=subprocess.PIPE, text=True).stdout.splitlines()[0]
         if shutil.which("qemu-system-x86_64") else None,
     }
-    busy0, total0 = cpu_times()
+    busy0, total0, steal0 = cpu_times()
     wall0 = time.time()
 
     # -- json-c alone -------------------------------------------------------
@@ -484,7 +488,7 @@ def run(b):
                                    "bitmapbench")
     b.stop(bm)
 
-    busy1, total1 = cpu_times()
+    busy1, total1, steal1 = cpu_times()
     wall = time.time() - wall0
     machine_busy = (busy1 - busy0) / CLK_TCK
     R["machine"].update({
@@ -494,6 +498,7 @@ def run(b):
         "our_cpu_seconds": b.our_cpu,
         "others_share": max(0.0, (machine_busy - b.our_cpu) / (wall * NCPU)),
         "busy_share_during": machine_busy / (wall * NCPU),
+        "stolen_share_during": (steal1 - steal0) / CLK_TCK / (wall * NCPU),
     })
     R["targets"] = targets(R)
     R["problems"] = b.problems
@@ -619,7 +624,8 @@ def table(R):
     L.append(f"machine: {m['cpus']} CPUs, kernel {m['kernel']}, {m.get('qemu') or 'no QEMU'}")
     L.append(f"load: loadavg {m['loadavg_start'][0]:.2f} at start, {m['loadavg_end'][0]:.2f} at end; "
              f"{m['busy_share_before'] * 100:.0f}% of the CPUs busy before the run; during it "
-             f"{m['busy_share_during'] * 100:.0f}% busy, {m['others_share'] * 100:.0f}% by other processes; "
+             f"{m['busy_share_during'] * 100:.0f}% busy, {m['others_share'] * 100:.0f}% by other processes, "
+             f"{m.get('stolen_share_during', 0) * 100:.0f}% stolen by the hypervisor; "
              f"{m['wall_seconds']:.0f} s")
     L.append("")
     rounds = len(R["rounds"])
