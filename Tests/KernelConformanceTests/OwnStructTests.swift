@@ -4,7 +4,30 @@ import Glibc
 import CLinuxUAPI
 import LinuxKernel
 import Posix
+import Synchronization
 import Testing
+
+/// Forwards to another kernel and counts which ioctl entry was used.
+final class EntryCountingKernel: Kernel {
+    let inner: any Kernel
+    let counts = Mutex((plain: 0, ownStruct: 0))
+    init(_ inner: any Kernel) { self.inner = inner }
+    var name: String { inner.name }
+    func open(_ path: String, flags: Int32) -> Result<Int32, Errno> { inner.open(path, flags: flags) }
+    func close(_ fd: Int32) -> Result<Void, Errno> { inner.close(fd) }
+    func ioctl(_ fd: Int32, _ request: UInt, _ argument: UnsafeMutableRawPointer?) -> Result<Int32, Errno> {
+        counts.withLock { $0.plain += 1 }
+        return inner.ioctl(fd, request, argument)
+    }
+    func ioctl(_ fd: Int32, _ request: UInt, ownStruct: UnsafeMutableRawBufferPointer) -> Result<Int32, Errno> {
+        counts.withLock { $0.ownStruct += 1 }
+        return inner.ioctl(fd, request, ownStruct: ownStruct)
+    }
+    func adoptIOMMUFD(_ fd: Int32) -> Result<Void, Errno> { inner.adoptIOMMUFD(fd) }
+    func disown(_ fd: Int32) { inner.disown(fd) }
+    func adoptVFIODevice(_ fd: Int32) -> Result<Void, Errno> { inner.adoptVFIODevice(fd) }
+    func vfioHostDevices() -> Result<[VFIOHostDevice], Errno> { inner.vfioHostDevices() }
+}
 
 /// `Kernel.ioctl(_:_:ownStruct:)`, the entry typed requests use: the same
 /// answers and the same bytes written back as the plain ioctl, on every rule
@@ -49,6 +72,20 @@ import Testing
         if name == "IOVA_RANGES too small" {
             #expect(r.own.bytes[8..<12] != [0, 0, 0, 0], "num_iovas written back")
         }
+    }
+
+    /// Typed requests take the `ownStruct` entry (where the simulation skips
+    /// the checked copies); only raw callers use the plain one.
+    @Test func typedRequestsUseTheOwnStructEntry() throws {
+        let kernel = EntryCountingKernel(ConformanceKernel.make())
+        let iommufd = try IOMMUFD(kernel: kernel)
+        var alloc = IOASAlloc()
+        try iommufd.perform(&alloc)
+        var destroy = Destroy(alloc.ioas.object)
+        try iommufd.perform(&destroy)
+        let counts = kernel.counts.withLock { $0 }
+        #expect(counts.plain == 0)
+        #expect(counts.ownStruct == 2)
     }
 
     /// A struct whose size field reaches past the vouched buffer into an
