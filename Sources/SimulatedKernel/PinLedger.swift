@@ -47,10 +47,18 @@ final class PinLedger {
     /// nothing changed) and are pinned.
     func acquire(_ id: UInt64, _ address: UInt64, _ length: UInt64) throws(Errno) {
         let pages = HostPage.pages(address, length)
-        var users = pageUsers[id] ?? [:]
-        for page in pages where users[page] == nil {
-            if !HostPage.isReadable(page) { throw .EFAULT }
+        if let users = pageUsers[id] {
+            for page in pages where users[page] == nil {
+                if !HostPage.isReadable(page) { throw .EFAULT }
+            }
+        } else if length > 0 {
+            // Nothing of this backing is pinned yet: every page is new, and
+            // one batched probe checks them all.
+            if !UserMemory.isReadable(address, length: length) { throw .EFAULT }
         }
+        // Taken out while updated, so the dictionary is mutated in place
+        // rather than copied (a backing may have many pinned pages).
+        var users = pageUsers.removeValue(forKey: id) ?? [:]
         for page in pages {
             let count = users[page] ?? 0
             if count == 0 { pin(page) }
@@ -62,7 +70,7 @@ final class PinLedger {
     /// ``IOVABacking/release(_:_:)``: a user less on every page of the range;
     /// a page losing its last one is unpinned.
     func release(_ id: UInt64, _ address: UInt64, _ length: UInt64) {
-        guard var users = pageUsers[id] else { return }
+        guard var users = pageUsers.removeValue(forKey: id) else { return }
         for page in HostPage.pages(address, length) {
             guard let count = users[page] else { continue }
             if count <= 1 {
@@ -72,7 +80,7 @@ final class PinLedger {
                 users[page] = count - 1
             }
         }
-        pageUsers[id] = users.isEmpty ? nil : users
+        if !users.isEmpty { pageUsers[id] = users }
     }
 }
 

@@ -23,6 +23,38 @@ struct SeededGenerator: RandomNumberGenerator {
 }
 
 @Suite struct IntervalTreeTests {
+    /// The ledger's per-backing users: pages pinned once however many users,
+    /// unpinned with the last; an unreadable page anywhere in a first pin →
+    /// EFAULT with nothing pinned (one batched probe); backings independent.
+    @Test func pinLedgerCountsUsersPerBackingAndPage() throws {
+        let page = HostPage.size
+        let count = 64
+        guard let mem = mmap(nil, Int(page) * count, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0),
+            mem != MAP_FAILED
+        else {
+            Issue.record("mmap failed")
+            return
+        }
+        defer { munmap(mem, Int(page) * count) }
+        let base = UInt64(UInt(bitPattern: mem))
+        let ledger = PinLedger()
+        let a = IOVABacking(writable: true, ledger: ledger), b = IOVABacking(writable: true, ledger: ledger)
+        #expect(mprotect(mem + Int(page) * 40, Int(page), PROT_NONE) == 0)
+        #expect(throws: Errno.EFAULT) { try a.acquire(base, page * UInt64(count)) }
+        #expect(ledger.pinnedPageCount == 0 && !a.isPinned)
+        try a.acquire(base, page * 32)
+        try a.acquire(base + page, 10)
+        try b.acquire(base, page)
+        #expect(ledger.pinnedPageCount == 32 && ledger.count(base) == 2 && ledger.count(base + page) == 1)
+        #expect(throws: Errno.EFAULT) { try a.acquire(base + page * 39, page * 2) }
+        #expect(ledger.pinnedPageCount == 32)
+        a.release(base, page * 32)
+        #expect(a.isPinned && ledger.pinnedPageCount == 2)
+        a.release(base + page, 10)
+        b.release(base, page)
+        #expect(!a.isPinned && !b.isPinned && ledger.pinnedPageCount == 0)
+    }
+
     /// A mapping's share of the tree: its node and its value, with no
     /// allocation of its own (bench: 104 bytes resident per mapping at 1M).
     @Test func aMappingPacksIntoTheTreeWithoutAnAllocation() {
