@@ -82,25 +82,27 @@ enum IOMMUFDDispatch {
         //    (anything else there → ENOTTY).
         let last = iommufd.core.selftest ? lastNRWithSelftest : lastNR
         guard nr >= base, nr <= last else { return try VFIOCompat.run(request, argument, iommufd) }
-        // Fast path (same outcome, one system call instead of two): read the
-        // whole struct this kernel knows at once; where that much is not
-        // readable, fall back to the kernel's own order of reads below.
-        let speculative = table[nr].flatMap { spec in try? UserMemory.read(argument, count: max(4, spec.size)) }
+        // Fast path (same outcome, one copy instead of two): read the whole
+        // struct this kernel knows at once, straight into the command's
+        // buffer; where that much is not readable, fall back to the
+        // kernel's own order of reads below.
+        let spec = table[nr]
+        var buffer = UAPIBuffer(size: max(4, spec?.size ?? 4))
+        let readWhole = spec != nil && (try? buffer.copyIn(0..<buffer.bytes.count, from: argument)) != nil
         // 2. The size comes first, even before the exact-number check.
-        let sizeBytes: [UInt8]
-        if let speculative { sizeBytes = speculative } else { sizeBytes = try UserMemory.read(argument, count: 4) }
-        let size = Int(UInt32(sizeBytes[0]) | UInt32(sizeBytes[1]) << 8 | UInt32(sizeBytes[2]) << 16 | UInt32(sizeBytes[3]) << 24)
+        if !readWhole { try buffer.copyIn(0..<4, from: argument) }
+        let size = Int(buffer.uint32(at: 0))
         // 3. A hole, or the right nr with other bits → ENOTTY.
-        guard let spec = table[nr], spec.number == request else { throw .ENOTTY }
+        guard let spec, spec.number == request else { throw .ENOTTY }
         // 4. Too short for the fields the command was introduced with.
         guard size >= spec.minSize else { throw .EINVAL }
         // 5. Extensible struct copy: zero-fill a shorter struct; a longer one
         //    must be zero beyond what this kernel knows.
-        var buffer = UAPIBuffer(size: spec.size)
         let known = min(size, spec.size)
-        let copied: [UInt8]
-        if let speculative { copied = speculative } else { copied = try UserMemory.read(argument, count: known) }
-        for i in 0..<known { buffer.bytes[i] = copied[i] }
+        if !readWhole { try buffer.copyIn(0..<known, from: argument) }
+        // What lies past the caller's struct is not part of it (and a failed
+        // whole read may have left bytes there).
+        buffer.zero(from: known)
         if size > spec.size {
             let extra = try UserMemory.read(argument + UInt64(spec.size), count: size - spec.size)
             guard extra.allSatisfy({ $0 == 0 }) else { throw .E2BIG }
@@ -114,8 +116,8 @@ enum IOMMUFDDispatch {
         case .wholeStruct: written = 0..<known
         case .bytes(let range): written = range.clamped(to: 0..<known)
         }
-        do {
-            try UserMemory.write(argument + UInt64(written.lowerBound), Array(buffer.bytes[written]))
+        do throws(Errno) {
+            try buffer.copyOut(written, to: argument)
         } catch {
             outcome.undo?()
             throw error

@@ -30,6 +30,23 @@ enum UserMemory {
         guard n == bytes.count else { throw .EFAULT }
     }
 
+    /// Reads `destination.count` bytes at `address` into `destination`,
+    /// without an intermediate array.
+    static func read(_ address: UInt64, into destination: UnsafeMutableRawBufferPointer) throws(Errno) {
+        guard destination.count > 0 else { return }
+        guard address != 0 else { throw .EFAULT }
+        let n = iommud_read_own_memory(destination.baseAddress, UInt(address), UInt(destination.count))
+        guard n == destination.count else { throw .EFAULT }
+    }
+
+    /// Writes the bytes of `source` at `address`.
+    static func write(_ address: UInt64, from source: UnsafeRawBufferPointer) throws(Errno) {
+        guard source.count > 0 else { return }
+        guard address != 0 else { throw .EFAULT }
+        let n = iommud_write_own_memory(UInt(address), source.baseAddress, UInt(source.count))
+        guard n == source.count else { throw .EFAULT }
+    }
+
     /// Whether every page of `[address, address+length)` is readable by the
     /// process (what pinning user memory for DMA needs).
     static func isReadable(_ address: UInt64, length: UInt64) -> Bool {
@@ -52,8 +69,50 @@ struct UAPIBuffer {
     /// Stores the C struct back.
     mutating func store<T>(_ value: T) {
         withUnsafeBytes(of: value) { raw in
-            for i in 0..<min(raw.count, bytes.count) { bytes[i] = raw[i] }
+            bytes.withUnsafeMutableBytes { target in
+                guard let source = raw.baseAddress, let destination = target.baseAddress else { return }
+                destination.copyMemory(from: source, byteCount: min(raw.count, target.count))
+            }
         }
+    }
+
+    /// Copies `range` of the caller's struct at `address` into the same
+    /// bytes of this buffer.
+    mutating func copyIn(_ range: Range<Int>, from address: UInt64) throws(Errno) {
+        let result: Result<Void, Errno> = bytes.withUnsafeMutableBytes { raw in
+            do throws(Errno) {
+                try UserMemory.read(address &+ UInt64(range.lowerBound), into: UnsafeMutableRawBufferPointer(rebasing: raw[range]))
+                return .success(())
+            } catch {
+                return .failure(error)
+            }
+        }
+        try result.get()
+    }
+
+    /// Copies `range` of this buffer back to the same bytes of the caller's
+    /// struct at `address`.
+    func copyOut(_ range: Range<Int>, to address: UInt64) throws(Errno) {
+        let result: Result<Void, Errno> = bytes.withUnsafeBytes { raw in
+            do throws(Errno) {
+                try UserMemory.write(address &+ UInt64(range.lowerBound), from: UnsafeRawBufferPointer(rebasing: raw[range]))
+                return .success(())
+            } catch {
+                return .failure(error)
+            }
+        }
+        try result.get()
+    }
+
+    /// Zeroes the bytes from `offset` on.
+    mutating func zero(from offset: Int) {
+        guard offset < bytes.count else { return }
+        for i in offset..<bytes.count { bytes[i] = 0 }
+    }
+
+    /// The little-endian `UInt32` at `offset` (the `size` field comes first).
+    func uint32(at offset: Int) -> UInt32 {
+        bytes.withUnsafeBytes { UInt32(littleEndian: $0.loadUnaligned(fromByteOffset: offset, as: UInt32.self)) }
     }
 }
 
