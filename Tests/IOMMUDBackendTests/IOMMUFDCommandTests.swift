@@ -128,7 +128,7 @@ import Testing
         let d = Daemon()
         var template = Array("/tmp/iommud-ro-XXXXXX".utf8CString)
         let fd = mkstemp(&template)
-        let path = String(cString: template)
+        let path = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         defer { unlink(path); close(fd) }
         _ = ftruncate(fd, 8192)
         _ = d.ok("object-add", ["qom-type": "iommufd", "id": "iommufd0"])

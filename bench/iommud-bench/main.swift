@@ -48,7 +48,8 @@ func residentBytes() -> Int {
     if let f = fopen("/proc/self/statm", "r") {
         var line = [CChar](repeating: 0, count: 256)
         if fgets(&line, Int32(line.count), f) != nil {
-            let fields = String(cString: line).split(separator: " ")
+            let text = String(decoding: line.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            let fields = text.split(separator: " ")
             if fields.count > 1, let pages = Int(fields[1]) { rss = pages * Int(sysconf(Int32(_SC_PAGESIZE))) }
         }
         fclose(f)
