@@ -85,9 +85,19 @@ public struct QMPCommandTable<Context>: Sendable {
 
     /// FNV-1a over the UTF-8 bytes (names are short ASCII).
     private static func hash(_ name: String) -> Int {
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in name.utf8 {
-            h = (h ^ UInt64(byte)) &* 0x100_0000_01B3
+        let offsetBasis: UInt64 = 0xCBF2_9CE4_8422_2325, prime: UInt64 = 0x100_0000_01B3
+        // A buffer loop where the string's UTF-8 is contiguous (it always is
+        // for native strings); the view's iterator otherwise.
+        let contiguous: UInt64? = name.utf8.withContiguousStorageIfAvailable { bytes in
+            var h = offsetBasis
+            for i in 0..<bytes.count { h = (h ^ UInt64(bytes[i])) &* prime }
+            return h
+        }
+        var h = offsetBasis
+        if let contiguous {
+            h = contiguous
+        } else {
+            for byte in name.utf8 { h = (h ^ UInt64(byte)) &* prime }
         }
         return Int(truncatingIfNeeded: h ^ (h >> 29))
     }
