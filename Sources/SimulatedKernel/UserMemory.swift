@@ -79,29 +79,32 @@ struct UAPIBuffer {
     /// Copies `range` of the caller's struct at `address` into the same
     /// bytes of this buffer.
     mutating func copyIn(_ range: Range<Int>, from address: UInt64) throws(Errno) {
-        let result: Result<Void, Errno> = bytes.withUnsafeMutableBytes { raw in
-            do throws(Errno) {
+        try bytes.withUnsafeMutableBytes { raw in
+            Self.capture { () throws(Errno) in
                 try UserMemory.read(address &+ UInt64(range.lowerBound), into: UnsafeMutableRawBufferPointer(rebasing: raw[range]))
-                return .success(())
-            } catch {
-                return .failure(error)
             }
-        }
-        try result.get()
+        }.get()
     }
 
     /// Copies `range` of this buffer back to the same bytes of the caller's
     /// struct at `address`.
     func copyOut(_ range: Range<Int>, to address: UInt64) throws(Errno) {
-        let result: Result<Void, Errno> = bytes.withUnsafeBytes { raw in
-            do throws(Errno) {
+        try bytes.withUnsafeBytes { raw in
+            Self.capture { () throws(Errno) in
                 try UserMemory.write(address &+ UInt64(range.lowerBound), from: UnsafeRawBufferPointer(rebasing: raw[range]))
-                return .success(())
-            } catch {
-                return .failure(error)
             }
+        }.get()
+    }
+
+    /// Runs `body` inside a closure-taking API that cannot pass a typed
+    /// error through, keeping the error for `get()` afterwards.
+    private static func capture(_ body: () throws(Errno) -> Void) -> Result<Void, Errno> {
+        do throws(Errno) {
+            try body()
+            return .success(())
+        } catch {
+            return .failure(error)
         }
-        try result.get()
     }
 
     /// Zeroes the bytes from `offset` on.
