@@ -37,16 +37,21 @@ export LTTNG_UST_REGISTER_TIMEOUT ?= 200
 
 all: build
 
-# Installs only what is missing, so repeated runs cost a dpkg query.
+# $(call install-missing,PACKAGES): apt-get installs those of PACKAGES that
+# are not installed yet, so a repeated run costs one dpkg query a package.
+define install-missing
+missing=""; for p in $(1); do \
+  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
+done; \
+if [ -n "$$missing" ]; then \
+  echo "installing:$$missing"; \
+  $(SUDO) apt-get update -qq && \
+  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+fi
+endef
+
 deps:
-	@missing=""; for p in $(APT_PACKAGES); do \
-	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
-	done; \
-	if [ -n "$$missing" ]; then \
-	  echo "installing:$$missing"; \
-	  $(SUDO) apt-get update -qq && \
-	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
-	fi
+	@$(call install-missing,$(APT_PACKAGES))
 	@# <linux/iommufd.h> needs linux-libc-dev >= 6.12: Debian 12 has 6.1, its
 	@# backports suite 6.12. Add that suite from the mirror apt already uses
 	@# (never trixie or sid: those would upgrade libc6).
@@ -151,7 +156,7 @@ bench: bench-qemu bench-tools bench-build
 # The profile docs/performance.md cites: callgrind on the release daemon
 # serving a few thousand query-version requests.
 bench-profile: bench-tools bench-build
-	@command -v valgrind >/dev/null || { $(SUDO) apt-get install -y -qq --no-install-recommends valgrind; }
+	@$(call install-missing,valgrind)
 	bench/profile.sh $(BENCH_SCRATCH)/release/iommud $(BENCH_C)/qmpload
 
 # The real-kernel proving ground (tests/vm/README.md). The kernel source is
@@ -161,14 +166,7 @@ VM_APT_PACKAGES = busybox-static flex bison libelf-dev cpio bc
 VM_SCRATCH ?= .build
 
 vm-deps: bench-qemu
-	@missing=""; for p in $(VM_APT_PACKAGES); do \
-	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
-	done; \
-	if [ -n "$$missing" ]; then \
-	  echo "installing:$$missing"; \
-	  $(SUDO) apt-get update -qq && \
-	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
-	fi
+	@$(call install-missing,$(VM_APT_PACKAGES))
 
 vm-kernel: vm-deps
 	tests/vm/build-kernel.sh

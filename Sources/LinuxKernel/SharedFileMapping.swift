@@ -41,13 +41,13 @@ public struct SharedFileMapping: ~Copyable {
             if data < 0 {
                 // ENXIO: nothing but a hole from here on.
                 if errno == ENXIO { break }
-                return Self.setBits(address, from: 0, to: count)
+                return oneBits(in: UnsafeRawBufferPointer(start: address, count: count))
             }
             let start = min(Int(data), count)
             let hole = lseek(fd, off_t(start), Self.seekHole)
             let end = hole < 0 ? count : min(Int(hole), count)
             guard end > start else { break }
-            total += Self.setBits(address, from: start, to: end)
+            total += oneBits(in: UnsafeRawBufferPointer(start: address + start, count: end - start))
             offset = end
         }
         return total
@@ -57,27 +57,6 @@ public struct SharedFileMapping: ~Copyable {
     /// under `_GNU_SOURCE`).
     private static let seekData: Int32 = 3
     private static let seekHole: Int32 = 4
-
-    /// 1 bits in `[from, to)` of `base`; zero words are skipped before
-    /// counting (without POPCNT in the baseline x86-64 target a count is a
-    /// dozen instructions).
-    private static func setBits(_ base: UnsafeMutableRawPointer, from: Int, to: Int) -> Int {
-        var total = 0
-        var i = from
-        while i < to, i % 8 != 0 {
-            total += base.load(fromByteOffset: i, as: UInt8.self).nonzeroBitCount
-            i += 1
-        }
-        let words = (to - i) / 8
-        let wordBase = (base + i).assumingMemoryBound(to: UInt64.self)
-        for k in 0..<words where wordBase[k] != 0 { total &+= wordBase[k].nonzeroBitCount }
-        i += words * 8
-        while i < to {
-            total += base.load(fromByteOffset: i, as: UInt8.self).nonzeroBitCount
-            i += 1
-        }
-        return total
-    }
 
     deinit { munmap(address, count) }
 }

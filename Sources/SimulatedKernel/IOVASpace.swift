@@ -41,9 +41,6 @@ struct IOVABacking {
         self.writable = writable
     }
 
-    /// Whether any page is pinned.
-    var isPinned: Bool { ledger.hasUsers(id) }
-
     /// Adds a user to every CPU page of `[address, address+length)`. A page
     /// getting its first user is pinned, which needs it readable → else
     /// EFAULT, and nothing changes.

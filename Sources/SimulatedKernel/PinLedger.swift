@@ -39,9 +39,6 @@ final class PinLedger {
         return lastBackingID
     }
 
-    /// Whether backing `id` has a pinned page.
-    func hasUsers(_ id: UInt64) -> Bool { pageUsers[id] != nil }
-
     /// ``IOVABacking/acquire(_:_:)``: a user more on every page of the
     /// range; pages getting their first one must be readable (else EFAULT,
     /// nothing changed) and are pinned.

@@ -397,3 +397,22 @@ enum IOASVariant: CaseIterable, CustomStringConvertible, Sendable {
     var memoryLimit: UInt32? { self == .mockDomainLimit ? 16 : nil }
     var pasidCapable: Bool { self == .mockDomain }
 }
+
+/// `errno { … }`: the errno a typed request failed with, nil on success
+/// (for suites that run requests which throw ``KernelError``).
+protocol KernelErrnoChecking {}
+
+extension KernelErrnoChecking {
+    /// The errno `body` failed with; nil on success.
+    func errno(_ body: () throws -> Void) -> Errno? {
+        do {
+            try body()
+            return nil
+        } catch let error as KernelError {
+            return error.errno
+        } catch {
+            Issue.record("not a KernelError: \(error)")
+            return nil
+        }
+    }
+}

@@ -15,20 +15,7 @@ import Testing
 ///
 /// These run on the simulated kernel only: the conformance machines have
 /// no VFIO groups to spare.
-@Suite struct VFIOLegacyContainerTests {
-    /// The errno a request failed with; nil on success.
-    func errno(_ body: () throws -> Void) -> Errno? {
-        do {
-            try body()
-            return nil
-        } catch let error as KernelError {
-            return error.errno
-        } catch {
-            Issue.record("not a KernelError: \(error)")
-            return nil
-        }
-    }
-
+@Suite struct VFIOLegacyContainerTests: KernelErrnoChecking {
     /// A raw ioctl on `fd` with `value`'s bytes; the errno or nil.
     func raw<T>(_ kernel: SimulatedKernel, _ fd: Int32, _ request: UInt, _ value: inout T) -> Errno? {
         let result = withUnsafeMutableBytes(of: &value) { kernel.ioctl(fd, request, $0.baseAddress) }

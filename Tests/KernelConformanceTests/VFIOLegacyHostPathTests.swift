@@ -28,20 +28,7 @@ struct LegacyTarget {
 }
 
 @Suite(.enabled(if: LegacyTarget.current != nil, "set IOMMUD_CONFORMANCE_GROUP and IOMMUD_CONFORMANCE_DEVICE"))
-struct VFIOLegacyHostPathTests {
-    /// The errno a request failed with; nil on success.
-    func errno(_ body: () throws -> Void) -> Errno? {
-        do {
-            try body()
-            return nil
-        } catch let error as KernelError {
-            return error.errno
-        } catch {
-            Issue.record("not a KernelError: \(error)")
-            return nil
-        }
-    }
-
+struct VFIOLegacyHostPathTests: KernelErrnoChecking {
     @Test func containerGroupType1() throws {
         let target = try #require(LegacyTarget.current)
         let kernel = ConformanceKernel.make()

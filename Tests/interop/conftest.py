@@ -1,25 +1,18 @@
 """Shared fixtures of the interop tests."""
 import os
 import subprocess
-import tempfile
-import time
 
 import pytest
+
+import iommud_process
 
 IOMMUD = os.environ.get("IOMMUD", ".build/debug/iommud")
 
 
 def _start(*options, stderr=subprocess.PIPE):
-    tmp = tempfile.mkdtemp()
-    sock = os.path.join(tmp, "iommud.sock")
-    proc = subprocess.Popen([IOMMUD, *options, "--qmp", f"unix:{sock}"], stderr=stderr)
-    for _ in range(200):
-        if os.path.exists(sock):
-            break
-        time.sleep(0.02)
-    else:
-        proc.kill()
-        pytest.fail("iommud did not create its socket")
+    sock, proc, problem = iommud_process.start(IOMMUD, *options, stderr=stderr)
+    if problem:
+        pytest.fail(problem)
     return sock, proc
 
 

@@ -5,13 +5,12 @@ scenario through qemu.qmp, and quits the daemon.
     qmp_trace_scenario.py IOMMUD
 """
 import asyncio
-import os
 import subprocess
 import sys
-import tempfile
-import time
 
 from qemu.qmp import QMPClient
+
+import iommud_process
 
 NIC = "0000:17:00.0"
 
@@ -45,15 +44,10 @@ async def scenario(sock):
 
 
 def main():
-    sock = os.path.join(tempfile.mkdtemp(), "iommud.sock")
-    proc = subprocess.Popen([sys.argv[1], "--kernel", "sim", "--qmp", f"unix:{sock}"], stderr=subprocess.DEVNULL)
-    for _ in range(1000):
-        if os.path.exists(sock):
-            break
-        time.sleep(0.02)
-    else:
-        proc.kill()
-        sys.exit("iommud did not listen")
+    sock, proc, problem = iommud_process.start(sys.argv[1], "--kernel", "sim", stderr=subprocess.DEVNULL,
+                                               attempts=1000)
+    if problem:
+        sys.exit(problem)
     asyncio.run(scenario(sock))
     sys.exit(proc.wait(timeout=20))
 

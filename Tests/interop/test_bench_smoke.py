@@ -9,9 +9,10 @@ import json
 import os
 import subprocess
 import tempfile
-import time
 
 import pytest
+
+import iommud_process
 
 IOMMUD = os.environ.get("IOMMUD", ".build/debug/iommud")
 QMPLOAD = os.environ.get("QMPLOAD", ".build-bench/c/qmpload")
@@ -22,14 +23,9 @@ QV = '{"execute": "query-version"}'
 
 
 def wait_for_socket(proc, sock):
-    for _ in range(500):
-        if os.path.exists(sock):
-            return
-        if proc.poll() is not None:
-            pytest.fail(f"{proc.args[0]} exited with {proc.returncode} before listening")
-        time.sleep(0.02)
-    proc.kill()
-    pytest.fail(f"{proc.args[0]} did not create {sock}")
+    problem = iommud_process.wait_for_socket(proc, sock, attempts=500)
+    if problem:
+        pytest.fail(problem)
 
 
 @pytest.fixture(params=["iommud", "floor"])

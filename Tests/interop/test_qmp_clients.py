@@ -12,6 +12,8 @@ import pytest
 from qemu.qmp import QMPClient, ExecuteError
 from qemu.qmp.legacy import QEMUMonitorProtocol
 
+import iommud_process
+
 IOMMUD = os.environ.get("IOMMUD", ".build/debug/iommud")
 IOMMUCTL = os.environ.get("IOMMUCTL", ".build/debug/iommuctl")
 
@@ -268,10 +270,7 @@ def test_jsonrpc_listener_on_the_real_daemon(tmp_path):
     proc = subprocess.Popen([IOMMUD, "--qmp", f"unix:{qmp_path}", "--jsonrpc", f"unix:{rpc_path}"],
                             stderr=subprocess.PIPE)
     try:
-        for _ in range(200):
-            if os.path.exists(rpc_path):
-                break
-            time.sleep(0.02)
+        assert iommud_process.wait_for_socket(proc, rpc_path) is None
         s = pysocket.socket(pysocket.AF_UNIX)
         s.connect(rpc_path)
         f = s.makefile("rb")

@@ -86,15 +86,7 @@ public struct HWPTGetDirtyBitmap: IOMMUFDRequest {
     public var bitmap: [UInt64] { words.map { UInt64(littleEndian: $0) } }
 
     /// How many granules are dirty.
-    ///
-    /// Zero words are skipped before counting: a bitmap is mostly zeros, and
-    /// without POPCNT in the baseline x86-64 target each count is a dozen
-    /// instructions.
-    public var dirtyCount: Int {
-        var count = 0
-        for word in words where word != 0 { count &+= word.nonzeroBitCount }
-        return count
-    }
+    public var dirtyCount: Int { oneBits(in: UnsafeRawBufferPointer(words)) }
 
     /// The dirty granules as runs of consecutive IOVAs, ascending.
     public var dirtyRuns: [(iova: UInt64, length: UInt64)] {
