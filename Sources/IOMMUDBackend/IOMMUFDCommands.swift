@@ -50,7 +50,6 @@ public struct IOMMUFDCommands: IommufdCommands {
             }
             if let hwpt = object.hwpts.removeValue(forKey: HWPTID(rawValue: id)) {
                 for ioas in object.ioases.values { ioas.autoHWPTs.removeAll { $0 == hwpt.id } }
-                for device in object.devices.values where device.autoHWPT == hwpt.id { device.autoHWPT = nil }
                 object.disconnect()
             }
         }

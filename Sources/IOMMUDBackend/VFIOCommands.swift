@@ -180,19 +180,16 @@ public struct VFIOCommands: VfioCommands {
             // attached this way counts the device as its member (so the last
             // detach destroys it); a device belongs to one automatic HWPT.
             let target = object.hwpts[HWPTID(rawValue: ptId)]
-            if let target, target.automatic, let member = record.autoHWPT, member != target.id {
+            if let target, target.automatic, let member = object.automaticHWPT(of: record.id), member !== target {
                 throw QMPError.generic(
-                    "device \(devId) belongs to automatic HWPT \(member); detach it before attaching it to automatic HWPT \(ptId)")
+                    "device \(devId) belongs to automatic HWPT \(member.id); detach it before attaching it to automatic HWPT \(ptId)")
             }
             let previous = record.attachedTo
             try Self.attach(record, to: ObjectID(rawValue: ptId))
             if let previous, let old = object.hwpts[HWPTID(rawValue: previous.rawValue)], !old.automatic {
                 old.devices.remove(record.id)
             }
-            if let target {
-                target.devices.insert(record.id)
-                if target.automatic { record.autoHWPT = target.id }
-            }
+            target?.devices.insert(record.id)
             return VFIODeviceAttachInfo(ptId: ptId, allocated: false)
         }
     }
@@ -248,7 +245,6 @@ public struct VFIOCommands: VfioCommands {
                 throw error.qmp
             }
             record.attachedTo = id.object
-            record.autoHWPT = id
             object.hwpts[id]?.devices.insert(record.id)
             return VFIODeviceAttachInfo(ptId: id.rawValue, allocated: false)
         }
@@ -277,7 +273,6 @@ public struct VFIOCommands: VfioCommands {
         hwpt.devices.insert(record.id)
         object.hwpts[hwpt.id] = hwpt
         ioas.autoHWPTs.insert(hwpt.id, at: 0)
-        record.autoHWPT = hwpt.id
         return VFIODeviceAttachInfo(ptId: hwpt.id.rawValue, allocated: true)
     }
 
@@ -286,16 +281,15 @@ public struct VFIOCommands: VfioCommands {
     /// A failed destroy re-attaches the device, so nothing changes.
     static func detach(_ record: DeviceRecord, from object: IOMMUFDObject) throws(QMPError) {
         guard let attached = record.attachedTo else { return }
+        let auto = object.automaticHWPT(of: record.id)
         var request = VFIODeviceDetachIOMMUFDPT()
         try record.performForQMP(&request)
         record.attachedTo = nil
         object.hwpts[HWPTID(rawValue: attached.rawValue)]?.devices.remove(record.id)
-        guard let autoID = record.autoHWPT, let auto = object.hwpts[autoID] else { return }
+        guard let auto else { return }
         auto.devices.remove(record.id)
-        guard auto.devices.isEmpty else {
-            record.autoHWPT = nil
-            return
-        }
+        guard auto.devices.isEmpty else { return }
+        let autoID = auto.id
         var destroy = Destroy(autoID.object)
         do throws(KernelError) {
             try object.perform(&destroy)
@@ -308,12 +302,9 @@ public struct VFIOCommands: VfioCommands {
                 auto.devices.insert(record.id)
                 record.attachedTo = attached
                 object.hwpts[HWPTID(rawValue: attached.rawValue)]?.devices.insert(record.id)
-            } else {
-                record.autoHWPT = nil
             }
             throw error.qmp
         }
-        record.autoHWPT = nil
         object.hwpts[autoID] = nil
         for ioas in object.ioases.values { ioas.autoHWPTs.removeAll { $0 == autoID } }
         object.disconnect()

@@ -42,7 +42,7 @@ import Testing
                 if let memory = object as? MemoryBackendObject { return ["\(memory.id) mappings \(memory.mappings)"] }
                 guard let iommufd = object as? IOMMUFDObject else { return [] }
                 let devices = iommufd.devices.values.sorted { $0.id.rawValue < $1.id.rawValue }.map {
-                    "dev \($0.id) auto \($0.autoHWPT.map { String($0.rawValue) } ?? "-")"
+                    "dev \($0.id) auto \(iommufd.automaticHWPT(of: $0.id).map { String($0.id.rawValue) } ?? "-")"
                 }
                 let ioases = iommufd.ioases.values.sorted { $0.id.rawValue < $1.id.rawValue }.map {
                     "ioas \($0.id) autos \($0.autoHWPTs.map(\.rawValue))"

@@ -137,6 +137,11 @@ final class IOMMUFDObject: BackendObject {
     }
 
     /// The device bound through this object as `id`.
+    /// The automatic HWPT `device` is a member of, if any.
+    func automaticHWPT(of device: DeviceID) -> HWPTRecord? {
+        hwpts.values.first { $0.automatic && $0.devices.contains(device) }
+    }
+
     func device(_ id: UInt32) throws(QMPError) -> DeviceRecord {
         guard let record = devices[DeviceID(rawValue: id)] else {
             throw QMPError.generic("no device with dev-id \(id) is bound through iommufd object '\(self.id)'")

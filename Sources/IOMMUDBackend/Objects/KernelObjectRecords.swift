@@ -46,7 +46,9 @@ final class HWPTRecord {
     let automatic: Bool
     /// Whether dirty tracking is running.
     var dirtyTracking = false
-    /// The devices attached to it.
+    /// The devices attached to it; for an automatic HWPT, its members
+    /// (QEMU's `vbasedev->hwpt`), which stay members when moved to another
+    /// HWPT (e.g. a nested one on it). A device is a member of at most one.
     var devices: Set<DeviceID> = []
 
     init(id: HWPTID, parent: ObjectID, device: DeviceID, flags: HWPTAllocFlags, automatic: Bool) {
@@ -69,11 +71,10 @@ final class DeviceRecord {
     let cdevPath: String?
     /// Whether it is an mdev (no IOMMU: it attaches to an IOAS directly).
     let emulated: Bool
-    /// The IOAS or HWPT its DMA goes through, while attached.
+    /// The IOAS or HWPT its DMA goes through, while attached. (The automatic
+    /// HWPT it belongs to is the one whose `devices` hold it:
+    /// ``IOMMUFDObject/automaticHWPT(of:)``.)
     var attachedTo: ObjectID?
-    /// The automatic HWPT it belongs to (QEMU's `vbasedev->hwpt`), which it
-    /// stays a member of when moved to another HWPT (e.g. a nested one on it).
-    var autoHWPT: HWPTID?
 
     init(id: DeviceID, device: consuming VFIODevice, name: String, cdevPath: String?, emulated: Bool) {
         self.id = id
