@@ -342,9 +342,6 @@ extension IOMMUFDFixture {
 final class AlignedBuffer {
     let address: UInt64
     let size: UInt64
-    /// Parts unmapped early (never unmapped twice: another test may have
-    /// been given that range since).
-    private var unmapped: [(offset: UInt64, length: UInt64)] = []
 
     init(size: UInt64, alignment: UInt64 = hugePageSize) throws {
         address = try mapAligned(size: size, alignment: alignment)
@@ -352,21 +349,19 @@ final class AlignedBuffer {
         self.size = size
     }
 
-    /// Unmaps part of it now (the rest is unmapped at release).
+    /// Takes part of it away now, as the selftest's `munmap` does: the part
+    /// is replaced (atomically, `MAP_FIXED`) by an inaccessible reservation,
+    /// so pinning it fails with EFAULT as for unmapped memory, but the range
+    /// stays this buffer's. A plain `munmap` would free the addresses, and a
+    /// case running in parallel could map something there before the kernel
+    /// is asked to pin them (the proving ground saw a MAP succeed that way).
     func unmap(offset: UInt64, length: UInt64) {
-        munmap(UnsafeMutableRawPointer(bitPattern: UInt(address + offset)), Int(length))
-        unmapped.append((offset, length))
+        let part = UnsafeMutableRawPointer(bitPattern: UInt(address + offset))
+        let reserved = mmap(part, Int(length), PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED | MAP_NORESERVE, -1, 0)
+        if reserved != part { Issue.record("cannot replace part of the buffer: errno \(Glibc.errno)") }
     }
 
-    deinit {
-        var cursor: UInt64 = 0
-        for part in unmapped.sorted(by: { $0.offset < $1.offset }) + [(size, 0)] {
-            if part.offset > cursor {
-                munmap(UnsafeMutableRawPointer(bitPattern: UInt(address + cursor)), Int(part.offset - cursor))
-            }
-            cursor = max(cursor, part.offset + part.length)
-        }
-    }
+    deinit { munmap(UnsafeMutableRawPointer(bitPattern: UInt(address)), Int(size)) }
 }
 
 /// Bitmap helpers (the selftest's `set_bit` / `test_bit` on a byte address).
