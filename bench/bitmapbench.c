@@ -1,13 +1,17 @@
 /*
  * bitmapbench: the dirty-bitmap benchmark of issue 7, end to end through QMP.
  *
- * Against an iommud on the simulated kernel it sets up an IOAS with a mapped
- * memfd, binds and attaches a device whose IOMMU tracks dirty pages, starts
- * dirty tracking, and then, per round:
+ * Against an iommud on the simulated kernel it sets up an IOAS whose IOVA
+ * range [4 GiB, 4 GiB + --size) is mapped without a hole (one 64 MiB memfd
+ * mapped once and copied over the rest, as guest RAM would fill it in a VM
+ * that large:
+ * since Linux 6.12.118 a read across a hole fails with EINVAL), binds and
+ * attaches a device whose IOMMU tracks dirty pages, starts dirty tracking,
+ * and then, per round:
  *   1. (untimed) plays the device writing --dirty-pages pages by DMA
  *      (x-sim-dma-write), spread over the mapping;
  *   2. (timed) creates a memfd, passes it with SCM_RIGHTS and getfd, and asks
- *      iommufd-hwpt-get-dirty-bitmap for --size bytes of IOVA (default 1 TiB)
+ *      iommufd-hwpt-get-dirty-bitmap for the --size bytes (default 1 TiB)
  *      at 4 KiB pages, the bitmap going into the memfd;
  *   3. (untimed) maps the memfd and checks that exactly the written pages are
  *      set.
@@ -104,7 +108,8 @@ int main(int argc, char **argv)
 	const char *path = NULL;
 	int rounds = 10;
 	uint64_t size = 1ULL << 40, dirty = 64;
-	const uint64_t page = 4096, mapping = 64ULL << 20, base = 1ULL << 30;
+	/* Above the MSI window (0xfee00000), which VT-d reserves once attached. */
+	const uint64_t page = 4096, mapping = 64ULL << 20, base = 4ULL << 30;
 	for (int i = 1; i + 1 < argc; i += 2) {
 		if (!strcmp(argv[i], "--unix"))
 			path = argv[i + 1];
@@ -115,8 +120,8 @@ int main(int argc, char **argv)
 		else if (!strcmp(argv[i], "--dirty-pages"))
 			dirty = strtoull(argv[i + 1], NULL, 0);
 	}
-	if (!path || rounds < 1 || size < base + mapping || dirty < 1 || dirty > mapping / page) {
-		fprintf(stderr, "usage: bitmapbench --unix PATH [--rounds N] [--size BYTES >= 1 GiB + 64 MiB] [--dirty-pages 1..16384]\n");
+	if (!path || rounds < 1 || size < mapping || size % mapping || dirty < 1 || dirty > mapping / page) {
+		fprintf(stderr, "usage: bitmapbench --unix PATH [--rounds N] [--size BYTES, a multiple of 64 MiB] [--dirty-pages 1..16384]\n");
 		return 2;
 	}
 	int sock = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
@@ -141,6 +146,14 @@ int main(int argc, char **argv)
 	command(sock, cmd, -1, reply, sizeof(reply), 0);
 	snprintf(cmd, sizeof(cmd), "{\"execute\": \"iommufd-ioas-map\", \"arguments\": {\"iommufd\": \"bm\", \"ioas-id\": %u, \"memdev\": \"bmram\", \"size\": %" PRIu64 ", \"iova\": %" PRIu64 "}}", ioas, mapping, base);
 	command(sock, cmd, -1, reply, sizeof(reply), 0);
+	/* The rest by IOMMU_IOAS_COPY of what is mapped so far, doubling it each
+	 * time: copies share the pinned pages, so the memory is pinned once. */
+	for (uint64_t mapped = mapping; mapped < size;) {
+		uint64_t chunk = mapped < size - mapped ? mapped : size - mapped;
+		snprintf(cmd, sizeof(cmd), "{\"execute\": \"iommufd-ioas-copy\", \"arguments\": {\"iommufd\": \"bm\", \"src-ioas-id\": %u, \"src-iova\": %" PRIu64 ", \"size\": %" PRIu64 ", \"dst-ioas-id\": %u, \"dst-iova\": %" PRIu64 "}}", ioas, base, chunk, ioas, base + mapped);
+		command(sock, cmd, -1, reply, sizeof(reply), 0);
+		mapped += chunk;
+	}
 	command(sock, "{\"execute\": \"vfio-device-bind\", \"arguments\": {\"iommufd\": \"bm\", \"host\": \"0000:17:00.0\"}}", -1, reply, sizeof(reply), 0);
 	if (sscanf(strstr(reply, "\"dev-id\"") ? strstr(reply, "\"dev-id\"") : "", "\"dev-id\": %u", &dev) != 1)
 		die("dev-id");
@@ -164,7 +177,7 @@ int main(int argc, char **argv)
 			die("memfd_create");
 		double t0 = now_us();
 		command(sock, "{\"execute\": \"getfd\", \"arguments\": {\"fdname\": \"bitmap\"}}", memfd, reply, sizeof(reply), 0);
-		snprintf(cmd, sizeof(cmd), "{\"execute\": \"iommufd-hwpt-get-dirty-bitmap\", \"arguments\": {\"iommufd\": \"bm\", \"hwpt-id\": %u, \"iova\": 0, \"size\": %" PRIu64 ", \"page-size\": %" PRIu64 ", \"fd\": \"bitmap\"}}", hwpt, size, page);
+		snprintf(cmd, sizeof(cmd), "{\"execute\": \"iommufd-hwpt-get-dirty-bitmap\", \"arguments\": {\"iommufd\": \"bm\", \"hwpt-id\": %u, \"iova\": %" PRIu64 ", \"size\": %" PRIu64 ", \"page-size\": %" PRIu64 ", \"fd\": \"bitmap\"}}", hwpt, base, size, page);
 		command(sock, cmd, -1, reply, sizeof(reply), 0);
 		times[r] = now_us() - t0;
 		uint64_t reported = 0;
@@ -178,7 +191,7 @@ int main(int argc, char **argv)
 			die("mmap");
 		uint64_t set = 0;
 		for (uint64_t k = 0; k < dirty; k++) {
-			uint64_t bit = (base + k * stride * page) / page;
+			uint64_t bit = k * stride;
 			set += (bits[bit / 64] >> (bit % 64)) & 1;
 		}
 		munmap(bits, bitmap_bytes);

@@ -52,6 +52,7 @@ public struct Errno: Error, Sendable, Hashable, RawRepresentable, CustomStringCo
     public static let EADDRINUSE = Errno(rawValue: Glibc.EADDRINUSE)
     public static let EMSGSIZE = Errno(rawValue: Glibc.EMSGSIZE)
     public static let EOVERFLOW = Errno(rawValue: Glibc.EOVERFLOW)
+    public static let EPROTO = Errno(rawValue: Glibc.EPROTO)
 
     private static let names: [Int32: String] = [
         Glibc.EPERM: "EPERM", Glibc.ENOENT: "ENOENT", Glibc.ESRCH: "ESRCH", Glibc.EINTR: "EINTR", Glibc.EIO: "EIO",
@@ -64,6 +65,7 @@ public struct Errno: Error, Sendable, Hashable, RawRepresentable, CustomStringCo
         Glibc.ECONNRESET: "ECONNRESET", Glibc.ENOSYS: "ENOSYS", Glibc.ELOOP: "ELOOP",
         Glibc.EBADFD: "EBADFD", Glibc.EBADE: "EBADE", Glibc.EDEADLK: "EDEADLK", Glibc.ESPIPE: "ESPIPE",
         Glibc.EROFS: "EROFS", Glibc.ENFILE: "ENFILE", Glibc.ETIMEDOUT: "ETIMEDOUT",
+        Glibc.EPROTO: "EPROTO",
     ]
 }
 

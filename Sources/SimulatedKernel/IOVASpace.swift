@@ -625,6 +625,28 @@ struct IOVASpace {
         return (area.userAddress &+ (iova - range.start), range.last, area.writeable, area.readable)
     }
 
+    /// The parts of `range` covered by areas back to back from its first
+    /// byte (the kernel's `iopt_for_each_contig_area`), one per area, and
+    /// whether they reach its last byte (`iopt_area_contig_done`).
+    func contiguousRuns(_ range: Interval) -> (runs: [Interval], complete: Bool) {
+        var runs: [Interval] = []
+        var cursor = range.start
+        var complete = false
+        areas.forEachIntersecting(range) { handle in
+            let area = areas.interval(handle)
+            guard area.start <= cursor else { return false }
+            let last = min(area.last, range.last)
+            runs.append(Interval(start: cursor, last: last))
+            if last == range.last {
+                complete = true
+                return false
+            }
+            cursor = last + 1
+            return true
+        }
+        return (runs, complete)
+    }
+
     /// Reads (`write` false: appended to `data`) or writes (from `data`) the
     /// memory behind `range` for an access (`iommufd_access_rw`): the range
     /// must be covered by mappings without a hole → else ENOENT; each must

@@ -111,6 +111,31 @@ import Testing
         #expect(d.kernel.deviceStates.filter { $0.boundTo != nil }.count == 2)
     }
 
+    /// iommufd-hwpt-invalidate takes only nested HWPTs (none can be made on
+    /// these VT-d units): an unknown id, a paging HWPT, an IOAS and an empty
+    /// list are all ENOENT as on Linux 6.12, the error says how many entries
+    /// were handled, and nothing changes. The real kernel gives the same
+    /// answer for the paging HWPT (tests/vm/jobs/hostpath.sh).
+    @Test func hwptInvalidateTakesOnlyNestedHWPTs() throws {
+        let d = setUp()
+        let nic = try #require(bind(d, Self.nic0))
+        let hwpt = try #require(d.ok("iommufd-hwpt-alloc", ["iommufd": "iommufd0", "dev-id": .int(nic), "pt-id": 1])?["hwpt-id"])
+        let before = d.ok("query-iommufd")
+        let entry: JSONValue = ["addr": 0, "npages": 16, "leaf": true]
+        for (id, entries) in [(hwpt, [entry, entry]), (99, [entry]), (1, [entry]), (hwpt, [])] as [(JSONValue, [JSONValue])] {
+            let r = d.run("iommufd-hwpt-invalidate", ["iommufd": "iommufd0", "hwpt-id": id, "vtd-s1": .array(entries)])
+            #expect(r["error"] == [
+                "class": "GenericError",
+                "desc": .string("IOMMU_HWPT_INVALIDATE failed: ENOENT (No such file or directory) after 0 of \(entries.count) entries"),
+                "errno": "ENOENT",
+            ], "hwpt-id \(id)")
+        }
+        #expect(d.error("iommufd-hwpt-invalidate", ["iommufd": "nope", "hwpt-id": hwpt, "vtd-s1": [entry]]) == "object 'nope' not found")
+        #expect(d.error("iommufd-hwpt-invalidate", ["iommufd": "iommufd0", "hwpt-id": hwpt, "vtd-s1": [["addr": 0]]])
+            == "Parameter 'vtd-s1[0].npages' is missing")
+        #expect(d.ok("query-iommufd") == before, "a refused invalidation changes nothing")
+    }
+
     @Test func hwptAllocWithDirtyTrackingNeedsAnIOMMUThatHasIt() throws {
         let d = setUp()
         let nic = try #require(bind(d, Self.nic0))

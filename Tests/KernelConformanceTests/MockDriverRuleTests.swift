@@ -67,9 +67,11 @@ import Testing
 
     /// Dirty tracking's checks (§2.14, §2.15): nested or missing → ENOENT;
     /// an automatic domain → EOPNOTSUPP; GET_DIRTY_BITMAP range checks come
-    /// before the dirty-ops check; `page_size` is tested as a mask (3000
-    /// passes); with nothing dirty a NULL bitmap is never touched; DIRTY
-    /// without tracking → EINVAL.
+    /// before the dirty-ops check (length 0 → EINVAL); `page_size` is tested
+    /// as a mask (3000 passes the range checks); a read while tracking is
+    /// off → EINVAL (the driver's refusal, passed on since 6.12.118); with
+    /// nothing dirty a NULL bitmap is never touched; DIRTY without tracking
+    /// → EINVAL.
     @Test func dirtyTrackingChecks() throws {
         let f = try IOASFixture(.mockDomain)
         let fd = f.iommufd
@@ -86,6 +88,8 @@ import Testing
                                   bitmap: 0, flags: 0) == .EINVAL)
         #expect(fd.getDirtyBitmap(f.hwptID, length: length, iova: mockApertureStart, pageSize: 0, bitmap: 0, flags: 0)
             == .EINVAL)
+        #expect(fd.getDirtyBitmap(f.hwptID, length: 0, iova: mockApertureStart, pageSize: mockPageSize, bitmap: 0,
+                                  flags: 0) == .EINVAL, "length 0, before the wrap check")
         #expect(fd.getDirtyBitmap(f.hwptID, length: length, iova: .max - 10, pageSize: mockPageSize, bitmap: 0,
                                   flags: 0) == .EOVERFLOW)
         #expect(fd.getDirtyBitmap(f.hwptID, length: length, iova: mockApertureStart, pageSize: mockPageSize, bitmap: 0,
@@ -101,7 +105,7 @@ import Testing
         #expect(fd.mockDirty(dirty.hwpt, length: length, iova: mockApertureStart, pageSize: mockPageSize,
                              bitmap: markAddress).error == .EINVAL, "tracking is off")
         #expect(fd.getDirtyBitmap(dirty.hwpt, length: length, iova: mockApertureStart, pageSize: 3000, bitmap: 0,
-                                  flags: 0) == nil)
+                                  flags: 0) == .EINVAL, "tracking is off (6.12.117 and before: success)")
         #expect(fd.setDirtyTracking(dirty.hwpt, true) == nil)
         #expect(fd.setDirtyTracking(dirty.hwpt, true) == nil, "idempotent")
         #expect(fd.getDirtyBitmap(dirty.hwpt, length: length, iova: mockApertureStart, pageSize: mockPageSize,
@@ -183,7 +187,8 @@ import Testing
     }
 
     /// The real 7.2 kernel's mock sequence (real-kernel-vm.md §6.2), where
-    /// 6.12 agrees: ids 2/3/4 for MOCK_DOMAIN, GET_HW_INFO's mock data
+    /// 6.12 agrees — except the read before tracking is enabled, 0 on 7.2.13
+    /// and 6.12.117, EINVAL since 6.12.118: ids 2/3/4 for MOCK_DOMAIN, GET_HW_INFO's mock data
     /// (capabilities: DIRTY_TRACKING, 6.12 has no ATS bit), alignment 4096
     /// with HUGE_PAGES=0, a dirty HWPT, replace, DIRTY every other page (64
     /// of 128), the bitmap 0x5555…, cleared by a read, NO_CLEAR keeps it.
@@ -214,7 +219,7 @@ import Testing
                 fd.getDirtyBitmap(dirty.hwpt, length: buffer.size, iova: mockApertureStart, pageSize: mockPageSize,
                                   bitmap: address, flags: flags)
             }
-            #expect(get(0) == nil, "before tracking is enabled")
+            #expect(get(0) == .EINVAL, "before tracking is enabled (6.12.117 and before: success)")
             #expect(fd.setDirtyTracking(dirty.hwpt, true) == nil)
             raw.storeBytes(of: 0x5555_5555_5555_5555, as: UInt64.self)
             raw.storeBytes(of: 0x5555_5555_5555_5555, toByteOffset: 8, as: UInt64.self)

@@ -1,5 +1,6 @@
 """Starting iommud (or the benchmark floor) for the interop tests and their
 helper scripts."""
+import asyncio
 import os
 import subprocess
 import tempfile
@@ -27,3 +28,10 @@ def start(binary, *options, stderr=subprocess.PIPE, attempts=200):
     sock = os.path.join(tempfile.mkdtemp(), "iommud.sock")
     proc = subprocess.Popen([binary, *options, "--qmp", f"unix:{sock}"], stderr=stderr)
     return sock, proc, wait_for_socket(proc, sock, attempts)
+
+
+def run_bounded(coroutine, timeout=60):
+    """`asyncio.run` with a deadline: a client that waits for a reply or an
+    event that never comes (a broken OOB path, a lost event) fails the test
+    with TimeoutError after `timeout` seconds instead of hanging the run."""
+    return asyncio.run(asyncio.wait_for(coroutine, timeout))

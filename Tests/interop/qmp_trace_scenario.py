@@ -48,7 +48,7 @@ def main():
                                                attempts=1000)
     if problem:
         sys.exit(problem)
-    asyncio.run(scenario(sock))
+    iommud_process.run_bounded(scenario(sock))
     sys.exit(proc.wait(timeout=20))
 
 

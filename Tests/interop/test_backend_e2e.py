@@ -12,6 +12,8 @@ import asyncio
 import os
 
 import pytest
+
+import iommud_process
 from qemu.qmp import QMPClient, ExecuteError
 
 
@@ -98,7 +100,7 @@ async def session(sock, pass_fd):
 
 @pytest.mark.parametrize("pass_fd", [False, True], ids=["iommud-opens", "getfd"])
 def test_backend_session_with_qemu_qmp(sim_daemon, pass_fd):
-    asyncio.run(session(sim_daemon, pass_fd))
+    iommud_process.run_bounded(session(sim_daemon, pass_fd))
 
 
 def test_injected_kernel_failure_leaves_nothing_behind(sim_daemon):
@@ -117,4 +119,4 @@ def test_injected_kernel_failure_leaves_nothing_behind(sim_daemon):
         assert (await run("vfio-device-bind", {"iommufd": "iommufd0", "host": NIC}))["dev-id"] > 0
         await qmp.disconnect()
 
-    asyncio.run(main())
+    iommud_process.run_bounded(main())

@@ -31,7 +31,7 @@ def test_async_client_negotiates_and_runs_commands(daemon):
         await client.disconnect()
         return client, version, names, err.value
 
-    client, version, names, err = asyncio.run(main())
+    client, version, names, err = iommud_process.run_bounded(main())
     assert client.greeting.QMP.version["qemu"]["major"] == version["qemu"]["major"]
     assert version["package"].startswith("iommud ")
     assert {"qmp_capabilities", "query-version", "query-qmp-schema", "quit"} <= names
@@ -60,7 +60,8 @@ def test_oob_overtakes_a_held_in_band_queue(daemon):
         await asyncio.gather(held, queued)
         await client.disconnect()
 
-    asyncio.run(main())
+    # A broken OOB path would leave the held queue waiting for ever.
+    iommud_process.run_bounded(main(), timeout=10)
     assert order == ["unlock", "lock", "query-version"]
 
 

@@ -21,16 +21,29 @@ t() { date +%s.%N; }
 secs() { printf %.1f "$(echo "$(t) - $1" | bc)"; }
 
 s=$(t); kernel=$("$here/build-kernel.sh"); echo "vm-test: kernel $kernel ($(secs "$s") s)"
+# The kernel a boot ran, as `uname -r` (the guest's first line) and the
+# Debian package the image was built from (its name: bzImage-VERSION-HASH).
+package=$(basename "$kernel" | sed 's/^bzImage-//; s/-[0-9a-f]*$//')
+kernel_name() { echo "Linux $(sed -n 's/^iommud-vm: \([^ ]*\) up .*/\1/p' "$1" | head -1) (Debian linux-source-6.12 $package)"; }
 s=$(t); "$here/build-initramfs.sh" "$out/initramfs.cpio.gz" "$here"/jobs/*.sh "$here/sim-only-suites" -- "$bin" "$dir/iommud" "$dir/iommuctl"
 echo "vm-test: initramfs $(du -h "$out/initramfs.cpio.gz" | cut -f1) ($(secs "$s") s)"
 
 s=$(t)
 skips=()
 while read -r suite; do skips+=(--skip "KernelConformanceTests.$suite"); done < <(grep -v '^#' "$here/sim-only-suites")
+rm -f "$out/sim.jsonl"
+simrc=0
 (cd "$out" && env -u IOMMUD_CONFORMANCE_KERNEL "$bin" --testing-library swift-testing \
   --filter KernelConformanceTests "${skips[@]}" --event-stream-output-path "$out/sim.jsonl" \
-  --event-stream-version 0 >"$out/sim.log" 2>&1) || true
-echo "vm-test: conformance on the simulated kernel ($(secs "$s") s)"
+  --event-stream-version 0 >"$out/sim.log" 2>&1) || simrc=$?
+echo "vm-test: conformance on the simulated kernel, runner exit $simrc ($(secs "$s") s)"
+
+fail=0
+# A failed case is compare.py's to judge (exit 1); a runner that crashed or
+# never finished its run is a failure of its own.
+if [ "$simrc" -gt 1 ] || ! grep -q '"runEnded"' "$out/sim.jsonl" 2>/dev/null; then
+  echo "vm-test: the simulated kernel's run did not finish (exit $simrc, log $out/sim.log)"; fail=1
+fi
 
 # Files the guest printed between IOMMUD-VM-FILE-BEGIN/END (gzip, base64).
 extract() { # LOG NAME DEST
@@ -38,7 +51,6 @@ extract() { # LOG NAME DEST
     | base64 -d | gunzip > "$3"
 }
 
-fail=0
 # The host-path job twice: here on the simulated kernel with the VM's
 # topology, then in boot A on the real one. Every step's answer must match
 # (the kernel's name aside).
@@ -51,7 +63,8 @@ if "$here/run-vm.sh" "$kernel" "$out/initramfs.cpio.gz" hostpath,legacy "$out/bo
   if diff <(steps "$out/hostpath-sim.log") <(steps "$out/boot-vtd.log") >"$out/hostpath.diff"; then
     echo "vm-test: hostpath: $(steps "$out/boot-vtd.log" | wc -l) steps, the same answers from both kernels"
   else
-    echo "vm-test: hostpath: the kernels answer differently:"; cat "$out/hostpath.diff"; fail=1
+    echo "vm-test: hostpath: the kernels answer differently on $(kernel_name "$out/boot-vtd.log"):"
+    cat "$out/hostpath.diff"; fail=1
   fi
 else
   fail=1
@@ -60,9 +73,11 @@ if "$here/run-vm.sh" "$kernel" "$out/initramfs.cpio.gz" conformance "$out/boot-m
   extract "$out/boot-mock.log" events.jsonl "$out/real.jsonl"
   extract "$out/boot-mock.log" runner.log "$out/real.log"
   python3 "$here/compare.py" "$out/sim.jsonl" "$out/real.jsonl" --known "$here/known-differences.txt" \
+    --expect "$here/conformance-cases" --kernel "$(kernel_name "$out/boot-mock.log")" \
     --markdown "$out/conformance-table.md" || fail=1
 else
   fail=1
 fi
+echo "vm-test: real kernel $(kernel_name "$out/boot-mock.log")" | tee "$out/kernel-version"
 [ "$fail" = 0 ] && echo "vm-test: passed" || echo "vm-test: FAILED (logs in $out)"
 exit "$fail"

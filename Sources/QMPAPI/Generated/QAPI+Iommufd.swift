@@ -981,7 +981,7 @@ public protocol IommufdCommands<Context>: Sendable {
     ///   - context: the state of the request
     /// - Returns: the dirty pages
     /// - Throws:
-    ///   - GenericError with errno EINVAL for an unaligned range or page size, EOPNOTSUPP for a HWPT without dirty tracking
+    ///   - GenericError with errno EINVAL for an empty or unaligned range or page size, for a read while dirty tracking is stopped, or for a range with an unmapped hole (the bits of the mappings before the hole are then read, and cleared unless `no-clear`); EPROTO when a dirty huge IO page reaches past the range (its bits are lost: read whole IO pages); EOPNOTSUPP for a HWPT without dirty tracking.  The EINVAL and EPROTO cases succeeded silently before Linux 6.12.118 (docs/fidelity.md).
     func iommufdHwptGetDirtyBitmap(iommufd: String, hwptId: UInt32, iova: UInt64, size: UInt64, pageSize: UInt64?, noClear: Bool?, fd: String?, context: Context) throws(QMPError) -> IOMMUFDDirtyBitmap
 
     /// Invalidate the IOTLB of a nested VT-d HWPT after the guest changed
@@ -995,7 +995,7 @@ public protocol IommufdCommands<Context>: Sendable {
     ///   - context: the state of the request
     /// - Returns: how many entries were handled
     /// - Throws:
-    ///   - GenericError with errno EINVAL for a HWPT that is not nested or a malformed entry, ENOENT for an unknown HWPT
+    ///   - GenericError with errno ENOENT for an unknown HWPT or one that is not nested (Linux 6.12; newer kernels answer EINVAL for the latter), EINVAL for a malformed entry
     func iommufdHwptInvalidate(iommufd: String, hwptId: UInt32, vtdS1: [IOMMUFDVTdS1Invalidation], context: Context) throws(QMPError) -> IOMMUFDInvalidateInfo
 
     /// Report the IOMMU behind a bound device (IOMMU_GET_HW_INFO).

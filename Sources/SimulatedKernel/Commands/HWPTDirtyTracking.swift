@@ -17,24 +17,35 @@ extension Commands {
         return CommandOutcome()
     }
 
-    /// IOMMU_HWPT_GET_DIRTY_BITMAP (reference §2.15): unknown flags or
-    /// `__reserved` → EOPNOTSUPP; not a paging HWPT → ENOENT; the range
-    /// (`iommufd_check_iova_range`): wraps → EOVERFLOW, start or end not
-    /// aligned to the IOAS alignment → EINVAL, `page_size` 0 → EINVAL, start
-    /// or end not aligned to `page_size` → EINVAL (tested with the mask
-    /// `page_size − 1`, like the kernel); no dirty ops → EOPNOTSUPP. Then
-    /// every dirty IO page in the range sets the bits of the granules it
+    /// IOMMU_HWPT_GET_DIRTY_BITMAP (reference §2.15, as Linux 6.12.118):
+    /// unknown flags or `__reserved` → EOPNOTSUPP; not a paging HWPT →
+    /// ENOENT; the range (`iommufd_check_iova_range`): length 0 → EINVAL,
+    /// wraps → EOVERFLOW, start or end not aligned to the IOAS alignment →
+    /// EINVAL, `page_size` 0 → EINVAL, start or end not aligned to
+    /// `page_size` → EINVAL (tested with the mask `page_size − 1`, like the
+    /// kernel); no dirty ops → EOPNOTSUPP. Then the driver reads each area
+    /// of the range in turn from its first byte: tracking off → EINVAL;
+    /// every dirty IO page it visits sets the bits of the granules it
     /// covers — bit n stands for `iova + (n << ffs(page_size))`, as the
     /// kernel's `iova_bitmap` counts — OR-ed into the caller's bitmap (any
-    /// byte alignment; a bitmap that cannot be written loses its bits without
-    /// an error, as on 6.12), and is cleared unless NO_CLEAR. Nothing is
-    /// written back in the struct.
+    /// byte alignment; a bitmap that cannot be written loses its bits
+    /// without an error), and is cleared unless NO_CLEAR. A hole in the
+    /// range → EINVAL after the areas before it were read. A page reported
+    /// past either end of the range (a range starting or ending inside a
+    /// huge IO page) is not recorded and the ioctl fails with EPROTO once
+    /// the walk is done. Nothing is written back in the struct.
+    ///
+    /// Until 6.12.117 iommufd dropped the walk's result, so the driver's
+    /// EINVAL, the hole's EINVAL and out-of-range reports all came back as
+    /// success; "iommufd/iova_bitmap: Ensure that iova_bitmap_set() handles
+    /// the full IOVA" (6.12.118) passes them on (docs/fidelity.md).
     static func hwptGetDirtyBitmap(_ buffer: inout UAPIBuffer, _ iommufd: SimIOMMUFD) throws(Errno) -> CommandOutcome {
         let cmd = buffer.load(iommu_hwpt_get_dirty_bitmap.self)
         let noClear = UInt32(IOMMU_HWPT_GET_DIRTY_BITMAP_NO_CLEAR.rawValue)
         guard cmd.flags & ~noClear == 0, cmd.__reserved == 0 else { throw .EOPNOTSUPP }
         let hwpt = try iommufd.lookup(cmd.hwpt_id, as: SimHWPTPaging.self)
-        let (last, overflow) = cmd.iova.addingReportingOverflow(cmd.length &- 1)
+        if cmd.length == 0 { throw .EINVAL }
+        let (last, overflow) = cmd.iova.addingReportingOverflow(cmd.length - 1)
         if overflow { throw .EOVERFLOW }
         let end = last &+ 1
         let alignmentMask = hwpt.ioas.space.iovaAlignment - 1
@@ -43,25 +54,17 @@ extension Commands {
         if cmd.iova & (cmd.page_size - 1) != 0 || end & (cmd.page_size - 1) != 0 { throw .EINVAL }
         guard hwpt.domain.hasDirtyOps else { throw .EOPNOTSUPP }
 
-        let shift = UInt64(cmd.page_size.trailingZeroBitCount)
-        var words: [UInt64: UInt64] = [:]
-        hwpt.domain.readDirty(cmd.iova, last, keep: cmd.flags & noClear != 0) { first, final in
-            var bit = (first - cmd.iova) >> shift
-            let lastBit = (final - cmd.iova) >> shift
-            while bit <= lastBit {
-                words[bit / 64, default: 0] |= 1 << (bit % 64)
-                bit += 1
-            }
+        var bitmap = SimIOVABitmap(iova: cmd.iova, length: cmd.length, pageSize: cmd.page_size, data: cmd.data)
+        let (runs, complete) = hwpt.ioas.space.contiguousRuns(Interval(start: cmd.iova, last: last))
+        do {
+            try hwpt.domain.readAndClearDirty(runs, keep: cmd.flags & noClear != 0) { bitmap.set($0, length: $1) }
+        } catch {
+            bitmap.writeOut()
+            throw error
         }
-        // Linux 6.12's iova_bitmap_set() drops a record whose bitmap page it
-        // cannot pin: an unwritable bitmap loses the bits (they are still
-        // cleared) and the ioctl succeeds (measured, make vm-test).
-        for index in words.keys.sorted() {
-            guard let bits = words[index] else { continue }
-            let address = cmd.data &+ index &* 8
-            guard let current = try? UserMemory.load(address, as: UInt64.self) else { continue }
-            try? UserMemory.store(UInt64(littleEndian: current) | bits, at: address)
-        }
+        bitmap.writeOut()
+        guard complete else { throw .EINVAL }
+        if let error = bitmap.error { throw error }
         return CommandOutcome()
     }
 }

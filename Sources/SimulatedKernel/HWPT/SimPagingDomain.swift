@@ -179,26 +179,57 @@ final class SimPagingDomain: IOASDomain {
         }
     }
 
-    /// The dirty IO pages in `[first, last]` (`read_and_clear_dirty`), each
-    /// reported as the part of it inside the range; cleared unless `keep`.
-    /// With tracking off nothing is reported (the drivers' walk fails, and
-    /// iommufd does not pass that on).
-    func readDirty(_ first: UInt64, _ last: UInt64, keep: Bool, _ report: (UInt64, UInt64) -> Void) {
-        guard dirtyTracking, !dirty.isEmpty else { return }
-        // Walk the dirty pages, not the range: a large mostly clean range
-        // costs only what is dirty. The largest page bounds how far below
-        // `first` a page holding part of the range can start.
+    /// The drivers' `read_and_clear_dirty` (the mock's and VT-d's walk
+    /// alike) over `chunks`, each a run of the range inside one area, in
+    /// ascending order. Tracking off → EINVAL before anything is read (both
+    /// drivers refuse a read with a bitmap then). The walk keeps a cursor
+    /// that starts at each chunk's first byte and advances by the size of
+    /// the IO page it is in; every dirty page it visits is reported as
+    /// `(cursor, page size)` — not clipped to the chunk, so a chunk starting
+    /// or ending inside a huge page reports bytes outside it — and cleared
+    /// unless `keep`. A cursor at a page's base stays on bases (the pages
+    /// tile each mapping), so only the dirty pages are visited from there.
+    func readAndClearDirty(_ chunks: [Interval], keep: Bool, _ report: (UInt64, UInt64) -> Void) throws(Errno) {
+        guard dirtyTracking else { throw .EINVAL }
+        guard !dirty.isEmpty, let lowestChunk = chunks.first, let highestChunk = chunks.last else { return }
         let largest = pageSizes.first ?? 1
-        let lowest = first >= largest ? first - (largest - 1) : 0
-        for base in dirty.filter({ $0 >= lowest && $0 <= last }).sorted() {
-            guard let handle = mappings.firstIntersecting(Interval(start: base, last: base)),
-                let mapping = mappings.value(handle)
-            else { continue }
-            let ioPage = page(at: base, in: mappings.interval(handle), mapping)
-            let pageLast = ioPage.base &+ (ioPage.size - 1)
-            guard ioPage.base == base, pageLast >= first else { continue }
-            report(max(base, first), min(pageLast, last))
-            if !keep { dirty.remove(base) }
+        let lowest = lowestChunk.start >= largest ? lowestChunk.start - (largest - 1) : 0
+        let candidates = dirty.filter { $0 >= lowest && $0 <= highestChunk.last }.sorted()
+        var next = candidates.startIndex
+        for chunk in chunks {
+            // A dirty page this chunk can visit starts at most `largest − 1`
+            // below it; a chunk with none is skipped without a lookup.
+            let reach = chunk.start >= largest ? chunk.start - (largest - 1) : 0
+            while next < candidates.endIndex, candidates[next] < reach { next += 1 }
+            guard next < candidates.endIndex, candidates[next] <= chunk.last else { continue }
+            var cursor = chunk.start
+            // A cursor inside a page (a chunk starting inside a huge page)
+            // steps page by page until it lands on a base.
+            while cursor <= chunk.last, let ioPage = ioPage(containing: cursor), ioPage.base != cursor {
+                if dirty.contains(ioPage.base) {
+                    report(cursor, ioPage.size)
+                    if !keep { dirty.remove(ioPage.base) }
+                }
+                let (advanced, overflow) = cursor.addingReportingOverflow(ioPage.size)
+                if overflow { return }
+                cursor = advanced
+            }
+            while next < candidates.endIndex, candidates[next] < cursor { next += 1 }
+            while next < candidates.endIndex, candidates[next] <= chunk.last {
+                let base = candidates[next]
+                next += 1
+                guard dirty.contains(base), let ioPage = ioPage(containing: base), ioPage.base == base else { continue }
+                report(base, ioPage.size)
+                if !keep { dirty.remove(base) }
+            }
         }
+    }
+
+    /// The IO page holding `iova`; nil when unmapped.
+    private func ioPage(containing iova: UInt64) -> (base: UInt64, size: UInt64)? {
+        guard let handle = mappings.firstIntersecting(Interval(start: iova, last: iova)),
+            let mapping = mappings.value(handle)
+        else { return nil }
+        return page(at: iova, in: mappings.interval(handle), mapping)
     }
 }
