@@ -13,16 +13,19 @@ public enum DaemonCommands {
     /// - Parameters:
     ///   - kernel: the kernel backend objects talk to (default: a fresh simulated one).
     ///   - onQuit: called when a client runs `quit`.
-    public static func dispatcher(kernel: (any Kernel)? = nil, onQuit: @escaping @Sendable () -> Void) -> QMPDispatcher {
-        dispatcherAndTree(kernel: kernel, onQuit: onQuit).dispatcher
+    ///   - limits: what clients can make the objects hold.
+    public static func dispatcher(kernel: (any Kernel)? = nil, limits: BackendLimits = BackendLimits(),
+                                  onQuit: @escaping @Sendable () -> Void) -> QMPDispatcher {
+        dispatcherAndTree(kernel: kernel, limits: limits, onQuit: onQuit).dispatcher
     }
 
     /// The dispatcher and the object tree behind it (tests inspect the tree).
-    public static func dispatcherAndTree(kernel: (any Kernel)? = nil, onQuit: @escaping @Sendable () -> Void)
+    public static func dispatcherAndTree(kernel: (any Kernel)? = nil, limits: BackendLimits = BackendLimits(),
+                                         onQuit: @escaping @Sendable () -> Void)
         -> (dispatcher: QMPDispatcher, tree: ObjectTree)
     {
         let monitor = MonitorCommands(onQuit: onQuit)
-        let tree = ObjectTree(kernel: kernel ?? KernelChoice.sim.resolve().kernel, fdSets: monitor.fdSets)
+        let tree = ObjectTree(kernel: kernel ?? KernelChoice.sim.resolve().kernel, fdSets: monitor.fdSets, limits: limits)
         let qom = QOMCommands(tree: tree)
         let iommufd = IOMMUFDCommands(tree: tree)
         let vfio = VFIOCommands(tree: tree)

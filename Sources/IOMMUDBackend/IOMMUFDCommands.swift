@@ -124,6 +124,7 @@ public struct IOMMUFDCommands: IommufdCommands {
     {
         let object = try Self.iommufd(iommufd, in: s)
         let ioas = try Self.ioas(ioasId, of: object)
+        try object.checkRoom(forMappings: 1, in: ioas)
         let start = offset ?? 0
         let readonly = readonly ?? false
         let memory = try Self.memory(memdev, offset: start, size: size, readonly: readonly, in: s)
@@ -213,6 +214,8 @@ public struct IOMMUFDCommands: IommufdCommands {
             let destination = try Self.ioas(dstIoasId, of: object)
             let readonly = readonly ?? false
             let flags = Self.mapFlags(readonly: readonly, fixedIOVA: dstIova != nil)
+            let drawn = source.mappings.filter { $0.overlaps(srcIova, srcIova &+ (size &- 1)) }.count
+            try object.checkRoom(forMappings: drawn, in: destination)
             var copy = IOASCopy(
                 destination: IOASID(rawValue: dstIoasId), source: IOASID(rawValue: srcIoasId), flags: flags, length: size,
                 srcIOVA: srcIova, dstIOVA: dstIova ?? 0)

@@ -16,6 +16,10 @@ public struct SimulationCommands: SimCommands {
 
     /// The largest x-sim-dma-read, so a reply stays small.
     static let maximumRead: UInt64 = 65536
+    /// The largest x-sim-dma-write: the bytes are written while the kernel
+    /// lock is held, so a write must stay short (1 GiB is a fraction of a
+    /// second) however much is mapped.
+    static let maximumWrite: UInt64 = 1 << 30
 
     /// The simulated kernel, or the error that says there is none.
     private func simulation(_ command: String) throws(QMPError) -> SimulatedKernel {
@@ -30,9 +34,11 @@ public struct SimulationCommands: SimCommands {
         throws(QMPError)
     {
         let sim = try simulation("x-sim-dma-write")
-        guard size <= UInt64(Int.max) else { throw QMPError.invalidArgument("Parameter 'size' is too large") }
+        guard size <= Self.maximumWrite else {
+            throw QMPError.invalidArgument("Parameter 'size' must be at most \(Self.maximumWrite)")
+        }
         do throws(Errno) {
-            try sim.dmaWrite(device: device, iova: iova, length: Int(size), fill: fill ?? 0)
+            try sim.dmaWrite(device: device, iova: iova, length: size, fill: fill ?? 0)
         } catch {
             throw QMPError(.genericError, "simulated DMA write by '\(device)' failed: \(error)", errno: error.name)
         }

@@ -77,6 +77,7 @@ public struct VFIOCommands: VfioCommands {
             let object: IOMMUFDObject
             do throws(QMPError) {
                 object = try IOMMUFDCommands.iommufd(iommufd, in: s)
+                try object.checkRoomForKernelObject()
             } catch {
                 if let passedFD { _ = Glibc.close(passedFD) }
                 throw error

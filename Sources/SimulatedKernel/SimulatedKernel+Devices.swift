@@ -62,26 +62,64 @@ extension SimulatedKernel {
     ///   mapped (an IOMMU fault) or memory that is gone; EPERM for a mapping
     ///   without write permission.
     public func dmaWrite(device: String, iova: UInt64, bytes: [UInt8]) throws(Errno) {
-        try state { core throws(Errno) in
-            let target = try Self.dmaTarget(device, core)
-            let runs = try Self.translate(target, iova: iova, length: UInt64(bytes.count), write: true)
-            var done = 0
-            for run in runs {
-                try UserMemory.write(run.address, Array(bytes[done..<done + Int(run.length)]))
-                done += Int(run.length)
-            }
-            switch target {
-            case .hwpt(let hwpt): hwpt.pagingBase.domain.recordWrite(iova, length: UInt64(bytes.count))
-            case .legacyDomain(let domain): domain.recordWrite(iova, length: UInt64(bytes.count))
-            case .ioas: break
+        let result = bytes.withUnsafeBytes { source -> Result<Void, Errno> in
+            do throws(Errno) {
+                try dmaWrite(device: device, iova: iova, length: UInt64(source.count)) { address, offset, length throws(Errno) in
+                    try UserMemory.write(address, from: UnsafeRawBufferPointer(rebasing: source[offset..<offset + length]))
+                }
+                return .success(())
+            } catch {
+                return .failure(error)
             }
         }
+        try result.get()
     }
 
     /// Simulates a DMA write of `length` bytes of `fill` at `iova` (see
-    /// ``dmaWrite(device:iova:bytes:)``).
-    public func dmaWrite(device: String, iova: UInt64, length: Int, fill: UInt8 = 0) throws(Errno) {
-        try dmaWrite(device: device, iova: iova, bytes: [UInt8](repeating: fill, count: length))
+    /// ``dmaWrite(device:iova:bytes:)``). The range is translated before
+    /// anything is written or allocated, and the bytes go out in pieces of
+    /// at most 64 KiB, so `length` costs no memory of its own.
+    public func dmaWrite(device: String, iova: UInt64, length: UInt64, fill: UInt8 = 0) throws(Errno) {
+        let piece = 65536
+        let result = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: piece) { buffer -> Result<Void, Errno> in
+            buffer.initialize(repeating: fill)
+            do throws(Errno) {
+                try dmaWrite(device: device, iova: iova, length: length) { address, _, count throws(Errno) in
+                    var done = 0
+                    while done < count {
+                        let n = min(piece, count - done)
+                        try UserMemory.write(address + UInt64(done), from: UnsafeRawBufferPointer(start: buffer.baseAddress, count: n))
+                        done += n
+                    }
+                }
+                return .success(())
+            } catch {
+                return .failure(error)
+            }
+        }
+        try result.get()
+    }
+
+    /// The write path shared by both forms: translate the whole range (so
+    /// an unmapped or read-only part fails before any byte lands), hand each
+    /// run to `write` (user address, offset into the write, length), then
+    /// let dirty tracking see the write.
+    private func dmaWrite(device: String, iova: UInt64, length: UInt64,
+                          _ write: (UInt64, Int, Int) throws(Errno) -> Void) throws(Errno) {
+        try state { core throws(Errno) in
+            let target = try Self.dmaTarget(device, core)
+            let runs = try Self.translate(target, iova: iova, length: length, write: true)
+            var done = 0
+            for run in runs {
+                try write(run.address, done, Int(run.length))
+                done += Int(run.length)
+            }
+            switch target {
+            case .hwpt(let hwpt): hwpt.pagingBase.domain.recordWrite(iova, length: length)
+            case .legacyDomain(let domain): domain.recordWrite(iova, length: length)
+            case .ioas: break
+            }
+        }
     }
 
     /// Simulates `device` reading `count` bytes by DMA at `iova`. Same

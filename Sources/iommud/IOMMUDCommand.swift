@@ -66,6 +66,15 @@ struct IOMMUDCommand: ParsableCommand {
     @Option(name: .long, help: "Most clients connected at once.")
     var maxClients: Int = 512
 
+    @Option(name: .long, help: "Most objects at /objects (object-add).")
+    var maxObjects: Int = BackendLimits().objects
+
+    @Option(name: .long, help: "Most IOASes, HWPTs and bound devices held through one iommufd object.")
+    var maxIommufdObjects: Int = BackendLimits().kernelObjectsPerIOMMUFD
+
+    @Option(name: .long, help: "Most mappings iommud makes in one IOAS (VFIO type1's dma_entry_limit by default).")
+    var maxMappings: Int = BackendLimits().mappingsPerIOAS
+
     @Option(name: .long, help: "Event-loop threads serving clients (default: one per CPU, at most 8).")
     var threads: Int?
 
@@ -126,8 +135,18 @@ struct IOMMUDCommand: ParsableCommand {
             options.workerThreads = threads
         }
 
+        var limits = BackendLimits()
+        for (value, option) in [(maxObjects, "--max-objects"), (maxIommufdObjects, "--max-iommufd-objects"),
+                                (maxMappings, "--max-mappings")] where value < 1 {
+            throw ValidationError("\(option) must be at least 1")
+        }
+        limits.objects = maxObjects
+        limits.kernelObjectsPerIOMMUFD = maxIommufdObjects
+        limits.mappingsPerIOAS = maxMappings
+
         let serverRef = ServerReference()
-        let dispatcher = DaemonCommands.dispatcher(kernel: kernelInstance, onQuit: { serverRef.server?.requestShutdown(.hostQmpQuit) })
+        let dispatcher = DaemonCommands.dispatcher(
+            kernel: kernelInstance, limits: limits, onQuit: { serverRef.server?.requestShutdown(.hostQmpQuit) })
         do {
             let server = try QMPServer(dispatcher: dispatcher, options: options)
             serverRef.server = server

@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import Dispatch
 @testable import IOMMUDBackend
 import JSON
 import LinuxKernel
@@ -15,8 +16,8 @@ final class Daemon {
     let session: QMPSession
     let tree: ObjectTree
 
-    init() {
-        let (dispatcher, tree) = DaemonCommands.dispatcherAndTree(kernel: kernel, onQuit: {})
+    init(limits: BackendLimits = BackendLimits()) {
+        let (dispatcher, tree) = DaemonCommands.dispatcherAndTree(kernel: kernel, limits: limits, onQuit: {})
         self.tree = tree
         session = QMPSession(dispatcher: dispatcher)
         _ = session.receive(#"{"execute": "qmp_capabilities"}"#)
@@ -154,6 +155,72 @@ struct ObjectRef: @unchecked Sendable {
         _ = d.ok("object-add", ["qom-type": "memory-backend-file", "id": "file1", "size": 4096, "mem-path": "/dev/fdset/3"])
         #expect(d.error("object-add", ["qom-type": "memory-backend-file", "id": "file2", "size": 4096, "mem-path": "/dev/fdset/3", "readonly": true])
             == "Could not open '/dev/fdset/3': EACCES (Permission denied): no descriptor with a matching access mode in fd set 3")
+    }
+
+    /// hostile: `memory-backend-file` extended an existing, non-empty file
+    /// smaller than `size` (QEMU refuses), blocked the whole daemon in
+    /// `open()` on a FIFO, and cut a `mem-path` at a NUL. Now: a non-empty
+    /// file is never resized, a larger one is mapped from its start, only
+    /// regular files are taken (opened without blocking), a NUL is refused;
+    /// each refusal adds nothing.
+    @Test func fileBackendNeverResizesAFileOrBlocks() throws {
+        let d = Daemon()
+        var template = Array("/tmp/iommud-mem-XXXXXX".utf8CString)
+        try #require(mkdtemp(&template) != nil)
+        let dir = String(cString: template)
+        defer {
+            for name in ["short", "long", "fifo"] { unlink("\(dir)/\(name)") }
+            rmdir(dir)
+        }
+        func file(_ name: String, bytes: Int) -> String {
+            let path = "\(dir)/\(name)"
+            let fd = open(path, O_CREAT | O_WRONLY, 0o600)
+            _ = [UInt8](repeating: 0x5a, count: bytes).withUnsafeBytes { write(fd, $0.baseAddress, bytes) }
+            close(fd)
+            return path
+        }
+        func size(_ path: String) -> Int {
+            var st = stat()
+            return stat(path, &st) == 0 ? Int(st.st_size) : -1
+        }
+
+        let short = file("short", bytes: 4096)
+        #expect(d.error("object-add", ["qom-type": "memory-backend-file", "id": "f", "size": 8192, "mem-path": .string(short)])
+            == "backing store size 0x1000 does not match 'size' option 0x2000")
+        #expect(size(short) == 4096, "the file keeps its size")
+        #expect(d.error("object-add", ["qom-type": "memory-backend-file", "id": "f", "size": 8192, "mem-path": .string(short),
+                                       "readonly": true]) == "backing store size 0x1000 does not match 'size' option 0x2000")
+        let long = file("long", bytes: 12288)
+        _ = d.ok("object-add", ["qom-type": "memory-backend-file", "id": "long", "size": 8192, "mem-path": .string(long)])
+        #expect(size(long) == 12288, "a larger file is mapped from its start, not truncated")
+        let ram = try #require(d.object("long", as: MemoryBackendObject.self))
+        #expect(ram.address.load(fromByteOffset: 8191, as: UInt8.self) == 0x5a)
+
+        let fifo = "\(dir)/fifo"
+        #expect(mkfifo(fifo, 0o600) == 0)
+        // Were open() to block on the FIFO, this opens its other end after
+        // 3 s, so the test fails on the time instead of hanging.
+        DispatchQueue.global().asyncAfter(deadline: .now() + 3) {
+            let unblock = open(fifo, O_WRONLY | O_NONBLOCK)
+            if unblock >= 0 { close(unblock) }
+        }
+        func seconds() -> Double {
+            var now = timespec()
+            clock_gettime(CLOCK_MONOTONIC, &now)
+            return Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
+        }
+        let started = seconds()
+        for readonly in [true, false] {
+            #expect(d.error("object-add", ["qom-type": "memory-backend-file", "id": "f", "size": 4096, "mem-path": .string(fifo),
+                                           "readonly": .bool(readonly)]) == "'\(fifo)' is not a regular file")
+        }
+        #expect(seconds() - started < 2, "open() did not wait for a writer")
+        #expect(d.error("object-add", ["qom-type": "memory-backend-file", "id": "f", "size": 4096, "mem-path": "/dev/null"])
+            == "'/dev/null' is not a regular file")
+        #expect(d.error("object-add", ["qom-type": "memory-backend-file", "id": "f", "size": 4096,
+                                       "mem-path": .string(short + "\u{0}/etc/passwd")])
+            == "Parameter 'mem-path' must not contain a NUL character")
+        #expect(d.tree.ids == ["long"], "every refusal left nothing behind")
     }
 
     @Test func passedDescriptorIsConsumedAndClosedWithTheObject() throws {

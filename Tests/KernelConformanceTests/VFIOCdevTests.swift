@@ -414,7 +414,7 @@ struct VFIOCdevTests {
 
         #expect(f.iommufd.setDirtyTracking(hwpt.hwpt, true) == nil)
         #expect(read() == 0)
-        try f.kernel.dmaWrite(device: name, iova: base + pageSize * 3 + 100, length: Int(pageSize), fill: 7)
+        try f.kernel.dmaWrite(device: name, iova: base + pageSize * 3 + 100, length: pageSize, fill: 7)
         try f.kernel.dmaWrite(device: name, iova: base + pageSize * 9, bytes: [9])
         #expect(try f.kernel.dmaRead(device: name, iova: base + pageSize * 3 + 100, count: 2) == [7, 7])
         #expect(read(UInt32(IOMMU_HWPT_GET_DIRTY_BITMAP_NO_CLEAR.rawValue)) == 0b10_0001_1000)

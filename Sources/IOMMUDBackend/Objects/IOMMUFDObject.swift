@@ -19,6 +19,7 @@ final class IOMMUFDObject: BackendObject {
     override var typeName: String { "iommufd" }
 
     private let kernel: any Kernel
+    private let limits: BackendLimits
     /// A descriptor given at creation that iommud did not open.
     private let passedFD: Int32?
     /// Whether `passedFD` is iommud's to close (it came from `getfd`).
@@ -36,8 +37,9 @@ final class IOMMUFDObject: BackendObject {
     /// VFIO devices bound through this object, by dev-id.
     var devices: [DeviceID: DeviceRecord] = [:]
 
-    init(id: String, kernel: any Kernel, passedFD: Int32?, closesPassedFD: Bool) {
+    init(id: String, kernel: any Kernel, limits: BackendLimits, passedFD: Int32?, closesPassedFD: Bool) {
         self.kernel = kernel
+        self.limits = limits
         self.passedFD = passedFD
         self.closesPassedFD = closesPassedFD
         super.init(id: id)
@@ -83,12 +85,34 @@ final class IOMMUFDObject: BackendObject {
     /// this object: the user is counted first (opening `/dev/iommu` for the
     /// first one) and uncounted again if the request fails.
     func create<R: IOMMUFDRequest>(_ request: inout R) throws(QMPError) {
+        try checkRoomForKernelObject()
         try connectForQMP()
         do throws(KernelError) {
             try perform(&request)
         } catch {
             disconnect()
             throw error.qmp
+        }
+    }
+
+    /// Kernel objects held through this object: IOASes, HWPTs, devices.
+    var kernelObjectCount: Int { ioases.count + hwpts.count + devices.count }
+
+    /// Refuses one more kernel object once ``BackendLimits/kernelObjectsPerIOMMUFD`` are held.
+    func checkRoomForKernelObject() throws(QMPError) {
+        guard kernelObjectCount < limits.kernelObjectsPerIOMMUFD else {
+            throw BackendLimits.reached(
+                "iommufd object '\(id)' holds \(kernelObjectCount) IOASes, HWPTs and devices",
+                limits.kernelObjectsPerIOMMUFD, option: "--max-iommufd-objects")
+        }
+    }
+
+    /// Refuses `count` more mappings in `ioas` beyond ``BackendLimits/mappingsPerIOAS``.
+    func checkRoom(forMappings count: Int, in ioas: IOASRecord) throws(QMPError) {
+        guard ioas.mappings.count + count <= limits.mappingsPerIOAS else {
+            throw BackendLimits.reached(
+                "IOAS \(ioas.id.rawValue) of iommufd object '\(id)' holds \(ioas.mappings.count) mappings",
+                limits.mappingsPerIOAS, option: "--max-mappings")
         }
     }
 

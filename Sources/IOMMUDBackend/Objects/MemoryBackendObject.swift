@@ -79,9 +79,18 @@ final class MemoryBackendObject: BackendObject {
                        share: p.share ?? true, prealloc: p.prealloc ?? false, fd: fd, writable: true)
     }
 
-    /// Maps a file (or a descriptor from an fd set, `/dev/fdset/N`).
+    /// Maps a regular file (or a descriptor from an fd set, `/dev/fdset/N`),
+    /// as QEMU's `memory-backend-file` does: an empty file is sized to
+    /// `size`; a non-empty file is never resized, so one smaller than `size`
+    /// is refused (its data is the user's); a larger one is mapped from its
+    /// start. Nothing on the path may block the event loop: the file is
+    /// opened with O_NONBLOCK (a FIFO or a device would otherwise wait in
+    /// `open`) and anything but a regular file is refused.
     static func file(id: String, _ p: MemoryBackendFileProperties, fdSets: FDSetLookup) throws(QMPError) -> MemoryBackendObject {
         try checkSize(p.size, type: "memory-backend-file", page: pageSize)
+        guard !p.memPath.utf8.contains(0) else {
+            throw .invalidArgument("Parameter 'mem-path' must not contain a NUL character")
+        }
         let readonly = p.readonly ?? false
         let fd: Int32
         if p.memPath.hasPrefix("/dev/fdset/") {
@@ -93,7 +102,7 @@ final class MemoryBackendObject: BackendObject {
             }
             fd = dup
         } else {
-            fd = open(p.memPath, (readonly ? O_RDONLY : O_RDWR) | O_CLOEXEC)
+            fd = open(p.memPath, (readonly ? O_RDONLY : O_RDWR) | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
             guard fd >= 0 else { throw .generic("Could not open '\(p.memPath)': \(Errno.current)") }
         }
         var st = stat()
@@ -102,11 +111,21 @@ final class MemoryBackendObject: BackendObject {
             close(fd)
             throw .generic("Could not stat '\(p.memPath)': \(e)")
         }
-        if UInt64(st.st_size) < p.size {
-            guard !readonly, ftruncate(fd, off_t(p.size)) == 0 else {
+        guard st.st_mode & S_IFMT == S_IFREG else {
+            close(fd)
+            throw .generic("'\(p.memPath)' is not a regular file")
+        }
+        let fileSize = UInt64(st.st_size)
+        if fileSize == 0 && !readonly {
+            guard ftruncate(fd, off_t(p.size)) == 0 else {
+                let e = Errno.current
                 close(fd)
-                throw .generic("'\(p.memPath)' is smaller (\(st.st_size) bytes) than size \(p.size)")
+                throw .generic("failed to size '\(p.memPath)' to \(p.size) bytes: \(e)")
             }
+        } else if fileSize < p.size {
+            close(fd)
+            throw .generic(
+                "backing store size 0x\(String(fileSize, radix: 16)) does not match 'size' option 0x\(String(p.size, radix: 16))")
         }
         return try map(id: id, kind: .file(path: p.memPath, readonly: readonly), size: p.size,
                        share: p.share ?? false, prealloc: p.prealloc ?? false, fd: fd, writable: !readonly)

@@ -14,6 +14,8 @@ import Synchronization
 public final class ObjectTree: Sendable {
     /// The kernel iommufd objects talk to.
     public let kernel: any Kernel
+    /// What clients can make the tree hold.
+    public let limits: BackendLimits
     private let fdSets: FDSetRegistry
     private let state = Mutex<State>(State())
 
@@ -24,9 +26,10 @@ public final class ObjectTree: Sendable {
         func object(_ id: String) -> BackendObject? { objects.first { $0.id == id } }
     }
 
-    public init(kernel: any Kernel, fdSets: FDSetRegistry) {
+    public init(kernel: any Kernel, fdSets: FDSetRegistry, limits: BackendLimits = BackendLimits()) {
         self.kernel = kernel
         self.fdSets = fdSets
+        self.limits = limits
     }
 
     /// Runs `body` with the tree locked.
@@ -75,6 +78,9 @@ public final class ObjectTree: Sendable {
             guard s.object(options.id) == nil else {
                 throw QMPError.generic("attempt to add duplicate property '\(options.id)' to object (type 'container')")
             }
+            guard s.objects.count < limits.objects else {
+                throw BackendLimits.reached("cannot add object '\(options.id)'", limits.objects, option: "--max-objects")
+            }
             let object: BackendObject
             switch options.branch {
             case .iommufd(let p):
@@ -90,7 +96,7 @@ public final class ObjectTree: Sendable {
 
     private func makeIOMMUFD(id: String, _ p: IOMMUFDProperties, context: QMPRequestContext) throws(QMPError) -> IOMMUFDObject {
         guard let fdParam = p.fd else {
-            return IOMMUFDObject(id: id, kernel: kernel, passedFD: nil, closesPassedFD: false)
+            return IOMMUFDObject(id: id, kernel: kernel, limits: limits, passedFD: nil, closesPassedFD: false)
         }
         // QEMU's monitor_fd_param: a leading digit means an inherited number,
         // anything else a getfd name of this monitor (consumed).
@@ -106,7 +112,7 @@ public final class ObjectTree: Sendable {
                 guard e != .EBADF else { throw failure("Invalid file descriptor number '\(fdParam)'") }
                 throw failure("\(KernelError("adopt /dev/iommu descriptor", e))")
             }
-            return IOMMUFDObject(id: id, kernel: kernel, passedFD: number, closesPassedFD: false)
+            return IOMMUFDObject(id: id, kernel: kernel, limits: limits, passedFD: number, closesPassedFD: false)
         }
         guard let named = context.session.monitor.takeNamed(fdParam) else {
             throw failure("File descriptor named '\(fdParam)' has not been found")
@@ -117,7 +123,7 @@ public final class ObjectTree: Sendable {
             _ = Glibc.close(fd)
             throw failure("\(KernelError("adopt /dev/iommu descriptor", e))")
         }
-        return IOMMUFDObject(id: id, kernel: kernel, passedFD: fd, closesPassedFD: true)
+        return IOMMUFDObject(id: id, kernel: kernel, limits: limits, passedFD: fd, closesPassedFD: true)
     }
 
     /// Deletes an object unless something still uses it.

@@ -40,10 +40,11 @@ public protocol SimCommands<Context>: Sendable {
     /// - Parameters:
     ///   - device: the device's sysfs name (or cdev path)
     ///   - iova: where the write starts
-    ///   - size: bytes to write
+    ///   - size: bytes to write, at most 1 GiB
     ///   - fill: the byte written (default: 0)
     ///   - context: the state of the request
     /// - Throws:
+    ///   - GenericError for a `size` above 1 GiB (before anything is allocated or written)
     ///   - GenericError with errno EIO when the device is not attached, EFAULT when the range is not mapped (an IOMMU fault), EPERM for a read-only mapping, ENODEV for an unknown device
     /// - Note: Unstable: a test hook of the simulated kernel
     func xSimDmaWrite(device: String, iova: UInt64, size: UInt64, fill: UInt8?, context: Context) throws(QMPError)
