@@ -88,8 +88,11 @@ gen: deps
 	  .build/debug/trace-gen --events $$d/trace-events --c-output $$d/expected --swift-output $$d/expected || exit 1; \
 	done
 
+# Every target must declare each package module it imports.
+IMPORT_CHECK = --explicit-target-dependency-import-check error
+
 check: deps
-	$(SWIFT) build --build-tests
+	$(SWIFT) build --build-tests $(IMPORT_CHECK)
 	$(SWIFT) test --skip-build
 
 $(VENV)/bin/qmp-shell: | deps

@@ -2,7 +2,10 @@
 //
 // iommud — a QMP management daemon for Linux IOMMUFD.
 //
-// Layers, bottom to top (imports flow one way, upwards):
+// Layers, bottom to top (imports flow one way, upwards). Every target
+// declares each package module it imports (`make check` builds with
+// --explicit-target-dependency-import-check error, so an undeclared import
+// fails the build):
 //
 //   Posix             errno with names, the divertable system-call table
 //   CJSONC            json-c system library (pkg-config json-c)
@@ -65,7 +68,7 @@ let package = Package(
         // Wire protocol and transport
         .target(name: "QMP", dependencies: ["QMPAPI", "QAPIRuntime", "JSON", "Tracing"]),
         .target(name: "CSocketShims"),
-        .target(name: "QMPServer", dependencies: ["QMP", "QMPAPI", "CSocketShims", "Posix", "Tracing"]),
+        .target(name: "QMPServer", dependencies: ["QMP", "QMPAPI", "QAPIRuntime", "JSON", "CSocketShims", "Posix", "Tracing"]),
 
         // Kernel interface: uapi headers, typed ioctls, the host kernel
         .target(name: "CLinuxUAPI"),
@@ -92,7 +95,9 @@ let package = Package(
         // Backend objects
         .target(
             name: "IOMMUDBackend",
-            dependencies: ["QMP", "QMPAPI", "QAPIRuntime", "JSON", "LinuxKernel", "SimulatedKernel", "Tracing"]),
+            dependencies: [
+                "QMP", "QMPAPI", "QAPIRuntime", "JSON", "LinuxKernel", "SimulatedKernel", "Posix", "CPosix", "Tracing",
+            ]),
 
         // Executables
         .executableTarget(
@@ -113,9 +118,13 @@ let package = Package(
         .testTarget(name: "JSONTests", dependencies: ["JSON"]),
         .testTarget(
             name: "QAPISchemaTests", dependencies: ["QAPISchema", "QAPIGen", "QAPITestAPI", "QAPIRuntime", "JSON"]),
-        .testTarget(name: "QMPTests", dependencies: ["QMP", "QMPAPI", "IOMMUDBackend", "QAPIRuntime", "JSON", "QAPIGen", "Tracing"]),
+        .testTarget(
+            name: "QMPTests",
+            dependencies: ["QMP", "QMPAPI", "IOMMUDBackend", "QAPIRuntime", "JSON", "QAPIGen", "QAPISchema", "Tracing"]),
         .testTarget(name: "QMPServerTests", dependencies: ["QMPServer", "QMP", "QMPAPI", "IOMMUDBackend", "JSON", "Posix", "Tracing"]),
-        .testTarget(name: "IOMMUDBackendTests", dependencies: ["IOMMUDBackend", "LinuxKernel", "SimulatedKernel"]),
+        .testTarget(
+            name: "IOMMUDBackendTests",
+            dependencies: ["IOMMUDBackend", "LinuxKernel", "SimulatedKernel", "QMP", "QAPIRuntime", "JSON", "Tracing"]),
         .testTarget(name: "LinuxKernelTests", dependencies: ["LinuxKernel", "CLinuxUAPI", "CPosix", "Posix"]),
         .testTarget(
             name: "TracingTests", dependencies: ["TraceGen", "Tracing", "CQemuTrace"], exclude: ["Fixtures"]),
