@@ -54,20 +54,40 @@ extension SimIOMMUFD {
         hwpt.users += 1
     }
 
-    /// Attach to an IOAS (`iommufd_device_auto_get_domain`): the IOAS's
-    /// automatic HWPTs, oldest first, are tried and EINVAL means "try the
-    /// next"; none fits → a new automatic HWPT (no flags) is allocated,
-    /// attached, added to the IOAS and published.
+    /// Attach to an IOAS: the automatic search with attach as the join.
     private func attachAutomatically(_ device: SimDevice, _ ioas: SimIOAS) throws(Errno) -> UInt32 {
+        try automaticDomain(for: device, on: ioas, immediateAttach: true) { hwpt throws(Errno) in
+            try attach(device, to: hwpt)
+        }
+    }
+
+    /// `iommufd_device_auto_get_domain`, the one automatic-domain search:
+    /// the IOAS's automatic HWPTs, oldest first, are offered to `join`
+    /// (attach or replace) and EINVAL means "try the next"; none fits → a
+    /// new automatic HWPT (no flags) is allocated and joined — during the
+    /// allocation for an attach (Linux's `immediate_attach`), after it for
+    /// a replace, destroyed again if that fails —, added to the IOAS and
+    /// published.
+    private func automaticDomain(for device: SimDevice, on ioas: SimIOAS, immediateAttach: Bool,
+                                 join: (SimHWPT) throws(Errno) -> Void) throws(Errno) -> UInt32 {
         for hwpt in ioas.hwpts where hwpt.autoDomain {
             do throws(Errno) {
-                try attach(device, to: hwpt)
+                try join(hwpt)
                 return hwpt.id
             } catch where error == .EINVAL {
                 continue
             }
         }
-        let hwpt = try allocatePaging(on: ioas, for: device, flags: 0, hasData: false, attaching: device)
+        let hwpt = try allocatePaging(on: ioas, for: device, flags: 0, hasData: false,
+                                      attaching: immediateAttach ? device : nil)
+        if !immediateAttach {
+            do throws(Errno) {
+                try join(hwpt)
+            } catch {
+                destroyUnpublishedPaging(hwpt)
+                throw error
+            }
+        }
         hwpt.autoDomain = true
         table.publish(hwpt)
         return hwpt.id
@@ -87,24 +107,9 @@ extension SimIOMMUFD {
             try replace(device, with: hwpt)
             return hwpt.id
         case let ioas as SimIOAS:
-            for hwpt in ioas.hwpts where hwpt.autoDomain {
-                do throws(Errno) {
-                    try replace(device, with: hwpt)
-                    return hwpt.id
-                } catch where error == .EINVAL {
-                    continue
-                }
-            }
-            let hwpt = try allocatePaging(on: ioas, for: device, flags: 0, hasData: false, attaching: nil)
-            do throws(Errno) {
+            return try automaticDomain(for: device, on: ioas, immediateAttach: false) { hwpt throws(Errno) in
                 try replace(device, with: hwpt)
-            } catch {
-                destroyUnpublishedPaging(hwpt)
-                throw error
             }
-            hwpt.autoDomain = true
-            table.publish(hwpt)
-            return hwpt.id
         default:
             throw .EINVAL
         }
