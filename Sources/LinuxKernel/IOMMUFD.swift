@@ -52,6 +52,10 @@ public protocol IOMMUFDRequest {
     associatedtype UAPI
     /// The ioctl number.
     static var number: UInt { get }
+    /// The smallest `size` the kernel accepts: the struct up to the last
+    /// field the command was introduced with (its `IOCTL_OP` entry); a
+    /// shorter struct is EINVAL.
+    static var minimumSize: Int { get }
     /// The uapi name, used in errors and traces.
     static var name: String { get }
     /// The struct as passed to the kernel, `size` already set.

@@ -40,31 +40,32 @@ struct CommandSpec: Sendable {
 enum IOMMUFDDispatch {
     static let base: UInt = 0x80
 
-    /// Commands by `nr - 0x80`; `nil` slots are holes (ENOTTY).
+    /// Commands by `nr - 0x80`; `nil` slots are holes (ENOTTY). Each entry
+    /// takes its number, minimum size and struct from the typed request, so
+    /// a number is written once (in the request).
     static let table: [UInt: CommandSpec] = {
         var t: [UInt: CommandSpec] = [:]
-        func add<T>(_ number: UInt, _ type: T.Type, minSize: Int,
-                    _ handler: @escaping @Sendable (inout UAPIBuffer, SimIOMMUFD) throws(Errno) -> CommandOutcome) {
-            t[number & 0xff] = CommandSpec(number: number, minSize: minSize, size: MemoryLayout<T>.size, handler: handler)
+        func add<R: IOMMUFDRequest>(_ request: R.Type,
+                                    _ handler: @escaping @Sendable (inout UAPIBuffer, SimIOMMUFD) throws(Errno) -> CommandOutcome) {
+            t[R.number & 0xff] = CommandSpec(number: R.number, minSize: R.minimumSize, size: MemoryLayout<R.UAPI>.size,
+                                             handler: handler)
         }
-        add(UInt(IOMMUD_IOMMU_DESTROY), iommu_destroy.self, minSize: 8, Commands.destroy)
-        add(UInt(IOMMUD_IOMMU_IOAS_ALLOC), iommu_ioas_alloc.self, minSize: 12, Commands.ioasAlloc)
-        add(UInt(IOMMUD_IOMMU_IOAS_ALLOW_IOVAS), iommu_ioas_allow_iovas.self, minSize: 24, Commands.ioasAllowIOVAs)
-        add(UInt(IOMMUD_IOMMU_IOAS_COPY), iommu_ioas_copy.self, minSize: 40, Commands.ioasCopy)
-        add(UInt(IOMMUD_IOMMU_IOAS_IOVA_RANGES), iommu_ioas_iova_ranges.self, minSize: 32, Commands.ioasIOVARanges)
-        add(UInt(IOMMUD_IOMMU_IOAS_MAP), iommu_ioas_map.self, minSize: 40, Commands.ioasMap)
-        add(UInt(IOMMUD_IOMMU_IOAS_UNMAP), iommu_ioas_unmap.self, minSize: 24, Commands.ioasUnmap)
-        add(UInt(IOMMUD_IOMMU_OPTION), iommu_option.self, minSize: 24, Commands.option)
-        add(UInt(IOMMUD_IOMMU_VFIO_IOAS), iommu_vfio_ioas.self, minSize: 12, Commands.vfioIOAS)
-        add(UInt(IOMMUD_IOMMU_HWPT_ALLOC), iommu_hwpt_alloc.self, minSize: 24, Commands.hwptAlloc)
-        add(UInt(IOMMUD_IOMMU_GET_HW_INFO), iommu_hw_info.self, minSize: 32, Commands.getHWInfo)
-        add(UInt(IOMMUD_IOMMU_HWPT_SET_DIRTY_TRACKING), iommu_hwpt_set_dirty_tracking.self, minSize: 16,
-            Commands.hwptSetDirtyTracking)
-        add(UInt(IOMMUD_IOMMU_HWPT_GET_DIRTY_BITMAP), iommu_hwpt_get_dirty_bitmap.self, minSize: 48,
-            Commands.hwptGetDirtyBitmap)
-        add(UInt(IOMMUD_IOMMU_HWPT_INVALIDATE), iommu_hwpt_invalidate.self, minSize: 32, Commands.hwptInvalidate)
-        add(UInt(IOMMUD_IOMMU_FAULT_QUEUE_ALLOC), iommu_fault_alloc.self, minSize: 16, Commands.faultQueueAlloc)
-        add(IOMMUSelftest.commandNumber, IOMMUTestCommand.self, minSize: IOMMUTestCommand.minimumSize, Commands.testCmd)
+        add(Destroy.self, Commands.destroy)
+        add(IOASAlloc.self, Commands.ioasAlloc)
+        add(IOASAllowIOVAs.self, Commands.ioasAllowIOVAs)
+        add(IOASCopy.self, Commands.ioasCopy)
+        add(IOASIOVARanges.self, Commands.ioasIOVARanges)
+        add(IOASMap.self, Commands.ioasMap)
+        add(IOASUnmap.self, Commands.ioasUnmap)
+        add(Option.self, Commands.option)
+        add(VFIOIOAS.self, Commands.vfioIOAS)
+        add(HWPTAlloc.self, Commands.hwptAlloc)
+        add(GetHWInfo.self, Commands.getHWInfo)
+        add(HWPTSetDirtyTracking.self, Commands.hwptSetDirtyTracking)
+        add(HWPTGetDirtyBitmap.self, Commands.hwptGetDirtyBitmap)
+        add(HWPTInvalidate.self, Commands.hwptInvalidate)
+        add(FaultQueueAlloc.self, Commands.faultQueueAlloc)
+        add(TestCmd.self, Commands.testCmd)
         return t
     }()
 

@@ -8,6 +8,9 @@ import Tracing
 /// device attached to a HWPT) and ENOENT for an unknown id.
 public struct Destroy: IOMMUFDRequest {
     public static let number = UInt(IOMMUD_IOMMU_DESTROY)
+    /// The kernel's minimum `size`: the struct up to `id`, the last field
+    /// the command was introduced with (its `IOCTL_OP`).
+    public static let minimumSize = 8
     public static let name = "IOMMU_DESTROY"
     public var uapi = iommu_destroy()
 

@@ -19,6 +19,9 @@ public struct FaultID: RawRepresentable, Hashable, Sendable, CustomStringConvert
 /// Fails with EOPNOTSUPP for any flag.
 public struct FaultQueueAlloc: IOMMUFDRequest {
     public static let number = UInt(IOMMUD_IOMMU_FAULT_QUEUE_ALLOC)
+    /// The kernel's minimum `size`: the struct up to `out_fault_fd`, the last field
+    /// the command was introduced with (its `IOCTL_OP`).
+    public static let minimumSize = 16
     public static let name = "IOMMU_FAULT_QUEUE_ALLOC"
     public var uapi = iommu_fault_alloc()
 

@@ -171,6 +171,9 @@ public struct SMMUv3HWInfo: Sendable, Hashable {
 /// kernel does not know.
 public struct GetHWInfo: IOMMUFDRequest {
     public static let number = UInt(IOMMUD_IOMMU_GET_HW_INFO)
+    /// The kernel's minimum `size`: the struct up to `__reserved`, the last field
+    /// the command was introduced with (its `IOCTL_OP`).
+    public static let minimumSize = 32
     public static let name = "IOMMU_GET_HW_INFO"
     public var uapi = iommu_hw_info()
     /// The buffer the vendor data lands in; `data_uptr` points here.

@@ -94,6 +94,9 @@ public struct HWPTData: Sendable, Hashable {
 /// when the IOAS's memory cannot be pinned.
 public struct HWPTAlloc: IOMMUFDRequest {
     public static let number = UInt(IOMMUD_IOMMU_HWPT_ALLOC)
+    /// The kernel's minimum `size`: the struct up to `out_hwpt_id`, the last field
+    /// the command was introduced with (its `IOCTL_OP`).
+    public static let minimumSize = 24
     public static let name = "IOMMU_HWPT_ALLOC"
     public var uapi = iommu_hwpt_alloc()
     /// Storage for the driver data; `data_uptr` points here.

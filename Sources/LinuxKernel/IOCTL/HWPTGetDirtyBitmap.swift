@@ -22,6 +22,9 @@ public struct GetDirtyBitmapFlags: OptionSet, Sendable, Hashable {
 /// EOPNOTSUPP for a HWPT without dirty tracking.
 public struct HWPTGetDirtyBitmap: IOMMUFDRequest {
     public static let number = UInt(IOMMUD_IOMMU_HWPT_GET_DIRTY_BITMAP)
+    /// The kernel's minimum `size`: the struct up to `data`, the last field
+    /// the command was introduced with (its `IOCTL_OP`).
+    public static let minimumSize = 48
     public static let name = "IOMMU_HWPT_GET_DIRTY_BITMAP"
     public var uapi = iommu_hwpt_get_dirty_bitmap()
     /// The bitmap the kernel writes when the request owns it; `data` points here.

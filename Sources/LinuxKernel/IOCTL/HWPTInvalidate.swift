@@ -25,6 +25,9 @@ public struct HWPTInvalidateDataType: RawRepresentable, Sendable, Hashable {
 /// the driver does not know.
 public struct HWPTInvalidate: IOMMUFDRequest {
     public static let number = UInt(IOMMUD_IOMMU_HWPT_INVALIDATE)
+    /// The kernel's minimum `size`: the struct up to `__reserved`, the last field
+    /// the command was introduced with (its `IOCTL_OP`).
+    public static let minimumSize = 32
     public static let name = "IOMMU_HWPT_INVALIDATE"
     public var uapi = iommu_hwpt_invalidate()
     /// The entries; `data_uptr` points here.

@@ -11,6 +11,9 @@ import Tracing
 /// domains never are).
 public struct HWPTSetDirtyTracking: IOMMUFDRequest {
     public static let number = UInt(IOMMUD_IOMMU_HWPT_SET_DIRTY_TRACKING)
+    /// The kernel's minimum `size`: the struct up to `__reserved`, the last field
+    /// the command was introduced with (its `IOCTL_OP`).
+    public static let minimumSize = 16
     public static let name = "IOMMU_HWPT_SET_DIRTY_TRACKING"
     public var uapi = iommu_hwpt_set_dirty_tracking()
 

@@ -5,6 +5,9 @@ import Tracing
 /// `IOMMU_IOAS_ALLOC`: creates an empty I/O address space.
 public struct IOASAlloc: IOMMUFDRequest {
     public static let number = UInt(IOMMUD_IOMMU_IOAS_ALLOC)
+    /// The kernel's minimum `size`: the struct up to `out_ioas_id`, the last field
+    /// the command was introduced with (its `IOCTL_OP`).
+    public static let minimumSize = 12
     public static let name = "IOMMU_IOAS_ALLOC"
     public var uapi = iommu_ioas_alloc()
 

@@ -13,6 +13,9 @@ import Tracing
 /// reserved, ENOENT for an unknown IOAS.
 public struct IOASAllowIOVAs: IOMMUFDRequest {
     public static let number = UInt(IOMMUD_IOMMU_IOAS_ALLOW_IOVAS)
+    /// The kernel's minimum `size`: the struct up to `allowed_iovas`, the last field
+    /// the command was introduced with (its `IOCTL_OP`).
+    public static let minimumSize = 24
     public static let name = "IOMMU_IOAS_ALLOW_IOVAS"
     public var uapi = iommu_ioas_allow_iovas()
     /// Storage for the ranges; `allowed_iovas` points here.

@@ -12,6 +12,9 @@ import Tracing
 /// `IOMMU_IOAS_MAP`'s rules (EEXIST, EINVAL, ENOSPC).
 public struct IOASCopy: IOMMUFDRequest {
     public static let number = UInt(IOMMUD_IOMMU_IOAS_COPY)
+    /// The kernel's minimum `size`: the struct up to `src_iova`, the last field
+    /// the command was introduced with (its `IOCTL_OP`).
+    public static let minimumSize = 40
     public static let name = "IOMMU_IOAS_COPY"
     public var uapi = iommu_ioas_copy()
 

@@ -17,6 +17,9 @@ public struct IOVARange: Sendable, Hashable {
 /// reports how many exist (EMSGSIZE when they do not fit).
 public struct IOASIOVARanges: IOMMUFDRequest {
     public static let number = UInt(IOMMUD_IOMMU_IOAS_IOVA_RANGES)
+    /// The kernel's minimum `size`: the struct up to `out_iova_alignment`, the last field
+    /// the command was introduced with (its `IOCTL_OP`).
+    public static let minimumSize = 32
     public static let name = "IOMMU_IOAS_IOVA_RANGES"
     public var uapi = iommu_ioas_iova_ranges()
     /// Storage for the ranges the kernel writes; `allowed_iovas` points here.

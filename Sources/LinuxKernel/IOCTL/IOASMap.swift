@@ -21,6 +21,9 @@ public struct IOASMapFlags: OptionSet, Sendable, Hashable {
 /// the kernel chooses and returns.
 public struct IOASMap: IOMMUFDRequest {
     public static let number = UInt(IOMMUD_IOMMU_IOAS_MAP)
+    /// The kernel's minimum `size`: the struct up to `iova`, the last field
+    /// the command was introduced with (its `IOCTL_OP`).
+    public static let minimumSize = 40
     public static let name = "IOMMU_IOAS_MAP"
     public var uapi = iommu_ioas_map()
 

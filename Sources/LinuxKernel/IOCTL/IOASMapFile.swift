@@ -12,6 +12,8 @@ import Tracing
 /// ``IOASMap`` (ENOENT, EEXIST, ENOSPC, …).
 public struct IOASMapFile: IOMMUFDRequest {
     public static let number = UInt(IOMMUD_IOMMU_IOAS_MAP_FILE)
+    /// The kernel's minimum `size`: the struct up to `iova` (its `IOCTL_OP`).
+    public static let minimumSize = 40
     public static let name = "IOMMU_IOAS_MAP_FILE"
     public var uapi = iommud_ioas_map_file()
 

@@ -7,6 +7,9 @@ import Tracing
 /// fails with ENOENT.
 public struct IOASUnmap: IOMMUFDRequest {
     public static let number = UInt(IOMMUD_IOMMU_IOAS_UNMAP)
+    /// The kernel's minimum `size`: the struct up to `length`, the last field
+    /// the command was introduced with (its `IOCTL_OP`).
+    public static let minimumSize = 24
     public static let name = "IOMMU_IOAS_UNMAP"
     public var uapi = iommu_ioas_unmap()
 

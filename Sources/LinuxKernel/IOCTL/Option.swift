@@ -15,6 +15,9 @@ import Tracing
 /// mappings exist and EADDRINUSE when a mapping is not page aligned.
 public struct Option: IOMMUFDRequest {
     public static let number = UInt(IOMMUD_IOMMU_OPTION)
+    /// The kernel's minimum `size`: the struct up to `val64`, the last field
+    /// the command was introduced with (its `IOCTL_OP`).
+    public static let minimumSize = 24
     public static let name = "IOMMU_OPTION"
     public var uapi = iommu_option()
 

@@ -325,6 +325,7 @@ public enum IOMMUSelftest {
 /// outputs of the operation are the typed accessors.
 public struct TestCmd: IOMMUFDRequest {
     public static let number = IOMMUSelftest.commandNumber
+    public static let minimumSize = IOMMUTestCommand.minimumSize
     public static let name = "IOMMU_TEST_CMD"
     public var uapi: IOMMUTestCommand
 

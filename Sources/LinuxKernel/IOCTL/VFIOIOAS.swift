@@ -9,6 +9,9 @@ import Tracing
 /// with ENOENT for an id that is not an IOAS.
 public struct VFIOIOAS: IOMMUFDRequest {
     public static let number = UInt(IOMMUD_IOMMU_VFIO_IOAS)
+    /// The kernel's minimum `size`: the struct up to `__reserved`, the last field
+    /// the command was introduced with (its `IOCTL_OP`).
+    public static let minimumSize = 12
     public static let name = "IOMMU_VFIO_IOAS"
     public var uapi = iommu_vfio_ioas()
 
