@@ -41,7 +41,7 @@ extension IOMMUFDCommands {
             }
             output = taken.release()
         }
-        defer { if let output { _ = Glibc.close(output) } }
+        defer { if let output { tree.kernel.systemCalls.typed.close(output) } }
         let granule = pageSize ?? MemoryBackendObject.pageSize
         guard granule > 0 else { throw QMPError.invalidArgument("Parameter 'page-size' must not be 0") }
         let pages = size / granule
@@ -71,7 +71,7 @@ extension IOMMUFDCommands {
         // Check, zero and map the descriptor before the kernel clears any
         // dirty bit; the kernel then writes the bitmap straight into it.
         let bytes = HWPTGetDirtyBitmap.bitmapBytes(length: size, pageSize: granule)
-        try Self.prepareBitmapFile(output, bytes: UInt64(bytes))
+        try Self.prepareBitmapFile(output, bytes: UInt64(bytes), system: tree.kernel.systemCalls.typed)
         return try tree.withState { s throws(QMPError) in
             let object = try Self.iommufd(iommufd, in: s)
             let mapping: SharedFileMapping
@@ -106,23 +106,29 @@ extension IOMMUFDCommands {
 
     /// Requires a regular file (a memfd is one) open read-write, and makes
     /// it exactly `bytes` zero bytes long.
-    private static func prepareBitmapFile(_ descriptor: Int32, bytes: UInt64) throws(QMPError) {
+    private static func prepareBitmapFile(_ descriptor: Int32, bytes: UInt64, system: SystemCalls.Typed) throws(QMPError) {
         func failure(_ what: String, _ e: Errno) -> QMPError {
             QMPError(.genericError, "the descriptor for the dirty bitmap \(what): \(e)", errno: e.name)
         }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0 else { throw failure("cannot be examined", .current) }
+        let status: stat
+        switch system.fstat(descriptor) {
+        case .success(let s): status = s
+        case .failure(let e): throw failure("cannot be examined", e)
+        }
         guard status.st_mode & S_IFMT == S_IFREG else {
             throw QMPError.generic("the descriptor for the dirty bitmap must be a regular file or memfd")
         }
-        let mode = fcntl(descriptor, F_GETFL)
-        guard mode >= 0 else { throw failure("cannot be examined", .current) }
+        let mode: Int32
+        switch system.fcntl(descriptor, F_GETFL) {
+        case .success(let m): mode = m
+        case .failure(let e): throw failure("cannot be examined", e)
+        }
         guard mode & O_ACCMODE == O_RDWR else {
             throw QMPError.generic("the descriptor for the dirty bitmap must be open for reading and writing")
         }
         // Emptied first, so the bitmap starts as zeroes whatever the file held.
-        guard ftruncate(descriptor, 0) == 0, ftruncate(descriptor, off_t(bytes)) == 0 else {
-            throw failure("cannot be sized", .current)
+        for length in [0, bytes] {
+            if case .failure(let e) = system.ftruncate(descriptor, to: length) { throw failure("cannot be sized", e) }
         }
     }
 }

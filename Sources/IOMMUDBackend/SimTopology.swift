@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import JSON
+import Posix
 import SimulatedKernel
 
 /// A problem with a topology file (`iommud --sim-topology FILE`), at a JSON
@@ -338,25 +339,15 @@ public enum SimTopology {
 
     static func hex(_ number: UInt64) -> String { "0x" + String(number, radix: 16) }
 
-    /// The whole file as UTF-8 text.
+    /// The whole file as UTF-8 text (at most 16 MiB).
     static func readFile(_ path: String) throws(SimTopologyError) -> String {
-        func failure(_ what: String) -> SimTopologyError {
-            SimTopologyError("", "cannot \(what): \(String(cString: strerror(errno)))")
-        }
-        let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw failure("open") }
-        defer { close(fd) }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw failure("read")
-            }
-            if count == 0 { break }
-            bytes += chunk[..<count]
-            guard bytes.count <= 16 << 20 else { throw SimTopologyError("", "larger than 16 MiB") }
+        let limit = 16 << 20
+        let bytes: [UInt8]
+        switch SystemCalls.live.typed.readFile(atPath: path, limit: limit) {
+        case .success(let read): bytes = read
+        case .failure(.open(let e)): throw SimTopologyError("", "cannot open: \(e.message)")
+        case .failure(.read(let e)): throw SimTopologyError("", "cannot read: \(e.message)")
+        case .failure(.tooLarge): throw SimTopologyError("", "larger than 16 MiB")
         }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw SimTopologyError("", "not UTF-8 text")

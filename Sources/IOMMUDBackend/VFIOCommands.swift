@@ -79,7 +79,7 @@ public struct VFIOCommands: VfioCommands {
                 object = try IOMMUFDCommands.iommufd(iommufd, in: s)
                 try object.checkRoomForKernelObject()
             } catch {
-                if let passedFD { _ = Glibc.close(passedFD) }
+                if let passedFD { tree.kernel.systemCalls.typed.close(passedFD) }
                 throw error
             }
             // Find (or take) the device before touching the kernel.
@@ -90,7 +90,7 @@ public struct VFIOCommands: VfioCommands {
             if let fdName = fd, let passedFD {
                 if case .failure(let e) = tree.kernel.adoptVFIODevice(passedFD) {
                     // Not adopted, so not the kernel's to close: close it here.
-                    _ = Glibc.close(passedFD)
+                    tree.kernel.systemCalls.typed.close(passedFD)
                     if e == .ENODEV {
                         let kind = tree.kernel.name == "sim" ? "simulated" : tree.kernel.name
                         throw QMPError.generic(

@@ -40,9 +40,15 @@ public protocol Kernel: Sendable {
     /// The devices this kernel offers through VFIO cdev
     /// (`/dev/vfio/devices/vfioN`), in cdev order.
     func vfioHostDevices() -> Result<[VFIOHostDevice], Errno>
+    /// The system calls the daemon makes beside this kernel's own (memory
+    /// backends, files, descriptors): the host's table, or the simulation's,
+    /// whose fault injection fails them as it fails kernel calls.
+    var systemCalls: SystemCalls { get }
 }
 
 extension Kernel {
+    public var systemCalls: SystemCalls { .live }
+
     public func ioctl(_ fd: Int32, _ request: UInt, ownStruct: UnsafeMutableRawBufferPointer) -> Result<Int32, Errno> {
         ioctl(fd, request, ownStruct.baseAddress)
     }
@@ -112,6 +118,8 @@ public struct HostKernel: Kernel {
         self.sysfsRoot = sysfsRoot
         self.devRoot = devRoot
     }
+
+    public var systemCalls: SystemCalls { syscalls }
 
     public func open(_ path: String, flags: Int32) -> Result<Int32, Errno> {
         systemCall { syscalls.open(path, flags) }

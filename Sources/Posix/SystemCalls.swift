@@ -3,36 +3,86 @@ import Glibc
 #endif
 import CPosix
 
-/// The system calls the kernel layer makes, as a value that tests can replace
-/// (to record calls or force errno) — swift-system's mocking idea without a
-/// build flag.
+/// The system calls iommud makes outside the socket layer, as a value that
+/// tests can replace (to record calls or force errno) — swift-system's
+/// mocking idea without a build flag. The kernel layer issues its ioctls
+/// through it, and the backend every file, memory and descriptor call
+/// (``SystemCalls/Typed`` wraps them with errno captured at once).
 ///
-/// Each entry follows the C convention (-1 and errno on failure); callers wrap
-/// them with ``systemCall(retryOnInterrupt:_:)`` so errno is captured at once.
+/// Each entry follows the C convention (-1, or `MAP_FAILED` for `mmap`, and
+/// errno on failure).
 public struct SystemCalls: Sendable {
     public var open: @Sendable (_ path: String, _ flags: Int32) -> Int32
     public var close: @Sendable (_ fd: Int32) -> Int32
     public var ioctl: @Sendable (_ fd: Int32, _ request: UInt, _ argument: UnsafeMutableRawPointer?) -> Int32
     /// `fcntl(fd, command, argument)` for the integer-argument commands.
     public var fcntl: @Sendable (_ fd: Int32, _ command: Int32, _ argument: Int32) -> Int32
+    public var memfdCreate: @Sendable (_ name: String, _ flags: UInt32) -> Int32
+    public var ftruncate: @Sendable (_ fd: Int32, _ length: Int64) -> Int32
+    public var fstat: @Sendable (_ fd: Int32, _ status: UnsafeMutablePointer<stat>) -> Int32
+    public var mmap: @Sendable (_ length: Int, _ protection: Int32, _ flags: Int32, _ fd: Int32) -> UnsafeMutableRawPointer?
+    public var munmap: @Sendable (_ address: UnsafeMutableRawPointer, _ length: Int) -> Int32
+    public var read: @Sendable (_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int
 
     public init(
         open: @escaping @Sendable (String, Int32) -> Int32,
         close: @escaping @Sendable (Int32) -> Int32,
         ioctl: @escaping @Sendable (Int32, UInt, UnsafeMutableRawPointer?) -> Int32,
-        fcntl: @escaping @Sendable (Int32, Int32, Int32) -> Int32 = { fd, command, argument in
-            Glibc.fcntl(fd, command, argument)
-        }
+        fcntl: @escaping @Sendable (Int32, Int32, Int32) -> Int32 = SystemCalls.live.fcntl,
+        memfdCreate: @escaping @Sendable (String, UInt32) -> Int32 = SystemCalls.live.memfdCreate,
+        ftruncate: @escaping @Sendable (Int32, Int64) -> Int32 = SystemCalls.live.ftruncate,
+        fstat: @escaping @Sendable (Int32, UnsafeMutablePointer<stat>) -> Int32 = SystemCalls.live.fstat,
+        mmap: @escaping @Sendable (Int, Int32, Int32, Int32) -> UnsafeMutableRawPointer? = SystemCalls.live.mmap,
+        munmap: @escaping @Sendable (UnsafeMutableRawPointer, Int) -> Int32 = SystemCalls.live.munmap,
+        read: @escaping @Sendable (Int32, UnsafeMutableRawPointer?, Int) -> Int = SystemCalls.live.read
     ) {
         self.open = open
         self.close = close
         self.ioctl = ioctl
         self.fcntl = fcntl
+        self.memfdCreate = memfdCreate
+        self.ftruncate = ftruncate
+        self.fstat = fstat
+        self.mmap = mmap
+        self.munmap = munmap
+        self.read = read
+    }
+
+    private init(live: Void) {
+        open = { path, flags in Glibc.open(path, flags) }
+        close = { fd in Glibc.close(fd) }
+        ioctl = { fd, request, argument in iommud_ioctl(fd, request, argument) }
+        fcntl = { fd, command, argument in Glibc.fcntl(fd, command, argument) }
+        memfdCreate = { name, flags in iommud_memfd_create(name, flags) }
+        ftruncate = { fd, length in Glibc.ftruncate(fd, off_t(length)) }
+        fstat = { fd, status in Glibc.fstat(fd, status) }
+        mmap = { length, protection, flags, fd in Glibc.mmap(nil, length, protection, flags, fd, 0) }
+        munmap = { address, length in Glibc.munmap(address, length) }
+        read = { fd, buffer, count in Glibc.read(fd, buffer, count) }
     }
 
     /// The real calls.
-    public static let live = SystemCalls(
-        open: { path, flags in Glibc.open(path, flags) },
-        close: { fd in Glibc.close(fd) },
-        ioctl: { fd, request, argument in iommud_ioctl(fd, request, argument) })
+    public static let live = SystemCalls(live: ())
+
+    /// Every call of `base`, each first asking `failure` whether it must
+    /// fail instead: a non-nil errno makes the call do nothing and fail with
+    /// it (the simulated kernel's fault injection counts calls this way).
+    public static func failing(_ base: SystemCalls, when failure: @escaping @Sendable () -> Errno?) -> SystemCalls {
+        @Sendable func fails() -> Bool {
+            guard let e = failure() else { return false }
+            Glibc.errno = e.rawValue
+            return true
+        }
+        return SystemCalls(
+            open: { fails() ? -1 : base.open($0, $1) },
+            close: base.close,
+            ioctl: { fails() ? -1 : base.ioctl($0, $1, $2) },
+            fcntl: { fails() ? -1 : base.fcntl($0, $1, $2) },
+            memfdCreate: { fails() ? -1 : base.memfdCreate($0, $1) },
+            ftruncate: { fails() ? -1 : base.ftruncate($0, $1) },
+            fstat: { fails() ? -1 : base.fstat($0, $1) },
+            mmap: { fails() ? MAP_FAILED : base.mmap($0, $1, $2, $3) },
+            munmap: base.munmap,
+            read: { fails() ? -1 : base.read($0, $1, $2) })
+    }
 }

@@ -180,11 +180,20 @@ public final class SimulatedKernel: Kernel {
     /// Makes the `nth` kernel call from now (1 = the next one) fail with
     /// `errno` without doing anything — the simulation's counterpart of the
     /// kernel's `iommufd_fail_nth`, so callers can prove they roll back.
-    /// Counted calls are `open`, `ioctl` and `adoptIOMMUFD`; `close` always
-    /// works, as in Linux. A new injection replaces a pending one.
+    /// Counted calls are `open`, `ioctl` and `adoptIOMMUFD`, and every
+    /// system call made through ``systemCalls`` but `close` and `munmap`;
+    /// `close` always works, as in Linux. A new injection replaces a pending
+    /// one.
     public func injectFault(nth: Int, errno: Errno) {
         precondition(nth >= 1, "nth counts from 1")
         stateLock { core in core.faults.arm(nth: nth, errno: errno) }
+    }
+
+    /// The daemon's system calls on this kernel's machine: the real ones,
+    /// each counted by the fault injection like a kernel call, so the Nth
+    /// call of a command fails whether it is an ioctl or a system call.
+    public var systemCalls: SystemCalls {
+        .failing(.live) { [weak self] in self?.stateLock { core in core.faults.consume() } }
     }
 
     /// Whether an injected fault is still waiting (its call has not come).

@@ -23,6 +23,8 @@ final class MemoryBackendObject: BackendObject {
     let prealloc: Bool
     /// The descriptor behind the memory.
     let fd: Int32
+    /// The calls that made it, which also release it.
+    private let system: SystemCalls.Typed
     /// Where the memory is mapped in the daemon.
     let address: UnsafeMutableRawPointer
     /// DMA mappings that use this memory; deletion is refused while any exist.
@@ -35,7 +37,9 @@ final class MemoryBackendObject: BackendObject {
         }
     }
 
-    private init(id: String, kind: Kind, size: UInt64, share: Bool, prealloc: Bool, fd: Int32, address: UnsafeMutableRawPointer) {
+    private init(id: String, kind: Kind, size: UInt64, share: Bool, prealloc: Bool, fd: Int32,
+                 address: UnsafeMutableRawPointer, system: SystemCalls.Typed) {
+        self.system = system
         self.kind = kind
         self.size = size
         self.share = share
@@ -47,8 +51,15 @@ final class MemoryBackendObject: BackendObject {
 
     static var pageSize: UInt64 { UInt64(sysconf(Int32(_SC_PAGESIZE))) }
 
+    /// A system call's failure: `desc` and the errno's name.
+    private static func failure(_ what: String, _ e: Errno) -> QMPError {
+        QMPError(.genericError, "\(what): \(e)", errno: e.name)
+    }
+
     /// Creates a memfd-backed region of `size` bytes.
-    static func memfd(id: String, _ p: MemoryBackendMemfdProperties) throws(QMPError) -> MemoryBackendObject {
+    static func memfd(id: String, _ p: MemoryBackendMemfdProperties, system: SystemCalls.Typed) throws(QMPError)
+        -> MemoryBackendObject
+    {
         let hugetlb = p.hugetlb ?? false
         let hugetlbsize = p.hugetlbsize ?? 0
         let seal = p.seal ?? true
@@ -63,20 +74,21 @@ final class MemoryBackendObject: BackendObject {
                 flags |= UInt32(hugetlbsize.trailingZeroBitCount) << UInt32(IOMMUD_MFD_HUGE_SHIFT)
             }
         }
-        let fd = iommud_memfd_create("iommud:\(id)", flags)
-        guard fd >= 0 else { throw .generic("failed to create memfd: \(Errno.current)") }
-        guard ftruncate(fd, off_t(p.size)) == 0 else {
-            let e = Errno.current
-            close(fd)
-            throw .generic("failed to size memfd to \(p.size) bytes: \(e)")
+        let fd: Int32
+        switch system.memfdCreate("iommud:\(id)", flags: flags) {
+        case .success(let created): fd = created
+        case .failure(let e): throw failure("failed to create memfd", e)
         }
-        if seal, fcntl(fd, IOMMUD_F_ADD_SEALS, IOMMUD_SEALS_FIXED_SIZE) != 0 {
-            let e = Errno.current
-            close(fd)
-            throw .generic("failed to seal memfd: \(e)")
+        if case .failure(let e) = system.ftruncate(fd, to: p.size) {
+            system.close(fd)
+            throw failure("failed to size memfd to \(p.size) bytes", e)
+        }
+        if seal, case .failure(let e) = system.fcntl(fd, IOMMUD_F_ADD_SEALS, IOMMUD_SEALS_FIXED_SIZE) {
+            system.close(fd)
+            throw failure("failed to seal memfd", e)
         }
         return try map(id: id, kind: .memfd(hugetlb: hugetlb, hugetlbsize: hugetlbsize, seal: seal), size: p.size,
-                       share: p.share ?? true, prealloc: p.prealloc ?? false, fd: fd, writable: true)
+                       share: p.share ?? true, prealloc: p.prealloc ?? false, fd: fd, writable: true, system: system)
     }
 
     /// Maps a regular file (or a descriptor from an fd set, `/dev/fdset/N`),
@@ -86,7 +98,9 @@ final class MemoryBackendObject: BackendObject {
     /// start. Nothing on the path may block the event loop: the file is
     /// opened with O_NONBLOCK (a FIFO or a device would otherwise wait in
     /// `open`) and anything but a regular file is refused.
-    static func file(id: String, _ p: MemoryBackendFileProperties, fdSets: FDSetLookup) throws(QMPError) -> MemoryBackendObject {
+    static func file(id: String, _ p: MemoryBackendFileProperties, fdSets: FDSetLookup, system: SystemCalls.Typed)
+        throws(QMPError) -> MemoryBackendObject
+    {
         try checkSize(p.size, type: "memory-backend-file", page: pageSize)
         guard !p.memPath.utf8.contains(0) else {
             throw .invalidArgument("Parameter 'mem-path' must not contain a NUL character")
@@ -97,38 +111,42 @@ final class MemoryBackendObject: BackendObject {
             guard let set = Int64(p.memPath.dropFirst("/dev/fdset/".count)) else {
                 throw .generic("Could not open '\(p.memPath)': \(Errno.ENOENT)")
             }
-            guard let dup = fdSets.duplicate(set: set, readonly: readonly) else {
+            switch fdSets.duplicate(set: set, readonly: readonly, system: system) {
+            case .success(let dup)?: fd = dup
+            case .failure(let e)?: throw failure("Could not open '\(p.memPath)'", e)
+            case nil:
                 throw .generic("Could not open '\(p.memPath)': \(Errno.EACCES): no descriptor with a matching access mode in fd set \(set)")
             }
-            fd = dup
         } else {
-            fd = open(p.memPath, (readonly ? O_RDONLY : O_RDWR) | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
-            guard fd >= 0 else { throw .generic("Could not open '\(p.memPath)': \(Errno.current)") }
+            switch system.open(p.memPath, flags: (readonly ? O_RDONLY : O_RDWR) | O_CLOEXEC | O_NONBLOCK | O_NOCTTY) {
+            case .success(let opened): fd = opened
+            case .failure(let e): throw failure("Could not open '\(p.memPath)'", e)
+            }
         }
-        var st = stat()
-        guard fstat(fd, &st) == 0 else {
-            let e = Errno.current
-            close(fd)
-            throw .generic("Could not stat '\(p.memPath)': \(e)")
+        let st: stat
+        switch system.fstat(fd) {
+        case .success(let status): st = status
+        case .failure(let e):
+            system.close(fd)
+            throw failure("Could not stat '\(p.memPath)'", e)
         }
         guard st.st_mode & S_IFMT == S_IFREG else {
-            close(fd)
+            system.close(fd)
             throw .generic("'\(p.memPath)' is not a regular file")
         }
         let fileSize = UInt64(st.st_size)
         if fileSize == 0 && !readonly {
-            guard ftruncate(fd, off_t(p.size)) == 0 else {
-                let e = Errno.current
-                close(fd)
-                throw .generic("failed to size '\(p.memPath)' to \(p.size) bytes: \(e)")
+            if case .failure(let e) = system.ftruncate(fd, to: p.size) {
+                system.close(fd)
+                throw failure("failed to size '\(p.memPath)' to \(p.size) bytes", e)
             }
         } else if fileSize < p.size {
-            close(fd)
+            system.close(fd)
             throw .generic(
                 "backing store size 0x\(String(fileSize, radix: 16)) does not match 'size' option 0x\(String(p.size, radix: 16))")
         }
         return try map(id: id, kind: .file(path: p.memPath, readonly: readonly), size: p.size,
-                       share: p.share ?? false, prealloc: p.prealloc ?? false, fd: fd, writable: !readonly)
+                       share: p.share ?? false, prealloc: p.prealloc ?? false, fd: fd, writable: !readonly, system: system)
     }
 
     private static func checkSize(_ size: UInt64, type: String, page: UInt64) throws(QMPError) {
@@ -139,16 +157,23 @@ final class MemoryBackendObject: BackendObject {
     }
 
     private static func map(
-        id: String, kind: Kind, size: UInt64, share: Bool, prealloc: Bool, fd: Int32, writable: Bool
+        id: String, kind: Kind, size: UInt64, share: Bool, prealloc: Bool, fd: Int32, writable: Bool,
+        system: SystemCalls.Typed
     ) throws(QMPError) -> MemoryBackendObject {
         let prot = PROT_READ | (writable ? PROT_WRITE : 0)
         let flags = (share ? MAP_SHARED : MAP_PRIVATE) | (prealloc ? MAP_POPULATE : 0)
-        guard let address = mmap(nil, Int(size), prot, flags, fd, 0), address != MAP_FAILED else {
-            let e = Errno.current
-            close(fd)
-            throw .generic("failed to map \(size) bytes: \(e)")
+        guard size <= UInt64(Int.max) else {
+            system.close(fd)
+            throw failure("failed to map \(size) bytes", .ENOMEM)
         }
-        return MemoryBackendObject(id: id, kind: kind, size: size, share: share, prealloc: prealloc, fd: fd, address: address)
+        switch system.mmap(length: Int(size), protection: prot, flags: flags, fd: fd) {
+        case .success(let address):
+            return MemoryBackendObject(id: id, kind: kind, size: size, share: share, prealloc: prealloc, fd: fd,
+                                       address: address, system: system)
+        case .failure(let e):
+            system.close(fd)
+            throw failure("failed to map \(size) bytes", e)
+        }
     }
 
     override func value(of property: String) throws(QMPError) -> JSONValue {
@@ -175,13 +200,14 @@ final class MemoryBackendObject: BackendObject {
     }
 
     override func finalize() {
-        munmap(address, Int(size))
-        close(fd)
+        system.munmap(address, length: Int(size))
+        system.close(fd)
     }
 }
 
 /// How memory backends find descriptors in fd sets (`/dev/fdset/N`).
 protocol FDSetLookup {
-    /// A duplicate of a descriptor of set `set` whose access mode fits, or nil.
-    func duplicate(set: Int64, readonly: Bool) -> Int32?
+    /// A duplicate of a descriptor of set `set` whose access mode fits; nil
+    /// when none fits, the errno when a call failed.
+    func duplicate(set: Int64, readonly: Bool, system: SystemCalls.Typed) -> Result<Int32, Errno>?
 }

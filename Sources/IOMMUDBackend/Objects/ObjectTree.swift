@@ -3,6 +3,7 @@ import Glibc
 #endif
 import JSON
 import LinuxKernel
+import Posix
 import QAPIRuntime
 import QMP
 import QMPAPI
@@ -86,9 +87,9 @@ public final class ObjectTree: Sendable {
             case .iommufd(let p):
                 object = try makeIOMMUFD(id: options.id, p, context: context)
             case .memoryBackendMemfd(let p):
-                object = try MemoryBackendObject.memfd(id: options.id, p)
+                object = try MemoryBackendObject.memfd(id: options.id, p, system: kernel.systemCalls.typed)
             case .memoryBackendFile(let p):
-                object = try MemoryBackendObject.file(id: options.id, p, fdSets: fdSets)
+                object = try MemoryBackendObject.file(id: options.id, p, fdSets: fdSets, system: kernel.systemCalls.typed)
             }
             s.objects.append(object)
         }
@@ -120,7 +121,7 @@ public final class ObjectTree: Sendable {
         let fd = named.release()
         if case .failure(let e) = kernel.adoptIOMMUFD(fd) {
             // Consumed either way, as QEMU's monitor_fd_param does.
-            _ = Glibc.close(fd)
+            kernel.systemCalls.typed.close(fd)
             throw failure("\(KernelError("adopt /dev/iommu descriptor", e))")
         }
         return IOMMUFDObject(id: id, kernel: kernel, limits: limits, passedFD: fd, closesPassedFD: true)
@@ -151,12 +152,16 @@ extension Unicode.Scalar {
 extension FDSetRegistry: FDSetLookup {
     /// A close-on-exec duplicate of a descriptor of `set` opened with the
     /// needed access mode (QEMU matches O_ACCMODE exactly).
-    func duplicate(set: Int64, readonly: Bool) -> Int32? {
+    func duplicate(set: Int64, readonly: Bool, system: SystemCalls.Typed) -> Result<Int32, Errno>? {
         guard let members = snapshot.first(where: { $0.id == set })?.members else { return nil }
         let wanted = readonly ? O_RDONLY : O_RDWR
-        for m in members where fcntl(m.fd, F_GETFL) & O_ACCMODE == wanted {
-            let dup = fcntl(m.fd, F_DUPFD_CLOEXEC, 0)
-            if dup >= 0 { return dup }
+        for m in members {
+            switch system.fcntl(m.fd, F_GETFL) {
+            case .success(let mode) where mode & O_ACCMODE == wanted:
+                return system.fcntl(m.fd, F_DUPFD_CLOEXEC, 0)
+            case .success: continue
+            case .failure(let e): return .failure(e)
+            }
         }
         return nil
     }

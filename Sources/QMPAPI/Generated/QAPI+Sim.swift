@@ -62,11 +62,14 @@ public protocol SimCommands<Context>: Sendable {
     /// - Note: Unstable: a test hook of the simulated kernel
     func xSimDmaRead(device: String, iova: UInt64, size: UInt64, context: Context) throws(QMPError) -> SimDMAReadInfo
 
-    /// Make the `nth` kernel call from now (1: the next one; calls are
-    /// opens and ioctls) fail with `errno` without doing anything, as the
-    /// kernel's fail_nth fault injection does.  Lets a tool check that it
-    /// copes with a failing kernel; every iommud command rolls back what
-    /// it did.  A new injection replaces a pending one; `nth` 0 cancels.
+    /// Make the `nth` call from now (1: the next one) fail with `errno`
+    /// without doing anything, as the kernel's fail_nth fault injection
+    /// does.  Counted are the kernel calls (opens and ioctls) and the
+    /// system calls iommud makes beside them (memfd_create, open, fstat,
+    /// fcntl, ftruncate, mmap, read; never close or munmap).  Lets a tool
+    /// check that it copes with a failing kernel or system; every iommud
+    /// command rolls back what it did.  A new injection replaces a pending
+    /// one; `nth` 0 cancels.
     ///
     /// - Parameters:
     ///   - nth: which call fails (0: cancel a pending injection)

@@ -1,0 +1,93 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+extension SystemCalls {
+    /// The calls as Swift results, errno captured at once. `close` and
+    /// `munmap` never fail for a caller (Linux releases the descriptor or
+    /// mapping whatever they answer), so they return nothing.
+    public var typed: Typed { Typed(calls: self) }
+
+    /// ``SystemCalls`` as `Result`s with typed errno.
+    public struct Typed: Sendable {
+        let calls: SystemCalls
+
+        public func open(_ path: String, flags: Int32) -> Result<Int32, Errno> {
+            systemCall { calls.open(path, flags) }
+        }
+
+        public func close(_ fd: Int32) {
+            _ = calls.close(fd)
+        }
+
+        /// `fcntl` with an integer argument; its value.
+        public func fcntl(_ fd: Int32, _ command: Int32, _ argument: Int32 = 0) -> Result<Int32, Errno> {
+            systemCall { calls.fcntl(fd, command, argument) }
+        }
+
+        public func memfdCreate(_ name: String, flags: UInt32) -> Result<Int32, Errno> {
+            systemCall { calls.memfdCreate(name, flags) }
+        }
+
+        public func ftruncate(_ fd: Int32, to length: UInt64) -> Result<Void, Errno> {
+            guard length <= UInt64(Int64.max) else { return .failure(.EINVAL) }
+            return systemCall { calls.ftruncate(fd, Int64(length)) }.map { _ in () }
+        }
+
+        public func fstat(_ fd: Int32) -> Result<stat, Errno> {
+            var status = stat()
+            return systemCall { calls.fstat(fd, &status) }.map { _ in status }
+        }
+
+        /// A mapping of `length` bytes of `fd` from offset 0.
+        public func mmap(length: Int, protection: Int32, flags: Int32, fd: Int32) -> Result<UnsafeMutableRawPointer, Errno> {
+            while true {
+                if let address = calls.mmap(length, protection, flags, fd), address != MAP_FAILED { return .success(address) }
+                let e = Errno.current
+                if e != .EINTR { return .failure(e) }
+            }
+        }
+
+        public func munmap(_ address: UnsafeMutableRawPointer, length: Int) {
+            _ = calls.munmap(address, length)
+        }
+
+        /// The whole file at `path`, at most `limit` bytes of it.
+        public func readFile(atPath path: String, limit: Int = .max) -> Result<[UInt8], FileReadError> {
+            let fd: Int32
+            switch open(path, flags: O_RDONLY | O_CLOEXEC) {
+            case .success(let opened): fd = opened
+            case .failure(let e): return .failure(.open(e))
+            }
+            defer { close(fd) }
+            var bytes: [UInt8] = []
+            var chunk = [UInt8](repeating: 0, count: 65536)
+            while true {
+                let result = chunk.withUnsafeMutableBytes { buffer in systemCall { calls.read(fd, buffer.baseAddress, buffer.count) } }
+                switch result {
+                case .success(0): return .success(bytes)
+                case .success(let count):
+                    bytes.append(contentsOf: chunk[0..<count])
+                    if bytes.count > limit { return .failure(.tooLarge(limit)) }
+                case .failure(let e): return .failure(.read(e))
+                }
+            }
+        }
+    }
+}
+
+/// Why ``SystemCalls/Typed/readFile(atPath:limit:)`` failed: which call, or
+/// the file was larger than the limit.
+public enum FileReadError: Error, Sendable, Equatable {
+    case open(Errno)
+    case read(Errno)
+    case tooLarge(Int)
+
+    /// The errno of the failed call (EFBIG for a file over the limit).
+    public var errno: Errno {
+        switch self {
+        case .open(let e), .read(let e): e
+        case .tooLarge: Errno(rawValue: EFBIG)
+        }
+    }
+}
