@@ -157,6 +157,18 @@ struct ObjectRef: @unchecked Sendable {
             == "Could not open '/dev/fdset/3': EACCES (Permission denied): no descriptor with a matching access mode in fd set 3")
     }
 
+    /// A size no memory can have is an error with its errno, never a trap:
+    /// 2^63 and more did not fit `off_t` (the conversion trapped and the
+    /// daemon died); 2^62 is sized but cannot be mapped.
+    @Test(arguments: [UInt64(1) << 63, UInt64.max - 4095, UInt64(1) << 62])
+    func impossibleBackendSizesAreRefused(size: UInt64) {
+        let d = Daemon()
+        let r = d.run("object-add", ["qom-type": "memory-backend-memfd", "id": "m", "size": .uint(size)])
+        #expect(r["error"]?["class"] == "GenericError")
+        #expect(r["error"]?["errno"] != nil, "\(r)")
+        #expect(d.tree.ids.isEmpty)
+    }
+
     /// hostile: `memory-backend-file` extended an existing, non-empty file
     /// smaller than `size` (QEMU refuses), blocked the whole daemon in
     /// `open()` on a FIFO, and cut a `mem-path` at a NUL. Now: a non-empty
