@@ -18,7 +18,7 @@ final class Connection: EventLoopHandler {
     /// Bytes read but not yet parsed because the in-band queue was full.
     private var pendingInput: [UInt8] = []
     /// The epoll events currently registered.
-    private var watched = EPOLLIN.rawValue
+    private var watched = Connection.initialInterest
     private(set) var isClosed = false
     private static let readSize = 65536
 
@@ -35,8 +35,25 @@ final class Connection: EventLoopHandler {
         output = session.greetingBytes
     }
 
+    /// What a new connection is watched for: input, and the peer hanging up.
+    ///
+    /// EPOLLRDHUP stays watched while reading is paused (EPOLLHUP and EPOLLERR
+    /// always are), so a client that goes away while its in-band queue is full
+    /// is noticed even though its end of stream is never read.
+    static let initialInterest = EPOLLIN.rawValue | EPOLLRDHUP.rawValue
+
+    /// Bits that say the peer has finished sending or is gone.
+    private static let hangUpEvents = EPOLLRDHUP.rawValue | EPOLLHUP.rawValue | EPOLLERR.rawValue
+
     func handle(events: UInt32) {
-        if events & (EPOLLIN.rawValue | EPOLLHUP.rawValue | EPOLLERR.rawValue) != 0 {
+        if events & Self.hangUpEvents != 0, session.isReadingPaused {
+            // Its input is held back, so the end of stream cannot be read; as
+            // QEMU does on a hang-up, drop the connection and its queued
+            // requests instead of waiting for a resume that cannot come.
+            worker.connectionClosed(self)
+            return
+        }
+        if events & (EPOLLIN.rawValue | Self.hangUpEvents) != 0 {
             readAvailable()
         }
         if !isClosed, events & EPOLLOUT.rawValue != 0 {
@@ -111,7 +128,7 @@ final class Connection: EventLoopHandler {
     private func updateInterest() {
         guard !isClosed else { return }
         let reading = !session.isReadingPaused
-        let interest = (reading ? EPOLLIN.rawValue : 0) | (wantsWrite ? EPOLLOUT.rawValue : 0)
+        let interest = EPOLLRDHUP.rawValue | (reading ? EPOLLIN.rawValue : 0) | (wantsWrite ? EPOLLOUT.rawValue : 0)
         if interest != watched {
             watched = interest
             worker.loop.modify(fd, events: interest)

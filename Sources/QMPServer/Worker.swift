@@ -51,7 +51,7 @@ final class Worker: @unchecked Sendable {
         }
         let connection = Connection(fd: fd, session: session, worker: self, passesDescriptors: passesDescriptors)
         do {
-            try loop.register(fd, events: EPOLLIN.rawValue, handler: connection)
+            try loop.register(fd, events: Connection.initialInterest, handler: connection)
         } catch {
             close(fd)
             server.clientLeft()

@@ -1,0 +1,147 @@
+"""The real daemon against hostile clients: connections that hang up while
+the daemon has stopped reading them, descriptor exhaustion (EMFILE), and the
+limits on what clients may make the daemon hold.
+
+Each test names the failure it pins."""
+import os
+import re
+import resource
+import socket
+import subprocess
+import tempfile
+import time
+
+import pytest
+
+import iommud_process
+
+IOMMUD = os.environ.get("IOMMUD", ".build/debug/iommud")
+
+
+class Daemon:
+    """iommud on a private Unix socket (and any extra --qmp given), its
+    stderr in a file the test reads while it runs."""
+
+    def __init__(self, *options):
+        self.dir = tempfile.mkdtemp()
+        self.log_path = os.path.join(self.dir, "stderr")
+        self.log = open(self.log_path, "w")
+        self.sock, self.proc, problem = iommud_process.start(
+            IOMMUD, "--kernel", "sim", "--threads", "1", *options, stderr=self.log)
+        if problem:
+            pytest.fail(problem)
+        time.sleep(0.1)
+
+    @property
+    def pid(self):
+        return self.proc.pid
+
+    def log_text(self):
+        with open(self.log_path) as f:
+            return f.read()
+
+    def tcp_port(self):
+        """The port of the first TCP listener, from its 'listening on' line."""
+        for _ in range(100):
+            m = re.search(r"listening on tcp:127\.0\.0\.1:(\d+)", self.log_text())
+            if m:
+                return int(m.group(1))
+            time.sleep(0.02)
+        pytest.fail("no TCP listener logged")
+
+    def fds(self):
+        return len(os.listdir(f"/proc/{self.pid}/fd"))
+
+    def highest_fd(self):
+        return max(int(n) for n in os.listdir(f"/proc/{self.pid}/fd"))
+
+    def cpu_seconds(self):
+        """utime + stime of the whole process, in seconds."""
+        with open(f"/proc/{self.pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+    def cpu_over(self, seconds):
+        before = self.cpu_seconds()
+        time.sleep(seconds)
+        return self.cpu_seconds() - before
+
+    def stop(self):
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            self.proc.wait(timeout=10)
+        self.log.close()
+
+
+@pytest.fixture
+def start():
+    started = []
+
+    def make(*options):
+        d = Daemon(*options)
+        started.append(d)
+        return d
+
+    yield make
+    for d in started:
+        d.stop()
+
+
+def connect_unix(path, timeout=5):
+    s = socket.socket(socket.AF_UNIX)
+    s.settimeout(timeout)
+    s.connect(path)
+    return s
+
+
+def connect_tcp(port, timeout=5):
+    s = socket.create_connection(("127.0.0.1", port), timeout=timeout)
+    return s
+
+
+def read_message(s):
+    """One CRLF-terminated message (greeting or reply)."""
+    data = b""
+    while not data.endswith(b"\r\n"):
+        chunk = s.recv(65536)
+        if not chunk:
+            break
+        data += chunk
+    return data
+
+
+def eventually(condition, seconds=5):
+    for _ in range(int(seconds * 50)):
+        if condition():
+            return True
+        time.sleep(0.02)
+    return condition()
+
+
+# --- 1. a connection that hangs up while reading is paused -----------------
+
+@pytest.mark.parametrize("transport", ["unix", "tcp"])
+def test_hang_up_with_a_full_held_queue_releases_slot_and_descriptor(start, transport):
+    """Before the fix: the client's descriptor and its --max-clients slot
+    stayed for ever (reading was paused, so its EOF was never read), and on a
+    Unix socket the daemon spun at full CPU on the unread hang-up."""
+    extra = ["--qmp", "tcp:127.0.0.1:0"] if transport == "tcp" else []
+    d = start("--max-clients", "1", *extra)
+    connect = (lambda: connect_tcp(d.tcp_port())) if transport == "tcp" else (lambda: connect_unix(d.sock))
+    baseline = d.fds()
+    s = connect()
+    read_message(s)
+    s.sendall(b'{"execute": "qmp_capabilities", "arguments": {"enable": ["oob"]}}')
+    read_message(s)
+    s.sendall(b'{"execute": "x-oob-test", "arguments": {"lock": true}}'
+              + b'{"execute": "query-version"}' * 9)
+    time.sleep(0.3)
+    assert d.fds() == baseline + 1
+    s.close()
+    assert eventually(lambda: d.fds() == baseline), "the hung-up client's descriptor is still open"
+    cpu = d.cpu_over(1.0)
+    assert cpu < 0.2, f"the daemon used {cpu:.2f} s of CPU in 1 s after the hang-up"
+    t = connect()
+    greeting = read_message(t)
+    assert greeting.startswith(b'{"QMP"'), greeting
+    t.close()
