@@ -65,7 +65,7 @@ public struct Errno: Error, Sendable, Hashable, RawRepresentable, CustomStringCo
         Glibc.ECONNRESET: "ECONNRESET", Glibc.ENOSYS: "ENOSYS", Glibc.ELOOP: "ELOOP",
         Glibc.EBADFD: "EBADFD", Glibc.EBADE: "EBADE", Glibc.EDEADLK: "EDEADLK", Glibc.ESPIPE: "ESPIPE",
         Glibc.EROFS: "EROFS", Glibc.ENFILE: "ENFILE", Glibc.ETIMEDOUT: "ETIMEDOUT",
-        Glibc.EPROTO: "EPROTO",
+        Glibc.EPROTO: "EPROTO", Glibc.ENOBUFS: "ENOBUFS", Glibc.ECONNABORTED: "ECONNABORTED",
     ]
 }
 

@@ -111,7 +111,7 @@ final class Connection: EventLoopHandler {
             return result
         }
         if truncated != 0 {
-            worker.server.log("a client sent more than \(Self.maxDescriptorsPerMessage) descriptors in one message; the extra ones were closed")
+            worker.server.log("descriptors a client sent were dropped: more than \(Self.maxDescriptorsPerMessage) in one message, or the daemon has no descriptors left")
         }
         return result.map { Int($0) }
     }

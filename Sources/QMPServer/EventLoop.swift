@@ -26,6 +26,8 @@ final class EventLoop: @unchecked Sendable {
     private let pendingLock = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
     private var pending: [@Sendable () -> Void] = []
     private var running = false
+    /// Timers set with ``schedule(after:_:)`` (loop thread only).
+    private var timers = TimerQueue()
 
     init() throws(Errno) {
         epollFD = try systemCall { epoll_create1(Int32(EPOLL_CLOEXEC)) }.get()
@@ -79,6 +81,12 @@ final class EventLoop: @unchecked Sendable {
         _ = write(wakeFD, &one, 8)
     }
 
+    /// Runs `work` on the loop thread once, `milliseconds` from now. Call on
+    /// the loop thread (or before ``run()`` starts).
+    func schedule(after milliseconds: Int, _ work: @escaping () -> Void) {
+        timers.add(after: milliseconds, work)
+    }
+
     /// Makes ``run()`` return after the current iteration.
     func stop() { running = false }
 
@@ -88,10 +96,14 @@ final class EventLoop: @unchecked Sendable {
         JSONStreamParser.useCLocaleOnThisThread()
         var events = [epoll_event](repeating: epoll_event(), count: 64)
         while running {
-            let n = epoll_wait(epollFD, &events, Int32(events.count), -1)
+            let timeout = timers.isEmpty ? -1 : timers.timeout(now: TimerQueue.now())
+            let n = epoll_wait(epollFD, &events, Int32(events.count), timeout)
             if n < 0 {
                 if errno == EINTR { continue }
                 break
+            }
+            if !timers.isEmpty {
+                for work in timers.takeDue(now: TimerQueue.now()) { work() }
             }
             for i in 0..<Int(n) {
                 let fd = events[i].data.fd

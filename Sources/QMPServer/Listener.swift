@@ -39,6 +39,14 @@ final class Listener: EventLoopHandler {
     let monitor = QMPMonitor()
     /// What clients of this listener speak.
     var wireProtocol = WireProtocol.qmp
+    /// The loop watching this listener (set by ``watch(on:log:)``).
+    private(set) weak var loop: EventLoop?
+    /// Where the listener reports accept failures.
+    private(set) var log: @Sendable (String) -> Void = { _ in }
+    /// Told when accepting pauses (so a leaving client can resume it early).
+    private(set) var onPause: (Listener) -> Void = { _ in }
+    /// Whether accepting is paused after a failure, and for how long.
+    var acceptBackoff = AcceptBackoff()
 
     var isUnix: Bool { if case .unix = address { return true } else { return false } }
 
@@ -195,15 +203,60 @@ final class Listener: EventLoopHandler {
     }
 
     func handle(events: UInt32) {
-        while true {
+        while !acceptBackoff.isPaused {
             switch systemCall({ iommud_accept_nonblocking(fd) }) {
-            case .success(let client): onAccept(client, self)
-            case .failure: return
+            case .success(let client):
+                acceptSucceeded()
+                onAccept(client, self)
+            case .failure(let e) where e == .EAGAIN:
+                return
+            case .failure(let e) where Self.failsOnlyThisConnection(e):
+                continue
+            case .failure(let e):
+                // Linux reserves the new descriptor before it looks at the
+                // queue, so EMFILE also comes when no client is waiting.
+                guard hasPendingConnection else { return }
+                // Out of descriptors or memory: accepting again at once would
+                // fail the same way, and the pending connection keeps the
+                // socket readable, so the loop would spin.
+                pauseAccepting(after: e)
+                return
             }
         }
     }
 
+    /// Whether a connection waits in the accept queue (poll(2) needs no descriptor).
+    private var hasPendingConnection: Bool {
+        var entry = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+        return poll(&entry, 1, 0) > 0 && entry.revents & Int16(POLLIN) != 0
+    }
+
+    /// accept(2) errors that concern only the connection being accepted
+    /// (Linux passes pending network errors of the new socket on): the next
+    /// one may succeed.
+    static func failsOnlyThisConnection(_ e: Errno) -> Bool {
+        switch e.rawValue {
+        case ECONNABORTED, EPROTO, EPERM, ENETDOWN, ENOPROTOOPT, EHOSTDOWN, ENONET, EHOSTUNREACH, EOPNOTSUPP,
+            ENETUNREACH:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Starts watching for clients on `loop`; `log` receives accept failures
+    /// and `onPause` is told when accepting pauses.
+    func watch(
+        on loop: EventLoop, log: @escaping @Sendable (String) -> Void, onPause: @escaping (Listener) -> Void
+    ) throws(Errno) {
+        try loop.register(fd, events: EPOLLIN.rawValue, handler: self)
+        self.loop = loop
+        self.log = log
+        self.onPause = onPause
+    }
+
     func close() {
+        loop = nil  // a pending retry must not touch a reused descriptor number
         Glibc.close(fd)
         if let ownedPath { unlink(ownedPath) }
     }

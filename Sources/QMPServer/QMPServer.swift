@@ -54,6 +54,9 @@ public final class QMPServer: @unchecked Sendable {
     private var shuttingDown = false
     private var nextWorker = 0
     private let clients = Atomic<Int>(0)
+    /// Whether a listener stopped accepting for want of descriptors; a
+    /// leaving client then asks worker 0 to try again at once.
+    private let acceptPaused = Atomic<Bool>(false)
     private var threads: [pthread_t] = []
 
     /// Worker 0's loop: listeners, signals and shutdown run there.
@@ -76,7 +79,20 @@ public final class QMPServer: @unchecked Sendable {
     /// Number of clients connected now, across all workers.
     public var clientCount: Int { clients.load(ordering: .relaxed) }
 
-    func clientLeft() { clients.subtract(1, ordering: .relaxed) }
+    /// Counts a client out; its descriptor is closed, so a listener paused
+    /// for want of descriptors is tried again.
+    func clientLeft() {
+        clients.subtract(1, ordering: .relaxed)
+        if acceptPaused.load(ordering: .relaxed) {
+            loop.execute { [self] in self.resumePausedListeners() }
+        }
+    }
+
+    /// Polls every paused listener again (worker 0's thread).
+    private func resumePausedListeners() {
+        acceptPaused.store(false, ordering: .relaxed)
+        for listener in listeners { listener.resumeAccepting() }
+    }
 
     /// Where generated event emitters send events: each is stamped with the
     /// current time and broadcast to every negotiated client.
@@ -124,7 +140,9 @@ public final class QMPServer: @unchecked Sendable {
     /// the log line.
     private func serve(_ listener: Listener, how: String) throws(ListenError) {
         do {
-            try loop.register(listener.fd, events: EPOLLIN.rawValue, handler: listener)
+            try listener.watch(on: loop, log: log, onPause: { [unowned self] _ in
+                self.acceptPaused.store(true, ordering: .relaxed)
+            })
         } catch {
             throw ListenError("epoll", error)
         }

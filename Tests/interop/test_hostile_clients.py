@@ -145,3 +145,51 @@ def test_hang_up_with_a_full_held_queue_releases_slot_and_descriptor(start, tran
     greeting = read_message(t)
     assert greeting.startswith(b'{"QMP"'), greeting
     t.close()
+
+
+# --- 2. out of descriptors (EMFILE) ---------------------------------------
+
+def test_out_of_descriptors_the_daemon_idles_logs_once_and_recovers(start):
+    """Before the fix: with no descriptor left, a pending connection made the
+    event loop spin at full CPU (accept failed, the level-triggered listener
+    fired again at once) and nothing was logged."""
+    d = start()
+    # Room for exactly two more descriptors: one client and one named descriptor.
+    limit = d.highest_fd() + 3
+    resource.prlimit(d.pid, resource.RLIMIT_NOFILE, (limit, limit))
+    a = connect_unix(d.sock)
+    read_message(a)
+    a.sendall(b'{"execute": "qmp_capabilities"}')
+    assert read_message(a) == b'{"return": {}}\r\n'
+    r, w = os.pipe()
+    socket.send_fds(a, [b'{"execute": "getfd", "arguments": {"fdname": "hold"}}'], [r])
+    assert read_message(a) == b'{"return": {}}\r\n'
+    assert d.highest_fd() == limit - 1
+
+    # The table is full: this client waits in the listen backlog.
+    b = connect_unix(d.sock, timeout=3)
+    time.sleep(0.2)
+    cpu = d.cpu_over(1.0)
+    assert cpu < 0.2, f"the daemon used {cpu:.2f} s of CPU in 1 s with a client it cannot accept"
+    failures = [line for line in d.log_text().splitlines() if "cannot accept clients" in line]
+    assert len(failures) == 1, failures
+    assert "EMFILE (Too many open files)" in failures[0]
+    # Connected clients are still served.
+    a.sendall(b'{"execute": "query-version", "id": 1}')
+    assert b'"id": 1' in read_message(a)
+
+    # A descriptor freed by a command (no client left): the retry timer finds it.
+    a.sendall(b'{"execute": "closefd", "arguments": {"fdname": "hold"}}')
+    assert read_message(a) == b'{"return": {}}\r\n'
+    assert read_message(b).startswith(b'{"QMP"')
+    assert "accepting clients on unix:" in d.log_text()
+
+    # Full again; a client that leaves lets the next one in at once.
+    c = connect_unix(d.sock, timeout=3)
+    time.sleep(0.3)
+    a.close()
+    assert read_message(c).startswith(b'{"QMP"')
+    failures = [line for line in d.log_text().splitlines() if "cannot accept clients" in line]
+    assert len(failures) == 2, failures  # one per episode, not one per attempt
+    os.close(r)
+    os.close(w)
