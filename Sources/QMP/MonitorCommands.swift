@@ -69,7 +69,7 @@ extension MonitorCommands {
             fd.close()
             throw QMPError.invalidArgument("Parameter 'fdname' expects a name not starting with a digit")
         }
-        context.session.monitor.setNamed(fdname, fd)
+        try context.session.monitor.addNamed(fdname, fd)
     }
 
     public func closefd(fdname: String, context: QMPRequestContext) throws(QMPError) {
@@ -86,7 +86,7 @@ extension MonitorCommands {
             throw QMPError.invalidArgument("Parameter 'fdset-id' expects a non-negative value")
         }
         let raw = fd.raw
-        let id = fdSets.add(fd, to: fdsetId, opaque: opaque)
+        let id = try fdSets.add(fd, to: fdsetId, opaque: opaque, limits: context.session.monitor.limits)
         return AddfdInfo(fdsetId: id, fd: Int64(raw))
     }
 

@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import QAPIRuntime
 import Synchronization
 
 /// State that outlives a client connection, like a QEMU `Monitor`: one per
@@ -9,8 +10,12 @@ import Synchronization
 /// sent them disconnects (as in QEMU) and are closed when the daemon exits.
 public final class QMPMonitor: Sendable {
     private let named = Mutex<[String: Int32]>([:])
+    /// How many descriptors clients of this monitor may make the daemon hold.
+    public let limits: DescriptorLimits
 
-    public init() {}
+    public init(limits: DescriptorLimits = DescriptorLimits()) {
+        self.limits = limits
+    }
 
     deinit {
         named.withLock { table in
@@ -28,6 +33,30 @@ public final class QMPMonitor: Sendable {
         }
         if let old { _ = close(old) }
     }
+
+    /// Stores `fd` under `name` as `getfd` does: like ``setNamed(_:_:)``, but
+    /// a new name is refused, and `fd` closed, when the monitor already holds
+    /// ``DescriptorLimits/namedPerMonitor`` names (replacing one is allowed).
+    public func addNamed(_ name: String, _ fd: consuming OwnedFD) throws(QMPError) {
+        let raw = fd.release()
+        let limit = limits.namedPerMonitor
+        let outcome: Result<Int32?, QMPError> = named.withLock { table in
+            guard table[name] != nil || table.count < limit else { return .failure(limits.namedLimitReached) }
+            let previous = table[name]
+            table[name] = raw
+            return .success(previous)
+        }
+        switch outcome {
+        case .success(let old):
+            if let old { _ = close(old) }
+        case .failure(let error):
+            _ = close(raw)
+            throw error
+        }
+    }
+
+    /// How many names are held.
+    public var namedCount: Int { named.withLock { $0.count } }
 
     /// Removes `name` and hands its descriptor to the caller (consumers such as
     /// the `iommufd` object's `fd` property take ownership this way).
@@ -59,16 +88,28 @@ public final class FDSetRegistry: Sendable {
         }
     }
 
-    /// Adds `fd` to set `id`, or to the lowest unused id when `id` is nil.
+    /// Adds `fd` to set `id`, or to a new set with the lowest unused id when
+    /// `id` is nil.
+    ///
     /// - Returns: the set's id.
-    public func add(_ fd: consuming OwnedFD, to id: Int64?, opaque: String?) -> Int64 {
+    /// - Throws: GenericError, with `fd` closed and nothing changed, when a new
+    ///   set would exceed ``DescriptorLimits/fdSets`` or the set already holds
+    ///   ``DescriptorLimits/perFDSet`` descriptors.
+    public func add(_ fd: consuming OwnedFD, to id: Int64?, opaque: String?, limits: DescriptorLimits)
+        throws(QMPError) -> Int64
+    {
         let raw = fd.release()
-        return sets.withLock { table in
+        let outcome: Result<Int64, QMPError> = sets.withLock { table in
             var chosen = id ?? 0
             if id == nil { while table[chosen] != nil { chosen += 1 } }
+            let members = table[chosen]?.count ?? 0
+            if members == 0, table.count >= limits.fdSets { return .failure(limits.fdSetLimitReached) }
+            if members >= limits.perFDSet { return .failure(limits.fdSetFull(chosen)) }
             table[chosen, default: []].append(Member(fd: raw, opaque: opaque))
-            return chosen
+            return .success(chosen)
         }
+        if case .failure = outcome { _ = close(raw) }
+        return try outcome.get()
     }
 
     /// Removes and closes descriptor `fd` of set `id`, or the whole set when

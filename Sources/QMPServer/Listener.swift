@@ -35,8 +35,8 @@ final class Listener: EventLoopHandler {
     private let ownedPath: String?
     private let onAccept: (Int32, Listener) -> Void
     /// The QEMU-style monitor of this listener: state its clients share, such
-    /// as descriptors named with `getfd`.
-    let monitor = QMPMonitor()
+    /// as descriptors named with `getfd` (the server sets it up with its limits).
+    var monitor = QMPMonitor()
     /// What clients of this listener speak.
     var wireProtocol = WireProtocol.qmp
     /// The loop watching this listener (set by ``watch(on:log:)``).

@@ -38,6 +38,8 @@ public final class QMPServer: @unchecked Sendable {
         /// Most bytes of replies and events queued for one client before it is
         /// considered stuck and disconnected.
         public var maxQueuedOutputBytes = 16 << 20
+        /// How many descriptors clients may make the daemon hold (`getfd`, `add-fd`).
+        public var descriptorLimits = DescriptorLimits()
         /// Event-loop threads (default: one per online CPU, at most 8).
         public var workerThreads = min(max(Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))), 1), 8)
 
@@ -139,6 +141,7 @@ public final class QMPServer: @unchecked Sendable {
     /// Watches `listener` on the main loop and logs it; `how` is appended to
     /// the log line.
     private func serve(_ listener: Listener, how: String) throws(ListenError) {
+        listener.monitor = QMPMonitor(limits: options.descriptorLimits)
         do {
             try listener.watch(on: loop, log: log, onPause: { [unowned self] _ in
                 self.acceptPaused.store(true, ordering: .relaxed)

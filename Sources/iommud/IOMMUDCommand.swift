@@ -75,6 +75,18 @@ struct IOMMUDCommand: ParsableCommand {
     @Option(name: .long, help: "Most mappings iommud makes in one IOAS (VFIO type1's dma_entry_limit by default).")
     var maxMappings: Int = BackendLimits().mappingsPerIOAS
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Most descriptors named with getfd on one listener; getfd of a new name beyond it fails.",
+        valueName: "n"))
+    var maxNamedFds: Int = DescriptorLimits().namedPerMonitor
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Most fd sets (add-fd), all listeners together.", valueName: "n"))
+    var maxFdsets: Int = DescriptorLimits().fdSets
+
+    @Option(name: .long, help: ArgumentHelp("Most descriptors in one fd set (add-fd).", valueName: "n"))
+    var maxFdsPerFdset: Int = DescriptorLimits().perFDSet
+
     @Option(name: .long, help: "Event-loop threads serving clients (default: one per CPU, at most 8).")
     var threads: Int?
 
@@ -130,6 +142,11 @@ struct IOMMUDCommand: ParsableCommand {
         options.allowRemote = allowRemote
         guard maxClients > 0 else { throw ValidationError("--max-clients must be at least 1") }
         options.maxClients = maxClients
+        for (name, value) in [("--max-named-fds", maxNamedFds), ("--max-fdsets", maxFdsets), ("--max-fds-per-fdset", maxFdsPerFdset)]
+        where value < 1 {
+            throw ValidationError("\(name) must be at least 1")
+        }
+        options.descriptorLimits = DescriptorLimits(namedPerMonitor: maxNamedFds, fdSets: maxFdsets, perFDSet: maxFdsPerFdset)
         if let threads {
             guard (1...64).contains(threads) else { throw ValidationError("--threads must be from 1 to 64") }
             options.workerThreads = threads

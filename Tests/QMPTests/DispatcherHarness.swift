@@ -9,9 +9,11 @@ final class SessionHarness {
     let session: QMPSession
     let quits = QuitCounter()
 
-    init(configuration: QMPSession.Configuration = .init()) {
+    init(configuration: QMPSession.Configuration = .init(), monitor: QMPMonitor = QMPMonitor()) {
         let quits = self.quits
-        session = QMPSession(dispatcher: DaemonCommands.dispatcher(onQuit: { quits.increment() }), configuration: configuration)
+        session = QMPSession(
+            dispatcher: DaemonCommands.dispatcher(onQuit: { quits.increment() }), configuration: configuration,
+            monitor: monitor)
     }
 
     /// Sends `text` and returns every response, parsed.

@@ -193,3 +193,46 @@ def test_out_of_descriptors_the_daemon_idles_logs_once_and_recovers(start):
     assert len(failures) == 2, failures  # one per episode, not one per attempt
     os.close(r)
     os.close(w)
+
+
+# --- 3. limits on what clients make the daemon hold ------------------------
+
+def test_descriptor_limits_refuse_getfd_and_add_fd_and_change_nothing(start):
+    """Before the limits: 10,000 getfd names and any number of fd sets were
+    accepted, each pinning a daemon descriptor."""
+    from qemu.qmp.legacy import QEMUMonitorProtocol
+    d = start("--max-named-fds", "2", "--max-fdsets", "1", "--max-fds-per-fdset", "1")
+    qmp = QEMUMonitorProtocol(d.sock)
+    qmp.connect(negotiate=True)
+    baseline = d.fds()
+    r, w = os.pipe()
+    for name in ("a", "b"):
+        qmp.send_fd_scm(r)
+        assert qmp.cmd_raw("getfd", {"fdname": name}) == {"return": {}}
+    qmp.send_fd_scm(r)
+    refused = qmp.cmd_raw("getfd", {"fdname": "c"})
+    assert refused["error"] == {"class": "GenericError", "desc": "Too many named file descriptors on this monitor "
+                                "(limit 2; iommud --max-named-fds raises it)"}
+    assert d.fds() == baseline + 2
+
+    qmp.send_fd_scm(r)
+    fdset = qmp.cmd_raw("add-fd", {"fdset-id": 0})["return"]["fdset-id"]
+    sets = qmp.cmd("query-fdsets")
+    qmp.send_fd_scm(r)
+    full = qmp.cmd_raw("add-fd", {"fdset-id": fdset})
+    assert full["error"]["desc"] == "Too many file descriptors in fd set 0 (limit 1; iommud --max-fds-per-fdset raises it)"
+    qmp.send_fd_scm(r)
+    another = qmp.cmd_raw("add-fd")
+    assert another["error"]["desc"] == "Too many fd sets (limit 1; iommud --max-fdsets raises it)"
+    assert qmp.cmd("query-fdsets") == sets
+    assert d.fds() == baseline + 3
+    qmp.close()
+    os.close(r)
+    os.close(w)
+
+
+def test_limit_options_must_be_positive():
+    for option in ("--max-named-fds", "--max-fdsets", "--max-fds-per-fdset"):
+        out = subprocess.run([IOMMUD, option, "0"], capture_output=True, text=True, timeout=30)
+        assert out.returncode != 0
+        assert f"{option} must be at least 1" in out.stderr
