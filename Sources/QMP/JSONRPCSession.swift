@@ -43,7 +43,7 @@ public final class JSONRPCSession: ProtocolSession {
     }
 
     @discardableResult
-    public func receive(_ bytes: UnsafeRawBufferPointer, into output: inout [UInt8]) -> Int {
+    public func receive(_ bytes: UnsafeRawBufferPointer, into output: inout [UInt8], outputLimit: Int = .max) -> Int {
         parser.feed(bytes, until: { event in
             let reply: JSONValue?
             switch event {
@@ -54,7 +54,7 @@ public final class JSONRPCSession: ProtocolSession {
                 JSONWriter.write(reply, into: &output)
                 output.append(0x0A)
             }
-            return true
+            return output.count < outputLimit
         })
     }
 

@@ -13,7 +13,9 @@ public protocol ProtocolSession: AnyObject {
     /// Descriptors that arrived with the next bytes.
     func receiveDescriptors(_ fds: [Int32])
     /// Parses `bytes`, appends replies to `output`, returns the bytes consumed.
-    func receive(_ bytes: UnsafeRawBufferPointer, into output: inout [UInt8]) -> Int
+    /// Stops after the message whose reply brings `output` to `outputLimit`
+    /// bytes or more (the connection then waits for the client to read).
+    func receive(_ bytes: UnsafeRawBufferPointer, into output: inout [UInt8], outputLimit: Int) -> Int
     /// Appends event `name` in this protocol's framing.
     func frameEvent(name: String, data: JSONObject?, timestamp: JSONValue, into output: inout [UInt8])
     /// Forgets partial input and pending descriptors (the client went away).

@@ -134,10 +134,12 @@ public final class QMPSession {
     /// in-band queue and is answered strictly in order. Consumption stops when
     /// the queue is full.
     ///
+    /// Consumption also stops once `output` holds `outputLimit` bytes or more.
+    ///
     /// - Returns: how many bytes were consumed; feed the rest once
-    ///   ``isReadingPaused`` turns false.
+    ///   ``isReadingPaused`` turns false (and the output has been written).
     @discardableResult
-    public func receive(_ bytes: UnsafeRawBufferPointer, into output: inout [UInt8]) -> Int {
+    public func receive(_ bytes: UnsafeRawBufferPointer, into output: inout [UInt8], outputLimit: Int = .max) -> Int {
         parser.feed(bytes, until: { event in
             switch event {
             case .value(let message):
@@ -158,7 +160,7 @@ public final class QMPSession {
                 Trace.monitor_suspend(ptr: Trace.pointer(of: self), cnt: 1)
                 return false
             }
-            return true
+            return output.count < outputLimit
         })
     }
 

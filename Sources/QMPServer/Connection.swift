@@ -14,9 +14,12 @@ final class Connection: EventLoopHandler {
     private unowned let worker: Worker
     private var output: [UInt8] = []
     private var outputStart = 0
-    private var wantsWrite = false
-    /// Bytes read but not yet parsed because the in-band queue was full.
+    private(set) var wantsWrite = false
+    /// Bytes read but not yet parsed: the in-band queue was full, or too much
+    /// output was queued.
     private var pendingInput: [UInt8] = []
+    /// Queued bytes last added to the server's total (``QMPServer/queuedOutputBytes``).
+    private var accountedBytes = 0
     /// The epoll events currently registered.
     private var watched = Connection.initialInterest
     private(set) var isClosed = false
@@ -37,23 +40,34 @@ final class Connection: EventLoopHandler {
 
     /// What a new connection is watched for: input, and the peer hanging up.
     ///
-    /// EPOLLRDHUP stays watched while reading is paused (EPOLLHUP and EPOLLERR
-    /// always are), so a client that goes away while its in-band queue is full
-    /// is noticed even though its end of stream is never read.
+    /// EPOLLRDHUP stays watched while the in-band queue is full and reading
+    /// paused (EPOLLHUP and EPOLLERR always are), so a client that goes away
+    /// then is noticed even though its end of stream is never read.
     static let initialInterest = EPOLLIN.rawValue | EPOLLRDHUP.rawValue
 
-    /// Bits that say the peer has finished sending or is gone.
-    private static let hangUpEvents = EPOLLRDHUP.rawValue | EPOLLHUP.rawValue | EPOLLERR.rawValue
+    /// Bits that say the peer is gone.
+    private static let goneEvents = EPOLLHUP.rawValue | EPOLLERR.rawValue
+
+    /// Whether input may be read and parsed now: not while the in-band queue
+    /// is full, nor while the client has not read the replies queued for it.
+    private var acceptsInput: Bool { !session.isReadingPaused && !isOutputBackedUp }
+
+    /// Whether so much output is queued that input waits (back-pressure: a
+    /// client that sends requests without reading replies is not read until
+    /// it catches up, so its replies cannot pile up without bound).
+    private var isOutputBackedUp: Bool { queuedBytes >= worker.server.readPauseBytes }
 
     func handle(events: UInt32) {
-        if events & Self.hangUpEvents != 0, session.isReadingPaused {
-            // Its input is held back, so the end of stream cannot be read; as
+        let gone = events & Self.goneEvents != 0
+        let finished = events & EPOLLRDHUP.rawValue != 0
+        if (gone && !acceptsInput) || (finished && session.isReadingPaused) {
+            // The end of stream cannot be read while input is held back; as
             // QEMU does on a hang-up, drop the connection and its queued
             // requests instead of waiting for a resume that cannot come.
             worker.connectionClosed(self)
             return
         }
-        if events & (EPOLLIN.rawValue | Self.hangUpEvents) != 0 {
+        if events & (EPOLLIN.rawValue | EPOLLRDHUP.rawValue | Self.goneEvents) != 0 {
             readAvailable()
         }
         if !isClosed, events & EPOLLOUT.rawValue != 0 {
@@ -64,7 +78,7 @@ final class Connection: EventLoopHandler {
     private func readAvailable() {
         var buffer = worker.borrowReadBuffer(size: Self.readSize)
         defer { worker.returnReadBuffer(buffer) }
-        while !isClosed, !session.isReadingPaused {
+        while !isClosed, acceptsInput {
             let result = receive(into: &buffer)
             switch result {
             case .success(0):
@@ -72,8 +86,9 @@ final class Connection: EventLoopHandler {
                 return
             case .success(let n):
                 if pendingInput.isEmpty {
+                    let limit = outputLimit
                     let consumed = buffer.withUnsafeBytes { raw in
-                        session.receive(UnsafeRawBufferPointer(rebasing: raw[0..<n]), into: &output)
+                        session.receive(UnsafeRawBufferPointer(rebasing: raw[0..<n]), into: &output, outputLimit: limit)
                     }
                     if consumed < n { pendingInput.append(contentsOf: buffer[consumed..<n]) }
                 } else {
@@ -116,19 +131,28 @@ final class Connection: EventLoopHandler {
         return result.map { Int($0) }
     }
 
-    /// Feeds input kept back while the in-band queue was full.
+    /// Where the session stops parsing: once the output array reaches this
+    /// many bytes, ``readPauseBytes`` are queued.
+    private var outputLimit: Int { outputStart + worker.server.readPauseBytes }
+
+    /// Feeds input kept back while the in-band queue was full or output backed up.
     private func processPendingInput() {
-        guard !pendingInput.isEmpty, !session.isReadingPaused else { return }
-        let consumed = pendingInput.withUnsafeBytes { session.receive($0, into: &output) }
+        guard !pendingInput.isEmpty, acceptsInput else { return }
+        let limit = outputLimit
+        let consumed = pendingInput.withUnsafeBytes { session.receive($0, into: &output, outputLimit: limit) }
         pendingInput.removeFirst(consumed)
     }
 
     /// Watches for input only while the session accepts more, and for output
-    /// only while some is queued.
+    /// only while some is queued. EPOLLRDHUP is not watched while output backs
+    /// up: a client that has finished sending may still be reading its
+    /// replies, and the level-triggered bit would fire without end.
     private func updateInterest() {
         guard !isClosed else { return }
-        let reading = !session.isReadingPaused
-        let interest = EPOLLRDHUP.rawValue | (reading ? EPOLLIN.rawValue : 0) | (wantsWrite ? EPOLLOUT.rawValue : 0)
+        let backedUp = isOutputBackedUp
+        let reading = !backedUp && !session.isReadingPaused
+        let interest = (backedUp ? 0 : EPOLLRDHUP.rawValue) | (reading ? EPOLLIN.rawValue : 0)
+            | (wantsWrite ? EPOLLOUT.rawValue : 0)
         if interest != watched {
             watched = interest
             worker.loop.modify(fd, events: interest)
@@ -146,8 +170,23 @@ final class Connection: EventLoopHandler {
     /// Bytes queued but not yet written.
     var queuedBytes: Int { output.count - outputStart }
 
-    /// Writes as much queued output as the socket takes.
+    /// Writes as much queued output as the socket takes. Input kept back
+    /// while output backed up is parsed as soon as the backlog allows, even if
+    /// the client sends nothing more (it may be waiting for those replies).
     func flush() {
+        guard write() else { return }
+        while !pendingInput.isEmpty, acceptsInput {
+            let before = pendingInput.count
+            processPendingInput()
+            guard write() else { return }
+            if pendingInput.count == before { break }
+        }
+        updateInterest()
+    }
+
+    /// Sends queued output until the socket is full; false when the connection
+    /// was closed (a write error, or a client over its limit or the budget).
+    private func write() -> Bool {
         while outputStart < output.count {
             let start = outputStart
             let result = output.withUnsafeBytes { raw in
@@ -156,27 +195,51 @@ final class Connection: EventLoopHandler {
             }
             switch result {
             case .success(let n): outputStart += n
-            case .failure(let e):
-                if e == .EAGAIN {
-                    if queuedBytes > worker.server.options.maxQueuedOutputBytes {
-                        worker.disconnectStuck(self)
-                        return
-                    }
-                    setWantsWrite(true)
-                    return
+            case .failure(let e) where e == .EAGAIN:
+                compactOutput()
+                account()
+                if queuedBytes > worker.server.options.maxQueuedOutputBytes {
+                    worker.disconnectStuck(self)
+                    return false
                 }
+                setWantsWrite(true)
+                worker.outputStalled(self)
+                return true
+            case .failure:
                 worker.connectionClosed(self)
-                return
+                return false
             }
         }
         output.removeAll(keepingCapacity: output.capacity <= 1 << 20)
         outputStart = 0
+        account()
         setWantsWrite(false)
+        return true
+    }
+
+    /// Drops the written part of the output array once it is large, so a
+    /// client that reads slowly but never fully catches up does not make it
+    /// grow without end.
+    private func compactOutput() {
+        guard outputStart >= 1 << 20, outputStart * 2 >= output.count else { return }
+        output.removeFirst(outputStart)
+        outputStart = 0
+    }
+
+    /// Brings the server's total of queued bytes up to date (an atomic add
+    /// only when this connection's backlog changed: never on the common path
+    /// where every reply is written at once).
+    private func account() {
+        let queued = queuedBytes
+        guard queued != accountedBytes else { return }
+        worker.server.queuedOutputChanged(by: queued - accountedBytes)
+        accountedBytes = queued
     }
 
     private func setWantsWrite(_ on: Bool) {
         guard on != wantsWrite, !isClosed else { return }
         wantsWrite = on
+        if !on { worker.outputDrained(self) }
         updateInterest()
     }
 
@@ -185,5 +248,9 @@ final class Connection: EventLoopHandler {
         isClosed = true
         session.reset()
         Glibc.close(fd)
+        worker.server.queuedOutputChanged(by: -accountedBytes)
+        accountedBytes = 0
+        output = []
+        pendingInput = []
     }
 }

@@ -36,8 +36,14 @@ public final class QMPServer: @unchecked Sendable {
         /// Most clients connected at once; further ones are told so and closed.
         public var maxClients = 512
         /// Most bytes of replies and events queued for one client before it is
-        /// considered stuck and disconnected.
+        /// considered stuck and disconnected (`iommud --max-queued-output-per-client`).
+        /// A client's input is not read while half of this, at most 1 MiB, is
+        /// queued for it (see ``QMPServer/readPauseBytes``).
         public var maxQueuedOutputBytes = 16 << 20
+        /// Most bytes of replies and events queued for all clients together
+        /// (`iommud --max-queued-output`); beyond it, the client with the
+        /// largest backlog that is not reading is disconnected.
+        public var maxTotalQueuedOutputBytes = 256 << 20
         /// How many descriptors clients may make the daemon hold (`getfd`, `add-fd`).
         public var descriptorLimits = DescriptorLimits()
         /// Event-loop threads (default: one per online CPU, at most 8).
@@ -50,7 +56,7 @@ public final class QMPServer: @unchecked Sendable {
     let configuration: QMPSession.Configuration
     let options: Options
     let log: @Sendable (String) -> Void
-    private var workers: [Worker] = []
+    private(set) var workers: [Worker] = []
     private var listeners: [Listener] = []
     private var signalSource: SignalSource?
     private var shuttingDown = false
@@ -59,6 +65,14 @@ public final class QMPServer: @unchecked Sendable {
     /// Whether a listener stopped accepting for want of descriptors; a
     /// leaving client then asks worker 0 to try again at once.
     private let acceptPaused = Atomic<Bool>(false)
+    /// Bytes queued for all clients (see `OutputBudget.swift`).
+    let queuedOutput = Atomic<Int>(0)
+    /// Whether a worker has been asked to disconnect a client over the budget.
+    let evictionPending = Atomic<Bool>(false)
+    /// A client's input is not read while this many bytes are queued for it:
+    /// half its limit, at most 1 MiB. A client that sends requests without
+    /// reading the replies is thus slowed down, not buffered for.
+    let readPauseBytes: Int
     private var threads: [pthread_t] = []
 
     /// Worker 0's loop: listeners, signals and shutdown run there.
@@ -73,6 +87,7 @@ public final class QMPServer: @unchecked Sendable {
         self.configuration = configuration
         self.options = options
         self.log = log
+        self.readPauseBytes = max(min(1 << 20, options.maxQueuedOutputBytes / 2), 1)
         for index in 0..<max(options.workerThreads, 1) {
             workers.append(try Worker(server: self, index: index))
         }

@@ -5,6 +5,7 @@ import CSocketShims
 import Posix
 import JSON
 import QMP
+import Synchronization
 
 /// One event-loop thread and the connections it owns.
 ///
@@ -15,6 +16,12 @@ final class Worker: @unchecked Sendable {
     unowned let server: QMPServer
     let index: Int
     private var connections: [Int32: Connection] = [:]
+    /// Connections whose output the socket did not take (their clients are
+    /// not reading), by descriptor.
+    var stalled: [Int32: Connection] = [:]
+    /// The largest backlog among `stalled`, for other workers choosing whom
+    /// to disconnect when the server's output budget is spent.
+    let largestStalledBacklog = Atomic<Int>(0)
     /// The read buffer the worker's connections take turns with, so a
     /// readable event does not allocate and zero 64 KiB each time.
     private var spareReadBuffer: [UInt8]?
@@ -65,13 +72,14 @@ final class Worker: @unchecked Sendable {
         guard !connection.isClosed else { return }
         loop.unregister(connection.fd)
         connections[connection.fd] = nil
+        if connection.wantsWrite { outputDrained(connection) }
         connection.close()
         server.clientLeft()
     }
 
     /// Drops a client that stopped reading while its queue outgrew the limit.
     func disconnectStuck(_ connection: Connection) {
-        server.log("disconnecting a client that is not reading: \(connection.queuedBytes) bytes queued (limit \(server.options.maxQueuedOutputBytes))")
+        server.log("disconnecting a client that is not reading: \(connection.queuedBytes) bytes queued for it (limit \(server.options.maxQueuedOutputBytes), --max-queued-output-per-client)")
         connectionClosed(connection)
     }
 
@@ -85,11 +93,14 @@ final class Worker: @unchecked Sendable {
         broadcast(event: finalEvent.name, data: finalEvent.data, timestamp: finalEvent.timestamp)
         for connection in connections.values {
             connection.flush()
+            // A write error has already closed and counted it out.
+            guard !connection.isClosed else { continue }
             loop.unregister(connection.fd)
             connection.close()
             server.clientLeft()
         }
         connections.removeAll()
+        stalled.removeAll()
         loop.stop()
     }
 }

@@ -87,6 +87,16 @@ struct IOMMUDCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Most descriptors in one fd set (add-fd).", valueName: "n"))
     var maxFdsPerFdset: Int = DescriptorLimits().perFDSet
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Most replies and events queued for all clients together (bytes, or with K, M, G); beyond it the client with the largest backlog that is not reading is disconnected.",
+        valueName: "size"))
+    var maxQueuedOutput = ByteCount(bytes: QMPServer.Options().maxTotalQueuedOutputBytes)
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Most replies and events queued for one client before it is disconnected; its requests are not read while half of this (at most 1M) waits.",
+        valueName: "size"))
+    var maxQueuedOutputPerClient = ByteCount(bytes: QMPServer.Options().maxQueuedOutputBytes)
+
     @Option(name: .long, help: "Event-loop threads serving clients (default: one per CPU, at most 8).")
     var threads: Int?
 
@@ -110,6 +120,15 @@ struct IOMMUDCommand: ParsableCommand {
         guard let kernelChoice = KernelChoice(rawValue: kernel) else {
             throw ValidationError("--kernel must be host, sim or auto, not '\(kernel)'")
         }
+        let options = try serverOptions()
+        var limits = BackendLimits()
+        for (value, option) in [(maxObjects, "--max-objects"), (maxIommufdObjects, "--max-iommufd-objects"),
+                                (maxMappings, "--max-mappings")] where value < 1 {
+            throw ValidationError("\(option) must be at least 1")
+        }
+        limits.objects = maxObjects
+        limits.kernelObjectsPerIOMMUFD = maxIommufdObjects
+        limits.mappingsPerIOAS = maxMappings
         // Writes to vanished clients must fail with EPIPE, never end the daemon.
         signal(SIGPIPE, SIG_IGN)
         try setUpTracing()
@@ -124,42 +143,6 @@ struct IOMMUDCommand: ParsableCommand {
             ServerLog.write("error: \(error)")
             throw ExitCode(1)
         }
-
-        var options = QMPServer.Options()
-        guard let mode = UInt32(socketMode, radix: 8), mode <= 0o777 else {
-            throw ValidationError("--socket-mode '\(socketMode)' is not an octal file mode")
-        }
-        options.socketPermissions.mode = mode_t(mode)
-        if let socketGroup {
-            guard let gid = Self.resolveGroup(socketGroup) else {
-                throw ValidationError("--socket-group '\(socketGroup)': no such group")
-            }
-            options.socketPermissions.group = gid
-            options.allowedGIDs.insert(gid)
-        }
-        if !allowUid.isEmpty { options.allowedUIDs = Set(allowUid).union([getuid(), 0]) }
-        options.allowedGIDs.formUnion(allowGid)
-        options.allowRemote = allowRemote
-        guard maxClients > 0 else { throw ValidationError("--max-clients must be at least 1") }
-        options.maxClients = maxClients
-        for (name, value) in [("--max-named-fds", maxNamedFds), ("--max-fdsets", maxFdsets), ("--max-fds-per-fdset", maxFdsPerFdset)]
-        where value < 1 {
-            throw ValidationError("\(name) must be at least 1")
-        }
-        options.descriptorLimits = DescriptorLimits(namedPerMonitor: maxNamedFds, fdSets: maxFdsets, perFDSet: maxFdsPerFdset)
-        if let threads {
-            guard (1...64).contains(threads) else { throw ValidationError("--threads must be from 1 to 64") }
-            options.workerThreads = threads
-        }
-
-        var limits = BackendLimits()
-        for (value, option) in [(maxObjects, "--max-objects"), (maxIommufdObjects, "--max-iommufd-objects"),
-                                (maxMappings, "--max-mappings")] where value < 1 {
-            throw ValidationError("\(option) must be at least 1")
-        }
-        limits.objects = maxObjects
-        limits.kernelObjectsPerIOMMUFD = maxIommufdObjects
-        limits.mappingsPerIOAS = maxMappings
 
         let serverRef = ServerReference()
         let dispatcher = DaemonCommands.dispatcher(

@@ -236,3 +236,53 @@ def test_limit_options_must_be_positive():
         out = subprocess.run([IOMMUD, option, "0"], capture_output=True, text=True, timeout=30)
         assert out.returncode != 0
         assert f"{option} must be at least 1" in out.stderr
+
+
+def _memory_mb(pid, key):
+    with open(f"/proc/{pid}/status") as f:
+        for line in f:
+            if line.startswith(key):
+                return int(line.split()[1]) // 1024
+    return 0
+
+
+def test_slow_readers_of_large_replies_stay_within_the_output_budget(start):
+    """Before the fix: 10 clients sending query-qmp-schema without reading the
+    replies took the daemon to ~120 MB here (every request of a read was
+    answered before anything was checked, and nothing bounded all clients
+    together); 50 took it to ~480 MB."""
+    d = start("--max-queued-output", "4M")
+    before = _memory_mb(d.pid, "VmHWM:")
+    clients = []
+    for _ in range(20):
+        s = connect_unix(d.sock)
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+        read_message(s)
+        s.sendall(b'{"execute": "qmp_capabilities"}')
+        read_message(s)
+        s.sendall(b'{"execute": "query-qmp-schema"}' * 400)  # ~9.5 MB of replies each
+        clients.append(s)
+    time.sleep(1.0)
+    grown = _memory_mb(d.pid, "VmHWM:") - before
+    assert grown < 80, f"the daemon grew by {grown} MB for 20 clients that do not read"
+    evictions = [line for line in d.log_text().splitlines()
+                 if "disconnecting the client with the largest backlog that is not reading" in line]
+    assert len(evictions) >= 10, evictions
+    assert "(limit 4194304, --max-queued-output)" in evictions[0]
+    t = connect_unix(d.sock)
+    read_message(t)
+    t.sendall(b'{"execute": "qmp_capabilities"}')
+    assert read_message(t) == b'{"return": {}}\r\n'
+    t.sendall(b'{"execute": "query-version", "id": 1}')
+    assert b'"id": 1' in read_message(t)
+    for s in clients:
+        s.close()
+
+
+def test_output_size_options_are_checked():
+    bad = subprocess.run([IOMMUD, "--max-queued-output", "1000"], capture_output=True, text=True, timeout=30)
+    assert bad.returncode != 0
+    assert "--max-queued-output must be at least 4K, not 1000" in bad.stderr
+    bad = subprocess.run([IOMMUD, "--max-queued-output-per-client", "12x"], capture_output=True, text=True, timeout=30)
+    assert bad.returncode != 0
+    assert "The value '12x' is invalid for '--max-queued-output-per-client <size>'" in bad.stderr
