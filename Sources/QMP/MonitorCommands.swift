@@ -37,8 +37,11 @@ public struct MonitorCommands: ControlCommands, IntrospectCommands, MiscCommands
         IOMMUDVersion.info
     }
 
+    /// Every command, or on a read-only monitor those it runs
+    /// (`query-qmp-schema` still describes them all).
     public func queryCommands(context: QMPRequestContext) throws(QMPError) -> [CommandInfo] {
-        context.dispatcher.table.names.map { CommandInfo(name: $0) }
+        let readOnly = context.session.monitor.isReadOnly
+        return context.dispatcher.table.names.filter { !readOnly || ReadOnlyMonitor.allows($0) }.map { CommandInfo(name: $0) }
     }
 
     public func quit(context: QMPRequestContext) throws(QMPError) {

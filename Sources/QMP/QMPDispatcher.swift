@@ -80,6 +80,9 @@ public final class QMPDispatcher: Sendable {
             }
             throw QMPError(.commandNotFound, "The command \(r.command) has not been found")
         }
+        if session.monitor.isReadOnly, !ReadOnlyMonitor.allows(r.command) {
+            throw ReadOnlyMonitor.refusal(of: r.command)
+        }
         if r.isOutOfBand, !entry.options.allowOOB {
             throw QMPError.generic("The command \(r.command) does not support OOB")
         }

@@ -5,15 +5,20 @@ import QAPIRuntime
 import Synchronization
 
 /// State that outlives a client connection, like a QEMU `Monitor`: one per
-/// listener, shared by every session accepted on it. Today it holds the
-/// descriptors named with `getfd`, which stay available after the client that
-/// sent them disconnects (as in QEMU) and are closed when the daemon exits.
+/// listener, shared by every session accepted on it. It holds the descriptors
+/// named with `getfd`, which stay available after the client that sent them
+/// disconnects (as in QEMU) and are closed when the daemon exits, and says
+/// whether the listener is read-only.
 public final class QMPMonitor: Sendable {
     private let named = Mutex<[String: Int32]>([:])
     /// How many descriptors clients of this monitor may make the daemon hold.
     public let limits: DescriptorLimits
+    /// Whether clients may only query (``ReadOnlyMonitor``): other commands
+    /// are refused and descriptors they send are closed on arrival.
+    public let isReadOnly: Bool
 
-    public init(limits: DescriptorLimits = DescriptorLimits()) {
+    public init(readOnly: Bool = false, limits: DescriptorLimits = DescriptorLimits()) {
+        self.isReadOnly = readOnly
         self.limits = limits
     }
 

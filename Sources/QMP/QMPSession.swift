@@ -51,9 +51,15 @@ public final class QMPSession {
 
     /// Descriptors that arrived (SCM_RIGHTS) with the bytes about to be fed.
     /// As in QEMU, a new batch replaces — and closes — any still unclaimed.
+    /// On a read-only monitor, where nothing may claim them, they are closed
+    /// at once.
     public func receiveDescriptors(_ fds: [Int32]) {
         guard !fds.isEmpty else { return }
         closePendingFDs()
+        guard !monitor.isReadOnly else {
+            for fd in fds { OwnedFD(adopting: fd).close() }
+            return
+        }
         pendingFDs = fds
     }
 

@@ -1,9 +1,9 @@
 /// Where a listener accepts clients, in QEMU's `-qmp` syntax.
 public enum ListenAddress: Sendable, Equatable, CustomStringConvertible {
-    /// `unix:PATH[,server=on][,wait=off]`: a Unix stream socket (mode 0600 unless
+    /// `unix:PATH[,server=on][,wait=off][,readonly=on|off]`: a Unix stream socket (mode 0600 unless
     /// configured otherwise). Only Unix sockets carry file descriptors.
     case unix(path: String)
-    /// `tcp:HOST:PORT[,server=on][,wait=off]`; IPv6 hosts in brackets
+    /// `tcp:HOST:PORT[,server=on][,wait=off][,readonly=on|off]`; IPv6 hosts in brackets
     /// (`tcp:[::1]:4444`). Port 0 picks a free port.
     case tcp(host: String, port: UInt16)
 
@@ -12,9 +12,12 @@ public enum ListenAddress: Sendable, Equatable, CustomStringConvertible {
         public var description: String
     }
 
-    /// Parses QEMU's `unix:PATH` and `tcp:HOST:PORT` with the optional
-    /// `server=on` and `wait=off` flags.
-    public init(parsing text: String) throws(ParseError) {
+    /// Parses a listener as `--qmp` and `--jsonrpc` take it: QEMU's
+    /// `unix:PATH` or `tcp:HOST:PORT`, then comma-separated options:
+    /// `server=on` and `wait=off` (QEMU's, accepted as they change nothing)
+    /// and `readonly=on|off` (a read-only monitor, see ``ListenerOptions``).
+    /// Any other option is an error.
+    public static func parse(_ text: String) throws(ParseError) -> (address: ListenAddress, options: ListenerOptions) {
         guard let colon = text.firstIndex(of: ":") else {
             throw ParseError(description: "address '\(text)' lacks a transport; expected unix:PATH or tcp:HOST:PORT")
         }
@@ -22,6 +25,7 @@ public enum ListenAddress: Sendable, Equatable, CustomStringConvertible {
         let rest = text[text.index(after: colon)...]
         var parts = rest.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
         let target = parts.isEmpty ? "" : parts.removeFirst()
+        var options = ListenerOptions()
         for option in parts {
             switch option {
             case "server=on", "server", "wait=off", "nowait": continue
@@ -29,17 +33,28 @@ public enum ListenAddress: Sendable, Equatable, CustomStringConvertible {
                 throw ParseError(description: "'\(text)': iommud only listens; server=off is not supported")
             case "wait=on":
                 throw ParseError(description: "'\(text)': wait=on is not supported; iommud never waits for a client")
+            case "readonly=on": options.readOnly = true
+            case "readonly=off": options.readOnly = false
+            case _ where option.hasPrefix("readonly"):
+                throw ParseError(description: "'\(text)': '\(option)': expected readonly=on or readonly=off")
             default:
-                throw ParseError(description: "'\(text)': unknown option '\(option)'")
+                throw ParseError(
+                    description: "'\(text)': unknown option '\(option)'; the options are server=on, wait=off and readonly=on|off")
             }
         }
+        return (try address(transport: transport, target: target, text: text), options)
+    }
+
+    /// The address of `transport` (`unix` or `tcp`) and `target`; `text` is
+    /// the whole argument, for messages.
+    private static func address(transport: Substring, target: String, text: String) throws(ParseError) -> ListenAddress {
         switch transport {
         case "unix":
             guard !target.isEmpty else { throw ParseError(description: "'\(text)': empty socket path") }
             guard target.utf8.count < 108 else {
                 throw ParseError(description: "'\(text)': socket path longer than 107 bytes")
             }
-            self = .unix(path: target)
+            return .unix(path: target)
         case "tcp":
             let host: Substring
             let portText: Substring
@@ -59,7 +74,7 @@ public enum ListenAddress: Sendable, Equatable, CustomStringConvertible {
             guard let port = UInt16(portText) else {
                 throw ParseError(description: "'\(text)': port '\(portText)' is not a number from 0 to 65535")
             }
-            self = .tcp(host: host.isEmpty ? "localhost" : String(host), port: port)
+            return .tcp(host: host.isEmpty ? "localhost" : String(host), port: port)
         default:
             throw ParseError(description: "'\(text)': unsupported transport '\(transport)'; expected unix or tcp")
         }

@@ -115,10 +115,13 @@ public final class QMPServer: @unchecked Sendable {
     /// current time and broadcast to every negotiated client.
     public var events: QMPEventSink { Broadcaster(server: self) }
 
-    /// Starts accepting clients on `address`, speaking `protocol`, and returns
-    /// the address bound (a TCP port 0 becomes the port the kernel chose).
+    /// Starts accepting clients on `address`, speaking `protocol`, treating
+    /// them as `options` say (read-only), and returns the address bound (a
+    /// TCP port 0 becomes the port the kernel chose).
     @discardableResult
-    public func listen(on address: ListenAddress, protocol: WireProtocol = .qmp) throws(ListenError) -> ListenAddress {
+    public func listen(
+        on address: ListenAddress, protocol: WireProtocol = .qmp, options listenerOptions: ListenerOptions = .init()
+    ) throws(ListenError) -> ListenAddress {
         let listener: Listener
         switch address {
         case .unix(let path):
@@ -128,7 +131,7 @@ public final class QMPServer: @unchecked Sendable {
         }
         listener.wireProtocol = `protocol`
         do throws(ListenError) {
-            try serve(listener, how: "")
+            try serve(listener, options: listenerOptions, how: "")
         } catch {
             listener.close()
             throw error
@@ -140,12 +143,14 @@ public final class QMPServer: @unchecked Sendable {
     /// does not remove its file on exit: systemd owns it.
     ///
     /// A socket whose `FileDescriptorName=` contains "jsonrpc" speaks JSON-RPC;
-    /// any other speaks QMP.
+    /// any other speaks QMP. One whose name contains "readonly" is read-only.
     public func adopt(_ socket: ActivatedSocket) throws(ListenError) {
         let listener = Listener(adopting: socket.fd, address: socket.address, onAccept: acceptHandler)
         listener.wireProtocol = socket.name.contains("jsonrpc") ? .jsonRPC : .qmp
         // On failure the descriptor stays open: it is systemd's.
-        try serve(listener, how: ", socket-activated as '\(socket.name)'")
+        try serve(
+            listener, options: ListenerOptions(readOnly: socket.name.contains("readonly")),
+            how: ", socket-activated as '\(socket.name)'")
     }
 
     /// What a listener does with an accepted connection.
@@ -155,8 +160,8 @@ public final class QMPServer: @unchecked Sendable {
 
     /// Watches `listener` on the main loop and logs it; `how` is appended to
     /// the log line.
-    private func serve(_ listener: Listener, how: String) throws(ListenError) {
-        listener.monitor = QMPMonitor(limits: options.descriptorLimits)
+    private func serve(_ listener: Listener, options listenerOptions: ListenerOptions, how: String) throws(ListenError) {
+        listener.monitor = QMPMonitor(readOnly: listenerOptions.readOnly, limits: options.descriptorLimits)
         do {
             try listener.watch(on: loop, log: log, onPause: { [unowned self] _ in
                 self.acceptPaused.store(true, ordering: .relaxed)
@@ -165,7 +170,8 @@ public final class QMPServer: @unchecked Sendable {
             throw ListenError("epoll", error)
         }
         listeners.append(listener)
-        log("listening on \(listener.address) (\(listener.wireProtocol)\(how))")
+        let mode = listenerOptions.readOnly ? ", read-only" : ""
+        log("listening on \(listener.address) (\(listener.wireProtocol)\(mode)\(how))")
     }
 
     /// Shuts down on SIGINT and SIGTERM (call from the main thread before any

@@ -17,7 +17,9 @@ struct IOMMUDCommand: ParsableCommand {
         commandName: "iommud",
         abstract: "Serve Linux IOMMUFD objects over QMP.",
         discussion: """
-            Listeners use QEMU's syntax: --qmp unix:PATH[,server=on,wait=off] or tcp:HOST:PORT. \
+            Listeners use QEMU's syntax: --qmp unix:PATH[,server=on,wait=off] or tcp:HOST:PORT; \
+            readonly=on makes a listener whose clients may only query (qmp_capabilities, query-*, \
+            qom-list, qom-get, trace-event-get-state; every other command is refused). \
             Unix sockets are created with mode 0600 and only the daemon's own user and root may \
             connect (checked with SO_PEERCRED) unless --socket-mode, --socket-group, --allow-uid or \
             --allow-gid say otherwise. TCP binds loopback addresses only unless --allow-remote is given. \
@@ -26,7 +28,9 @@ struct IOMMUDCommand: ParsableCommand {
             """,
         version: IOMMUDVersion.string)
 
-    @Option(name: .customLong("qmp"), help: "Serve QMP on ADDRESS (repeatable), e.g. unix:/run/iommud.sock.")
+    @Option(name: .customLong("qmp"), help: ArgumentHelp(
+        "Serve QMP on ADDRESS (repeatable), e.g. unix:/run/iommud.sock; add ,readonly=on for a socket that only answers queries.",
+        valueName: "address"))
     var listeners: [String] = []
 
     @Option(name: .long, help: ArgumentHelp("Which kernel to drive: host, sim (simulated, in-process) or auto (host if /dev/iommu exists).", valueName: "kernel"))
@@ -45,7 +49,9 @@ struct IOMMUDCommand: ParsableCommand {
     @Option(name: .customShort("D"), help: ArgumentHelp("Write logged trace events to FILE instead of stderr.", valueName: "file"))
     var traceLogFile: String?
 
-    @Option(name: .customLong("jsonrpc"), help: "Serve JSON-RPC 2.0 on ADDRESS (repeatable): unix:PATH or tcp:HOST:PORT.")
+    @Option(name: .customLong("jsonrpc"), help: ArgumentHelp(
+        "Serve JSON-RPC 2.0 on ADDRESS (repeatable): unix:PATH or tcp:HOST:PORT, with ,readonly=on as for --qmp.",
+        valueName: "address"))
     var jsonRPCListeners: [String] = []
 
     @Option(name: .long, help: ArgumentHelp("File mode of Unix sockets, in octal.", valueName: "mode"))
@@ -102,15 +108,15 @@ struct IOMMUDCommand: ParsableCommand {
 
     func run() throws {
         let activated = ActivatedSocket.takeFromEnvironment()
-        let addresses: [ListenAddress]
-        let jsonRPCAddresses: [ListenAddress]
+        let addresses: [(address: ListenAddress, options: ListenerOptions)]
+        let jsonRPCAddresses: [(address: ListenAddress, options: ListenerOptions)]
         do {
             let defaults = activated.isEmpty && jsonRPCListeners.isEmpty ? ["unix:./iommud.sock"] : []
             addresses = try (listeners.isEmpty ? defaults : listeners).map { text throws(ListenAddress.ParseError) in
-                try ListenAddress(parsing: text)
+                try ListenAddress.parse(text)
             }
             jsonRPCAddresses = try jsonRPCListeners.map { text throws(ListenAddress.ParseError) in
-                try ListenAddress(parsing: text)
+                try ListenAddress.parse(text)
             }
         } catch {
             throw ValidationError(error.description)
@@ -154,11 +160,11 @@ struct IOMMUDCommand: ParsableCommand {
             for socket in activated {
                 try server.adopt(socket)
             }
-            for address in addresses {
-                try server.listen(on: address)
+            for listener in addresses {
+                try server.listen(on: listener.address, options: listener.options)
             }
-            for address in jsonRPCAddresses {
-                try server.listen(on: address, protocol: .jsonRPC)
+            for listener in jsonRPCAddresses {
+                try server.listen(on: listener.address, protocol: .jsonRPC, options: listener.options)
             }
             server.run()
         } catch {

@@ -32,14 +32,14 @@ final class RunningServer: @unchecked Sendable {
     /// - Parameter prepare: extra set-up (more listeners) done before the loop starts.
     init(
         options: QMPServer.Options = .init(), address: ((String) -> ListenAddress)? = nil,
-        prepare: ((QMPServer, String) throws -> Void)? = nil
+        prepare: ((QMPServer, String) throws -> Void)? = nil, log: @escaping @Sendable (String) -> Void = { _ in }
     ) throws {
         var template = Array("/tmp/iommud-test-XXXXXX".utf8CString)
         guard let dir = mkdtemp(&template) else { throw Errno(rawValue: errno) }
         path = String(cString: dir) + "/qmp.sock"
         let ref = ServerBox()
         let dispatcher = DaemonCommands.dispatcher(onQuit: { ref.server?.requestShutdown(.hostQmpQuit) })
-        server = try QMPServer(dispatcher: dispatcher, options: options, log: { _ in })
+        server = try QMPServer(dispatcher: dispatcher, options: options, log: log)
         ref.server = server
         bound = try server.listen(on: address?(path) ?? .unix(path: path))
         try prepare?(server, path)
