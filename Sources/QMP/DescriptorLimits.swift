@@ -23,18 +23,21 @@ public struct DescriptorLimits: Sendable, Equatable {
         self.perFDSet = perFDSet
     }
 
-    /// `getfd` of a new name on a monitor that holds `namedPerMonitor` names.
-    public var namedLimitReached: QMPError {
-        .generic("Too many named file descriptors on this monitor (limit \(namedPerMonitor); iommud --max-named-fds raises it)")
+    // The errors read as the backend's limits do: what failed, the limit,
+    // and the option that raises it.
+
+    /// `getfd` of the new name `name` on a monitor that holds `namedPerMonitor` names.
+    public func namedLimitReached(_ name: String) -> QMPError {
+        .generic("cannot name descriptor '\(name)' on this monitor: the limit is \(namedPerMonitor) (iommud --max-named-fds)")
     }
 
-    /// `add-fd` that would create an fd set beyond `fdSets`.
-    public var fdSetLimitReached: QMPError {
-        .generic("Too many fd sets (limit \(fdSets); iommud --max-fdsets raises it)")
+    /// `add-fd` that would create fd set `id` beyond `fdSets`.
+    public func fdSetLimitReached(_ id: Int64) -> QMPError {
+        .generic("cannot add fd set \(id): the limit is \(fdSets) (iommud --max-fdsets)")
     }
 
     /// `add-fd` to fd set `id`, which holds `perFDSet` descriptors.
     public func fdSetFull(_ id: Int64) -> QMPError {
-        .generic("Too many file descriptors in fd set \(id) (limit \(perFDSet); iommud --max-fds-per-fdset raises it)")
+        .generic("cannot add a descriptor to fd set \(id): the limit is \(perFDSet) (iommud --max-fds-per-fdset)")
     }
 }

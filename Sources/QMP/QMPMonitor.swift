@@ -46,7 +46,7 @@ public final class QMPMonitor: Sendable {
         let raw = fd.release()
         let limit = limits.namedPerMonitor
         let outcome: Result<Int32?, QMPError> = named.withLock { table in
-            guard table[name] != nil || table.count < limit else { return .failure(limits.namedLimitReached) }
+            guard table[name] != nil || table.count < limit else { return .failure(limits.namedLimitReached(name)) }
             let previous = table[name]
             table[name] = raw
             return .success(previous)
@@ -108,7 +108,7 @@ public final class FDSetRegistry: Sendable {
             var chosen = id ?? 0
             if id == nil { while table[chosen] != nil { chosen += 1 } }
             let members = table[chosen]?.count ?? 0
-            if members == 0, table.count >= limits.fdSets { return .failure(limits.fdSetLimitReached) }
+            if members == 0, table.count >= limits.fdSets { return .failure(limits.fdSetLimitReached(chosen)) }
             if members >= limits.perFDSet { return .failure(limits.fdSetFull(chosen)) }
             table[chosen, default: []].append(Member(fd: raw, opaque: opaque))
             return .success(chosen)

@@ -211,8 +211,8 @@ def test_descriptor_limits_refuse_getfd_and_add_fd_and_change_nothing(start):
         assert qmp.cmd_raw("getfd", {"fdname": name}) == {"return": {}}
     qmp.send_fd_scm(r)
     refused = qmp.cmd_raw("getfd", {"fdname": "c"})
-    assert refused["error"] == {"class": "GenericError", "desc": "Too many named file descriptors on this monitor "
-                                "(limit 2; iommud --max-named-fds raises it)"}
+    assert refused["error"] == {"class": "GenericError",
+                                "desc": "cannot name descriptor 'c' on this monitor: the limit is 2 (iommud --max-named-fds)"}
     assert d.fds() == baseline + 2
 
     qmp.send_fd_scm(r)
@@ -220,10 +220,10 @@ def test_descriptor_limits_refuse_getfd_and_add_fd_and_change_nothing(start):
     sets = qmp.cmd("query-fdsets")
     qmp.send_fd_scm(r)
     full = qmp.cmd_raw("add-fd", {"fdset-id": fdset})
-    assert full["error"]["desc"] == "Too many file descriptors in fd set 0 (limit 1; iommud --max-fds-per-fdset raises it)"
+    assert full["error"]["desc"] == "cannot add a descriptor to fd set 0: the limit is 1 (iommud --max-fds-per-fdset)"
     qmp.send_fd_scm(r)
     another = qmp.cmd_raw("add-fd")
-    assert another["error"]["desc"] == "Too many fd sets (limit 1; iommud --max-fdsets raises it)"
+    assert another["error"]["desc"] == "cannot add fd set 1: the limit is 1 (iommud --max-fdsets)"
     assert qmp.cmd("query-fdsets") == sets
     assert d.fds() == baseline + 3
     qmp.close()
