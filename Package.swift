@@ -8,8 +8,7 @@
 // fails the build):
 //
 //   Posix             errno with names, the divertable system-call table
-//   CJSONC            json-c system library (pkg-config json-c)
-//   JSON              Swift values, json-c streaming parser, QEMU-compatible writer
+//   JSON              Swift values, QEMU's JSON lexer/streamer/parser, QEMU-compatible writer
 //   QAPISchema        schema language: parser -> checker -> model (no JSON runtime)
 //   QAPIGen           generator backends over the model (Swift, introspection, docs)
 //   QAPIRuntime       what generated code needs at run time (errors, decoding, tables)
@@ -51,8 +50,7 @@ let package = Package(
         .target(name: "Posix", dependencies: ["CPosix"]),
 
         // JSON layer
-        .systemLibrary(name: "CJSONC", pkgConfig: "json-c", providers: [.apt(["libjson-c-dev"])]),
-        .target(name: "JSON", dependencies: ["CJSONC"]),
+        .target(name: "JSON"),
 
         // Schema language and generator
         .target(name: "QAPISchema", dependencies: ["Posix"]),

@@ -27,6 +27,14 @@ public struct JSONObject: Sendable, Hashable, Sequence {
         for m in members { self[m.key] = m.value }
     }
 
+    /// An object of these keys and values, pairwise in order, for a parser
+    /// that has already made sure the keys are distinct.
+    init(uncheckedMembers keys: ArraySlice<String>, _ values: ArraySlice<JSONValue>) {
+        members = []
+        members.reserveCapacity(keys.count)
+        for (key, value) in zip(keys, values) { members.append(Member(key: key, value: value)) }
+    }
+
     /// Number of members.
     public var count: Int { members.count }
 

@@ -2,13 +2,26 @@
 ///
 /// Integers keep QEMU's distinction: a number without fraction or exponent is an
 /// integer, held as ``int(_:)`` when it fits `Int64` and as ``uint(_:)`` when it is a
-/// non-negative value above `Int64.max`. Everything else numeric is ``double(_:)``.
+/// non-negative value above `Int64.max`. A literal neither holds, or a float past
+/// the range of `Double`, is ``numberLiteral(_:)``, its text kept exactly. Everything
+/// else numeric is ``double(_:)``.
 public enum JSONValue: Sendable, Hashable {
     case null
     case bool(Bool)
     case int(Int64)
     case uint(UInt64)
     case double(Double)
+    /// A number literal that no other case holds without changing it: an
+    /// integer below `Int64.min` or above `UInt64.max` (`18446744073709551616`),
+    /// or a float whose value overflows `Double` (`1e400`). The text is the
+    /// literal exactly as received.
+    ///
+    /// QEMU parses such a literal as a double (rounded, or ±inf), so its type
+    /// is `number`: an integer parameter refuses it with QEMU's type error
+    /// (never a clamped value), a `number` parameter takes it as a `Double`.
+    /// ``JSONWriter`` writes the text back unchanged, so an `id` echoes exactly
+    /// (QEMU would echo the double, `1.8446744073709552e+19`).
+    case numberLiteral(String)
     case string(String)
     case array([JSONValue])
     case object(JSONObject)
@@ -20,7 +33,7 @@ public enum JSONValue: Sendable, Hashable {
         case .null: return "null"
         case .bool: return "boolean"
         case .int, .uint: return "integer"
-        case .double: return "number"
+        case .double, .numberLiteral: return "number"
         case .string: return "string"
         case .array: return "array"
         case .object: return "object"

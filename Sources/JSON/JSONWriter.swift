@@ -10,7 +10,8 @@ import Glibc
 /// - Compact form separates members with `", "` and keys from values with `": "`;
 ///   empty containers are `{}` and `[]`.
 /// - Pretty form indents by four spaces, one member per line, as QEMU's pretty mode.
-/// - Doubles are printed with `%.17g`, as QEMU's `qnum_to_string`.
+/// - Doubles are printed with `%.17g`, as QEMU's `qnum_to_string`; a number kept
+///   as its literal (``JSONValue/numberLiteral(_:)``) is written as received.
 public enum JSONWriter {
     /// Appends `value` to `out`.
     public static func write(_ value: JSONValue, into out: inout [UInt8], pretty: Bool = false) {
@@ -38,6 +39,7 @@ public enum JSONWriter {
         case .int(let i): appendDecimal(i, into: &out)
         case .uint(let u): appendDecimal(u, into: &out)
         case .double(let d): appendDouble(d, into: &out)
+        case .numberLiteral(let text): appendLiteral(text, into: &out)
         case .string(let s): appendQuoted(s, into: &out)
         case .array(let elements):
             if elements.isEmpty {
@@ -122,6 +124,12 @@ public enum JSONWriter {
         buffer.withUnsafeBufferPointer { p in
             UnsafeBufferPointer(rebasing: p.prefix(Int(n))).withMemoryRebound(to: UInt8.self) { out.append(contentsOf: $0) }
         }
+    }
+
+    /// A number literal kept as received: its text is a JSON number already.
+    private static func appendLiteral(_ text: String, into out: inout ByteSink) {
+        var text = text
+        text.withUTF8 { out.append(contentsOf: $0) }
     }
 
     private static let hexDigits: [UInt8] = Array("0123456789ABCDEF".utf8)

@@ -340,7 +340,7 @@ struct SwiftBackend {
                         let pattern: String
                         switch b.type.wireType {
                         case .string: pattern = ".string"
-                        case .int, .number: pattern = ".int, .uint, .double"
+                        case .int, .number: pattern = ".int, .uint, .double, .numberLiteral"
                         case .boolean: pattern = ".bool"
                         case .null: pattern = ".null"
                         case .object: pattern = ".object"
@@ -351,7 +351,7 @@ struct SwiftBackend {
                         w.line("case \(pattern): self = .\(SwiftNames.afterDot(b.name))(try \(SwiftNames.swiftType(b.type))(qapi: value, at: path))")
                     }
                     // Every JSON type has a branch: a default case would never run.
-                    let everyType: Set<String> = [".string", ".int, .uint, .double", ".bool", ".null", ".object", ".array"]
+                    let everyType: Set<String> = [".string", ".int, .uint, .double, .numberLiteral", ".bool", ".null", ".object", ".array"]
                     if !covered.contains("_"), !everyType.isSubset(of: covered) {
                         w.line("default: throw QMPError.invalidType(path, expected: \(t.name.swiftLiteral))")
                     }

@@ -139,6 +139,10 @@ extension Double: QAPIDecodable, QAPIEncodable {
         case .double(let d): self = d
         case .int(let i): self = Double(i)
         case .uint(let u): self = Double(u)
+        case .numberLiteral(let literal):
+            // What QEMU's strtod makes of it: the nearest double, or ±inf.
+            guard let d = Double(literal) else { throw QMPError.invalidType(path, expected: "number") }
+            self = d
         default: throw QMPError.invalidType(path, expected: "number")
         }
     }
@@ -174,9 +178,11 @@ extension QAPIInteger {
     /// QEMU's input visitor reads every integer as `int64` or `uint64` first and
     /// range-checks the narrower types afterwards, so:
     /// - a signed type takes a JSON integer that fits `int64`; anything else
-    ///   (a fraction, a value above `INT64_MAX`, a string) is a type error,
+    ///   (a fraction, a value above `INT64_MAX`, an integer past 64 bits,
+    ///   which QEMU holds as a double, a string) is a type error,
     ///   "expected: integer";
-    /// - an unsigned type takes a non-negative JSON integer; anything else is
+    /// - an unsigned type takes a non-negative JSON integer that fits
+    ///   `uint64`; anything else (2**64 included: never clamped) is
     ///   "expects uint64", the text of QEMU's `uint64` reader;
     /// - a value outside the narrower type's range "expects" that type.
     ///

@@ -22,10 +22,10 @@ public final class JSONRPCSession: ProtocolSession {
     /// The QMP session handlers see as their context (already negotiated, so
     /// fd passing and every command work as over QMP).
     public let qmp: QMPSession
-    /// The embedded QMP session's parser (one json-c tokener per connection).
+    /// The embedded QMP session's parser (one per connection).
     private var parser: JSONStreamParser { qmp.parser }
 
-    public init(dispatcher: QMPDispatcher, limits: JSONStreamLimits = JSONStreamLimits(maxMessageBytes: 10 << 20),
+    public init(dispatcher: QMPDispatcher, limits: JSONStreamLimits = JSONStreamLimits(),
                 monitor: QMPMonitor = QMPMonitor()) {
         qmp = QMPSession(
             dispatcher: dispatcher, configuration: .init(offeredCapabilities: [], limits: limits), monitor: monitor)
@@ -95,7 +95,7 @@ public final class JSONRPCSession: ProtocolSession {
         let id = request["id"]
         if let id {
             switch id {
-            case .string, .int, .uint, .double, .null: break
+            case .string, .int, .uint, .double, .numberLiteral, .null: break
             default:
                 return Self.errorReply(id: .null, code: -32600, message: "Invalid Request: 'id' must be a string, number or null")
             }

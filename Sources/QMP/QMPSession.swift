@@ -13,11 +13,11 @@ public final class QMPSession {
     public struct Configuration: Sendable {
         /// Capabilities the greeting offers.
         public var offeredCapabilities: [QMPCapability]
-        /// Limits on incoming messages (default: 10 MiB per message, as libvirt
-        /// and qemu.qmp use; nesting 1024).
+        /// Limits on incoming messages (default: QEMU's, 64 MiB of tokens per
+        /// message, 2 Mi tokens, nesting 1024).
         public var limits: JSONStreamLimits
 
-        public init(offeredCapabilities: [QMPCapability] = [.oob], limits: JSONStreamLimits = JSONStreamLimits(maxMessageBytes: 10 << 20)) {
+        public init(offeredCapabilities: [QMPCapability] = [.oob], limits: JSONStreamLimits = JSONStreamLimits()) {
             self.offeredCapabilities = offeredCapabilities
             self.limits = limits
         }
@@ -206,7 +206,7 @@ public final class QMPSession {
                 Trace.monitor_qmp_cmd_in_band(id: Self.idText(message))
                 response = dispatcher.handle(message, session: self)
             case .parseError(let error):
-                let desc = "JSON parse error, \(error)"
+                let desc = error.desc
                 Trace.monitor_qmp_err_in_band(desc: desc)
                 response = QMPDispatcher.response(error: .generic(desc), id: nil)
             }

@@ -93,7 +93,6 @@ final class EventLoop: @unchecked Sendable {
     /// Dispatches events until ``stop()``.
     func run() {
         running = true
-        JSONStreamParser.useCLocaleOnThisThread()
         var events = [epoll_event](repeating: epoll_event(), count: 64)
         while running {
             let timeout = timers.isEmpty ? -1 : timers.timeout(now: TimerQueue.now())

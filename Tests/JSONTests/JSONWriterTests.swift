@@ -63,16 +63,17 @@ import Testing
             }
             reference += "\""
             #expect(JSONWriter.string(.string(text)) == reference)
-            // json-c 0.16 decodes an escaped surrogate pair whose high half
-            // has 0x36 or 0x37 in its low six bits (\uD836\uDC00, U+1D800)
-            // to U+FFFD (JSONStreamParserTests pins it), so the round trip is
-            // checked for the BMP only.
-            if !text.unicodeScalars.contains(where: { $0.value >= 0x10000 }) {
+            // Round trip through the parser, astral characters included (json-c
+            // garbled some escaped pairs). Noncharacters (U+FDD0...U+FDEF,
+            // U+xFFFE, U+xFFFF) are left out: QEMU's parser refuses them.
+            if !text.unicodeScalars.contains(where: { isNoncharacter($0.value) }) {
                 let back = try JSONStreamParser.parse(reference)
                 #expect(back == .string(text), "\(reference) -> \(back)")
             }
         }
     }
+
+    private func isNoncharacter(_ v: UInt32) -> Bool { (0xFDD0...0xFDEF).contains(v) || v & 0xFFFE == 0xFFFE }
 
     private func hex4(_ v: UInt32) -> String {
         let digits = String(v, radix: 16, uppercase: true)

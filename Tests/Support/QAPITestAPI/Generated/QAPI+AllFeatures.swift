@@ -424,7 +424,7 @@ public enum Value: Sendable, Hashable, QAPIDecodable, QAPIEncodable {
     public init(qapi value: JSONValue, at path: QAPIPath) throws(QMPError) {
         switch value {
         case .string: self = .s(try String(qapi: value, at: path))
-        case .int, .uint, .double: self = .n(try Double(qapi: value, at: path))
+        case .int, .uint, .double, .numberLiteral: self = .n(try Double(qapi: value, at: path))
         case .bool: self = .b(try Bool(qapi: value, at: path))
         case .null: self = .null(try QAPINull(qapi: value, at: path))
         case .object: self = .record(try Record(qapi: value, at: path))
@@ -454,7 +454,7 @@ public enum ColorOrLevel: Sendable, Hashable, QAPIDecodable, QAPIEncodable {
     public init(qapi value: JSONValue, at path: QAPIPath) throws(QMPError) {
         switch value {
         case .string: self = .color(try Color(qapi: value, at: path))
-        case .int, .uint, .double: self = .level(try UInt8(qapi: value, at: path))
+        case .int, .uint, .double, .numberLiteral: self = .level(try UInt8(qapi: value, at: path))
         default: throw QMPError.invalidType(path, expected: "ColorOrLevel")
         }
     }
