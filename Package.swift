@@ -40,6 +40,7 @@ let package = Package(
         .executable(name: "trace-gen", targets: ["trace-gen"]),
         .executable(name: "trace-demo", targets: ["trace-demo"]),
         .executable(name: "iommud-bench", targets: ["iommud-bench"]),
+        .executable(name: "json-bench", targets: ["json-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -89,6 +90,8 @@ let package = Package(
 
         // In-process side of the benchmarks (make bench): typed ioctls on the simulated kernel.
         .executableTarget(name: "iommud-bench", dependencies: ["LinuxKernel", "SimulatedKernel", "CPosix"], path: "bench/iommud-bench"),
+        // The JSON parser alone, per message (make bench; jsonc_bench.c is json-c's side).
+        .executableTarget(name: "json-bench", dependencies: ["JSON"], path: "bench/json-bench"),
 
         // Backend objects
         .target(

@@ -64,6 +64,7 @@ struct JSONLexer {
     /// Scans `p[i..<count]` up to the end of the next token, error or the
     /// input. `tokenStart` is set where a token begins; a token continuing
     /// from an earlier call starts before `p` (the caller keeps its head).
+    @inline(__always)
     mutating func scan(_ p: UnsafePointer<UInt8>, _ count: Int, _ i: inout Int, _ tokenStart: inout Int) -> Result {
         var k = i
         var s = state

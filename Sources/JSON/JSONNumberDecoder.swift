@@ -8,14 +8,14 @@
 /// — an integer past 64 bits, a float past the double range — as
 /// ``JSONValue/numberLiteral(_:)``: never a clamped or rounded integer.
 enum JSONNumberDecoder {
-    /// `-?(0|[1-9][0-9]*)`, `count` bytes at `p`.
-    static func integer(_ p: UnsafePointer<UInt8>, count: Int) -> JSONValue {
-        let negative = p[0] == UInt8(ascii: "-")
+    /// `-?(0|[1-9][0-9]*)`.
+    static func integer(_ token: UnsafeBufferPointer<UInt8>) -> JSONValue {
+        let negative = token.first == UInt8(ascii: "-")
         var magnitude: UInt64 = 0
-        for i in (negative ? 1 : 0)..<count {
+        for digit in token.dropFirst(negative ? 1 : 0) {
             let (tens, overflowTens) = magnitude.multipliedReportingOverflow(by: 10)
-            let (sum, overflowSum) = tens.addingReportingOverflow(UInt64(p[i] &- UInt8(ascii: "0")))
-            if overflowTens || overflowSum { return .numberLiteral(text(p, count)) }
+            let (sum, overflowSum) = tens.addingReportingOverflow(UInt64(digit &- UInt8(ascii: "0")))
+            if overflowTens || overflowSum { return .numberLiteral(text(token)) }
             magnitude = sum
         }
         if !negative {
@@ -23,17 +23,17 @@ enum JSONNumberDecoder {
         }
         if magnitude <= UInt64(Int64.max) { return .int(-Int64(magnitude)) }
         if magnitude == Int64.min.magnitude { return .int(Int64.min) }
-        return .numberLiteral(text(p, count))
+        return .numberLiteral(text(token))
     }
 
-    /// A number with a fraction or an exponent, `count` bytes at `p`.
-    static func float(_ p: UnsafePointer<UInt8>, count: Int) -> JSONValue {
-        let literal = text(p, count)
+    /// A number with a fraction or an exponent.
+    static func float(_ token: UnsafeBufferPointer<UInt8>) -> JSONValue {
+        let literal = text(token)
         guard let value = Double(literal), value.isFinite else { return .numberLiteral(literal) }
         return .double(value)
     }
 
-    private static func text(_ p: UnsafePointer<UInt8>, _ count: Int) -> String {
-        String(decoding: UnsafeBufferPointer(start: p, count: count), as: UTF8.self)
+    private static func text(_ token: UnsafeBufferPointer<UInt8>) -> String {
+        String(decoding: token, as: UTF8.self)
     }
 }

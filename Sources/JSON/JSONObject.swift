@@ -27,12 +27,10 @@ public struct JSONObject: Sendable, Hashable, Sequence {
         for m in members { self[m.key] = m.value }
     }
 
-    /// An object of these keys and values, pairwise in order, for a parser
-    /// that has already made sure the keys are distinct.
-    init(uncheckedMembers keys: ArraySlice<String>, _ values: ArraySlice<JSONValue>) {
-        members = []
-        members.reserveCapacity(keys.count)
-        for (key, value) in zip(keys, values) { members.append(Member(key: key, value: value)) }
+    /// An object of these members in order, for a parser that has already
+    /// made sure the keys are distinct.
+    init(uncheckedMembers members: [Member]) {
+        self.members = members
     }
 
     /// Number of members.

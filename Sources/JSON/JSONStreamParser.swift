@@ -1,6 +1,6 @@
 /// Frames and parses a byte stream of JSON messages exactly as QEMU's QMP
 /// monitor does (its lexer, streamer and parser: ``JSONLexer``,
-/// ``JSONFramer``, ``JSONTokenParser``).
+/// ``JSONFramer``, ``JSONTokenParser``), fed token by token.
 ///
 /// - What is accepted: JSON (RFC 8259) plus QEMU's extensions, single-quoted
 ///   strings and the `\'` escape. No comments, NaN, Infinity, leading zeros,
@@ -28,19 +28,29 @@ public final class JSONStreamParser {
     }
 
     private let limits: JSONStreamLimits
-    private var framer = JSONFramer()
+    /// The state, behind a pointer: the per-token work then pays no dynamic
+    /// exclusivity check on a class property, and `body` may still call
+    /// ``reset()`` between events.
+    private let framer: UnsafeMutablePointer<JSONFramer>
 
     /// Creates a parser with the given limits.
     public init(limits: JSONStreamLimits = JSONStreamLimits()) {
         self.limits = limits
+        framer = .allocate(capacity: 1)
+        framer.initialize(to: JSONFramer())
+    }
+
+    deinit {
+        framer.deinitialize(count: 1)
+        framer.deallocate()
     }
 
     /// Whether part of a message has been read and more is expected.
-    public var hasPartialMessage: Bool { framer.hasPartialMessage }
+    public var hasPartialMessage: Bool { framer.pointee.hasPartialMessage }
 
     /// Drops any partial message (QEMU resets its parser on disconnect).
     public func reset() {
-        framer.reset()
+        framer.pointee.reset()
     }
 
     /// Feeds `bytes` and calls `body` once per complete message or error, in order.
@@ -67,17 +77,9 @@ public final class JSONStreamParser {
         let count = bytes.count
         var i = 0
         var tokenStart = 0
-        // The state is worked on in a local and put back around each event,
-        // so that `body` may use the parser (and no access check is paid per
-        // byte on the class's properties).
-        var state = JSONFramer()
-        swap(&state, &framer)
-        while let event = state.next(base, count, &i, &tokenStart, limits: limits) {
-            swap(&state, &framer)
+        while let event = framer.pointee.next(base, count, &i, &tokenStart, limits: limits) {
             guard body(event) else { return i }
-            swap(&state, &framer)
         }
-        swap(&state, &framer)
         return count
     }
 
@@ -106,7 +108,7 @@ public final class JSONStreamParser {
             }
         }
         parser.feed(bytes, take)
-        for event in parser.framer.flush(limits: parser.limits) { take(event) }
+        for event in parser.framer.pointee.flush(limits: parser.limits) { take(event) }
         if let failure { throw failure }
         guard let result else { throw JSONParseError(unprefixed: "Expecting a JSON value") }
         return result

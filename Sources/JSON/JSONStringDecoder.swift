@@ -11,10 +11,12 @@
 ///   form but `C0 80` (U+0000), no encoded surrogate or noncharacter, nothing
 ///   above U+10FFFF; else `invalid UTF-8 sequence in string`.
 enum JSONStringDecoder {
-    /// Decodes the token of `count` bytes at `p`, quotes included.
-    static func decode(_ p: UnsafePointer<UInt8>, count: Int, flags: JSONToken.StringFlags) throws(JSONParseError)
+    /// Decodes a string token, quotes included.
+    static func decode(_ token: UnsafeBufferPointer<UInt8>, flags: JSONToken.StringFlags) throws(JSONParseError)
         -> String
     {
+        guard let p = token.baseAddress, token.count >= 2 else { return "" }
+        let count = token.count
         if flags.isEmpty { return String(decoding: UnsafeBufferPointer(start: p + 1, count: count - 2), as: UTF8.self) }
         var failure: JSONParseError?
         // Every escape and sequence decodes to no more bytes than it takes.

@@ -1,7 +1,6 @@
-/// One token of a message, as QEMU's lexer hands it to its streamer: a kind
-/// and the token's bytes, here as a range of a byte buffer the stream parser
-/// owns (or of the bytes being fed, while the whole message lies in them).
-struct JSONToken {
+/// QEMU's tokens: what the lexer hands the streamer, and the streamer the
+/// parser (with the token's bytes).
+enum JSONToken {
     /// QEMU's token types (`JSONTokenType`), less interpolation.
     enum Kind: UInt8 {
         case leftBrace, rightBrace, leftBracket, rightBracket, colon, comma
@@ -24,11 +23,4 @@ struct JSONToken {
         /// A byte of 0x80 or more.
         static let nonASCII = StringFlags(rawValue: 2)
     }
-
-    var kind: Kind
-    var flags: StringFlags
-    /// Offset of the first byte.
-    var start: Int
-    /// Length in bytes.
-    var count: Int
 }

@@ -111,3 +111,27 @@ import Testing
         #expect(JSONWriter.string(.numberLiteral("1e400")) == "1e400")
     }
 }
+
+/// The first error is the one QEMU's recursive descent meets first, though
+/// iommud parses token by token.
+@Suite struct ErrorOrderTests {
+    @Test(arguments: [
+        ("{[1]: 2}", "key is not a string in object"),
+        (#"{{"a": 1, "a": 2}: 3}"#, "duplicate key"),
+        (#"{{"a" 1}: 3}"#, "missing : in object pair"),
+        (#"{"k": "\x", "k": 1}"#, "invalid escape sequence in string"),
+        (#"{"k": 1, "k": "\x"}"#, "invalid escape sequence in string"),
+        (#"{"k": 1, "k": 2, 3: 4}"#, "duplicate key"),
+        ("[1}", "expected separator in list"),
+        (#"{"a": 1]"#, "expected separator in dict"),
+        (#"{"a": }"#, "expecting value"),
+        ("{]", "expecting value"),
+        ("[nul, ]", "invalid keyword 'nul'"),
+        (#"{"a": [1, 2}}"#, "expected separator in list"),
+    ])
+    func firstErrorWins(text: String, detail: String) {
+        var out: [JSONStreamParser.Event] = []
+        JSONStreamParser().feed(Array(text.utf8)) { out.append($0) }
+        #expect(out.first == .error(JSONParseError(detail)), "\(text): \(out)")
+    }
+}
