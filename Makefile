@@ -19,7 +19,7 @@ SWIFT       ?= swift
 SOCKET      ?= ./iommud.sock
 KERNEL      ?= sim
 TOPOLOGY    ?=
-APT_PACKAGES = libjson-c-dev liblttng-ust-dev pkg-config python3-venv lttng-tools babeltrace2 python3-bt2
+APT_PACKAGES = liblttng-ust-dev pkg-config python3-venv lttng-tools babeltrace2 python3-bt2
 SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 VENV        := .venv
 TRACE_DIR   ?= .build/trace-demo-trace
@@ -99,7 +99,9 @@ $(VENV)/bin/qmp-shell: | deps
 	python3 -m venv $(VENV)
 	$(VENV)/bin/pip install -q qemu.qmp==0.0.6 pytest
 
-interop: $(VENV)/bin/qmp-shell bench-tools
+# QEMU 10 (bench-qemu) for test_json_vs_qemu.py, which sends the same bytes
+# to iommud and to QEMU and compares the replies.
+interop: $(VENV)/bin/qmp-shell bench-tools bench-qemu
 	$(SWIFT) build --product iommud
 	$(SWIFT) build --product iommuctl
 	$(SWIFT) build --product trace-demo
@@ -120,6 +122,8 @@ test: check interop vm-test
 # Benchmarks (bench/README.md, docs/performance.md). Swift is built in its own
 # scratch path so a half-finished edit elsewhere cannot mix into the numbers;
 # the C tools (load generator, floor server, json-c micro-benchmark) with gcc.
+# json-c is for that benchmark only (the comparison with iommud's parser,
+# bench/json-bench): nothing else uses it.
 BENCH_SCRATCH ?= .build-bench
 BENCH_C       := $(BENCH_SCRATCH)/c
 BENCH_TOOLS   := $(BENCH_C)/qmpload $(BENCH_C)/floor $(BENCH_C)/jsonc_bench $(BENCH_C)/bitmapbench
@@ -131,6 +135,7 @@ $(BENCH_C)/qmpload $(BENCH_C)/floor $(BENCH_C)/bitmapbench: $(BENCH_C)/%: bench/
 	gcc $(BENCH_CFLAGS) -o $@ $< -lpthread
 
 $(BENCH_C)/jsonc_bench: bench/jsonc_bench.c | deps
+	@$(call install-missing,libjson-c-dev)
 	@mkdir -p $(BENCH_C)
 	gcc $(BENCH_CFLAGS) -o $@ $< $$(pkg-config --cflags --libs json-c)
 
@@ -150,6 +155,7 @@ bench-build: deps
 	$(SWIFT) build -c release --scratch-path $(BENCH_SCRATCH) --product iommud
 	$(SWIFT) build -c release --scratch-path $(BENCH_SCRATCH) --product trace-demo
 	$(SWIFT) build -c release --scratch-path $(BENCH_SCRATCH) --product iommud-bench
+	$(SWIFT) build -c release --scratch-path $(BENCH_SCRATCH) --product json-bench
 
 # One run of everything: prints the table, writes bench/results/latest.json.
 # BENCH_ARGS=--quick for a tiny run; see python3 bench/run.py --help.

@@ -4,7 +4,7 @@
 Starts the servers side by side (the C floor, iommud on the simulated kernel,
 QEMU 10.0 with -machine none), drives them with the C load generator
 (bench/qmpload.c), runs the in-process benchmarks (iommud-bench, trace-demo,
-jsonc_bench), prints a table and writes bench/results/latest.json.
+jsonc_bench, json-bench), prints a table and writes bench/results/latest.json.
 
 Only the orchestration is Python; every timed client is C or Swift. Ratios
 are taken between numbers measured in the same round, so the load other
@@ -321,6 +321,8 @@ def run(b):
     # -- json-c alone -------------------------------------------------------
     log("json-c parse+serialise micro-benchmark...")
     R["jsonc"] = b.run_json([os.path.join(b.c, "jsonc_bench"), str(20000 if b.quick else 200000)], "jsonc_bench")
+    log("iommud's JSON parser, the same messages...")
+    R["json_parser"] = b.run_json([os.path.join(b.swift, "json-bench"), str(20000 if b.quick else 200000)], "json-bench")
 
     # -- the three servers, side by side -------------------------------------
     qemu_socks = [b.path(f"qemu{i}.sock") for i in range(8)]
@@ -723,6 +725,9 @@ def table(R):
                  + f"; events {e['recorded_events']:,} of {e['expected_events']:,} recorded, {e['lost_events']} lost")
     j = R["jsonc"]["messages"]
     L.append("json-c alone (ns/message, parse / parse+serialise): "
+             + "; ".join(f"{x['message']} {x['parse_ns']:.0f} / {x['parse_serialise_ns']:.0f}" for x in j))
+    j = R["json_parser"]["messages"]
+    L.append("iommud's parser (ns/message, parse / parse+serialise with JSONWriter): "
              + "; ".join(f"{x['message']} {x['parse_ns']:.0f} / {x['parse_serialise_ns']:.0f}" for x in j))
     bm = R["dirty_bitmap"]
     L.append(f"dirty bitmap, {bm['size'] >> 30} GiB of IOVA @ 4 KiB into a passed memfd ({bm['bitmap_bytes'] / 2**20:.1f} MiB, "
