@@ -110,6 +110,10 @@ struct JSONLexer {
             case .dqString, .sqString:
                 let quote: UInt8 = s == .dqString ? 0x22 : 0x27
                 var flags = stringFlags
+                // Eight plain bytes at a time, then byte by byte.
+                while k + 8 <= count, Self.isPlainString(UnsafeRawPointer(p + k).loadUnaligned(as: UInt64.self), quote) {
+                    k += 8
+                }
                 while k < count {
                     let c = p[k]
                     k += 1
@@ -232,6 +236,19 @@ struct JSONLexer {
         k += 1
         s = .recovery
         return .error
+    }
+
+    /// Whether none of the eight bytes of `word` ends a string, escapes,
+    /// is a control byte or is 0x80 or more (SWAR: a byte is zero, or below
+    /// 0x20, exactly when the subtraction borrows into its top bit).
+    @inline(__always)
+    private static func isPlainString(_ word: UInt64, _ quote: UInt8) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let q = word ^ (ones &* UInt64(quote))
+        let b = word ^ (ones &* 0x5C)
+        let special = (q &- ones) & ~q | (b &- ones) & ~b | (word &- ones &* 0x20) & ~word | word
+        return special & high == 0
     }
 
     @inline(__always)

@@ -171,3 +171,36 @@ import Testing
         #expect(!parser.hasPartialMessage, "recovery skips a quote")
     }
 }
+
+/// The lexer reads plain string bytes eight at a time: every special byte
+/// must still be seen wherever it falls in a word.
+@Suite struct LongStringTests {
+    func parse(_ bytes: [UInt8]) -> Result<JSONValue, JSONParseError> {
+        Result { () throws(JSONParseError) in try JSONStreamParser.parse(bytes: bytes) }
+    }
+
+    @Test func specialBytesAtEveryOffset() throws {
+        let a = UInt8(ascii: "a")
+        for length in 0..<20 {
+            for at in 0...length {
+                let head = [UInt8](repeating: a, count: at)
+                let tail = [UInt8](repeating: a, count: length - at)
+                let plain = String(repeating: "a", count: at)
+                let rest = String(repeating: "a", count: length - at)
+                #expect(try parse([0x22] + head + [0x5C, 0x6E] + tail + [0x22]).get() == .string(plain + "\n" + rest))
+                #expect(try parse([0x22] + head + [0xC3, 0xA9] + tail + [0x22]).get() == .string(plain + "é" + rest))
+                #expect(try parse([0x22] + head + [0x27] + tail + [0x22]).get() == .string(plain + "'" + rest))
+                #expect(try parse([0x27] + head + [0x22] + tail + [0x27]).get() == .string(plain + "\"" + rest))
+                #expect(try parse([0x22] + head + [0x7F] + tail + [0x22]).get() == .string(plain + "\u{7F}" + rest))
+                for bad: UInt8 in [0x00, 0x01, 0x1F, 0x09, 0xFE, 0xFF] {
+                    guard case .failure(let e) = parse([0x22] + head + [bad] + tail + [0x22]) else {
+                        Issue.record("byte \(bad) at \(at) of \(length) accepted")
+                        continue
+                    }
+                    #expect(e.description.hasPrefix("stray"))
+                }
+                #expect(try parse([0x22] + head + tail + [0x22]).get() == .string(plain + rest))
+            }
+        }
+    }
+}
