@@ -169,6 +169,20 @@ struct ObjectRef: @unchecked Sendable {
         #expect(d.tree.ids.isEmpty)
     }
 
+    /// Preallocating more than the host has available is refused before a
+    /// page is touched (MAP_POPULATE of 1 TiB would bring the OOM killer,
+    /// which picks the daemon); a small preallocation works.
+    @Test func preallocationBeyondAvailableMemoryIsRefused() throws {
+        let d = Daemon()
+        let r = d.run("object-add", ["qom-type": "memory-backend-memfd", "id": "big", "size": 1_099_511_627_776, "prealloc": true])
+        #expect(r["error"]?["errno"] == "ENOMEM")
+        let desc = try #require(r["error"]?["desc"]?.stringValue)
+        #expect(desc.hasPrefix("cannot preallocate 1099511627776 bytes: the host has "))
+        #expect(d.tree.ids.isEmpty)
+        _ = d.ok("object-add", ["qom-type": "memory-backend-memfd", "id": "small", "size": 2_097_152, "prealloc": true])
+        #expect(d.ok("qom-get", ["path": "small", "property": "prealloc"]) == true)
+    }
+
     /// hostile: `memory-backend-file` extended an existing, non-empty file
     /// smaller than `size` (QEMU refuses), blocked the whole daemon in
     /// `open()` on a FIFO, and cut a `mem-path` at a NUL. Now: a non-empty

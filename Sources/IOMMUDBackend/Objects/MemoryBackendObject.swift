@@ -166,6 +166,15 @@ final class MemoryBackendObject: BackendObject {
             system.close(fd)
             throw failure("failed to map \(size) bytes", .ENOMEM)
         }
+        // Touching more than the host has free would bring the OOM killer,
+        // which picks the largest process: the daemon holding every VM's DMA.
+        if prealloc, let available = Self.availableMemory(system), size > available {
+            system.close(fd)
+            throw QMPError(
+                .genericError,
+                "cannot preallocate \(size) bytes: the host has \(available) bytes of memory available (MemAvailable)",
+                errno: Errno.ENOMEM.name)
+        }
         switch system.mmap(length: Int(size), protection: prot, flags: flags, fd: fd) {
         case .success(let address):
             return MemoryBackendObject(id: id, kind: kind, size: size, share: share, prealloc: prealloc, fd: fd,
@@ -174,6 +183,17 @@ final class MemoryBackendObject: BackendObject {
             system.close(fd)
             throw failure("failed to map \(size) bytes", e)
         }
+    }
+
+    /// `MemAvailable` of /proc/meminfo in bytes; nil when it cannot be read.
+    static func availableMemory(_ system: SystemCalls.Typed) -> UInt64? {
+        guard case .success(let bytes) = system.readFile(atPath: "/proc/meminfo", limit: 1 << 16) else { return nil }
+        for line in String(decoding: bytes, as: UTF8.self).split(separator: "\n") where line.hasPrefix("MemAvailable:") {
+            let fields = line.split(separator: " ", omittingEmptySubsequences: true)
+            guard fields.count >= 2, let kib = UInt64(fields[1]) else { return nil }
+            return kib.multipliedReportingOverflow(by: 1024).overflow ? nil : kib * 1024
+        }
+        return nil
     }
 
     override func value(of property: String) throws(QMPError) -> JSONValue {

@@ -109,7 +109,7 @@ public struct MemoryBackendProperties: Sendable, Hashable, QAPIObjectDecodable, 
     public var size: UInt64
     /// whether the memory is shared (MAP_SHARED) rather than private (default: true for memfd, false for files)
     public var share: Bool?
-    /// touch every page at creation (default: false)
+    /// touch every page at creation (default: false); refused with ENOMEM when `size` is more than the host has available (MemAvailable), which would bring the OOM killer
     public var prealloc: Bool?
 
     /// Creates a value from its members.
@@ -141,7 +141,7 @@ public struct MemoryBackendMemfdProperties: Sendable, Hashable, QAPIObjectDecoda
     public var size: UInt64
     /// whether the memory is shared (MAP_SHARED) rather than private (default: true for memfd, false for files)
     public var share: Bool?
-    /// touch every page at creation (default: false)
+    /// touch every page at creation (default: false); refused with ENOMEM when `size` is more than the host has available (MemAvailable), which would bring the OOM killer
     public var prealloc: Bool?
     /// use huge pages (MFD_HUGETLB) (default: false)
     public var hugetlb: Bool?
@@ -188,7 +188,7 @@ public struct MemoryBackendFileProperties: Sendable, Hashable, QAPIObjectDecodab
     public var size: UInt64
     /// whether the memory is shared (MAP_SHARED) rather than private (default: true for memfd, false for files)
     public var share: Bool?
-    /// touch every page at creation (default: false)
+    /// touch every page at creation (default: false); refused with ENOMEM when `size` is more than the host has available (MemAvailable), which would bring the OOM killer
     public var prealloc: Bool?
     /// the file to map; "/dev/fdset/N" takes a descriptor from fd set N (see `add-fd`), as in QEMU
     public var memPath: String
