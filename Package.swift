@@ -65,7 +65,7 @@ let package = Package(
         .target(name: "QMPAPI", dependencies: ["QAPIRuntime", "JSON", "Tracing"]),
 
         // Wire protocol and transport
-        .target(name: "QMP", dependencies: ["QMPAPI", "QAPIRuntime", "JSON", "Tracing"]),
+        .target(name: "QMP", dependencies: ["QMPAPI", "QAPIRuntime", "JSON", "Posix", "Tracing"]),
         .target(name: "CSocketShims"),
         .target(name: "QMPServer", dependencies: ["QMP", "QMPAPI", "QAPIRuntime", "JSON", "CSocketShims", "Posix", "Tracing"]),
 
@@ -125,7 +125,7 @@ let package = Package(
         .testTarget(name: "QMPServerTests", dependencies: ["QMPServer", "QMP", "QMPAPI", "IOMMUDBackend", "JSON", "Posix", "Tracing"]),
         .testTarget(
             name: "IOMMUDBackendTests",
-            dependencies: ["IOMMUDBackend", "LinuxKernel", "SimulatedKernel", "QMP", "QAPIRuntime", "JSON", "Tracing"]),
+            dependencies: ["IOMMUDBackend", "LinuxKernel", "SimulatedKernel", "QMP", "QAPIRuntime", "JSON", "Posix", "Tracing"]),
         .testTarget(name: "LinuxKernelTests", dependencies: ["LinuxKernel", "CLinuxUAPI", "CPosix", "Posix"]),
         .testTarget(
             name: "TracingTests", dependencies: ["TraceGen", "Tracing", "CQemuTrace"], exclude: ["Fixtures"]),

@@ -33,15 +33,20 @@ extension IOMMUFDCommands {
         iommufd: String, hwptId: UInt32, iova: UInt64, size: UInt64, pageSize: UInt64?, noClear: Bool?, fd: String?,
         context: QMPRequestContext
     ) throws(QMPError) -> IOMMUFDDirtyBitmap {
-        // The descriptor is consumed whatever happens, as QEMU's fd parameters are.
-        var output: Int32? = nil
+        // The descriptor is consumed whatever happens, as QEMU's fd parameters
+        // are: `passed` owns it to the end of the command and closes it then.
+        var passed: OwnedFD? = nil
         if let fd {
             guard let taken = context.session.monitor.takeNamed(fd) else {
                 throw QMPError.generic("File descriptor named '\(fd)' has not been found")
             }
-            output = taken.release()
+            passed = consume taken
         }
-        defer { if let output { tree.kernel.systemCalls.typed.close(output) } }
+        let output: Int32?
+        switch passed {
+        case .some(let owned): output = owned.raw
+        case .none: output = nil
+        }
         let granule = pageSize ?? MemoryBackendObject.pageSize
         guard granule > 0 else { throw QMPError.invalidArgument("Parameter 'page-size' must not be 0") }
         let pages = size / granule

@@ -72,34 +72,27 @@ public struct VFIOCommands: VfioCommands {
             throw QMPError.invalidArgument("Exactly one of 'host', 'sysfsdev' and 'fd' must be given")
         }
         let devices = fd == nil ? try hostDevices() : []
-        let passedFD = passed.take()?.release()
+        // From here `passed` closes itself on any error until it is adopted.
         return try tree.withState { s throws(QMPError) in
-            let object: IOMMUFDObject
-            do throws(QMPError) {
-                object = try IOMMUFDCommands.iommufd(iommufd, in: s)
-                try object.checkRoomForKernelObject()
-            } catch {
-                if let passedFD { tree.kernel.systemCalls.typed.close(passedFD) }
-                throw error
-            }
+            let object = try IOMMUFDCommands.iommufd(iommufd, in: s)
+            try object.checkRoomForKernelObject()
             // Find (or take) the device before touching the kernel.
             var opened: VFIODevice
             let name: String
             let cdev: String?
             let emulated: Bool
-            if let fdName = fd, let passedFD {
-                if case .failure(let e) = tree.kernel.adoptVFIODevice(passedFD) {
-                    // Not adopted, so not the kernel's to close: close it here.
-                    tree.kernel.systemCalls.typed.close(passedFD)
-                    if e == .ENODEV {
-                        let kind = tree.kernel.name == "sim" ? "simulated" : tree.kernel.name
-                        throw QMPError.generic(
-                            "the \(kind) kernel has no VFIO device behind a passed descriptor; bind by 'host' or 'sysfsdev'")
-                    }
+            if let fdName = fd, let taken = passed.take() {
+                switch tree.kernel.adoptVFIODevice(taken, name: fdName) {
+                case .success(let device):
+                    // Owned from here: closed by the device's deinit on any error.
+                    opened = device
+                case .failure(let e) where e == .ENODEV:
+                    let kind = tree.kernel.name == "sim" ? "simulated" : tree.kernel.name
+                    throw QMPError.generic(
+                        "the \(kind) kernel has no VFIO device behind a passed descriptor; bind by 'host' or 'sysfsdev'")
+                case .failure(let e):
                     throw KernelError("adopt VFIO device descriptor", e).qmp
                 }
-                // Owned from here: closed by the device's deinit on any error.
-                opened = VFIODevice(adopting: passedFD, kernel: tree.kernel, name: fdName)
                 name = fdName
                 cdev = nil
                 emulated = false

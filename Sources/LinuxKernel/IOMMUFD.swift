@@ -8,10 +8,21 @@ import Posix
 /// Every iommufd object (IOAS, HWPT, bound device) lives inside one of these;
 /// closing it destroys them all, as the kernel does.
 public struct IOMMUFD: ~Copyable {
+    /// Whether the descriptor is this value's to close.
+    public enum Ownership: Sendable {
+        /// Opened by iommud, or passed to it to keep: closed at the end.
+        case owns
+        /// An inherited number iommud may use but never closes (QEMU never
+        /// closes one): the kernel seam forgets it at the end instead.
+        case borrows
+    }
+
     /// The descriptor.
     public let fd: Int32
     /// The kernel it belongs to.
     public let kernel: any Kernel
+    /// What happens to the descriptor at the end.
+    public let ownership: Ownership
 
     /// Opens `path` (default `/dev/iommu`) read-write and close-on-exec.
     ///
@@ -23,12 +34,15 @@ public struct IOMMUFD: ~Copyable {
         case .failure(let e): throw KernelError("open \(path)", e)
         }
         self.kernel = kernel
+        ownership = .owns
     }
 
-    /// Takes ownership of an already-open descriptor (passed by a client).
-    public init(adopting fd: Int32, kernel: any Kernel) {
+    /// Takes over a descriptor the kernel seam has adopted (see
+    /// ``Kernel/adoptIOMMUFD(_:)-(OwnedFD)`` and ``Kernel/borrowIOMMUFD(_:)``).
+    init(adopted fd: Int32, kernel: any Kernel, ownership: Ownership) {
         self.fd = fd
         self.kernel = kernel
+        self.ownership = ownership
     }
 
     /// Runs a typed request.
@@ -40,7 +54,33 @@ public struct IOMMUFD: ~Copyable {
     /// the one place that closes — runs.
     public consuming func close() {}
 
-    deinit { _ = kernel.close(fd) }
+    deinit {
+        switch ownership {
+        case .owns: _ = kernel.close(fd)
+        case .borrows: kernel.disown(fd)
+        }
+    }
+}
+
+extension Kernel {
+    /// Takes over a descriptor a client passed (`getfd`) as an open
+    /// `/dev/iommu`: the returned owner closes it at the end. One the kernel
+    /// will not adopt is closed here, and its errno returned.
+    public func adoptIOMMUFD(_ passed: consuming OwnedFD) -> Result<IOMMUFD, Errno> {
+        let fd = passed.release()
+        switch adoptIOMMUFD(fd) {
+        case .success: return .success(IOMMUFD(adopted: fd, kernel: self, ownership: .owns))
+        case .failure(let e):
+            systemCalls.typed.close(fd)
+            return .failure(e)
+        }
+    }
+
+    /// Uses an inherited descriptor number as an open `/dev/iommu` without
+    /// taking it over: the returned owner never closes it.
+    public func borrowIOMMUFD(_ number: Int32) -> Result<IOMMUFD, Errno> {
+        adoptIOMMUFD(number).map { IOMMUFD(adopted: number, kernel: self, ownership: .borrows) }
+    }
 }
 
 /// A typed iommufd ioctl: the uapi struct it carries, its number and name.

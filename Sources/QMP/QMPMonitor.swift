@@ -3,6 +3,7 @@ import Glibc
 #endif
 import QAPIRuntime
 import Synchronization
+import Posix
 
 /// State that outlives a client connection, like a QEMU `Monitor`: one per
 /// listener, shared by every session accepted on it. It holds the descriptors

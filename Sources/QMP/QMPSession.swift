@@ -2,6 +2,7 @@ import JSON
 import QAPIRuntime
 import QMPAPI
 import Tracing
+import Posix
 
 /// One client's monitor: greeting, capabilities negotiation, framing of the
 /// incoming byte stream, and responses — independent of any socket, so tests

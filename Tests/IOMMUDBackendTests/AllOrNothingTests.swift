@@ -6,6 +6,7 @@ import Glibc
 import QMP
 import SimulatedKernel
 import Testing
+import Posix
 
 /// Every command is all-or-nothing: with the simulated kernel's fault
 /// injection, each kernel call a command makes fails in turn, and the

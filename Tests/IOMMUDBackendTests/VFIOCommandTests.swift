@@ -6,6 +6,7 @@ import JSON
 import QMP
 import SimulatedKernel
 import Testing
+import Posix
 
 /// Bind, attach (QEMU's auto domains), HWPTs, dirty tracking and hardware
 /// information through QMP on the simulated kernel's default topology:

@@ -18,16 +18,42 @@ import Tracing
 final class IOMMUFDObject: BackendObject {
     override var typeName: String { "iommufd" }
 
+    /// Where the object's `/dev/iommu` descriptor comes from.
+    enum Descriptor: ~Copyable {
+        /// None was passed: iommud opens `/dev/iommu` for the first user
+        /// and closes it after the last (nil while closed).
+        case onDemand(IOMMUFD?)
+        /// One was passed at creation and is held for the object's life:
+        /// owned when it came from `getfd` (closed at deletion), borrowed
+        /// when it is an inherited number (never closed).
+        case passed(IOMMUFD)
+
+        /// The open descriptor, if any.
+        var fd: Int32? {
+            switch self {
+            case .onDemand(let handle):
+                switch handle {
+                case .some(let open): return open.fd
+                case .none: return nil
+                }
+            case .passed(let handle): return handle.fd
+            }
+        }
+
+        /// Whether it is opened on demand (nothing was passed).
+        var opensOnDemand: Bool {
+            switch self {
+            case .onDemand: return true
+            case .passed: return false
+            }
+        }
+    }
+
     private let kernel: any Kernel
     private let limits: BackendLimits
-    /// A descriptor given at creation that iommud did not open.
-    private let passedFD: Int32?
-    /// Whether `passedFD` is iommud's to close (it came from `getfd`).
-    private let closesPassedFD: Bool
+    private var descriptor: Descriptor
     /// Whether iommud opens `/dev/iommu` itself (no descriptor was passed).
-    private var owned: Bool { passedFD == nil }
-    /// The open /dev/iommu, while connected (owned case).
-    private var handle: IOMMUFD? = nil
+    private var opensOnDemand: Bool { descriptor.opensOnDemand }
     /// QEMU's `users`.
     private(set) var users: UInt32 = 0
     /// IOASes created through this object, by id.
@@ -37,20 +63,19 @@ final class IOMMUFDObject: BackendObject {
     /// VFIO devices bound through this object, by dev-id.
     var devices: [DeviceID: DeviceRecord] = [:]
 
-    init(id: String, kernel: any Kernel, limits: BackendLimits, passedFD: Int32?, closesPassedFD: Bool) {
+    init(id: String, kernel: any Kernel, limits: BackendLimits, descriptor: consuming Descriptor) {
         self.kernel = kernel
         self.limits = limits
-        self.passedFD = passedFD
-        self.closesPassedFD = closesPassedFD
+        self.descriptor = descriptor
         super.init(id: id)
-        if let passedFD { Trace.iommu_backend_set_fd(fd: passedFD) }
+        if !opensOnDemand, let fd { Trace.iommu_backend_set_fd(fd: fd) }
     }
 
     /// `"host"` or `"sim"`.
     var kernelName: String { kernel.name }
 
     /// The descriptor ioctls go to, when there is one.
-    var fd: Int32? { passedFD ?? handle?.fd }
+    var fd: Int32? { descriptor.fd }
 
     /// Runs a typed request on the object's descriptor.
     ///
@@ -74,11 +99,11 @@ final class IOMMUFDObject: BackendObject {
     /// QEMU's `iommufd_backend_connect`: opens /dev/iommu for the first user of
     /// an object that has no passed descriptor, then counts the user.
     func connect() throws(KernelError) {
-        if owned, users == 0 {
-            handle = try IOMMUFD(kernel: kernel)
+        if opensOnDemand, users == 0 {
+            descriptor = .onDemand(try IOMMUFD(kernel: kernel))
         }
         users += 1
-        Trace.iommufd_backend_connect(fd: fd ?? -1, owned: owned, users: users)
+        Trace.iommufd_backend_connect(fd: fd ?? -1, owned: opensOnDemand, users: users)
     }
 
     /// Runs a request that creates a kernel object, which becomes a user of
@@ -129,8 +154,8 @@ final class IOMMUFDObject: BackendObject {
     func disconnect() {
         if users > 0 {
             users -= 1
-            if users == 0, owned {
-                handle.take()?.close()
+            if users == 0, opensOnDemand {
+                descriptor = .onDemand(nil)
             }
         }
         Trace.iommufd_backend_disconnect(fd: fd ?? -1, users: users)
@@ -147,17 +172,10 @@ final class IOMMUFDObject: BackendObject {
 
     override var busyReason: String? { users > 0 ? "in use" : nil }
 
+    /// Drops the descriptor: one iommud opened or took over is closed, a
+    /// borrowed number is only forgotten by the kernel seam.
     override func finalize() {
-        handle.take()?.close()
-        // A passed descriptor was adopted by the kernel seam at creation:
-        // hand it back, closing it only when it is iommud's (from getfd).
-        if let passedFD {
-            if closesPassedFD {
-                _ = kernel.close(passedFD)
-            } else {
-                kernel.disown(passedFD)
-            }
-        }
+        descriptor = .onDemand(nil)
     }
 
     /// The device bound through this object as `id`.

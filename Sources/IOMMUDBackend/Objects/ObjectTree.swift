@@ -97,7 +97,7 @@ public final class ObjectTree: Sendable {
 
     private func makeIOMMUFD(id: String, _ p: IOMMUFDProperties, context: QMPRequestContext) throws(QMPError) -> IOMMUFDObject {
         guard let fdParam = p.fd else {
-            return IOMMUFDObject(id: id, kernel: kernel, limits: limits, passedFD: nil, closesPassedFD: false)
+            return IOMMUFDObject(id: id, kernel: kernel, limits: limits, descriptor: .onDemand(nil))
         }
         // QEMU's monitor_fd_param: a leading digit means an inherited number,
         // anything else a getfd name of this monitor (consumed).
@@ -109,22 +109,24 @@ public final class ObjectTree: Sendable {
                 throw failure("Invalid file descriptor number '\(fdParam)'")
             }
             // Adoption checks the descriptor is open (EBADF otherwise).
-            if case .failure(let e) = kernel.adoptIOMMUFD(number) {
+            switch kernel.borrowIOMMUFD(number) {
+            case .success(let handle):
+                return IOMMUFDObject(id: id, kernel: kernel, limits: limits, descriptor: .passed(handle))
+            case .failure(let e):
                 guard e != .EBADF else { throw failure("Invalid file descriptor number '\(fdParam)'") }
                 throw failure("\(KernelError("adopt /dev/iommu descriptor", e))")
             }
-            return IOMMUFDObject(id: id, kernel: kernel, limits: limits, passedFD: number, closesPassedFD: false)
         }
         guard let named = context.session.monitor.takeNamed(fdParam) else {
             throw failure("File descriptor named '\(fdParam)' has not been found")
         }
-        let fd = named.release()
-        if case .failure(let e) = kernel.adoptIOMMUFD(fd) {
-            // Consumed either way, as QEMU's monitor_fd_param does.
-            kernel.systemCalls.typed.close(fd)
+        // Consumed either way, as QEMU's monitor_fd_param does.
+        switch kernel.adoptIOMMUFD(named) {
+        case .success(let handle):
+            return IOMMUFDObject(id: id, kernel: kernel, limits: limits, descriptor: .passed(handle))
+        case .failure(let e):
             throw failure("\(KernelError("adopt /dev/iommu descriptor", e))")
         }
-        return IOMMUFDObject(id: id, kernel: kernel, limits: limits, passedFD: fd, closesPassedFD: true)
     }
 
     /// Deletes an object unless something still uses it.

@@ -128,3 +128,19 @@ public struct VFIODevice: ~Copyable {
         _ = kernel.close(fd)
     }
 }
+
+extension Kernel {
+    /// Takes over a descriptor a client passed as an open VFIO device cdev
+    /// (as libvirt passes devices to QEMU): the returned device closes it at
+    /// the end. One the kernel will not adopt is closed here, and its errno
+    /// returned.
+    public func adoptVFIODevice(_ passed: consuming OwnedFD, name: String) -> Result<VFIODevice, Errno> {
+        let fd = passed.release()
+        switch adoptVFIODevice(fd) {
+        case .success: return .success(VFIODevice(adopting: fd, kernel: self, name: name))
+        case .failure(let e):
+            systemCalls.typed.close(fd)
+            return .failure(e)
+        }
+    }
+}

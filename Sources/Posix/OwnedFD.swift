@@ -4,7 +4,9 @@ import Glibc
 
 /// A file descriptor the daemon owns: closed exactly once, either explicitly
 /// with ``close()`` or, as a safety net, when the value is dropped. Moving it
-/// (``release()``) hands ownership to whoever takes the raw number.
+/// (``release()``) hands ownership to whoever takes the raw number; a
+/// `consuming` parameter of this type says a function takes it over (the
+/// kernel seam's adoptions do).
 public struct OwnedFD: ~Copyable {
     /// The descriptor number.
     public let raw: Int32
