@@ -19,7 +19,8 @@
 //   CLinuxUAPI        <linux/iommufd.h> and <linux/vfio.h>, ioctl numbers as constants
 //   LinuxKernel       the Kernel seam, typed ioctl requests, the host kernel
 //   SimulatedKernel   a kernel in-process: same uapi bytes in, same errno out
-//   IOMMUDBackend     command handlers (backend objects)
+//   IOMMUDBackend     command handlers (backend objects); knows no simulation
+//   IOMMUDSimulation  the simulated kernel plugged in: kernel choice, --sim-topology, x-sim-*
 //   iommud, iommuctl, qapi-gen   executables
 //
 // Tracing, beside the layers (any layer may import Tracing):
@@ -96,15 +97,21 @@ let package = Package(
         // Backend objects
         .target(
             name: "IOMMUDBackend",
+            dependencies: ["QMP", "QMPAPI", "QAPIRuntime", "JSON", "LinuxKernel", "Posix", "CPosix", "Tracing"]),
+
+        // The simulated kernel plugged into the backend: kernel selection,
+        // --sim-topology loading and the x-sim-* commands.
+        .target(
+            name: "IOMMUDSimulation",
             dependencies: [
-                "QMP", "QMPAPI", "QAPIRuntime", "JSON", "LinuxKernel", "SimulatedKernel", "Posix", "CPosix", "Tracing",
+                "IOMMUDBackend", "SimulatedKernel", "LinuxKernel", "QMP", "QMPAPI", "QAPIRuntime", "JSON", "Posix",
             ]),
 
         // Executables
         .executableTarget(
             name: "iommud",
             dependencies: [
-                "QMPServer", "QMP", "IOMMUDBackend", "LinuxKernel", "Tracing",
+                "QMPServer", "QMP", "IOMMUDBackend", "IOMMUDSimulation", "LinuxKernel", "Tracing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(
@@ -121,11 +128,19 @@ let package = Package(
             name: "QAPISchemaTests", dependencies: ["QAPISchema", "QAPIGen", "QAPITestAPI", "QAPIRuntime", "JSON"]),
         .testTarget(
             name: "QMPTests",
-            dependencies: ["QMP", "QMPAPI", "IOMMUDBackend", "QAPIRuntime", "JSON", "QAPIGen", "QAPISchema", "Tracing"]),
-        .testTarget(name: "QMPServerTests", dependencies: ["QMPServer", "QMP", "QMPAPI", "IOMMUDBackend", "JSON", "Posix", "Tracing"]),
+            dependencies: [
+                "QMP", "QMPAPI", "IOMMUDBackend", "IOMMUDSimulation", "QAPIRuntime", "JSON", "QAPIGen", "QAPISchema",
+                "Tracing",
+            ]),
+        .testTarget(
+            name: "QMPServerTests",
+            dependencies: ["QMPServer", "QMP", "QMPAPI", "IOMMUDBackend", "IOMMUDSimulation", "JSON", "Posix", "Tracing"]),
         .testTarget(
             name: "IOMMUDBackendTests",
-            dependencies: ["IOMMUDBackend", "LinuxKernel", "SimulatedKernel", "QMP", "QAPIRuntime", "JSON", "Posix", "Tracing"]),
+            dependencies: [
+                "IOMMUDBackend", "IOMMUDSimulation", "LinuxKernel", "SimulatedKernel", "QMP", "QAPIRuntime", "JSON",
+                "Posix", "Tracing",
+            ]),
         .testTarget(name: "LinuxKernelTests", dependencies: ["LinuxKernel", "CLinuxUAPI", "CPosix", "Posix"]),
         .testTarget(
             name: "TracingTests", dependencies: ["TraceGen", "Tracing", "CQemuTrace"], exclude: ["Fixtures"]),

@@ -6,30 +6,39 @@ import QMPAPI
 /// Assembles the handlers of every schema module into the daemon's command table.
 ///
 /// Each schema module's generated protocol is implemented by exactly one handler
-/// object; this is the one place that knows all of them.
+/// object; this is the one place that knows all of them. The `sim` module's
+/// handlers come from outside (the IOMMUDSimulation target plugs them in for
+/// its simulated kernel); without them those commands say the simulated
+/// kernel is not in use.
 public enum DaemonCommands {
+    /// Makes the `sim` module's handlers for the daemon's object tree.
+    public typealias SimulationPlug = @Sendable (ObjectTree) -> any SimCommands<QMPRequestContext>
+
     /// The dispatcher for the daemon.
     ///
     /// - Parameters:
-    ///   - kernel: the kernel backend objects talk to (default: a fresh simulated one).
-    ///   - onQuit: called when a client runs `quit`.
+    ///   - kernel: the kernel backend objects talk to.
     ///   - limits: what clients can make the objects hold.
-    public static func dispatcher(kernel: (any Kernel)? = nil, limits: BackendLimits = BackendLimits(),
+    ///   - simulation: the `sim` module's handlers, when `kernel` is simulated.
+    ///   - onQuit: called when a client runs `quit`.
+    public static func dispatcher(kernel: any Kernel, limits: BackendLimits = BackendLimits(),
+                                  simulation: SimulationPlug? = nil,
                                   onQuit: @escaping @Sendable () -> Void) -> QMPDispatcher {
-        dispatcherAndTree(kernel: kernel, limits: limits, onQuit: onQuit).dispatcher
+        dispatcherAndTree(kernel: kernel, limits: limits, simulation: simulation, onQuit: onQuit).dispatcher
     }
 
     /// The dispatcher and the object tree behind it (tests inspect the tree).
-    public static func dispatcherAndTree(kernel: (any Kernel)? = nil, limits: BackendLimits = BackendLimits(),
+    public static func dispatcherAndTree(kernel: any Kernel, limits: BackendLimits = BackendLimits(),
+                                         simulation: SimulationPlug? = nil,
                                          onQuit: @escaping @Sendable () -> Void)
         -> (dispatcher: QMPDispatcher, tree: ObjectTree)
     {
         let monitor = MonitorCommands(onQuit: onQuit)
-        let tree = ObjectTree(kernel: kernel ?? KernelChoice.sim.resolve().kernel, fdSets: monitor.fdSets, limits: limits)
+        let tree = ObjectTree(kernel: kernel, fdSets: monitor.fdSets, limits: limits)
         let qom = QOMCommands(tree: tree)
         let iommufd = IOMMUFDCommands(tree: tree)
         let vfio = VFIOCommands(tree: tree)
-        let sim = SimulationCommands(tree: tree)
+        let sim = simulation?(tree) ?? NoSimulationCommands(kernelName: kernel.name)
         let table = QMPCommandTable.make(
             control: monitor, introspect: monitor, misc: monitor, qom: qom, iommufd: iommufd, vfio: vfio, sim: sim,
             trace: monitor)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import IOMMUDBackend
+import IOMMUDSimulation
 import protocol LinuxKernel.Kernel
 import QMP
 import QMPServer
@@ -152,7 +153,8 @@ struct IOMMUDCommand: ParsableCommand {
 
         let serverRef = ServerReference()
         let dispatcher = DaemonCommands.dispatcher(
-            kernel: kernelInstance, limits: limits, onQuit: { serverRef.server?.requestShutdown(.hostQmpQuit) })
+            kernel: kernelInstance, limits: limits, simulation: DaemonCommands.simulation(for: kernelInstance),
+            onQuit: { serverRef.server?.requestShutdown(.hostQmpQuit) })
         do {
             let server = try QMPServer(dispatcher: dispatcher, options: options)
             serverRef.server = server

@@ -9,6 +9,7 @@ import QAPIRuntime
 import QMP
 import SimulatedKernel
 import Testing
+import IOMMUDSimulation
 
 /// A negotiated session on a daemon with a fresh simulated kernel.
 final class Daemon {
@@ -17,7 +18,7 @@ final class Daemon {
     let tree: ObjectTree
 
     init(limits: BackendLimits = BackendLimits()) {
-        let (dispatcher, tree) = DaemonCommands.dispatcherAndTree(kernel: kernel, limits: limits, onQuit: {})
+        let (dispatcher, tree) = DaemonCommands.simulated(kernel, limits: limits, onQuit: {})
         self.tree = tree
         session = QMPSession(dispatcher: dispatcher)
         _ = session.receive(#"{"execute": "qmp_capabilities"}"#)

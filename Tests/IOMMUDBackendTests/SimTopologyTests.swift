@@ -5,6 +5,7 @@ import IOMMUDBackend
 import LinuxKernel
 import SimulatedKernel
 import Testing
+@testable import IOMMUDSimulation
 
 /// `--sim-topology`: the JSON topology file, its checks, and what a loaded
 /// topology does to the simulated kernel.

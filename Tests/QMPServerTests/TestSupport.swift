@@ -5,6 +5,7 @@ import IOMMUDBackend
 import JSON
 import Posix
 import QMPServer
+import IOMMUDSimulation
 
 /// Runs `body` on a new POSIX thread (the server loop blocks its thread, so it
 /// must not run on Swift's small cooperative pool).

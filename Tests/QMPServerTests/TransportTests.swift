@@ -5,6 +5,7 @@ import JSON
 import IOMMUDBackend
 import QMPServer
 import Testing
+import IOMMUDSimulation
 
 @Suite(.serialized) struct TransportTests {
     @Test func tcpListenerOnLoopbackServesQMP() throws {

@@ -2,6 +2,7 @@ import JSON
 import QMP
 import IOMMUDBackend
 import Synchronization
+import IOMMUDSimulation
 
 /// Drives a ``QMPSession`` with raw JSON text, as a client would, and returns
 /// the parsed responses.

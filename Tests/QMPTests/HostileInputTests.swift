@@ -3,6 +3,7 @@ import JSON
 import QAPIRuntime
 import QMP
 import Testing
+import IOMMUDSimulation
 
 /// The hostile-client review's findings, end to end through a session: each
 /// was caused by json-c and is pinned here against QEMU's behaviour.

@@ -2,6 +2,7 @@ import IOMMUDBackend
 import JSON
 import QMP
 import Testing
+import IOMMUDSimulation
 
 @Suite struct JSONRPCTests {
     let session = JSONRPCSession(dispatcher: DaemonCommands.dispatcher(onQuit: {}))

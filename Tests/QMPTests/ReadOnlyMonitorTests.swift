@@ -2,6 +2,7 @@ import IOMMUDBackend
 import JSON
 import QMP
 import Testing
+import IOMMUDSimulation
 
 /// A read-only monitor (`--qmp ADDRESS,readonly=on`) runs only commands that
 /// look; everything else is refused, changes nothing, and descriptors sent to

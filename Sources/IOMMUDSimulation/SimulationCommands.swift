@@ -1,3 +1,4 @@
+import IOMMUDBackend
 import LinuxKernel
 import Posix
 import QAPIRuntime
@@ -6,13 +7,14 @@ import QMPAPI
 import SimulatedKernel
 
 /// The simulated kernel's hooks as commands (schema module `sim`, all
-/// unstable): play device DMA, inject a failing kernel call. On the host
-/// kernel each fails with a GenericError saying so.
+/// unstable): play device DMA, inject a failing kernel or system call.
+/// Plugged into the daemon's command table with the simulated kernel it
+/// drives (``DaemonCommands/simulated(_:limits:onQuit:)``).
 public struct SimulationCommands: SimCommands {
     public typealias Context = QMPRequestContext
-    let tree: ObjectTree
+    let sim: SimulatedKernel
 
-    public init(tree: ObjectTree) { self.tree = tree }
+    public init(kernel: SimulatedKernel) { sim = kernel }
 
     /// The largest x-sim-dma-read, so a reply stays small.
     static let maximumRead: UInt64 = 65536
@@ -21,19 +23,9 @@ public struct SimulationCommands: SimCommands {
     /// second) however much is mapped.
     static let maximumWrite: UInt64 = 1 << 30
 
-    /// The simulated kernel, or the error that says there is none.
-    private func simulation(_ command: String) throws(QMPError) -> SimulatedKernel {
-        guard let sim = tree.kernel as? SimulatedKernel else {
-            throw QMPError.generic(
-                "\(command) needs the simulated kernel, but iommud drives the \(tree.kernel.name) kernel (--kernel sim)")
-        }
-        return sim
-    }
-
     public func xSimDmaWrite(device: String, iova: UInt64, size: UInt64, fill: UInt8?, context: QMPRequestContext)
         throws(QMPError)
     {
-        let sim = try simulation("x-sim-dma-write")
         guard size <= Self.maximumWrite else {
             throw QMPError.invalidArgument("Parameter 'size' must be at most \(Self.maximumWrite)")
         }
@@ -47,7 +39,6 @@ public struct SimulationCommands: SimCommands {
     public func xSimDmaRead(device: String, iova: UInt64, size: UInt64, context: QMPRequestContext) throws(QMPError)
         -> SimDMAReadInfo
     {
-        let sim = try simulation("x-sim-dma-read")
         guard size <= Self.maximumRead else {
             throw QMPError.invalidArgument("Parameter 'size' must be at most \(Self.maximumRead)")
         }
@@ -67,7 +58,6 @@ public struct SimulationCommands: SimCommands {
     }
 
     public func xSimInjectFault(nth: UInt32, errno: String?, context: QMPRequestContext) throws(QMPError) {
-        let sim = try simulation("x-sim-inject-fault")
         let name = errno ?? "ENOMEM"
         guard let value = Errno(named: name) else {
             throw QMPError.invalidArgument("Parameter 'errno' expects an errno name such as 'ENOMEM', not '\(name)'")
