@@ -17,7 +17,7 @@ extension IOMMUFDCommands {
         try tree.withState { s throws(QMPError) in
             let object = try Self.iommufd(iommufd, in: s)
             var request = HWPTSetDirtyTracking(hwpt: HWPTID(rawValue: hwptId), enable: enable)
-            try object.performForQMP(&request)
+            try kernelWork { () throws(KernelError) in try object.perform(&request) }
             object.hwpts[HWPTID(rawValue: hwptId)]?.dirtyTracking = enable
         }
     }
@@ -64,7 +64,7 @@ extension IOMMUFDCommands {
                 let object = try Self.iommufd(iommufd, in: s)
                 var request = HWPTGetDirtyBitmap(
                     hwpt: HWPTID(rawValue: hwptId), iova: iova, length: size, pageSize: granule, flags: flags)
-                try object.performForQMP(&request)
+                try kernelWork { () throws(KernelError) in try object.perform(&request) }
                 let dirty = request.dirtyCount
                 Self.traceQuery(iova: iova, size: size, flags: flags,
                                 bitmapBytes: HWPTGetDirtyBitmap.bitmapBytes(length: size, pageSize: granule), dirty: dirty)
@@ -83,11 +83,11 @@ extension IOMMUFDCommands {
             do throws(Errno) {
                 mapping = try SharedFileMapping(fd: output, count: max(bytes, 1))
             } catch {
-                throw QMPError(.genericError, "the descriptor for the dirty bitmap cannot be mapped: \(error)", errno: error.name)
+                throw error.qmp("the descriptor for the dirty bitmap cannot be mapped")
             }
             var request = HWPTGetDirtyBitmap(
                 hwpt: HWPTID(rawValue: hwptId), iova: iova, length: size, pageSize: granule, flags: flags, into: mapping)
-            try object.performForQMP(&request)
+            try kernelWork { () throws(KernelError) in try object.perform(&request) }
             // Counted from the file's data extents: the simulated kernel
             // writes only the words that have bits, and the rest of a fresh
             // memfd need not be touched (the host kernel's pinning touches
@@ -113,7 +113,7 @@ extension IOMMUFDCommands {
     /// it exactly `bytes` zero bytes long.
     private static func prepareBitmapFile(_ descriptor: Int32, bytes: UInt64, system: SystemCalls.Typed) throws(QMPError) {
         func failure(_ what: String, _ e: Errno) -> QMPError {
-            QMPError(.genericError, "the descriptor for the dirty bitmap \(what): \(e)", errno: e.name)
+            e.qmp("the descriptor for the dirty bitmap \(what)")
         }
         let status: stat
         switch system.fstat(descriptor) {

@@ -17,7 +17,7 @@ extension IOMMUFDCommands {
         try tree.withState { s throws(QMPError) in
             let object = try Self.iommufd(iommufd, in: s)
             var request = GetHWInfo(device: DeviceID(rawValue: devId))
-            try object.performForQMP(&request)
+            try kernelWork { () throws(KernelError) in try object.perform(&request) }
             var capabilities: [IOMMUFDHWCapability] = []
             if request.capabilities.contains(.dirtyTracking) { capabilities.append(.dirtyTracking) }
             if request.capabilities.contains(.pasidExecute) { capabilities.append(.pasidExec) }

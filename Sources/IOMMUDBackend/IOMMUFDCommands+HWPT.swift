@@ -43,10 +43,7 @@ extension IOMMUFDCommands {
             do throws(KernelError) {
                 try object.perform(&request)
             } catch {
-                throw QMPError(
-                    .genericError,
-                    "\(error.description) after \(request.handled) of \(request.requested) entries",
-                    errno: error.errno.name)
+                throw error.qmp(adding: " after \(request.handled) of \(request.requested) entries")
             }
             return IOMMUFDInvalidateInfo(handled: request.handled)
         }

@@ -98,7 +98,7 @@ extension IOMMUFDCommands {
                                      readonly: readonly, in: s)
             let userVA = UInt64(UInt(bitPattern: plan.memory.address)) + plan.offset
             var map = IOASMap(ioas: plan.ioas.id, flags: plan.flags, userVA: userVA, length: size, iova: iova ?? 0)
-            try plan.object.performForQMP(&map)
+            try kernelWork { () throws(KernelError) in try plan.object.perform(&map) }
             return plan.record(at: map.iova)
         }
     }
@@ -117,10 +117,7 @@ extension IOMMUFDCommands {
                 try plan.object.perform(&map)
             } catch {
                 guard error.errno == .ENOTTY else { throw error.qmp }
-                throw QMPError(
-                    .genericError,
-                    "\(error); this kernel predates IOMMU_IOAS_MAP_FILE (Linux 6.13): use iommufd-ioas-map",
-                    errno: error.errno.name)
+                throw error.qmp(adding: "; this kernel predates IOMMU_IOAS_MAP_FILE (Linux 6.13): use iommufd-ioas-map")
             }
             return plan.record(at: map.iova)
         }
@@ -176,7 +173,7 @@ extension IOMMUFDCommands {
             var copy = IOASCopy(
                 destination: IOASID(rawValue: dstIoasId), source: IOASID(rawValue: srcIoasId), flags: flags, length: size,
                 srcIOVA: srcIova, dstIOVA: dstIova ?? 0)
-            try object.performForQMP(&copy)
+            try kernelWork { () throws(KernelError) in try object.perform(&copy) }
             // The copy maps the same memory: record it in the destination,
             // one record per source mapping it draws from.
             let last = srcIova &+ (size - 1)
@@ -198,7 +195,7 @@ extension IOMMUFDCommands {
             let object = try Self.iommufd(iommufd, in: s)
             var allow = IOASAllowIOVAs(
                 ioas: IOASID(rawValue: ioasId), ranges: ranges.map { LinuxKernel.IOVARange(start: $0.start, last: $0.last) })
-            try object.performForQMP(&allow)
+            try kernelWork { () throws(KernelError) in try object.perform(&allow) }
         }
     }
 

@@ -43,7 +43,7 @@ public struct IOMMUFDCommands: IommufdCommands {
         try tree.withState { s throws(QMPError) in
             let object = try Self.iommufd(iommufd, in: s)
             var destroy = Destroy(ObjectID(rawValue: id))
-            try object.performForQMP(&destroy)
+            try kernelWork { () throws(KernelError) in try object.perform(&destroy) }
             if let ioas = object.ioases.removeValue(forKey: IOASID(rawValue: id)) {
                 for m in ioas.mappings { m.memdev.mappings -= 1 }
                 object.disconnect()
@@ -73,7 +73,7 @@ public struct IOMMUFDCommands: IommufdCommands {
             }
             var request = Option(
                 identifier, value == nil ? .get : .set, object: ioasId.map { ObjectID(rawValue: $0) }, value: value ?? 0)
-            try object.performForQMP(&request)
+            try kernelWork { () throws(KernelError) in try object.perform(&request) }
             return IOMMUFDOptionValue(value: value ?? request.value)
         }
     }

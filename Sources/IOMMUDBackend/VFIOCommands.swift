@@ -204,7 +204,7 @@ public struct VFIOCommands: VfioCommands {
             let object = try IOMMUFDCommands.iommufd(iommufd, in: s)
             let record = try object.device(devId)
             var info = VFIODeviceGetInfo()
-            try record.performForQMP(&info)
+            try kernelWork { () throws(KernelError) in try record.perform(&info) }
             var flags: [VFIODeviceFlag] = []
             if info.flags.contains(.reset) { flags.append(.reset) }
             if info.flags.contains(.pci) { flags.append(.pci) }
@@ -220,7 +220,7 @@ public struct VFIOCommands: VfioCommands {
     /// VFIO_DEVICE_ATTACH_IOMMUFD_PT to `pt`; records where the device went.
     private static func attach(_ record: DeviceRecord, to pt: ObjectID) throws(QMPError) {
         var request = VFIODeviceAttachIOMMUFDPT(pt: pt)
-        try record.performForQMP(&request)
+        try kernelWork { () throws(KernelError) in try record.perform(&request) }
         record.attachedTo = pt
     }
 
@@ -243,7 +243,7 @@ public struct VFIOCommands: VfioCommands {
             return VFIODeviceAttachInfo(ptId: id.rawValue, allocated: false)
         }
         var hwInfo = GetHWInfo(device: record.id, capacity: 0)
-        try object.performForQMP(&hwInfo)
+        try kernelWork { () throws(KernelError) in try object.perform(&hwInfo) }
         let flags: HWPTAllocFlags = hwInfo.capabilities.contains(.dirtyTracking) ? [.dirtyTracking] : []
         var alloc = HWPTAlloc(device: record.id, ioas: ioas.id, flags: flags)
         try object.create(&alloc)
@@ -277,7 +277,7 @@ public struct VFIOCommands: VfioCommands {
         guard let attached = record.attachedTo else { return }
         let auto = object.automaticHWPT(of: record.id)
         var request = VFIODeviceDetachIOMMUFDPT()
-        try record.performForQMP(&request)
+        try kernelWork { () throws(KernelError) in try record.perform(&request) }
         record.attachedTo = nil
         object.hwpts[HWPTID(rawValue: attached.rawValue)]?.devices.remove(record.id)
         guard let auto else { return }

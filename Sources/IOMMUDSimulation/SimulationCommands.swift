@@ -32,7 +32,7 @@ public struct SimulationCommands: SimCommands {
         do throws(Errno) {
             try sim.dmaWrite(device: device, iova: iova, length: size, fill: fill ?? 0)
         } catch {
-            throw QMPError(.genericError, "simulated DMA write by '\(device)' failed: \(error)", errno: error.name)
+            throw error.qmp("simulated DMA write by '\(device)' failed")
         }
     }
 
@@ -53,7 +53,7 @@ public struct SimulationCommands: SimCommands {
             }
             return SimDMAReadInfo(data: String(decoding: hex, as: UTF8.self))
         } catch {
-            throw QMPError(.genericError, "simulated DMA read by '\(device)' failed: \(error)", errno: error.name)
+            throw error.qmp("simulated DMA read by '\(device)' failed")
         }
     }
 

@@ -77,20 +77,11 @@ final class IOMMUFDObject: BackendObject {
     /// The descriptor ioctls go to, when there is one.
     var fd: Int32? { descriptor.fd }
 
-    /// Runs a typed request on the object's descriptor.
+    /// Runs a typed request on the object's descriptor (handlers wrap it in
+    /// ``kernelWork(_:)`` to map a failure).
     ///
     /// - Throws: ENOENT-style `KernelError` when the object holds no descriptor
     ///   (no kernel object can exist then).
-    /// ``perform(_:)`` for command handlers that pass kernel failures
-    /// through unchanged, mapped once by ``KernelError/qmp``.
-    func performForQMP<R: IOMMUFDRequest>(_ request: inout R) throws(QMPError) {
-        do throws(KernelError) {
-            try perform(&request)
-        } catch {
-            throw error.qmp
-        }
-    }
-
     func perform<R: IOMMUFDRequest>(_ request: inout R) throws(KernelError) {
         guard let fd else { throw KernelError(R.name, .ENOENT) }
         try kernel.perform(&request, on: fd)
@@ -111,7 +102,7 @@ final class IOMMUFDObject: BackendObject {
     /// first one) and uncounted again if the request fails.
     func create<R: IOMMUFDRequest>(_ request: inout R) throws(QMPError) {
         try checkRoomForKernelObject()
-        try connectForQMP()
+        try kernelWork { () throws(KernelError) in try connect() }
         do throws(KernelError) {
             try perform(&request)
         } catch {
@@ -138,15 +129,6 @@ final class IOMMUFDObject: BackendObject {
             throw BackendLimits.reached(
                 "IOAS \(ioas.id.rawValue) of iommufd object '\(id)' holds \(ioas.mappings.count) mappings",
                 limits.mappingsPerIOAS, option: "--max-mappings")
-        }
-    }
-
-    /// ``connect()`` for command handlers.
-    func connectForQMP() throws(QMPError) {
-        do throws(KernelError) {
-            try connect()
-        } catch {
-            throw error.qmp
         }
     }
 

@@ -98,16 +98,6 @@ final class DeviceRecord {
         try outcome.get()
     }
 
-    /// ``perform(_:)`` for command handlers: kernel failures mapped once by
-    /// ``KernelError/qmp``.
-    func performForQMP<R: VFIODeviceRequest>(_ request: inout R) throws(QMPError) {
-        do throws(KernelError) {
-            try perform(&request)
-        } catch {
-            throw error.qmp
-        }
-    }
-
     /// Closes the device descriptor: the kernel unbinds the device.
     func close() { device.take()?.close() }
 }

@@ -51,10 +51,8 @@ final class MemoryBackendObject: BackendObject {
 
     static var pageSize: UInt64 { UInt64(sysconf(Int32(_SC_PAGESIZE))) }
 
-    /// A system call's failure: `desc` and the errno's name.
-    private static func failure(_ what: String, _ e: Errno) -> QMPError {
-        QMPError(.genericError, "\(what): \(e)", errno: e.name)
-    }
+    /// A system call's failure (the one mapping, ``Errno/qmp(_:)``).
+    private static func failure(_ what: String, _ e: Errno) -> QMPError { e.qmp(what) }
 
     /// Creates a memfd-backed region of `size` bytes.
     static func memfd(id: String, _ p: MemoryBackendMemfdProperties, system: SystemCalls.Typed) throws(QMPError)
@@ -170,10 +168,8 @@ final class MemoryBackendObject: BackendObject {
         // which picks the largest process: the daemon holding every VM's DMA.
         if prealloc, let available = Self.availableMemory(system), size > available {
             system.close(fd)
-            throw QMPError(
-                .genericError,
-                "cannot preallocate \(size) bytes: the host has \(available) bytes of memory available (MemAvailable)",
-                errno: Errno.ENOMEM.name)
+            throw Errno.ENOMEM.qmp(
+                "cannot preallocate \(size) bytes: the host has \(available) bytes of memory available (MemAvailable)")
         }
         switch system.mmap(length: Int(size), protection: prot, flags: flags, fd: fd) {
         case .success(let address):
