@@ -81,7 +81,7 @@ extension IOMMUFDCommands {
             let object = try Self.iommufd(iommufd, in: s)
             let mapping: SharedFileMapping
             do throws(Errno) {
-                mapping = try SharedFileMapping(fd: output, count: max(bytes, 1))
+                mapping = try SharedFileMapping(fd: output, count: max(bytes, 1), system: tree.kernel.systemCalls)
             } catch {
                 throw error.qmp("the descriptor for the dirty bitmap cannot be mapped")
             }

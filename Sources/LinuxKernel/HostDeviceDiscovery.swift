@@ -40,7 +40,7 @@ extension HostKernel {
     private func discoverDevices(onBus bus: String) throws(Errno) -> [(index: Int, device: VFIOHostDevice)] {
         let busDevices = directoryPrefix(sysfsRoot) + "/bus/" + bus + "/devices"
         let names: [String]
-        switch directoryEntries(atPath: busDevices) {
+        switch directoryEntries(atPath: busDevices, syscalls) {
         case .success(let entries):
             names = entries
         case .failure(.cannotOpen(let error)):
@@ -63,7 +63,7 @@ extension HostKernel {
     private func discoverDevice(named name: String, at sysfsPath: String) throws(Errno) -> (index: Int, device: VFIOHostDevice)? {
         // Which vfioN: the directory under vfio-dev (there is one).
         let vfioEntries: [String]
-        switch directoryEntries(atPath: sysfsPath + "/vfio-dev") {
+        switch directoryEntries(atPath: sysfsPath + "/vfio-dev", syscalls) {
         case .success(let entries): vfioEntries = entries
         case .failure(.cannotOpen(let error)), .failure(.cannotRead(let error)):
             if isResourceExhaustion(error) { throw error }
@@ -74,7 +74,7 @@ extension HostKernel {
 
         // The number sysfs announces, and the node that must carry it.
         let announced: DeviceNumber
-        switch readSmallTextFile(atPath: sysfsPath + "/vfio-dev/" + cdevName + "/dev") {
+        switch readSmallTextFile(atPath: sysfsPath + "/vfio-dev/" + cdevName + "/dev", syscalls) {
         case .success(let text):
             guard let number = DeviceNumber(parsing: text) else { return nil }
             announced = number
@@ -84,12 +84,12 @@ extension HostKernel {
         }
         let cdevPath = directoryPrefix(devRoot) + "/vfio/devices/" + cdevName
         // Missing, not a character device, or another device than announced.
-        guard case .success(let actual?) = characterDeviceNumber(atPath: cdevPath), actual == announced else {
+        guard case .success(let actual?) = characterDeviceNumber(atPath: cdevPath, syscalls), actual == announced else {
             return nil
         }
 
-        let iommu = symbolicLinkTarget(atPath: sysfsPath + "/iommu").map(lastPathComponent)
-        let group = symbolicLinkTarget(atPath: sysfsPath + "/iommu_group").flatMap { Int(lastPathComponent($0)) }
+        let iommu = symbolicLinkTarget(atPath: sysfsPath + "/iommu", syscalls).map(lastPathComponent)
+        let group = symbolicLinkTarget(atPath: sysfsPath + "/iommu_group", syscalls).flatMap { Int(lastPathComponent($0)) }
         let device = VFIOHostDevice(
             name: name, sysfsPath: sysfsPath, cdevPath: cdevPath, iommu: iommu, group: group,
             summary: summary(ofDeviceAt: sysfsPath))
@@ -100,11 +100,11 @@ extension HostKernel {
     /// `device` files, or `mdev <type>` from an mdev's `mdev_type` link;
     /// empty when neither is there.
     private func summary(ofDeviceAt sysfsPath: String) -> String {
-        if case .success(let vendor) = readSmallTextFile(atPath: sysfsPath + "/vendor"),
-           case .success(let device) = readSmallTextFile(atPath: sysfsPath + "/device") {
+        if case .success(let vendor) = readSmallTextFile(atPath: sysfsPath + "/vendor", syscalls),
+           case .success(let device) = readSmallTextFile(atPath: sysfsPath + "/device", syscalls) {
             return withoutHexPrefix(trimmingWhitespace(vendor)) + ":" + withoutHexPrefix(trimmingWhitespace(device))
         }
-        if let type = symbolicLinkTarget(atPath: sysfsPath + "/mdev_type") {
+        if let type = symbolicLinkTarget(atPath: sysfsPath + "/mdev_type", syscalls) {
             return "mdev " + lastPathComponent(type)
         }
         return ""
@@ -188,9 +188,9 @@ private struct DeviceNumber: Equatable {
 
 /// The number of the character device at `path` (following links), nil when
 /// it is something else.
-private func characterDeviceNumber(atPath path: String) -> Result<DeviceNumber?, Errno> {
+private func characterDeviceNumber(atPath path: String, _ system: SystemCalls) -> Result<DeviceNumber?, Errno> {
     var status = stat()
-    return systemCall { stat(path, &status) }.map { _ in
+    return systemCall { system.stat(path, &status) }.map { _ in
         (status.st_mode & S_IFMT) == S_IFCHR ? DeviceNumber(rdev: UInt64(status.st_rdev)) : nil
     }
 }
@@ -207,13 +207,13 @@ private enum DirectoryListingError: Error {
 
 /// The names in the directory at `path`, without `.` and `..`, in the order
 /// the file system gives them.
-private func directoryEntries(atPath path: String) -> Result<[String], DirectoryListingError> {
-    guard let directory = opendir(path) else { return .failure(.cannotOpen(.current)) }
-    defer { closedir(directory) }
+private func directoryEntries(atPath path: String, _ system: SystemCalls) -> Result<[String], DirectoryListingError> {
+    guard let directory = system.opendir(path) else { return .failure(.cannotOpen(.current)) }
+    defer { _ = system.closedir(directory) }
     var names: [String] = []
     while true {
         errno = 0
-        guard let entry = readdir(directory) else {
+        guard let entry = system.readdir(directory) else {
             let error = errno
             return error == 0 ? .success(names) : .failure(.cannotRead(Errno(rawValue: error)))
         }
@@ -226,11 +226,11 @@ private func directoryEntries(atPath path: String) -> Result<[String], Directory
 
 /// The target of the symbolic link at `path`, nil when it is not a readable
 /// link.
-private func symbolicLinkTarget(atPath path: String) -> String? {
+private func symbolicLinkTarget(atPath path: String, _ system: SystemCalls) -> String? {
     var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
     let result = buffer.withUnsafeMutableBufferPointer { chars -> Result<Int, Errno> in
         guard let base = chars.baseAddress else { return .failure(.ENOMEM) }
-        return systemCall { readlink(path, base, chars.count) }
+        return systemCall { system.readlink(path, base, chars.count) }
     }
     // A target filling the whole buffer may have been cut short.
     guard case .success(let count) = result, count < buffer.count else { return nil }
@@ -238,11 +238,10 @@ private func symbolicLinkTarget(atPath path: String) -> String? {
 }
 
 /// A small text file (a sysfs attribute), whole.
-private func readSmallTextFile(atPath path: String) -> Result<String, Errno> {
-    do throws(Errno) {
-        return .success(try readUTF8File(atPath: path))
-    } catch {
-        return .failure(error)
+private func readSmallTextFile(atPath path: String, _ system: SystemCalls) -> Result<String, Errno> {
+    switch system.typed.readFile(atPath: path, limit: 1 << 16) {
+    case .success(let bytes): return .success(String(decoding: bytes, as: UTF8.self))
+    case .failure(let error): return .failure(error.errno)
     }
 }
 

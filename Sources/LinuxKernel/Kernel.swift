@@ -100,7 +100,7 @@ public struct KernelError: Error, Sendable, Equatable, CustomStringConvertible {
 /// The Linux host kernel, through the divertable system-call table.
 public struct HostKernel: Kernel {
     public let name = "host"
-    private let syscalls: SystemCalls
+    let syscalls: SystemCalls
     /// Where sysfs is mounted (`/sys`); device discovery reads below it.
     public let sysfsRoot: String
     /// Where the device nodes are (`/dev`); device discovery checks the

@@ -14,19 +14,19 @@ public struct SharedFileMapping: ~Copyable {
 
     /// The file (borrowed: the caller keeps it open while the mapping lives).
     let fd: Int32
+    /// The calls that map, seek and unmap it.
+    private let system: SystemCalls
 
     /// Maps the first `count` bytes of `fd` (which must be open read-write
     /// and at least that long, and stay open while mapped).
     ///
     /// - Throws: the errno of `mmap` (EACCES for a descriptor not open for
     ///   writing, ENODEV for one that cannot be mapped, EINVAL for 0 bytes).
-    public init(fd: Int32, count: Int) throws(Errno) {
-        guard let mapped = mmap(nil, count, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0), mapped != MAP_FAILED else {
-            throw Errno.current
-        }
-        address = mapped
+    public init(fd: Int32, count: Int, system: SystemCalls = .live) throws(Errno) {
+        address = try system.typed.mmap(length: count, protection: PROT_READ | PROT_WRITE, flags: MAP_SHARED, fd: fd).get()
         self.count = count
         self.fd = fd
+        self.system = system
     }
 
     /// The number of 1 bits in the mapped bytes, reading only the extents
@@ -37,14 +37,14 @@ public struct SharedFileMapping: ~Copyable {
         var total = 0
         var offset = 0
         while offset < count {
-            let data = lseek(fd, off_t(offset), Self.seekData)
+            let data = system.lseek(fd, Int64(offset), Self.seekData)
             if data < 0 {
                 // ENXIO: nothing but a hole from here on.
-                if errno == ENXIO { break }
+                if Errno.current == Errno(rawValue: ENXIO) { break }
                 return oneBits(in: UnsafeRawBufferPointer(start: address, count: count))
             }
             let start = min(Int(data), count)
-            let hole = lseek(fd, off_t(start), Self.seekHole)
+            let hole = system.lseek(fd, Int64(start), Self.seekHole)
             let end = hole < 0 ? count : min(Int(hole), count)
             guard end > start else { break }
             total += oneBits(in: UnsafeRawBufferPointer(start: address + start, count: end - start))
@@ -58,5 +58,5 @@ public struct SharedFileMapping: ~Copyable {
     private static let seekData: Int32 = 3
     private static let seekHole: Int32 = 4
 
-    deinit { munmap(address, count) }
+    deinit { _ = system.munmap(address, count) }
 }

@@ -35,7 +35,7 @@ extension SystemCalls {
         }
 
         public func fstat(_ fd: Int32) -> Result<stat, Errno> {
-            var status = stat()
+            var status = Glibc.stat()
             return systemCall { calls.fstat(fd, &status) }.map { _ in status }
         }
 

@@ -23,6 +23,14 @@ public struct SystemCalls: Sendable {
     public var mmap: @Sendable (_ length: Int, _ protection: Int32, _ flags: Int32, _ fd: Int32) -> UnsafeMutableRawPointer?
     public var munmap: @Sendable (_ address: UnsafeMutableRawPointer, _ length: Int) -> Int32
     public var read: @Sendable (_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int
+    public var lseek: @Sendable (_ fd: Int32, _ offset: Int64, _ whence: Int32) -> Int64
+    /// `stat(path)`, following links.
+    public var stat: @Sendable (_ path: String, _ status: UnsafeMutablePointer<stat>) -> Int32
+    public var readlink: @Sendable (_ path: String, _ buffer: UnsafeMutablePointer<CChar>, _ count: Int) -> Int
+    public var opendir: @Sendable (_ path: String) -> OpaquePointer?
+    /// `readdir`: nil at the end (errno 0) or on an error (errno set).
+    public var readdir: @Sendable (_ directory: OpaquePointer) -> UnsafeMutablePointer<dirent>?
+    public var closedir: @Sendable (_ directory: OpaquePointer) -> Int32
 
     public init(
         open: @escaping @Sendable (String, Int32) -> Int32,
@@ -34,7 +42,13 @@ public struct SystemCalls: Sendable {
         fstat: @escaping @Sendable (Int32, UnsafeMutablePointer<stat>) -> Int32 = SystemCalls.live.fstat,
         mmap: @escaping @Sendable (Int, Int32, Int32, Int32) -> UnsafeMutableRawPointer? = SystemCalls.live.mmap,
         munmap: @escaping @Sendable (UnsafeMutableRawPointer, Int) -> Int32 = SystemCalls.live.munmap,
-        read: @escaping @Sendable (Int32, UnsafeMutableRawPointer?, Int) -> Int = SystemCalls.live.read
+        read: @escaping @Sendable (Int32, UnsafeMutableRawPointer?, Int) -> Int = SystemCalls.live.read,
+        lseek: @escaping @Sendable (Int32, Int64, Int32) -> Int64 = SystemCalls.live.lseek,
+        stat: @escaping @Sendable (String, UnsafeMutablePointer<stat>) -> Int32 = SystemCalls.live.stat,
+        readlink: @escaping @Sendable (String, UnsafeMutablePointer<CChar>, Int) -> Int = SystemCalls.live.readlink,
+        opendir: @escaping @Sendable (String) -> OpaquePointer? = SystemCalls.live.opendir,
+        readdir: @escaping @Sendable (OpaquePointer) -> UnsafeMutablePointer<dirent>? = SystemCalls.live.readdir,
+        closedir: @escaping @Sendable (OpaquePointer) -> Int32 = SystemCalls.live.closedir
     ) {
         self.open = open
         self.close = close
@@ -46,6 +60,12 @@ public struct SystemCalls: Sendable {
         self.mmap = mmap
         self.munmap = munmap
         self.read = read
+        self.lseek = lseek
+        self.stat = stat
+        self.readlink = readlink
+        self.opendir = opendir
+        self.readdir = readdir
+        self.closedir = closedir
     }
 
     private init(live: Void) {
@@ -59,6 +79,12 @@ public struct SystemCalls: Sendable {
         mmap = { length, protection, flags, fd in Glibc.mmap(nil, length, protection, flags, fd, 0) }
         munmap = { address, length in Glibc.munmap(address, length) }
         read = { fd, buffer, count in Glibc.read(fd, buffer, count) }
+        lseek = { fd, offset, whence in Int64(Glibc.lseek(fd, off_t(offset), whence)) }
+        stat = { path, status in statFollowingLinks(path, status) }
+        readlink = { path, buffer, count in Glibc.readlink(path, buffer, count) }
+        opendir = { path in Glibc.opendir(path) }
+        readdir = { directory in Glibc.readdir(directory) }
+        closedir = { directory in Glibc.closedir(directory) }
     }
 
     /// The real calls.
@@ -83,6 +109,18 @@ public struct SystemCalls: Sendable {
             fstat: { fails() ? -1 : base.fstat($0, $1) },
             mmap: { fails() ? MAP_FAILED : base.mmap($0, $1, $2, $3) },
             munmap: base.munmap,
-            read: { fails() ? -1 : base.read($0, $1, $2) })
+            read: { fails() ? -1 : base.read($0, $1, $2) },
+            // A query with a fallback (SEEK_DATA/SEEK_HOLE): never failed.
+            lseek: base.lseek,
+            stat: { fails() ? -1 : base.stat($0, $1) },
+            readlink: { fails() ? -1 : base.readlink($0, $1, $2) },
+            opendir: { fails() ? nil : base.opendir($0) },
+            readdir: base.readdir,
+            closedir: base.closedir)
     }
+}
+
+/// `stat(2)` by name (inside `SystemCalls` the name is its property's).
+private func statFollowingLinks(_ path: String, _ status: UnsafeMutablePointer<stat>) -> Int32 {
+    stat(path, status)
 }
