@@ -54,8 +54,9 @@ final class IOMMUFDObject: BackendObject {
     private var descriptor: Descriptor
     /// Whether iommud opens `/dev/iommu` itself (no descriptor was passed).
     private var opensOnDemand: Bool { descriptor.opensOnDemand }
-    /// QEMU's `users`.
-    private(set) var users: UInt32 = 0
+    /// QEMU's `users`: the kernel objects held through this object, derived
+    /// from the records (never counted by hand).
+    var users: UInt32 { UInt32(kernelObjectCount) }
     /// IOASes created through this object, by id.
     var ioases: [IOASID: IOASRecord] = [:]
     /// HWPTs iommud allocated through this object, by id.
@@ -87,14 +88,15 @@ final class IOMMUFDObject: BackendObject {
         try kernel.perform(&request, on: fd)
     }
 
-    /// QEMU's `iommufd_backend_connect`: opens /dev/iommu for the first user of
-    /// an object that has no passed descriptor, then counts the user.
+    /// QEMU's `iommufd_backend_connect`, before a kernel object is made
+    /// through this object: opens `/dev/iommu` when nothing was passed and
+    /// it is not open yet. The new object counts as a user once its record
+    /// is added (the trace shows that count).
     func connect() throws(KernelError) {
-        if opensOnDemand, users == 0 {
+        if opensOnDemand, fd == nil {
             descriptor = .onDemand(try IOMMUFD(kernel: kernel))
         }
-        users += 1
-        Trace.iommufd_backend_connect(fd: fd ?? -1, owned: opensOnDemand, users: users)
+        Trace.iommufd_backend_connect(fd: fd ?? -1, owned: opensOnDemand, users: users + 1)
     }
 
     /// Runs a request that creates a kernel object, which becomes a user of
@@ -132,13 +134,12 @@ final class IOMMUFDObject: BackendObject {
         }
     }
 
-    /// QEMU's `iommufd_backend_disconnect`: the last user closes what iommud opened.
+    /// QEMU's `iommufd_backend_disconnect`, after a kernel object went away
+    /// (its record removed) or one about to be made was not: with no user
+    /// left, what iommud opened is closed.
     func disconnect() {
-        if users > 0 {
-            users -= 1
-            if users == 0, opensOnDemand {
-                descriptor = .onDemand(nil)
-            }
+        if users == 0, opensOnDemand {
+            descriptor = .onDemand(nil)
         }
         Trace.iommufd_backend_disconnect(fd: fd ?? -1, users: users)
     }
