@@ -25,9 +25,9 @@ extension IOMMUFDCommands {
                 device: DeviceID(rawValue: devId), pt: ObjectID(rawValue: ptId), flags: allocFlags, data: data,
                 fault: faultId.map { FaultID(rawValue: $0) })
             try object.create(&alloc)
-            object.hwpts[alloc.hwpt] = HWPTRecord(
+            object.add(HWPTRecord(
                 id: alloc.hwpt, parent: ObjectID(rawValue: ptId), device: DeviceID(rawValue: devId), flags: allocFlags,
-                automatic: false)
+                automatic: false))
             return IOMMUFDHWPTInfo(hwptId: alloc.hwpt.rawValue)
         }
     }

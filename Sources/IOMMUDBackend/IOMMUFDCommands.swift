@@ -34,7 +34,7 @@ public struct IOMMUFDCommands: IommufdCommands {
             let object = try Self.iommufd(iommufd, in: s)
             var alloc = IOASAlloc()
             try object.create(&alloc)
-            object.ioases[alloc.ioas] = IOASRecord(id: alloc.ioas)
+            object.add(IOASRecord(id: alloc.ioas))
             return IOMMUFDIOASInfo(ioasId: alloc.ioas.rawValue)
         }
     }
@@ -44,14 +44,8 @@ public struct IOMMUFDCommands: IommufdCommands {
             let object = try Self.iommufd(iommufd, in: s)
             var destroy = Destroy(ObjectID(rawValue: id))
             try kernelWork { () throws(KernelError) in try object.perform(&destroy) }
-            if let ioas = object.ioases.removeValue(forKey: IOASID(rawValue: id)) {
-                for m in ioas.mappings { m.memdev.mappings -= 1 }
-                object.disconnect()
-            }
-            if let hwpt = object.hwpts.removeValue(forKey: HWPTID(rawValue: id)) {
-                for ioas in object.ioases.values { ioas.autoHWPTs.removeAll { $0 == hwpt.id } }
-                object.disconnect()
-            }
+            if object.removeIOAS(IOASID(rawValue: id)) != nil { object.disconnect() }
+            if object.removeHWPT(HWPTID(rawValue: id)) != nil { object.disconnect() }
         }
     }
 

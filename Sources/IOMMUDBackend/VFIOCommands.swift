@@ -135,7 +135,7 @@ public struct VFIOCommands: VfioCommands {
                 throw error.qmp
             }
             let record = DeviceRecord(id: bind.device, device: opened, name: name, cdevPath: cdev, emulated: emulated)
-            object.devices[record.id] = record
+            object.add(record)
             return VFIODeviceBindInfo(devId: record.id.rawValue, name: name)
         }
     }
@@ -146,7 +146,7 @@ public struct VFIOCommands: VfioCommands {
             let record = try object.device(devId)
             if record.attachedTo != nil { try Self.detach(record, from: object) }
             record.close()
-            object.devices[record.id] = nil
+            _ = object.removeDevice(record.id)
             object.disconnect()
         }
     }
@@ -229,7 +229,7 @@ public struct VFIOCommands: VfioCommands {
     private static func attachAutomatically(_ record: DeviceRecord, to ioas: IOASRecord, in object: IOMMUFDObject)
         throws(QMPError) -> VFIODeviceAttachInfo
     {
-        for id in ioas.autoHWPTs {
+        for id in object.automaticHWPTs(on: ioas.id) {
             var request = VFIODeviceAttachIOMMUFDPT(hwpt: id)
             do throws(KernelError) {
                 try record.perform(&request)
@@ -257,16 +257,14 @@ public struct VFIOCommands: VfioCommands {
             } catch {
                 // The HWPT stays in the kernel: keep it in the model (empty,
                 // automatic) so iommufd-destroy can remove it later.
-                object.hwpts[alloc.hwpt] = HWPTRecord(
-                    id: alloc.hwpt, parent: ioas.id.object, device: record.id, flags: flags, automatic: true)
-                ioas.autoHWPTs.insert(alloc.hwpt, at: 0)
+                object.add(HWPTRecord(
+                    id: alloc.hwpt, parent: ioas.id.object, device: record.id, flags: flags, automatic: true))
             }
             throw error
         }
         let hwpt = HWPTRecord(id: alloc.hwpt, parent: ioas.id.object, device: record.id, flags: flags, automatic: true)
         hwpt.devices.insert(record.id)
-        object.hwpts[hwpt.id] = hwpt
-        ioas.autoHWPTs.insert(hwpt.id, at: 0)
+        object.add(hwpt)
         return VFIODeviceAttachInfo(ptId: hwpt.id.rawValue, allocated: true)
     }
 
@@ -299,8 +297,7 @@ public struct VFIOCommands: VfioCommands {
             }
             throw error.qmp
         }
-        object.hwpts[autoID] = nil
-        for ioas in object.ioases.values { ioas.autoHWPTs.removeAll { $0 == autoID } }
+        _ = object.removeHWPT(autoID)
         object.disconnect()
     }
 }

@@ -46,7 +46,7 @@ import Posix
                     "dev \($0.id) auto \(iommufd.automaticHWPT(of: $0.id).map { String($0.id.rawValue) } ?? "-")"
                 }
                 let ioases = iommufd.ioases.values.sorted { $0.id.rawValue < $1.id.rawValue }.map {
-                    "ioas \($0.id) autos \($0.autoHWPTs.map(\.rawValue))"
+                    "ioas \($0.id) autos \(iommufd.automaticHWPTs(on: $0.id).map(\.rawValue))"
                 }
                 return devices + ioases
             }

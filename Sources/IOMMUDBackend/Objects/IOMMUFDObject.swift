@@ -57,12 +57,15 @@ final class IOMMUFDObject: BackendObject {
     /// QEMU's `users`: the kernel objects held through this object, derived
     /// from the records (never counted by hand).
     var users: UInt32 { UInt32(kernelObjectCount) }
-    /// IOASes created through this object, by id.
-    var ioases: [IOASID: IOASRecord] = [:]
+    /// IOASes created through this object, by id (changed only through the
+    /// model's methods: ``add(_:)-(IOASRecord)``, ``removeIOAS(_:)``).
+    fileprivate(set) var ioases: [IOASID: IOASRecord] = [:]
     /// HWPTs iommud allocated through this object, by id.
-    var hwpts: [HWPTID: HWPTRecord] = [:]
+    fileprivate(set) var hwpts: [HWPTID: HWPTRecord] = [:]
     /// VFIO devices bound through this object, by dev-id.
-    var devices: [DeviceID: DeviceRecord] = [:]
+    fileprivate(set) var devices: [DeviceID: DeviceRecord] = [:]
+    /// The last HWPT record's ``HWPTRecord/sequence``.
+    fileprivate(set) var hwptSequence: UInt64 = 0
 
     init(id: String, kernel: any Kernel, limits: BackendLimits, descriptor: consuming Descriptor) {
         self.kernel = kernel
@@ -172,5 +175,43 @@ final class IOMMUFDObject: BackendObject {
             throw QMPError.generic("no device with dev-id \(id) is bound through iommufd object '\(self.id)'")
         }
         return record
+    }
+}
+
+extension IOMMUFDObject {
+    // The model's changes: handlers add and remove records only through
+    // these, and derived facts (users, automatic HWPTs, membership) follow.
+
+    /// Records an IOAS made through this object.
+    func add(_ ioas: IOASRecord) { ioases[ioas.id] = ioas }
+
+    /// Forgets an IOAS the kernel destroyed; its mappings stop pinning
+    /// their memory backends.
+    func removeIOAS(_ id: IOASID) -> IOASRecord? {
+        guard let ioas = ioases.removeValue(forKey: id) else { return nil }
+        for m in ioas.mappings { m.memdev.mappings -= 1 }
+        return ioas
+    }
+
+    /// Records a HWPT made through this object, newest of all.
+    func add(_ hwpt: HWPTRecord) {
+        hwptSequence += 1
+        hwpt.sequence = hwptSequence
+        hwpts[hwpt.id] = hwpt
+    }
+
+    /// Forgets a HWPT the kernel destroyed.
+    func removeHWPT(_ id: HWPTID) -> HWPTRecord? { hwpts.removeValue(forKey: id) }
+
+    /// Records a device bound through this object.
+    func add(_ device: DeviceRecord) { devices[device.id] = device }
+
+    /// Forgets a device that was unbound.
+    func removeDevice(_ id: DeviceID) -> DeviceRecord? { devices.removeValue(forKey: id) }
+
+    /// QEMU's container `hwpt_list` for `ioas`: the automatic HWPTs
+    /// allocated on it, newest first (derived from the HWPT records).
+    func automaticHWPTs(on ioas: IOASID) -> [HWPTID] {
+        hwpts.values.filter { $0.automatic && $0.parent == ioas.object }.sorted { $0.sequence > $1.sequence }.map(\.id)
     }
 }

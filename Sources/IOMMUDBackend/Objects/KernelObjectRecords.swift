@@ -10,9 +10,6 @@ import QAPIRuntime
 final class IOASRecord {
     let id: IOASID
     var mappings: [MappingRecord] = []
-    /// The HWPTs vfio-device-attach allocated on this IOAS (QEMU's
-    /// container `hwpt_list`), newest first.
-    var autoHWPTs: [HWPTID] = []
     init(id: IOASID) { self.id = id }
 }
 
@@ -46,6 +43,9 @@ final class HWPTRecord {
     let automatic: Bool
     /// Whether dirty tracking is running.
     var dirtyTracking = false
+    /// Its place in the order HWPTs were recorded (set by the model), for
+    /// QEMU's newest-first `hwpt_list` (``IOMMUFDObject/automaticHWPTs(on:)``).
+    var sequence: UInt64 = 0
     /// The devices attached to it; for an automatic HWPT, its members
     /// (QEMU's `vbasedev->hwpt`), which stay members when moved to another
     /// HWPT (e.g. a nested one on it). A device is a member of at most one.
