@@ -1,4 +1,5 @@
 import QAPIRuntime
+import QMP
 
 /// How much a client can make the object model hold: each limit has a
 /// default and an `iommud` option, and reaching it is a GenericError that
@@ -15,8 +16,8 @@ public struct BackendLimits: Sendable {
 
     public init() {}
 
-    /// The error for a limit reached.
+    /// The error for a limit reached (the wording all limits share).
     static func reached(_ what: String, _ limit: Int, option: String) -> QMPError {
-        .generic("\(what): the limit is \(limit) (iommud \(option))")
+        .limitReached(what, limit, option: option)
     }
 }

@@ -76,12 +76,12 @@ extension IOMMUFDCommands {
         // Check, zero and map the descriptor before the kernel clears any
         // dirty bit; the kernel then writes the bitmap straight into it.
         let bytes = HWPTGetDirtyBitmap.bitmapBytes(length: size, pageSize: granule)
-        try Self.prepareBitmapFile(output, bytes: UInt64(bytes), system: tree.kernel.systemCalls.typed)
+        try Self.prepareBitmapFile(output, bytes: UInt64(bytes), system: tree.system)
         return try tree.withState { s throws(QMPError) in
             let object = try Self.iommufd(iommufd, in: s)
             let mapping: SharedFileMapping
             do throws(Errno) {
-                mapping = try SharedFileMapping(fd: output, count: max(bytes, 1), system: tree.kernel.systemCalls)
+                mapping = try SharedFileMapping(fd: output, count: max(bytes, 1), system: tree.systemCalls)
             } catch {
                 throw error.qmp("the descriptor for the dirty bitmap cannot be mapped")
             }

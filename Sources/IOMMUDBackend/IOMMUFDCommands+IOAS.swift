@@ -168,16 +168,16 @@ extension IOMMUFDCommands {
             let destination = try Self.ioas(dstIoasId, of: object)
             let readonly = readonly ?? false
             let flags = Self.mapFlags(readonly: readonly, fixedIOVA: dstIova != nil)
-            let drawn = source.mappings.filter { $0.overlaps(srcIova, srcIova &+ (size &- 1)) }.count
-            try object.checkRoom(forMappings: drawn, in: destination)
+            // The source mappings the copy draws from: one record each in the
+            // destination once the kernel has copied.
+            let last = srcIova &+ (size &- 1)
+            let drawn = source.mappings.filter { $0.overlaps(srcIova, last) }
+            try object.checkRoom(forMappings: drawn.count, in: destination)
             var copy = IOASCopy(
                 destination: IOASID(rawValue: dstIoasId), source: IOASID(rawValue: srcIoasId), flags: flags, length: size,
                 srcIOVA: srcIova, dstIOVA: dstIova ?? 0)
             try kernelWork { () throws(KernelError) in try object.perform(&copy) }
-            // The copy maps the same memory: record it in the destination,
-            // one record per source mapping it draws from.
-            let last = srcIova &+ (size - 1)
-            for m in source.mappings where m.overlaps(srcIova, last) {
+            for m in drawn {
                 let from = max(m.iova, srcIova)
                 let to = min(m.last, last)
                 Self.record(

@@ -23,21 +23,27 @@ public struct DescriptorLimits: Sendable, Equatable {
         self.perFDSet = perFDSet
     }
 
-    // The errors read as the backend's limits do: what failed, the limit,
-    // and the option that raises it.
-
     /// `getfd` of the new name `name` on a monitor that holds `namedPerMonitor` names.
     public func namedLimitReached(_ name: String) -> QMPError {
-        .generic("cannot name descriptor '\(name)' on this monitor: the limit is \(namedPerMonitor) (iommud --max-named-fds)")
+        .limitReached("cannot name descriptor '\(name)' on this monitor", namedPerMonitor, option: "--max-named-fds")
     }
 
     /// `add-fd` that would create fd set `id` beyond `fdSets`.
     public func fdSetLimitReached(_ id: Int64) -> QMPError {
-        .generic("cannot add fd set \(id): the limit is \(fdSets) (iommud --max-fdsets)")
+        .limitReached("cannot add fd set \(id)", fdSets, option: "--max-fdsets")
     }
 
     /// `add-fd` to fd set `id`, which holds `perFDSet` descriptors.
     public func fdSetFull(_ id: Int64) -> QMPError {
-        .generic("cannot add a descriptor to fd set \(id): the limit is \(perFDSet) (iommud --max-fds-per-fdset)")
+        .limitReached("cannot add a descriptor to fd set \(id)", perFDSet, option: "--max-fds-per-fdset")
+    }
+}
+
+extension QMPError {
+    /// The one wording of every limit the daemon enforces: what failed, the
+    /// limit, and the `iommud` option that raises it
+    /// (`cannot add fd set 7: the limit is 64 (iommud --max-fdsets)`).
+    public static func limitReached(_ what: String, _ limit: Int, option: String) -> QMPError {
+        .generic("\(what): the limit is \(limit) (iommud \(option))")
     }
 }

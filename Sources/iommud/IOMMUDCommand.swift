@@ -128,14 +128,7 @@ struct IOMMUDCommand: ParsableCommand {
             throw ValidationError("--kernel must be host, sim or auto, not '\(kernel)'")
         }
         let options = try serverOptions()
-        var limits = BackendLimits()
-        for (value, option) in [(maxObjects, "--max-objects"), (maxIommufdObjects, "--max-iommufd-objects"),
-                                (maxMappings, "--max-mappings")] where value < 1 {
-            throw ValidationError("\(option) must be at least 1")
-        }
-        limits.objects = maxObjects
-        limits.kernelObjectsPerIOMMUFD = maxIommufdObjects
-        limits.mappingsPerIOAS = maxMappings
+        let limits = try backendLimits()
         // Writes to vanished clients must fail with EPIPE, never end the daemon.
         signal(SIGPIPE, SIG_IGN)
         try setUpTracing()

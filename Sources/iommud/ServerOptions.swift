@@ -1,4 +1,5 @@
 import ArgumentParser
+import IOMMUDBackend
 import QMP
 import QMPServer
 
@@ -25,12 +26,9 @@ extension IOMMUDCommand {
         if !allowUid.isEmpty { options.allowedUIDs = Set(allowUid).union([getuid(), 0]) }
         options.allowedGIDs.formUnion(allowGid)
         options.allowRemote = allowRemote
-        guard maxClients > 0 else { throw ValidationError("--max-clients must be at least 1") }
+        try Self.requireAtLeastOne([("--max-clients", maxClients), ("--max-named-fds", maxNamedFds),
+                                    ("--max-fdsets", maxFdsets), ("--max-fds-per-fdset", maxFdsPerFdset)])
         options.maxClients = maxClients
-        for (name, value) in [("--max-named-fds", maxNamedFds), ("--max-fdsets", maxFdsets), ("--max-fds-per-fdset", maxFdsPerFdset)]
-        where value < 1 {
-            throw ValidationError("\(name) must be at least 1")
-        }
         options.descriptorLimits = DescriptorLimits(namedPerMonitor: maxNamedFds, fdSets: maxFdsets, perFDSet: maxFdsPerFdset)
         for (name, size) in [("--max-queued-output", maxQueuedOutput), ("--max-queued-output-per-client", maxQueuedOutputPerClient)]
         where size.bytes < 4096 {
@@ -44,5 +42,23 @@ extension IOMMUDCommand {
         }
 
         return options
+    }
+
+    /// The backend's limits from the command line, each checked.
+    func backendLimits() throws -> BackendLimits {
+        try Self.requireAtLeastOne([("--max-objects", maxObjects), ("--max-iommufd-objects", maxIommufdObjects),
+                                    ("--max-mappings", maxMappings)])
+        var limits = BackendLimits()
+        limits.objects = maxObjects
+        limits.kernelObjectsPerIOMMUFD = maxIommufdObjects
+        limits.mappingsPerIOAS = maxMappings
+        return limits
+    }
+
+    /// Refuses a count option below 1, naming it.
+    private static func requireAtLeastOne(_ counts: [(option: String, value: Int)]) throws {
+        for count in counts where count.value < 1 {
+            throw ValidationError("\(count.option) must be at least 1")
+        }
     }
 }

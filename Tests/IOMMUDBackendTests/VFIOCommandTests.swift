@@ -188,8 +188,9 @@ import Posix
         #expect(d.run("iommufd-hwpt-get-dirty-bitmap", ["iommufd": "iommufd0", "hwpt-id": hwpt, "iova": 1_048_577, "size": 4096])["error"]?["errno"] == "EINVAL")
         #expect(d.run("x-sim-dma-write", ["device": .string(Self.nic0), "iova": 0, "size": 4096])["error"]?["errno"] == "EFAULT")
         // hostile: a 1 TiB write was allocated before anything was checked,
-        // and the daemon aborted. Now the size is capped and a write is
-        // translated before a byte lands or anything is allocated.
+        // and the daemon aborted. Now the size is capped (what this pins) and
+        // a write is translated before a byte lands; that the fill allocates
+        // nothing of its size is not observable here.
         #expect(d.error("x-sim-dma-write", ["device": .string(Self.nic0), "iova": 0, "size": 1_099_511_627_776])
             == "Parameter 'size' must be at most 1073741824")
         #expect(d.run("x-sim-dma-write", ["device": .string(Self.nic0), "iova": 1_048_576, "size": 1_073_741_824, "fill": 0xcd])["error"]?["errno"] == "EFAULT")

@@ -17,6 +17,11 @@ public final class ObjectTree: Sendable {
     public let kernel: any Kernel
     /// What clients can make the tree hold.
     public let limits: BackendLimits
+    /// The kernel's system-call table (the simulation's counts every call
+    /// for its fault injection), taken once: building it is not free.
+    let systemCalls: SystemCalls
+    /// ``systemCalls`` as Results.
+    var system: SystemCalls.Typed { systemCalls.typed }
     private let fdSets: FDSetRegistry
     private let state = Mutex<State>(State())
 
@@ -31,6 +36,7 @@ public final class ObjectTree: Sendable {
         self.kernel = kernel
         self.fdSets = fdSets
         self.limits = limits
+        systemCalls = kernel.systemCalls
     }
 
     /// Runs `body` with the tree locked.
@@ -87,9 +93,9 @@ public final class ObjectTree: Sendable {
             case .iommufd(let p):
                 object = try makeIOMMUFD(id: options.id, p, context: context)
             case .memoryBackendMemfd(let p):
-                object = try MemoryBackendObject.memfd(id: options.id, p, system: kernel.systemCalls.typed)
+                object = try MemoryBackendObject.memfd(id: options.id, p, system: system)
             case .memoryBackendFile(let p):
-                object = try MemoryBackendObject.file(id: options.id, p, fdSets: fdSets, system: kernel.systemCalls.typed)
+                object = try MemoryBackendObject.file(id: options.id, p, fdSets: fdSets, system: system)
             }
             s.objects.append(object)
         }
