@@ -14,11 +14,11 @@ extension IOMMUFDCommands {
     public func iommufdHwptSetDirtyTracking(iommufd: String, hwptId: UInt32, enable: Bool, context: QMPRequestContext)
         throws(QMPError)
     {
-        try tree.withState { s throws(QMPError) in
+        try tree.transaction { s, transaction throws(QMPError) in
             let object = try Self.iommufd(iommufd, in: s)
-            var request = HWPTSetDirtyTracking(hwpt: HWPTID(rawValue: hwptId), enable: enable)
-            try kernelWork { () throws(KernelError) in try object.perform(&request) }
-            object.hwpts[HWPTID(rawValue: hwptId)]?.dirtyTracking = enable
+            try kernelWork { () throws(KernelError) in
+                try object.setDirtyTracking(HWPTID(rawValue: hwptId), enable, in: transaction)
+            }
         }
     }
 

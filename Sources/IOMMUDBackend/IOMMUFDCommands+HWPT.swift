@@ -19,16 +19,15 @@ extension IOMMUFDCommands {
         let data = vtdS1.map { s1 in
             HWPTData.vtdS1(pageTable: s1.pgtblAddr, addressWidth: s1.addrWidth, flags: HWPTData.VTdS1Flags(s1.flags ?? []))
         }
-        return try tree.withState { s throws(QMPError) in
+        return try tree.transaction { s, transaction throws(QMPError) in
             let object = try Self.iommufd(iommufd, in: s)
             var alloc = HWPTAlloc(
                 device: DeviceID(rawValue: devId), pt: ObjectID(rawValue: ptId), flags: allocFlags, data: data,
                 fault: faultId.map { FaultID(rawValue: $0) })
-            try object.create(&alloc)
-            object.add(HWPTRecord(
-                id: alloc.hwpt, parent: ObjectID(rawValue: ptId), device: DeviceID(rawValue: devId), flags: allocFlags,
-                automatic: false))
-            return IOMMUFDHWPTInfo(hwptId: alloc.hwpt.rawValue)
+            let hwpt = try object.allocateHWPT(
+                &alloc, on: ObjectID(rawValue: ptId), for: DeviceID(rawValue: devId), flags: allocFlags, automatic: false,
+                in: transaction)
+            return IOMMUFDHWPTInfo(hwptId: hwpt.id.rawValue)
         }
     }
 

@@ -41,14 +41,6 @@ extension IOMMUFDCommands {
         return record
     }
 
-    /// Records a mapping iommud made; the backend counts it.
-    static func record(_ iova: UInt64, size: UInt64, of memory: MemoryBackendObject, offset: UInt64, readonly: Bool,
-                       in ioas: IOASRecord)
-    {
-        ioas.mappings.append(MappingRecord(iova: iova, size: size, memdev: memory, offset: offset, readonly: readonly))
-        memory.mappings += 1
-    }
-
     /// What a map request needs, checked: the IOAS, the backend, the range
     /// in it, and the ioctl's flags.
     struct MapPlan {
@@ -60,10 +52,16 @@ extension IOMMUFDCommands {
         let readonly: Bool
         let flags: IOASMapFlags
 
-        /// Records the mapping the kernel made at `iova`.
-        func record(at iova: UInt64) -> IOMMUFDMapInfo {
-            IOMMUFDCommands.record(iova, size: size, of: memory, offset: offset, readonly: readonly, in: ioas)
-            return IOMMUFDMapInfo(iova: iova)
+        /// Runs a MAP or MAP_FILE request through the model, which records
+        /// the mapping at the IOVA `iova(request)` and registers its undo.
+        func map<R: IOMMUFDRequest>(_ request: inout R, in transaction: Transaction, iova: (R) -> UInt64)
+            throws(KernelError) -> IOMMUFDMapInfo
+        {
+            try object.map(&request, into: ioas, in: transaction) { done in
+                let at = iova(done)
+                return (at, [MappingRecord(iova: at, size: size, memdev: memory, offset: offset, readonly: readonly)])
+            }
+            return IOMMUFDMapInfo(iova: iova(request))
         }
     }
 
@@ -93,13 +91,12 @@ extension IOMMUFDCommands {
         iommufd: String, ioasId: UInt32, memdev: String, offset: UInt64?, size: UInt64, iova: UInt64?,
         readonly: Bool?, context: QMPRequestContext
     ) throws(QMPError) -> IOMMUFDMapInfo {
-        try tree.withState { s throws(QMPError) in
+        try tree.transaction { s, transaction throws(QMPError) in
             let plan = try Self.plan(iommufd, ioasId: ioasId, memdev: memdev, offset: offset, size: size, iova: iova,
                                      readonly: readonly, in: s)
             let userVA = UInt64(UInt(bitPattern: plan.memory.address)) + plan.offset
             var map = IOASMap(ioas: plan.ioas.id, flags: plan.flags, userVA: userVA, length: size, iova: iova ?? 0)
-            try kernelWork { () throws(KernelError) in try plan.object.perform(&map) }
-            return plan.record(at: map.iova)
+            return try kernelWork { () throws(KernelError) in try plan.map(&map, in: transaction) { $0.iova } }
         }
     }
 
@@ -107,19 +104,18 @@ extension IOMMUFDCommands {
         iommufd: String, ioasId: UInt32, memdev: String, offset: UInt64?, size: UInt64, iova: UInt64?,
         readonly: Bool?, context: QMPRequestContext
     ) throws(QMPError) -> IOMMUFDMapInfo {
-        try tree.withState { s throws(QMPError) in
+        try tree.transaction { s, transaction throws(QMPError) in
             let plan = try Self.plan(iommufd, ioasId: ioasId, memdev: memdev, offset: offset, size: size, iova: iova,
                                      readonly: readonly, in: s)
             var map = IOASMapFile(
                 ioas: plan.ioas.id, flags: plan.flags, file: plan.memory.fd, start: plan.offset, length: size,
                 iova: iova ?? 0)
             do throws(KernelError) {
-                try plan.object.perform(&map)
+                return try plan.map(&map, in: transaction) { $0.iova }
             } catch {
                 guard error.errno == .ENOTTY else { throw error.qmp }
                 throw error.qmp(adding: "; this kernel predates IOMMU_IOAS_MAP_FILE (Linux 6.13): use iommufd-ioas-map")
             }
-            return plan.record(at: map.iova)
         }
     }
 
@@ -129,13 +125,13 @@ extension IOMMUFDCommands {
         guard (iova == nil) == (size == nil) else {
             throw QMPError.invalidArgument("Parameters 'iova' and 'size' must be given together (neither unmaps everything)")
         }
-        return try tree.withState { s throws(QMPError) in
+        return try tree.transaction { s, transaction throws(QMPError) in
             let object = try Self.iommufd(iommufd, in: s)
             let start = iova ?? 0
             let length = size ?? UInt64.max
-            var unmap = IOASUnmap(ioas: IOASID(rawValue: ioasId), iova: start, length: length)
             do throws(KernelError) {
-                try object.perform(&unmap)
+                let unmapped = try object.unmap(IOASID(rawValue: ioasId), iova: start, length: length, in: transaction)
+                return IOMMUFDUnmapInfo(unmapped: unmapped, nonexistent: false)
             } catch {
                 // QEMU's iommufd_backend_unmap_dma: ENOENT is success when
                 // nothing is mapped in the range.
@@ -146,15 +142,6 @@ extension IOMMUFDCommands {
                 }
                 throw error.qmp
             }
-            if let record = object.ioases[IOASID(rawValue: ioasId)] {
-                let last = start &+ (length &- 1)
-                record.mappings.removeAll { m in
-                    let inside = m.lies(within: start, last)
-                    if inside { m.memdev.mappings -= 1 }
-                    return inside
-                }
-            }
-            return IOMMUFDUnmapInfo(unmapped: unmap.unmappedLength, nonexistent: false)
         }
     }
 
@@ -162,7 +149,7 @@ extension IOMMUFDCommands {
         iommufd: String, srcIoasId: UInt32, srcIova: UInt64, size: UInt64, dstIoasId: UInt32, dstIova: UInt64?,
         readonly: Bool?, context: QMPRequestContext
     ) throws(QMPError) -> IOMMUFDMapInfo {
-        try tree.withState { s throws(QMPError) in
+        try tree.transaction { s, transaction throws(QMPError) in
             let object = try Self.iommufd(iommufd, in: s)
             let source = try Self.ioas(srcIoasId, of: object)
             let destination = try Self.ioas(dstIoasId, of: object)
@@ -176,13 +163,16 @@ extension IOMMUFDCommands {
             var copy = IOASCopy(
                 destination: IOASID(rawValue: dstIoasId), source: IOASID(rawValue: srcIoasId), flags: flags, length: size,
                 srcIOVA: srcIova, dstIOVA: dstIova ?? 0)
-            try kernelWork { () throws(KernelError) in try object.perform(&copy) }
-            for m in drawn {
-                let from = max(m.iova, srcIova)
-                let to = min(m.last, last)
-                Self.record(
-                    copy.dstIOVA + (from - srcIova), size: to - from + 1, of: m.memdev, offset: m.offset + (from - m.iova),
-                    readonly: readonly || m.readonly, in: destination)
+            try kernelWork { () throws(KernelError) in
+                try object.map(&copy, into: destination, in: transaction) { done in
+                    (done.dstIOVA, drawn.map { m in
+                        let from = max(m.iova, srcIova)
+                        let to = min(m.last, last)
+                        return MappingRecord(
+                            iova: done.dstIOVA + (from - srcIova), size: to - from + 1, memdev: m.memdev,
+                            offset: m.offset + (from - m.iova), readonly: readonly || m.readonly)
+                    })
+                }
             }
             return IOMMUFDMapInfo(iova: copy.dstIOVA)
         }

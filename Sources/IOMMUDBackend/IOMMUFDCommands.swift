@@ -11,9 +11,8 @@ import Tracing
 
 /// The iommufd backend functions as commands (schema module `iommufd`).
 ///
-/// Each runs under the object tree's lock and is all-or-nothing: kernel
-/// objects it created are destroyed again, and the model is only changed
-/// once every ioctl has succeeded.
+/// Each runs under the object tree's lock; one that changes something runs
+/// as a ``Transaction`` (all or nothing) through the model's operations.
 public struct IOMMUFDCommands: IommufdCommands {
     public typealias Context = QMPRequestContext
     let tree: ObjectTree
@@ -30,22 +29,15 @@ public struct IOMMUFDCommands: IommufdCommands {
     }
 
     public func iommufdIoasAlloc(iommufd: String, context: QMPRequestContext) throws(QMPError) -> IOMMUFDIOASInfo {
-        try tree.withState { s throws(QMPError) in
+        try tree.transaction { s, transaction throws(QMPError) in
             let object = try Self.iommufd(iommufd, in: s)
-            var alloc = IOASAlloc()
-            try object.create(&alloc)
-            object.add(IOASRecord(id: alloc.ioas))
-            return IOMMUFDIOASInfo(ioasId: alloc.ioas.rawValue)
+            return IOMMUFDIOASInfo(ioasId: try object.allocateIOAS(in: transaction).id.rawValue)
         }
     }
 
     public func iommufdDestroy(iommufd: String, id: UInt32, context: QMPRequestContext) throws(QMPError) {
-        try tree.withState { s throws(QMPError) in
-            let object = try Self.iommufd(iommufd, in: s)
-            var destroy = Destroy(ObjectID(rawValue: id))
-            try kernelWork { () throws(KernelError) in try object.perform(&destroy) }
-            if object.removeIOAS(IOASID(rawValue: id)) != nil { object.disconnect() }
-            if object.removeHWPT(HWPTID(rawValue: id)) != nil { object.disconnect() }
+        try tree.transaction { s, transaction throws(QMPError) in
+            try Self.iommufd(iommufd, in: s).destroy(ObjectID(rawValue: id), in: transaction)
         }
     }
 

@@ -10,9 +10,9 @@ import QMPAPI
 /// VFIO devices on their cdev as commands (schema module `vfio`): what QEMU's
 /// `hw/vfio/iommufd.c` does when it attaches a device, in separate steps.
 ///
-/// Each command runs under the object tree's lock and is all-or-nothing: a
-/// failing step undoes the steps before it, and the model changes only once
-/// every ioctl has succeeded.
+/// Each command that changes something runs as a ``Transaction`` under the
+/// object tree's lock: the model's operations register their undos, so a
+/// failing step undoes the steps before it.
 public struct VFIOCommands: VfioCommands {
     public typealias Context = QMPRequestContext
     let tree: ObjectTree
@@ -73,19 +73,16 @@ public struct VFIOCommands: VfioCommands {
         }
         let devices = fd == nil ? try hostDevices() : []
         // From here `passed` closes itself on any error until it is adopted.
-        return try tree.withState { s throws(QMPError) in
+        return try tree.transaction { s, transaction throws(QMPError) in
             let object = try IOMMUFDCommands.iommufd(iommufd, in: s)
             try object.checkRoomForKernelObject()
-            // Find (or take) the device before touching the kernel.
-            var opened: VFIODevice
-            let name: String
-            let cdev: String?
-            let emulated: Bool
+            // Find (or take) the device before touching the kernel. Once
+            // opened, it closes itself on any error until the model owns it.
+            let record: DeviceRecord
             if let fdName = fd, let taken = passed.take() {
                 switch tree.kernel.adoptVFIODevice(taken, name: fdName) {
                 case .success(let device):
-                    // Owned from here: closed by the device's deinit on any error.
-                    opened = device
+                    record = try object.bind(device, name: fdName, cdevPath: nil, emulated: false, in: transaction)
                 case .failure(let e) where e == .ENODEV:
                     let kind = tree.kernel.name == "sim" ? "simulated" : tree.kernel.name
                     throw QMPError.generic(
@@ -93,9 +90,6 @@ public struct VFIOCommands: VfioCommands {
                 case .failure(let e):
                     throw KernelError("adopt VFIO device descriptor", e).qmp
                 }
-                name = fdName
-                cdev = nil
-                emulated = false
             } else {
                 let spec = host ?? sysfsdev ?? ""
                 guard let device = resolveVFIODevice(spec, in: devices) else {
@@ -105,49 +99,23 @@ public struct VFIOCommands: VfioCommands {
                     throw QMPError.generic(
                         "device '\(device.name)' is already bound through iommufd object '\(bound.object.id)' as dev-id \(bound.record.id)")
                 }
+                let opened: VFIODevice
                 do throws(KernelError) {
                     opened = try VFIODevice(kernel: tree.kernel, path: device.cdevPath, name: device.name)
                 } catch {
                     throw error.qmp
                 }
-                name = device.name
-                cdev = device.cdevPath
-                emulated = device.iommu == nil
+                record = try object.bind(
+                    opened, name: device.name, cdevPath: device.cdevPath, emulated: device.iommu == nil, in: transaction)
             }
-            // QEMU's connect_and_bind: connect, then bind; undo in reverse.
-            do throws(KernelError) {
-                try object.connect()
-            } catch {
-                opened.close()
-                throw error.qmp
-            }
-            guard let iommufdFD = object.fd else {
-                opened.close()
-                object.disconnect()
-                throw QMPError.generic("iommufd object '\(iommufd)' holds no descriptor")
-            }
-            var bind = VFIODeviceBindIOMMUFD(iommufd: iommufdFD)
-            do throws(KernelError) {
-                try opened.perform(&bind)
-            } catch {
-                opened.close()
-                object.disconnect()
-                throw error.qmp
-            }
-            let record = DeviceRecord(id: bind.device, device: opened, name: name, cdevPath: cdev, emulated: emulated)
-            object.add(record)
-            return VFIODeviceBindInfo(devId: record.id.rawValue, name: name)
+            return VFIODeviceBindInfo(devId: record.id.rawValue, name: record.name)
         }
     }
 
     public func vfioDeviceUnbind(iommufd: String, devId: UInt32, context: QMPRequestContext) throws(QMPError) {
-        try tree.withState { s throws(QMPError) in
+        try tree.transaction { s, transaction throws(QMPError) in
             let object = try IOMMUFDCommands.iommufd(iommufd, in: s)
-            let record = try object.device(devId)
-            if record.attachedTo != nil { try Self.detach(record, from: object) }
-            record.close()
-            _ = object.removeDevice(record.id)
-            object.disconnect()
+            try object.unbind(try object.device(devId), in: transaction)
         }
     }
 
@@ -156,7 +124,7 @@ public struct VFIOCommands: VfioCommands {
     public func vfioDeviceAttach(iommufd: String, devId: UInt32, ptId: UInt32, context: QMPRequestContext)
         throws(QMPError) -> VFIODeviceAttachInfo
     {
-        try tree.withState { s throws(QMPError) in
+        try tree.transaction { s, transaction throws(QMPError) in
             let object = try IOMMUFDCommands.iommufd(iommufd, in: s)
             let record = try object.device(devId)
             if let ioas = object.ioases[IOASID(rawValue: ptId)] {
@@ -164,10 +132,10 @@ public struct VFIOCommands: VfioCommands {
                     throw QMPError.generic("device \(devId) is attached to \(current); detach it before attaching it to IOAS \(ptId)")
                 }
                 if record.emulated {
-                    try Self.attach(record, to: ioas.id.object)
+                    try kernelWork { () throws(KernelError) in try object.attach(record, to: ioas.id.object, in: transaction) }
                     return VFIODeviceAttachInfo(ptId: ptId, allocated: false)
                 }
-                return try Self.attachAutomatically(record, to: ioas, in: object)
+                return try Self.attachAutomatically(record, to: ioas, in: object, transaction)
             }
             // A HWPT (or an object iommud did not make): exactly that id; the
             // kernel replaces an existing attachment. An automatic HWPT
@@ -178,22 +146,19 @@ public struct VFIOCommands: VfioCommands {
                 throw QMPError.generic(
                     "device \(devId) belongs to automatic HWPT \(member.id); detach it before attaching it to automatic HWPT \(ptId)")
             }
-            let previous = record.attachedTo
-            try Self.attach(record, to: ObjectID(rawValue: ptId))
-            if let previous, let old = object.hwpts[HWPTID(rawValue: previous.rawValue)], !old.automatic {
-                old.devices.remove(record.id)
+            try kernelWork { () throws(KernelError) in
+                try object.attach(record, to: ObjectID(rawValue: ptId), in: transaction)
             }
-            target?.devices.insert(record.id)
             return VFIODeviceAttachInfo(ptId: ptId, allocated: false)
         }
     }
 
     public func vfioDeviceDetach(iommufd: String, devId: UInt32, context: QMPRequestContext) throws(QMPError) {
-        try tree.withState { s throws(QMPError) in
+        try tree.transaction { s, transaction throws(QMPError) in
             let object = try IOMMUFDCommands.iommufd(iommufd, in: s)
             let record = try object.device(devId)
             guard record.attachedTo != nil else { throw QMPError.generic("device \(devId) is not attached") }
-            try Self.detach(record, from: object)
+            try object.detach(record, in: transaction)
         }
     }
 
@@ -217,87 +182,29 @@ public struct VFIOCommands: VfioCommands {
 
     // MARK: Steps
 
-    /// VFIO_DEVICE_ATTACH_IOMMUFD_PT to `pt`; records where the device went.
-    private static func attach(_ record: DeviceRecord, to pt: ObjectID) throws(QMPError) {
-        var request = VFIODeviceAttachIOMMUFDPT(pt: pt)
-        try kernelWork { () throws(KernelError) in try record.perform(&request) }
-        record.attachedTo = pt
-    }
-
     /// QEMU's `iommufd_cdev_autodomains_get`: the first compatible automatic
-    /// HWPT of the IOAS, or a new one with the flags the IOMMU supports.
-    private static func attachAutomatically(_ record: DeviceRecord, to ioas: IOASRecord, in object: IOMMUFDObject)
-        throws(QMPError) -> VFIODeviceAttachInfo
-    {
+    /// HWPT of the IOAS (EINVAL: the domain does not suit this device's
+    /// IOMMU, try the next), or a new one with the flags the IOMMU supports.
+    private static func attachAutomatically(
+        _ record: DeviceRecord, to ioas: IOASRecord, in object: IOMMUFDObject, _ transaction: Transaction
+    ) throws(QMPError) -> VFIODeviceAttachInfo {
         for id in object.automaticHWPTs(on: ioas.id) {
-            var request = VFIODeviceAttachIOMMUFDPT(hwpt: id)
             do throws(KernelError) {
-                try record.perform(&request)
+                try object.attach(record, to: id.object, in: transaction)
+                return VFIODeviceAttachInfo(ptId: id.rawValue, allocated: false)
+            } catch where error.errno == .EINVAL {
+                continue
             } catch {
-                // EINVAL: the domain is incompatible with this device's IOMMU.
-                if error.errno == .EINVAL { continue }
                 throw error.qmp
             }
-            record.attachedTo = id.object
-            object.hwpts[id]?.devices.insert(record.id)
-            return VFIODeviceAttachInfo(ptId: id.rawValue, allocated: false)
         }
         var hwInfo = GetHWInfo(device: record.id, capacity: 0)
         try kernelWork { () throws(KernelError) in try object.perform(&hwInfo) }
         let flags: HWPTAllocFlags = hwInfo.capabilities.contains(.dirtyTracking) ? [.dirtyTracking] : []
         var alloc = HWPTAlloc(device: record.id, ioas: ioas.id, flags: flags)
-        try object.create(&alloc)
-        do throws(QMPError) {
-            try attach(record, to: alloc.hwpt.object)
-        } catch {
-            var destroy = Destroy(alloc.hwpt.object)
-            do throws(KernelError) {
-                try object.perform(&destroy)
-                object.disconnect()
-            } catch {
-                // The HWPT stays in the kernel: keep it in the model (empty,
-                // automatic) so iommufd-destroy can remove it later.
-                object.add(HWPTRecord(
-                    id: alloc.hwpt, parent: ioas.id.object, device: record.id, flags: flags, automatic: true))
-            }
-            throw error
-        }
-        let hwpt = HWPTRecord(id: alloc.hwpt, parent: ioas.id.object, device: record.id, flags: flags, automatic: true)
-        hwpt.devices.insert(record.id)
-        object.add(hwpt)
+        let hwpt = try object.allocateHWPT(
+            &alloc, on: ioas.id.object, for: record.id, flags: flags, automatic: true, in: transaction)
+        try kernelWork { () throws(KernelError) in try object.attach(record, to: hwpt.id.object, in: transaction) }
         return VFIODeviceAttachInfo(ptId: hwpt.id.rawValue, allocated: true)
-    }
-
-    /// QEMU's detach: VFIO_DEVICE_DETACH_IOMMUFD_PT, then the device leaves
-    /// its automatic HWPT, which is destroyed when no device is left on it.
-    /// A failed destroy re-attaches the device, so nothing changes.
-    static func detach(_ record: DeviceRecord, from object: IOMMUFDObject) throws(QMPError) {
-        guard let attached = record.attachedTo else { return }
-        let auto = object.automaticHWPT(of: record.id)
-        var request = VFIODeviceDetachIOMMUFDPT()
-        try kernelWork { () throws(KernelError) in try record.perform(&request) }
-        record.attachedTo = nil
-        object.hwpts[HWPTID(rawValue: attached.rawValue)]?.devices.remove(record.id)
-        guard let auto else { return }
-        auto.devices.remove(record.id)
-        guard auto.devices.isEmpty else { return }
-        let autoID = auto.id
-        var destroy = Destroy(autoID.object)
-        do throws(KernelError) {
-            try object.perform(&destroy)
-        } catch {
-            // Put the device back where it was; if even that fails, the
-            // model follows the kernel: detached, and an empty automatic
-            // HWPT that iommufd-destroy can remove.
-            var back = VFIODeviceAttachIOMMUFDPT(pt: attached)
-            if (try? record.perform(&back)) != nil {
-                auto.devices.insert(record.id)
-                record.attachedTo = attached
-                object.hwpts[HWPTID(rawValue: attached.rawValue)]?.devices.insert(record.id)
-            }
-            throw error.qmp
-        }
-        _ = object.removeHWPT(autoID)
-        object.disconnect()
     }
 }

@@ -1,27 +1,31 @@
 import Posix
 
-/// The simulation's `iommufd_fail_nth`: a countdown of kernel calls after
-/// which one call fails with a chosen errno, having done nothing.
+/// The simulation's `iommufd_fail_nth`: counts kernel calls, and the ones
+/// armed fail with a chosen errno, having done nothing.
 struct FaultInjection {
-    private var remaining = 0
+    /// The calls still to fail, counted from the last arming (1 = the next).
+    private var failing: Set<Int> = []
+    private var counted = 0
     private var errno: Errno = .ENOMEM
 
     /// Whether a failure is still to come.
-    var pending: Bool { remaining > 0 }
+    var pending: Bool { !failing.isEmpty }
 
-    /// Fails the `nth` call from now.
-    mutating func arm(nth: Int, errno: Errno) {
-        remaining = nth
+    /// Fails the calls `calls` from now (1 = the next one), replacing what
+    /// was armed before.
+    mutating func arm(calls: Set<Int>, errno: Errno) {
+        failing = calls
+        counted = 0
         self.errno = errno
     }
 
-    /// Cancels a pending failure.
-    mutating func disarm() { remaining = 0 }
+    /// Cancels pending failures.
+    mutating func disarm() { failing = [] }
 
-    /// Counts one call; returns the errno it must fail with, if it is the one.
+    /// Counts one call; returns the errno it must fail with, if it is one.
     mutating func consume() -> Errno? {
-        guard remaining > 0 else { return nil }
-        remaining -= 1
-        return remaining == 0 ? errno : nil
+        guard !failing.isEmpty else { return nil }
+        counted += 1
+        return failing.remove(counted) != nil ? errno : nil
     }
 }

@@ -185,8 +185,15 @@ public final class SimulatedKernel: Kernel {
     /// `close` always works, as in Linux. A new injection replaces a pending
     /// one.
     public func injectFault(nth: Int, errno: Errno) {
-        precondition(nth >= 1, "nth counts from 1")
-        stateLock { core in core.faults.arm(nth: nth, errno: errno) }
+        injectFaults(calls: [nth], errno: errno)
+    }
+
+    /// Makes several calls from now fail (1 = the next one), e.g. a
+    /// command's step and then the undo of an earlier step, to prove a
+    /// failed rollback is reported and leaves the model matching the kernel.
+    public func injectFaults(calls: Set<Int>, errno: Errno) {
+        precondition(calls.allSatisfy { $0 >= 1 }, "calls count from 1")
+        stateLock { core in core.faults.arm(calls: calls, errno: errno) }
     }
 
     /// The daemon's system calls on this kernel's machine: the real ones,

@@ -18,40 +18,9 @@ import Tracing
 final class IOMMUFDObject: BackendObject {
     override var typeName: String { "iommufd" }
 
-    /// Where the object's `/dev/iommu` descriptor comes from.
-    enum Descriptor: ~Copyable {
-        /// None was passed: iommud opens `/dev/iommu` for the first user
-        /// and closes it after the last (nil while closed).
-        case onDemand(IOMMUFD?)
-        /// One was passed at creation and is held for the object's life:
-        /// owned when it came from `getfd` (closed at deletion), borrowed
-        /// when it is an inherited number (never closed).
-        case passed(IOMMUFD)
-
-        /// The open descriptor, if any.
-        var fd: Int32? {
-            switch self {
-            case .onDemand(let handle):
-                switch handle {
-                case .some(let open): return open.fd
-                case .none: return nil
-                }
-            case .passed(let handle): return handle.fd
-            }
-        }
-
-        /// Whether it is opened on demand (nothing was passed).
-        var opensOnDemand: Bool {
-            switch self {
-            case .onDemand: return true
-            case .passed: return false
-            }
-        }
-    }
-
     private let kernel: any Kernel
     private let limits: BackendLimits
-    private var descriptor: Descriptor
+    private var descriptor: IOMMUFDDescriptor
     /// Whether iommud opens `/dev/iommu` itself (no descriptor was passed).
     private var opensOnDemand: Bool { descriptor.opensOnDemand }
     /// QEMU's `users`: the kernel objects held through this object, derived
@@ -67,7 +36,7 @@ final class IOMMUFDObject: BackendObject {
     /// The last HWPT record's ``HWPTRecord/sequence``.
     fileprivate(set) var hwptSequence: UInt64 = 0
 
-    init(id: String, kernel: any Kernel, limits: BackendLimits, descriptor: consuming Descriptor) {
+    init(id: String, kernel: any Kernel, limits: BackendLimits, descriptor: consuming IOMMUFDDescriptor) {
         self.kernel = kernel
         self.limits = limits
         self.descriptor = descriptor
@@ -100,20 +69,6 @@ final class IOMMUFDObject: BackendObject {
             descriptor = .onDemand(try IOMMUFD(kernel: kernel))
         }
         Trace.iommufd_backend_connect(fd: fd ?? -1, owned: opensOnDemand, users: users + 1)
-    }
-
-    /// Runs a request that creates a kernel object, which becomes a user of
-    /// this object: the user is counted first (opening `/dev/iommu` for the
-    /// first one) and uncounted again if the request fails.
-    func create<R: IOMMUFDRequest>(_ request: inout R) throws(QMPError) {
-        try checkRoomForKernelObject()
-        try kernelWork { () throws(KernelError) in try connect() }
-        do throws(KernelError) {
-            try perform(&request)
-        } catch {
-            disconnect()
-            throw error.qmp
-        }
     }
 
     /// Kernel objects held through this object: IOASes, HWPTs, devices.
@@ -164,12 +119,12 @@ final class IOMMUFDObject: BackendObject {
         descriptor = .onDemand(nil)
     }
 
-    /// The device bound through this object as `id`.
     /// The automatic HWPT `device` is a member of, if any.
     func automaticHWPT(of device: DeviceID) -> HWPTRecord? {
         hwpts.values.first { $0.automatic && $0.devices.contains(device) }
     }
 
+    /// The device bound through this object as `id`.
     func device(_ id: UInt32) throws(QMPError) -> DeviceRecord {
         guard let record = devices[DeviceID(rawValue: id)] else {
             throw QMPError.generic("no device with dev-id \(id) is bound through iommufd object '\(self.id)'")
@@ -179,39 +134,205 @@ final class IOMMUFDObject: BackendObject {
 }
 
 extension IOMMUFDObject {
-    // The model's changes: handlers add and remove records only through
-    // these, and derived facts (users, automatic HWPTs, membership) follow.
+    // The model's operations: every change of the object graph goes through
+    // one of these, which makes the kernel call, updates the records and
+    // registers its undo with the command's transaction. Derived facts
+    // (users, automatic HWPTs, membership) follow from the records.
 
-    /// Records an IOAS made through this object.
-    func add(_ ioas: IOASRecord) { ioases[ioas.id] = ioas }
+    /// QEMU's `hwpt_list` for `ioas`: the automatic HWPTs allocated on it,
+    /// newest first (derived from the HWPT records).
+    func automaticHWPTs(on ioas: IOASID) -> [HWPTID] {
+        hwpts.values.filter { $0.automatic && $0.parent == ioas.object }.sorted { $0.sequence > $1.sequence }.map(\.id)
+    }
 
-    /// Forgets an IOAS the kernel destroyed; its mappings stop pinning
-    /// their memory backends.
-    func removeIOAS(_ id: IOASID) -> IOASRecord? {
-        guard let ioas = ioases.removeValue(forKey: id) else { return nil }
-        for m in ioas.mappings { m.memdev.mappings -= 1 }
+    /// Makes room for one more kernel object (opening `/dev/iommu` for the
+    /// first); undone by a disconnect, which closes it again if nothing
+    /// ended up held.
+    private func connect(in transaction: Transaction) throws(QMPError) {
+        try checkRoomForKernelObject()
+        try kernelWork { () throws(KernelError) in try connect() }
+        transaction.onFailure("disconnect") { [self] () throws(KernelError) in disconnect() }
+    }
+
+    /// IOMMU_IOAS_ALLOC: a new IOAS, recorded; undone by destroying it.
+    func allocateIOAS(in transaction: Transaction) throws(QMPError) -> IOASRecord {
+        try connect(in: transaction)
+        var alloc = IOASAlloc()
+        try kernelWork { () throws(KernelError) in try perform(&alloc) }
+        let ioas = IOASRecord(id: alloc.ioas)
+        ioases[ioas.id] = ioas
+        destroyOnFailure(ioas.id.object, "IOAS \(ioas.id)", in: transaction)
         return ioas
     }
 
-    /// Records a HWPT made through this object, newest of all.
-    func add(_ hwpt: HWPTRecord) {
+    /// IOMMU_HWPT_ALLOC, recorded (an automatic one is one of QEMU's auto
+    /// domains, destroyed with its last device); undone by destroying it.
+    func allocateHWPT(_ alloc: inout HWPTAlloc, on parent: ObjectID, for device: DeviceID, flags: HWPTAllocFlags,
+                      automatic: Bool, in transaction: Transaction) throws(QMPError) -> HWPTRecord
+    {
+        try connect(in: transaction)
+        try kernelWork { () throws(KernelError) in try perform(&alloc) }
         hwptSequence += 1
-        hwpt.sequence = hwptSequence
+        let hwpt = HWPTRecord(
+            id: alloc.hwpt, parent: parent, device: device, flags: flags, automatic: automatic, sequence: hwptSequence)
         hwpts[hwpt.id] = hwpt
+        destroyOnFailure(hwpt.id.object, "HWPT \(hwpt.id)", in: transaction)
+        return hwpt
     }
 
-    /// Forgets a HWPT the kernel destroyed.
-    func removeHWPT(_ id: HWPTID) -> HWPTRecord? { hwpts.removeValue(forKey: id) }
+    /// The undo of an allocation: IOMMU_DESTROY, then the record goes. Should
+    /// the kernel refuse, the record stays (the object is still there, and
+    /// `iommufd-destroy` can remove it later).
+    private func destroyOnFailure(_ id: ObjectID, _ name: String, in transaction: Transaction) {
+        transaction.onFailure("destroy \(name)") { [self] () throws(KernelError) in
+            var destroy = Destroy(id)
+            try perform(&destroy)
+            forget(id)
+        }
+    }
 
-    /// Records a device bound through this object.
-    func add(_ device: DeviceRecord) { devices[device.id] = device }
+    /// Forgets the IOAS or HWPT `id` the kernel destroyed; an IOAS's
+    /// mappings stop pinning their memory backends.
+    private func forget(_ id: ObjectID) {
+        ioases.removeValue(forKey: IOASID(rawValue: id.rawValue))?.removeAllMappings()
+        hwpts.removeValue(forKey: HWPTID(rawValue: id.rawValue))
+    }
 
-    /// Forgets a device that was unbound.
-    func removeDevice(_ id: DeviceID) -> DeviceRecord? { devices.removeValue(forKey: id) }
+    /// IOMMU_DESTROY of `id`; a recorded IOAS or HWPT is forgotten and no
+    /// longer holds `/dev/iommu` open. It cannot be undone: a command
+    /// destroys last.
+    func destroy(_ id: ObjectID, in transaction: Transaction) throws(QMPError) {
+        var destroy = Destroy(id)
+        try kernelWork { () throws(KernelError) in try perform(&destroy) }
+        let recorded = ioases[IOASID(rawValue: id.rawValue)] != nil || hwpts[HWPTID(rawValue: id.rawValue)] != nil
+        forget(id)
+        if recorded { disconnect() }
+        transaction.irreversible("destroy \(id)")
+    }
 
-    /// QEMU's container `hwpt_list` for `ioas`: the automatic HWPTs
-    /// allocated on it, newest first (derived from the HWPT records).
-    func automaticHWPTs(on ioas: IOASID) -> [HWPTID] {
-        hwpts.values.filter { $0.automatic && $0.parent == ioas.object }.sorted { $0.sequence > $1.sequence }.map(\.id)
+    /// QEMU's connect-and-bind: VFIO_DEVICE_BIND_IOMMUFD of `device` to this
+    /// object, which then owns the device; undone by unbinding (closing) it.
+    /// A device that fails to bind is closed when it goes out of scope.
+    func bind(_ device: consuming VFIODevice, name: String, cdevPath: String?, emulated: Bool,
+              in transaction: Transaction) throws(QMPError) -> DeviceRecord
+    {
+        try connect(in: transaction)
+        guard let fd else { throw QMPError.generic("iommufd object '\(id)' holds no descriptor") }
+        var bind = VFIODeviceBindIOMMUFD(iommufd: fd)
+        do throws(KernelError) {
+            try device.perform(&bind)
+        } catch {
+            throw error.qmp
+        }
+        let record = DeviceRecord(id: bind.device, device: device, name: name, cdevPath: cdevPath, emulated: emulated)
+        devices[record.id] = record
+        transaction.onFailure("unbind device \(record.id)") { [self] () throws(KernelError) in
+            record.close()
+            devices.removeValue(forKey: record.id)
+        }
+        return record
+    }
+
+    /// Detaches `device` if it is attached, then closes it (the kernel
+    /// unbinds it). The close cannot be undone: a command unbinds last.
+    func unbind(_ device: DeviceRecord, in transaction: Transaction) throws(QMPError) {
+        try detach(device, in: transaction)
+        device.close()
+        devices.removeValue(forKey: device.id)
+        disconnect()
+        transaction.irreversible("unbind device \(device.id)")
+    }
+
+    /// VFIO_DEVICE_ATTACH_IOMMUFD_PT of `device` to `pt` (the kernel replaces
+    /// an attachment); undone by putting the device back where it was.
+    func attach(_ device: DeviceRecord, to pt: ObjectID, in transaction: Transaction) throws(KernelError) {
+        let before = DevicePlacement(of: device, among: hwpts)
+        var request = VFIODeviceAttachIOMMUFDPT(pt: pt)
+        try device.perform(&request)
+        DevicePlacement.attached(device, to: pt, among: hwpts)
+        moveBackOnFailure(device, to: before, in: transaction)
+    }
+
+    /// QEMU's detach: VFIO_DEVICE_DETACH_IOMMUFD_PT (undone by attaching the
+    /// device back); then the automatic HWPT it leaves is destroyed when no
+    /// device is left on it (last: a destroy cannot be undone). Nothing
+    /// happens when the device is not attached.
+    func detach(_ device: DeviceRecord, in transaction: Transaction) throws(QMPError) {
+        guard device.attachedTo != nil else { return }
+        let before = DevicePlacement(of: device, among: hwpts)
+        let automatic = automaticHWPT(of: device.id)
+        var request = VFIODeviceDetachIOMMUFDPT()
+        try kernelWork { () throws(KernelError) in try device.perform(&request) }
+        DevicePlacement.detached(device, among: hwpts)
+        moveBackOnFailure(device, to: before, in: transaction)
+        if let automatic, automatic.devices.isEmpty {
+            try destroy(automatic.id.object, in: transaction)
+        }
+    }
+
+    /// Registers the undo of an attach or detach: the device goes back to
+    /// `placement` in the kernel (attached there, or detached), then in the
+    /// model.
+    private func moveBackOnFailure(_ device: DeviceRecord, to placement: DevicePlacement, in transaction: Transaction) {
+        let what = placement.attachedTo.map { "attach device \(device.id) back to \($0)" } ?? "detach device \(device.id)"
+        transaction.onFailure(what) { [self] () throws(KernelError) in
+            if let pt = placement.attachedTo {
+                var back = VFIODeviceAttachIOMMUFDPT(pt: pt)
+                try device.perform(&back)
+            } else {
+                var back = VFIODeviceDetachIOMMUFDPT()
+                try device.perform(&back)
+            }
+            placement.restore(device, among: hwpts)
+        }
+    }
+
+    /// A MAP, MAP_FILE or COPY into `ioas`: `request` runs, and `made` says
+    /// what it mapped (from its IOVA on); recorded, and undone by unmapping
+    /// that range.
+    func map<R: IOMMUFDRequest>(
+        _ request: inout R, into ioas: IOASRecord, in transaction: Transaction,
+        made: (R) -> (iova: UInt64, mappings: [MappingRecord])
+    ) throws(KernelError) {
+        try perform(&request)
+        let (first, mappings) = made(request)
+        for mapping in mappings { ioas.add(mapping) }
+        guard let last = mappings.map(\.last).max() else { return }
+        transaction.onFailure("unmap [0x\(String(first, radix: 16)), 0x\(String(last, radix: 16))] of IOAS \(ioas.id)") {
+            [self] () throws(KernelError) in
+            var unmap = IOASUnmap(ioas: ioas.id, iova: first, length: last - first + 1)
+            try perform(&unmap)
+            ioas.removeMappings(within: first, last)
+        }
+    }
+
+    /// IOMMU_IOAS_UNMAP of `[iova, iova+length)`: the mappings wholly inside
+    /// are forgotten. It cannot be undone. Returns the bytes unmapped.
+    func unmap(_ ioas: IOASID, iova: UInt64, length: UInt64, in transaction: Transaction) throws(KernelError) -> UInt64 {
+        var unmap = IOASUnmap(ioas: ioas, iova: iova, length: length)
+        try perform(&unmap)
+        ioases[ioas]?.removeMappings(within: iova, iova &+ (length &- 1))
+        transaction.irreversible("unmap of IOAS \(ioas)")
+        return unmap.unmappedLength
+    }
+
+    /// IOMMU_HWPT_SET_DIRTY_TRACKING; undone by setting it back when iommud
+    /// knows how it was (a HWPT it recorded).
+    func setDirtyTracking(_ hwpt: HWPTID, _ enable: Bool, in transaction: Transaction) throws(KernelError) {
+        var request = HWPTSetDirtyTracking(hwpt: hwpt, enable: enable)
+        try perform(&request)
+        guard let record = hwpts[hwpt] else {
+            transaction.irreversible("dirty tracking of HWPT \(hwpt)")
+            return
+        }
+        let before = record.dirtyTracking
+        record.setDirtyTracking(enable)
+        guard before != enable else { return }
+        transaction.onFailure("\(before ? "start" : "stop") dirty tracking of HWPT \(hwpt)") {
+            [self] () throws(KernelError) in
+            var back = HWPTSetDirtyTracking(hwpt: hwpt, enable: before)
+            try perform(&back)
+            hwpts[hwpt]?.setDirtyTracking(before)
+        }
     }
 }

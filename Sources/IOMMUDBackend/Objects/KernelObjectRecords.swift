@@ -5,12 +5,35 @@ import QAPIRuntime
 /// ``IOMMUFDObject``: enough to describe them (`query-iommufd`), to keep
 /// memory backends and iommufd objects alive while they are used, and to
 /// undo a command half-way.
+///
+/// Their contents change only here, through the methods below, which the
+/// model's transactional operations call (`IOMMUFDObject+Operations.swift`);
+/// command handlers read them.
 
 /// An IOAS iommud created, and what iommud mapped into it.
 final class IOASRecord {
     let id: IOASID
-    var mappings: [MappingRecord] = []
+    fileprivate(set) var mappings: [MappingRecord] = []
     init(id: IOASID) { self.id = id }
+
+    /// Records a mapping the kernel made; its backend counts it.
+    func add(_ mapping: MappingRecord) {
+        mappings.append(mapping)
+        mapping.memdev.mappings += 1
+    }
+
+    /// Forgets the mappings lying wholly in `[first, last]` (the kernel
+    /// unmapped them); their backends stop counting them.
+    func removeMappings(within first: UInt64, _ last: UInt64) {
+        mappings.removeAll { m in
+            let inside = m.lies(within: first, last)
+            if inside { m.memdev.mappings -= 1 }
+            return inside
+        }
+    }
+
+    /// Forgets every mapping (the kernel destroyed the IOAS).
+    func removeAllMappings() { removeMappings(within: 0, .max) }
 }
 
 /// One mapping: where, how big, and the memory backend it pins.
@@ -42,22 +65,27 @@ final class HWPTRecord {
     /// Allocated by vfio-device-attach for an IOAS; the last detach destroys it.
     let automatic: Bool
     /// Whether dirty tracking is running.
-    var dirtyTracking = false
-    /// Its place in the order HWPTs were recorded (set by the model), for
+    fileprivate(set) var dirtyTracking = false
+    /// Its place in the order HWPTs were recorded (given by the model), for
     /// QEMU's newest-first `hwpt_list` (``IOMMUFDObject/automaticHWPTs(on:)``).
-    var sequence: UInt64 = 0
+    let sequence: UInt64
     /// The devices attached to it; for an automatic HWPT, its members
     /// (QEMU's `vbasedev->hwpt`), which stay members when moved to another
     /// HWPT (e.g. a nested one on it). A device is a member of at most one.
-    var devices: Set<DeviceID> = []
+    /// Changed by ``DevicePlacement``.
+    fileprivate(set) var devices: Set<DeviceID> = []
 
-    init(id: HWPTID, parent: ObjectID, device: DeviceID, flags: HWPTAllocFlags, automatic: Bool) {
+    init(id: HWPTID, parent: ObjectID, device: DeviceID, flags: HWPTAllocFlags, automatic: Bool, sequence: UInt64) {
         self.id = id
         self.parent = parent
         self.device = device
         self.flags = flags
         self.automatic = automatic
+        self.sequence = sequence
     }
+
+    /// The kernel started or stopped dirty tracking.
+    func setDirtyTracking(_ enabled: Bool) { dirtyTracking = enabled }
 }
 
 /// A VFIO device iommud bound: it owns the device descriptor.
@@ -73,8 +101,8 @@ final class DeviceRecord {
     let emulated: Bool
     /// The IOAS or HWPT its DMA goes through, while attached. (The automatic
     /// HWPT it belongs to is the one whose `devices` hold it:
-    /// ``IOMMUFDObject/automaticHWPT(of:)``.)
-    var attachedTo: ObjectID?
+    /// ``IOMMUFDObject/automaticHWPT(of:)``.) Changed by ``DevicePlacement``.
+    fileprivate(set) var attachedTo: ObjectID?
 
     init(id: DeviceID, device: consuming VFIODevice, name: String, cdevPath: String?, emulated: Bool) {
         self.id = id
@@ -100,4 +128,44 @@ final class DeviceRecord {
 
     /// Closes the device descriptor: the kernel unbinds the device.
     func close() { device.take()?.close() }
+}
+
+/// Where a device is in the model: what it is attached to and which HWPT
+/// records count it. Taken before an attach or detach and put back by its
+/// undo, so the model returns exactly to where it was.
+struct DevicePlacement: Equatable {
+    let attachedTo: ObjectID?
+    let countedBy: Set<HWPTID>
+
+    /// Where `device` is now.
+    init(of device: DeviceRecord, among hwpts: [HWPTID: HWPTRecord]) {
+        attachedTo = device.attachedTo
+        countedBy = Set(hwpts.values.filter { $0.devices.contains(device.id) }.map(\.id))
+    }
+
+    /// Puts `device` back here.
+    func restore(_ device: DeviceRecord, among hwpts: [HWPTID: HWPTRecord]) {
+        device.attachedTo = attachedTo
+        for hwpt in hwpts.values {
+            if countedBy.contains(hwpt.id) { hwpt.devices.insert(device.id) } else { hwpt.devices.remove(device.id) }
+        }
+    }
+
+    /// The kernel attached `device` to `pt` (replacing any attachment): a
+    /// HWPT it was attached to stops counting it unless it is its automatic
+    /// HWPT (membership stays), and a recorded `pt` counts it.
+    static func attached(_ device: DeviceRecord, to pt: ObjectID, among hwpts: [HWPTID: HWPTRecord]) {
+        if let previous = device.attachedTo, let old = hwpts[HWPTID(rawValue: previous.rawValue)], !old.automatic {
+            old.devices.remove(device.id)
+        }
+        device.attachedTo = pt
+        hwpts[HWPTID(rawValue: pt.rawValue)]?.devices.insert(device.id)
+    }
+
+    /// The kernel detached `device`: neither the HWPT it was attached to nor
+    /// its automatic HWPT counts it any more.
+    static func detached(_ device: DeviceRecord, among hwpts: [HWPTID: HWPTRecord]) {
+        for hwpt in hwpts.values { hwpt.devices.remove(device.id) }
+        device.attachedTo = nil
+    }
 }

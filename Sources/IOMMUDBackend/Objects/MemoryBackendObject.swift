@@ -3,6 +3,7 @@ import Glibc
 #endif
 import CPosix
 import JSON
+import LinuxKernel
 import Posix
 import QAPIRuntime
 import QMPAPI
@@ -55,8 +56,8 @@ final class MemoryBackendObject: BackendObject {
     private static func failure(_ what: String, _ e: Errno) -> QMPError { e.qmp(what) }
 
     /// Creates a memfd-backed region of `size` bytes.
-    static func memfd(id: String, _ p: MemoryBackendMemfdProperties, system: SystemCalls.Typed) throws(QMPError)
-        -> MemoryBackendObject
+    static func memfd(id: String, _ p: MemoryBackendMemfdProperties, system: SystemCalls.Typed,
+                      in transaction: Transaction) throws(QMPError) -> MemoryBackendObject
     {
         let hugetlb = p.hugetlb ?? false
         let hugetlbsize = p.hugetlbsize ?? 0
@@ -77,12 +78,11 @@ final class MemoryBackendObject: BackendObject {
         case .success(let created): fd = created
         case .failure(let e): throw failure("failed to create memfd", e)
         }
+        closeOnFailure(fd, in: transaction, system: system)
         if case .failure(let e) = system.ftruncate(fd, to: p.size) {
-            system.close(fd)
             throw failure("failed to size memfd to \(p.size) bytes", e)
         }
         if seal, case .failure(let e) = system.fcntl(fd, IOMMUD_F_ADD_SEALS, IOMMUD_SEALS_FIXED_SIZE) {
-            system.close(fd)
             throw failure("failed to seal memfd", e)
         }
         return try map(id: id, kind: .memfd(hugetlb: hugetlb, hugetlbsize: hugetlbsize, seal: seal), size: p.size,
@@ -96,8 +96,8 @@ final class MemoryBackendObject: BackendObject {
     /// start. Nothing on the path may block the event loop: the file is
     /// opened with O_NONBLOCK (a FIFO or a device would otherwise wait in
     /// `open`) and anything but a regular file is refused.
-    static func file(id: String, _ p: MemoryBackendFileProperties, fdSets: FDSetLookup, system: SystemCalls.Typed)
-        throws(QMPError) -> MemoryBackendObject
+    static func file(id: String, _ p: MemoryBackendFileProperties, fdSets: FDSetLookup, system: SystemCalls.Typed,
+                     in transaction: Transaction) throws(QMPError) -> MemoryBackendObject
     {
         try checkSize(p.size, type: "memory-backend-file", page: pageSize)
         guard !p.memPath.utf8.contains(0) else {
@@ -121,30 +121,33 @@ final class MemoryBackendObject: BackendObject {
             case .failure(let e): throw failure("Could not open '\(p.memPath)'", e)
             }
         }
+        closeOnFailure(fd, in: transaction, system: system)
         let st: stat
         switch system.fstat(fd) {
         case .success(let status): st = status
         case .failure(let e):
-            system.close(fd)
             throw failure("Could not stat '\(p.memPath)'", e)
         }
         guard st.st_mode & S_IFMT == S_IFREG else {
-            system.close(fd)
             throw .generic("'\(p.memPath)' is not a regular file")
         }
         let fileSize = UInt64(st.st_size)
         if fileSize == 0 && !readonly {
             if case .failure(let e) = system.ftruncate(fd, to: p.size) {
-                system.close(fd)
                 throw failure("failed to size '\(p.memPath)' to \(p.size) bytes", e)
             }
         } else if fileSize < p.size {
-            system.close(fd)
             throw .generic(
                 "backing store size 0x\(String(fileSize, radix: 16)) does not match 'size' option 0x\(String(p.size, radix: 16))")
         }
         return try map(id: id, kind: .file(path: p.memPath, readonly: readonly), size: p.size,
                        share: p.share ?? false, prealloc: p.prealloc ?? false, fd: fd, writable: !readonly, system: system)
+    }
+
+    /// Registers the close of a descriptor just made, for when creating the
+    /// object fails later; once created, the object owns it.
+    private static func closeOnFailure(_ fd: Int32, in transaction: Transaction, system: SystemCalls.Typed) {
+        transaction.onFailure("close descriptor \(fd)") { () throws(KernelError) in system.close(fd) }
     }
 
     private static func checkSize(_ size: UInt64, type: String, page: UInt64) throws(QMPError) {
@@ -161,13 +164,11 @@ final class MemoryBackendObject: BackendObject {
         let prot = PROT_READ | (writable ? PROT_WRITE : 0)
         let flags = (share ? MAP_SHARED : MAP_PRIVATE) | (prealloc ? MAP_POPULATE : 0)
         guard size <= UInt64(Int.max) else {
-            system.close(fd)
             throw failure("failed to map \(size) bytes", .ENOMEM)
         }
         // Touching more than the host has free would bring the OOM killer,
         // which picks the largest process: the daemon holding every VM's DMA.
         if prealloc, let available = Self.availableMemory(system), size > available {
-            system.close(fd)
             throw Errno.ENOMEM.qmp(
                 "cannot preallocate \(size) bytes: the host has \(available) bytes of memory available (MemAvailable)")
         }
@@ -176,7 +177,6 @@ final class MemoryBackendObject: BackendObject {
             return MemoryBackendObject(id: id, kind: kind, size: size, share: share, prealloc: prealloc, fd: fd,
                                        address: address, system: system)
         case .failure(let e):
-            system.close(fd)
             throw failure("failed to map \(size) bytes", e)
         }
     }

@@ -39,9 +39,25 @@ public final class ObjectTree: Sendable {
         systemCalls = kernel.systemCalls
     }
 
-    /// Runs `body` with the tree locked.
+    /// Runs `body` with the tree locked (commands that only look).
     func withState<T: Sendable>(_ body: (inout State) throws(QMPError) -> T) throws(QMPError) -> T {
         try state.withLock { (s: inout State) throws(QMPError) -> T in try body(&s) }
+    }
+
+    /// Runs a command that changes something as one ``Transaction``, with
+    /// the tree locked: if `body` throws, every side effect it registered
+    /// is undone, newest first, before the error is returned.
+    func transaction<T: Sendable>(_ body: (inout State, Transaction) throws(QMPError) -> T) throws(QMPError) -> T {
+        try state.withLock { (s: inout State) throws(QMPError) -> T in
+            let transaction = Transaction()
+            do throws(QMPError) {
+                let result = try body(&s, transaction)
+                transaction.commit()
+                return result
+            } catch {
+                throw transaction.rollBack(after: error)
+            }
+        }
     }
 
     /// What a path names.
@@ -81,7 +97,7 @@ public final class ObjectTree: Sendable {
     /// Creates an object (all or nothing: a failure leaves nothing behind).
     func add(_ options: ObjectOptions, context: QMPRequestContext) throws(QMPError) {
         guard Self.isValidID(options.id) else { throw QMPError.invalidArgument("Parameter 'id' expects an identifier") }
-        try withState { (s: inout State) throws(QMPError) in
+        try transaction { (s: inout State, transaction: Transaction) throws(QMPError) in
             guard s.object(options.id) == nil else {
                 throw QMPError.generic("attempt to add duplicate property '\(options.id)' to object (type 'container')")
             }
@@ -93,9 +109,9 @@ public final class ObjectTree: Sendable {
             case .iommufd(let p):
                 object = try makeIOMMUFD(id: options.id, p, context: context)
             case .memoryBackendMemfd(let p):
-                object = try MemoryBackendObject.memfd(id: options.id, p, system: system)
+                object = try MemoryBackendObject.memfd(id: options.id, p, system: system, in: transaction)
             case .memoryBackendFile(let p):
-                object = try MemoryBackendObject.file(id: options.id, p, fdSets: fdSets, system: system)
+                object = try MemoryBackendObject.file(id: options.id, p, fdSets: fdSets, system: system, in: transaction)
             }
             s.objects.append(object)
         }
