@@ -13,11 +13,12 @@ import IOMMUDSimulation
 
 /// A negotiated session on a daemon with a fresh simulated kernel.
 final class Daemon {
-    let kernel = SimulatedKernel()
+    let kernel: SimulatedKernel
     let session: QMPSession
     let tree: ObjectTree
 
-    init(limits: BackendLimits = BackendLimits()) {
+    init(limits: BackendLimits = BackendLimits(), host: SimulatedHost = .default) {
+        kernel = SimulatedKernel(host: host)
         let (dispatcher, tree) = DaemonCommands.simulated(kernel, limits: limits, onQuit: {})
         self.tree = tree
         session = QMPSession(dispatcher: dispatcher)
@@ -25,6 +26,12 @@ final class Daemon {
     }
 
     func run(_ command: String, _ arguments: JSONValue = [:]) -> JSONValue {
+        run(command, arguments, in: session)
+    }
+
+    /// Runs `command` in `session` (another client of this daemon's
+    /// dispatcher, e.g. one that has not negotiated yet).
+    func run(_ command: String, _ arguments: JSONValue, in session: QMPSession) -> JSONValue {
         var request = JSONObject()
         request["execute"] = .string(command)
         request["arguments"] = arguments
