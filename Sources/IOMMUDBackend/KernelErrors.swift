@@ -10,6 +10,12 @@ extension KernelError {
     /// `IOMMU_IOAS_MAP failed: EINVAL (Invalid argument)`.
     public var qmp: QMPError { qmp(adding: nil) }
 
+    /// The same with `context` before it, QEMU-style
+    /// (`Could not parse remote object fd x:adopt … failed: EBADF (…)`).
+    public func qmp(after context: String) -> QMPError {
+        QMPError(.genericError, "\(context)\(description)", errno: errno.name)
+    }
+
     /// The same with `detail` after the errno (`… after 1 of 2 entries`).
     public func qmp(adding detail: String?) -> QMPError {
         QMPError(.genericError, detail.map { "\(description)\($0)" } ?? description, errno: errno.name)

@@ -95,12 +95,6 @@ struct Scenario: Sendable, CustomTestStringConvertible {
         case instead(because: String, check: @Sendable (Daemon) -> Void)
     }
 
-    /// A change a failing call is known to leave (recorded as a known issue).
-    struct KnownChange: Sendable {
-        let nth: Int
-        let explanation: String
-    }
-
     /// The command (the table's key).
     var command = ""
     let label: String
@@ -110,12 +104,6 @@ struct Scenario: Sendable, CustomTestStringConvertible {
     var errno: Errno = .ENOMEM
     /// Named descriptors the command consumes whether it succeeds or fails.
     var consumes: [String] = []
-    /// Calls whose failure the command survives by design (it succeeds).
-    var survives: Set<Int> = []
-    var knownChange: KnownChange? = nil
-    /// Why the injected failures' errors lack the `errno` member, when
-    /// they do (recorded as a known issue).
-    var errnoMissing: String? = nil
     /// The machine simulated.
     var host: SimulatedHost = .default
     /// Holds the process-wide trace state while the command changes it.
@@ -137,7 +125,6 @@ struct Scenario: Sendable, CustomTestStringConvertible {
     var testDescription: String { label.isEmpty ? command : "\(command): \(label)" }
 
     init(_ label: String, calls: Int, outcome: Outcome = .succeeds, errno: Errno = .ENOMEM, consumes: [String] = [],
-         survives: Set<Int> = [], knownChange: KnownChange? = nil, errnoMissing: String? = nil,
          host: SimulatedHost = .default, ownsTraceState: Bool = false,
          provide: (@Sendable (Daemon) -> Void)? = nil, session: (@Sendable (Daemon) -> QMPSession)? = nil,
          observe: (@Sendable (JSONValue) -> String)? = nil, check: (@Sendable (Daemon, JSONValue, JSONValue) -> Void)? = nil,
@@ -148,9 +135,6 @@ struct Scenario: Sendable, CustomTestStringConvertible {
         self.outcome = outcome
         self.errno = errno
         self.consumes = consumes
-        self.survives = survives
-        self.knownChange = knownChange
-        self.errnoMissing = errnoMissing
         self.host = host
         self.ownsTraceState = ownsTraceState
         self.provide = provide
@@ -191,8 +175,8 @@ enum FaultSweep {
     }
 
     private static func sweep(_ s: Scenario, expected: Int) {
-        var d = Daemon(host: s.host)
-        var arguments = s.setup(d)
+        let d = Daemon(host: s.host)
+        let arguments = s.setup(d)
         defer { s.cleanup?(arguments) }
         var failures = 0
         for nth in 1...attemptLimit {
@@ -203,27 +187,13 @@ enum FaultSweep {
             let fired = !d.kernel.faultPending
             d.kernel.cancelFault()
             let after = Snapshot(d, outside: s.observe?(arguments))
-            if fired, s.survives.contains(nth) {
-                #expect(response["error"] == nil, "\(s), call \(nth) is survived: \(response)")
-                // It went on and succeeded: start again from a fresh daemon.
-                s.cleanup?(arguments)
-                d = Daemon(host: s.host)
-                arguments = s.setup(d)
-                continue
-            }
             if fired {
                 guard let error = response["error"] else {
                     Issue.record("\(s) succeeded although its call \(nth) failed")
                     return
                 }
                 failures += 1
-                if let reason = s.errnoMissing {
-                    withKnownIssue(Comment(rawValue: reason)) {
-                        #expect(error["errno"] == .string(s.errno.name), "\(s), call \(nth): \(error)")
-                    }
-                } else {
-                    #expect(error["errno"] == .string(s.errno.name), "\(s), call \(nth): \(error)")
-                }
+                #expect(error["errno"] == .string(s.errno.name), "\(s), call \(nth): \(error)")
                 #expect(error["desc"]?.stringValue?.contains(s.errno.description) == true, "\(s), call \(nth): \(error)")
                 expectUnchanged(after, before.consuming(s.consumes), s, nth)
                 continue
@@ -244,16 +214,7 @@ enum FaultSweep {
     }
 
     private static func expectUnchanged(_ after: Snapshot, _ before: Snapshot, _ s: Scenario, _ nth: Int) {
-        guard let known = s.knownChange, known.nth == nth else {
-            #expect(after == before, "\(s), call \(nth) failing left a change: \(after.differences(from: before))")
-            return
-        }
-        var inside = after
-        inside.outside = before.outside
-        #expect(inside == before, "\(s), call \(nth) failing left a change: \(inside.differences(from: before))")
-        withKnownIssue(Comment(rawValue: known.explanation)) {
-            #expect(after.outside == before.outside, "\(s), call \(nth): \(after.differences(from: before))")
-        }
+        #expect(after == before, "\(s), call \(nth) failing left a change: \(after.differences(from: before))")
     }
 }
 

@@ -136,6 +136,10 @@ final class MemoryBackendObject: BackendObject {
             if case .failure(let e) = system.ftruncate(fd, to: p.size) {
                 throw failure("failed to size '\(p.memPath)' to \(p.size) bytes", e)
             }
+            // The file was empty: a later failure leaves it empty again.
+            transaction.onFailure("empty '\(p.memPath)' again") { () throws(KernelError) in
+                if case .failure(let e) = system.ftruncate(fd, to: 0) { throw KernelError("ftruncate '\(p.memPath)'", e) }
+            }
         } else if fileSize < p.size {
             throw .generic(
                 "backing store size 0x\(String(fileSize, radix: 16)) does not match 'size' option 0x\(String(p.size, radix: 16))")
@@ -168,9 +172,16 @@ final class MemoryBackendObject: BackendObject {
         }
         // Touching more than the host has free would bring the OOM killer,
         // which picks the largest process: the daemon holding every VM's DMA.
-        if prealloc, let available = Self.availableMemory(system), size > available {
-            throw Errno.ENOMEM.qmp(
-                "cannot preallocate \(size) bytes: the host has \(available) bytes of memory available (MemAvailable)")
+        if prealloc {
+            switch Self.availableMemory(system) {
+            case .success(let available?) where size > available:
+                throw Errno.ENOMEM.qmp(
+                    "cannot preallocate \(size) bytes: the host has \(available) bytes of memory available (MemAvailable)")
+            case .success:
+                break
+            case .failure(let e):
+                throw failure("cannot preallocate \(size) bytes: /proc/meminfo, which says how much memory is available, cannot be read", e)
+            }
         }
         switch system.mmap(length: Int(size), protection: prot, flags: flags, fd: fd) {
         case .success(let address):
@@ -181,15 +192,21 @@ final class MemoryBackendObject: BackendObject {
         }
     }
 
-    /// `MemAvailable` of /proc/meminfo in bytes; nil when it cannot be read.
-    static func availableMemory(_ system: SystemCalls.Typed) -> UInt64? {
-        guard case .success(let bytes) = system.readFile(atPath: "/proc/meminfo", limit: 1 << 16) else { return nil }
+    /// `MemAvailable` of /proc/meminfo in bytes: nil when the file has no
+    /// such line (or an unreadable one), the errno when it cannot be read
+    /// (a guard that is skipped silently is no guard).
+    static func availableMemory(_ system: SystemCalls.Typed) -> Result<UInt64?, Errno> {
+        let bytes: [UInt8]
+        switch system.readFile(atPath: "/proc/meminfo", limit: 1 << 16) {
+        case .success(let read): bytes = read
+        case .failure(let e): return .failure(e.errno)
+        }
         for line in String(decoding: bytes, as: UTF8.self).split(separator: "\n") where line.hasPrefix("MemAvailable:") {
             let fields = line.split(separator: " ", omittingEmptySubsequences: true)
-            guard fields.count >= 2, let kib = UInt64(fields[1]) else { return nil }
-            return kib.multipliedReportingOverflow(by: 1024).overflow ? nil : kib * 1024
+            guard fields.count >= 2, let kib = UInt64(fields[1]) else { return .success(nil) }
+            return .success(kib.multipliedReportingOverflow(by: 1024).overflow ? nil : kib * 1024)
         }
-        return nil
+        return .success(nil)
     }
 
     override func value(of property: String) throws(QMPError) -> JSONValue {

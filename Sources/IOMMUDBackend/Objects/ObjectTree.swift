@@ -136,7 +136,7 @@ public final class ObjectTree: Sendable {
                 return IOMMUFDObject(id: id, kernel: kernel, limits: limits, descriptor: .passed(handle))
             case .failure(let e):
                 guard e != .EBADF else { throw failure("Invalid file descriptor number '\(fdParam)'") }
-                throw failure("\(KernelError("adopt /dev/iommu descriptor", e))")
+                throw KernelError("adopt /dev/iommu descriptor", e).qmp(after: "Could not parse remote object fd \(fdParam):")
             }
         }
         guard let named = context.session.monitor.takeNamed(fdParam) else {
@@ -147,7 +147,7 @@ public final class ObjectTree: Sendable {
         case .success(let handle):
             return IOMMUFDObject(id: id, kernel: kernel, limits: limits, descriptor: .passed(handle))
         case .failure(let e):
-            throw failure("\(KernelError("adopt /dev/iommu descriptor", e))")
+            throw KernelError("adopt /dev/iommu descriptor", e).qmp(after: "Could not parse remote object fd \(fdParam):")
         }
     }
 
