@@ -263,6 +263,20 @@ void qemu_trace_vfio_container_query_dirty_bitmap(uint64_t iova, uint64_t size, 
     lttng_ust_tracepoint(qemu, vfio_container_query_dirty_bitmap, iova, size, backend_flag, bitmap_size, translated_addr, dirty_pages);
 }
 
+const volatile int *const qemu_trace_state_vfio_listener_region_add_ram = &lttng_ust_tracepoint_qemu___vfio_listener_region_add_ram.state;
+
+void qemu_trace_vfio_listener_region_add_ram(uint64_t iova_start, uint64_t iova_end, const void *vaddr)
+{
+    lttng_ust_tracepoint(qemu, vfio_listener_region_add_ram, iova_start, iova_end, (void *)vaddr);
+}
+
+const volatile int *const qemu_trace_state_vfio_listener_region_del = &lttng_ust_tracepoint_qemu___vfio_listener_region_del.state;
+
+void qemu_trace_vfio_listener_region_del(uint64_t start, uint64_t end)
+{
+    lttng_ust_tracepoint(qemu, vfio_listener_region_del, start, end);
+}
+
 const volatile int *const qemu_trace_state_vfio_device_dirty_tracking_update = &lttng_ust_tracepoint_qemu___vfio_device_dirty_tracking_update.state;
 
 void qemu_trace_vfio_device_dirty_tracking_update(uint64_t start, uint64_t end, uint64_t min, uint64_t max)
@@ -1047,6 +1061,48 @@ void qemu_trace_qmp_exit_vfio_device_get_info(const char *result, bool succeeded
     lttng_ust_tracepoint(qemu, qmp_exit_vfio_device_get_info, result, succeeded);
 }
 
+const volatile int *const qemu_trace_state_qmp_enter_device_add = &lttng_ust_tracepoint_qemu___qmp_enter_device_add.state;
+
+void qemu_trace_qmp_enter_device_add(const char *json)
+{
+    lttng_ust_tracepoint(qemu, qmp_enter_device_add, json);
+}
+
+const volatile int *const qemu_trace_state_qmp_exit_device_add = &lttng_ust_tracepoint_qemu___qmp_exit_device_add.state;
+
+void qemu_trace_qmp_exit_device_add(const char *result, bool succeeded)
+{
+    lttng_ust_tracepoint(qemu, qmp_exit_device_add, result, succeeded);
+}
+
+const volatile int *const qemu_trace_state_qmp_enter_device_del = &lttng_ust_tracepoint_qemu___qmp_enter_device_del.state;
+
+void qemu_trace_qmp_enter_device_del(const char *json)
+{
+    lttng_ust_tracepoint(qemu, qmp_enter_device_del, json);
+}
+
+const volatile int *const qemu_trace_state_qmp_exit_device_del = &lttng_ust_tracepoint_qemu___qmp_exit_device_del.state;
+
+void qemu_trace_qmp_exit_device_del(const char *result, bool succeeded)
+{
+    lttng_ust_tracepoint(qemu, qmp_exit_device_del, result, succeeded);
+}
+
+const volatile int *const qemu_trace_state_qmp_enter_query_vfio = &lttng_ust_tracepoint_qemu___qmp_enter_query_vfio.state;
+
+void qemu_trace_qmp_enter_query_vfio(const char *json)
+{
+    lttng_ust_tracepoint(qemu, qmp_enter_query_vfio, json);
+}
+
+const volatile int *const qemu_trace_state_qmp_exit_query_vfio = &lttng_ust_tracepoint_qemu___qmp_exit_query_vfio.state;
+
+void qemu_trace_qmp_exit_query_vfio(const char *result, bool succeeded)
+{
+    lttng_ust_tracepoint(qemu, qmp_exit_query_vfio, result, succeeded);
+}
+
 const volatile int *const qemu_trace_state_qmp_enter_x_sim_dma_write = &lttng_ust_tracepoint_qemu___qmp_enter_x_sim_dma_write.state;
 
 void qemu_trace_qmp_enter_x_sim_dma_write(const char *json)
@@ -1157,6 +1213,8 @@ const volatile int *const qemu_trace_ust_state_by_id[QEMU_TRACE_EVENT_COUNT] = {
     &lttng_ust_tracepoint_qemu___iommufd_cdev_pci_hot_reset_dep_devices.state, /* iommufd_cdev_pci_hot_reset_dep_devices */
     &lttng_ust_tracepoint_qemu___vfio_cpr_find_device.state, /* vfio_cpr_find_device */
     &lttng_ust_tracepoint_qemu___vfio_container_query_dirty_bitmap.state, /* vfio_container_query_dirty_bitmap */
+    &lttng_ust_tracepoint_qemu___vfio_listener_region_add_ram.state, /* vfio_listener_region_add_ram */
+    &lttng_ust_tracepoint_qemu___vfio_listener_region_del.state, /* vfio_listener_region_del */
     &lttng_ust_tracepoint_qemu___vfio_device_dirty_tracking_update.state, /* vfio_device_dirty_tracking_update */
     &lttng_ust_tracepoint_qemu___vfio_device_dirty_tracking_start.state, /* vfio_device_dirty_tracking_start */
     &lttng_ust_tracepoint_qemu___vfio_iommu_map_dirty_notify.state, /* vfio_iommu_map_dirty_notify */
@@ -1271,6 +1329,12 @@ const volatile int *const qemu_trace_ust_state_by_id[QEMU_TRACE_EVENT_COUNT] = {
     &lttng_ust_tracepoint_qemu___qmp_exit_vfio_device_unbind.state, /* qmp_exit_vfio_device_unbind */
     &lttng_ust_tracepoint_qemu___qmp_enter_vfio_device_get_info.state, /* qmp_enter_vfio_device_get_info */
     &lttng_ust_tracepoint_qemu___qmp_exit_vfio_device_get_info.state, /* qmp_exit_vfio_device_get_info */
+    &lttng_ust_tracepoint_qemu___qmp_enter_device_add.state, /* qmp_enter_device_add */
+    &lttng_ust_tracepoint_qemu___qmp_exit_device_add.state, /* qmp_exit_device_add */
+    &lttng_ust_tracepoint_qemu___qmp_enter_device_del.state, /* qmp_enter_device_del */
+    &lttng_ust_tracepoint_qemu___qmp_exit_device_del.state, /* qmp_exit_device_del */
+    &lttng_ust_tracepoint_qemu___qmp_enter_query_vfio.state, /* qmp_enter_query_vfio */
+    &lttng_ust_tracepoint_qemu___qmp_exit_query_vfio.state, /* qmp_exit_query_vfio */
     &lttng_ust_tracepoint_qemu___qmp_enter_x_sim_dma_write.state, /* qmp_enter_x_sim_dma_write */
     &lttng_ust_tracepoint_qemu___qmp_exit_x_sim_dma_write.state, /* qmp_exit_x_sim_dma_write */
     &lttng_ust_tracepoint_qemu___qmp_enter_x_sim_dma_read.state, /* qmp_enter_x_sim_dma_read */

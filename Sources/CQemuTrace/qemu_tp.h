@@ -513,6 +513,29 @@ LTTNG_UST_TRACEPOINT_EVENT(
     )
 )
 
+/* vfio_listener_region_add_ram(uint64_t iova_start, uint64_t iova_end, void *vaddr) "region_add [ram] 0x%"PRIx64" - 0x%"PRIx64" [%p]" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    vfio_listener_region_add_ram,
+    LTTNG_UST_TP_ARGS(uint64_t, iova_start, uint64_t, iova_end, void *, vaddr),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_integer_hex(uint64_t, iova_start, iova_start)
+        lttng_ust_field_integer_hex(uint64_t, iova_end, iova_end)
+        lttng_ust_field_integer_hex(void *, vaddr, vaddr)
+    )
+)
+
+/* vfio_listener_region_del(uint64_t start, uint64_t end) "region_del 0x%"PRIx64" - 0x%"PRIx64 */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    vfio_listener_region_del,
+    LTTNG_UST_TP_ARGS(uint64_t, start, uint64_t, end),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_integer_hex(uint64_t, start, start)
+        lttng_ust_field_integer_hex(uint64_t, end, end)
+    )
+)
+
 /* vfio_device_dirty_tracking_update(uint64_t start, uint64_t end, uint64_t min, uint64_t max) "section 0x%"PRIx64" - 0x%"PRIx64" -> update [0x%"PRIx64" - 0x%"PRIx64"]" */
 LTTNG_UST_TRACEPOINT_EVENT(
     qemu,
@@ -1729,6 +1752,69 @@ LTTNG_UST_TRACEPOINT_EVENT(
 LTTNG_UST_TRACEPOINT_EVENT(
     qemu,
     qmp_exit_vfio_device_get_info,
+    LTTNG_UST_TP_ARGS(const char *, result, bool, succeeded),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(result, result)
+        lttng_ust_field_integer(bool, succeeded, succeeded)
+    )
+)
+
+/* qmp_enter_device_add(const char *json) "%s" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_enter_device_add,
+    LTTNG_UST_TP_ARGS(const char *, json),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(json, json)
+    )
+)
+
+/* qmp_exit_device_add(const char *result, bool succeeded) "%s %d" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_exit_device_add,
+    LTTNG_UST_TP_ARGS(const char *, result, bool, succeeded),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(result, result)
+        lttng_ust_field_integer(bool, succeeded, succeeded)
+    )
+)
+
+/* qmp_enter_device_del(const char *json) "%s" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_enter_device_del,
+    LTTNG_UST_TP_ARGS(const char *, json),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(json, json)
+    )
+)
+
+/* qmp_exit_device_del(const char *result, bool succeeded) "%s %d" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_exit_device_del,
+    LTTNG_UST_TP_ARGS(const char *, result, bool, succeeded),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(result, result)
+        lttng_ust_field_integer(bool, succeeded, succeeded)
+    )
+)
+
+/* qmp_enter_query_vfio(const char *json) "%s" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_enter_query_vfio,
+    LTTNG_UST_TP_ARGS(const char *, json),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(json, json)
+    )
+)
+
+/* qmp_exit_query_vfio(const char *result, bool succeeded) "%s %d" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_exit_query_vfio,
     LTTNG_UST_TP_ARGS(const char *, result, bool, succeeded),
     LTTNG_UST_TP_FIELDS(
         lttng_ust_field_string(result, result)

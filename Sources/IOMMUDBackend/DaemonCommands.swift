@@ -38,9 +38,10 @@ public enum DaemonCommands {
         let qom = QOMCommands(tree: tree)
         let iommufd = IOMMUFDCommands(tree: tree)
         let vfio = VFIOCommands(tree: tree)
+        let machine = MachineCommands(tree: tree)
         let sim = simulation?(tree) ?? NoSimulationCommands(kernelName: kernel.name)
         let table = QMPCommandTable.make(
-            control: monitor, introspect: monitor, misc: monitor, qom: qom, iommufd: iommufd, vfio: vfio, sim: sim,
+            control: monitor, introspect: monitor, misc: monitor, qom: qom, iommufd: iommufd, vfio: vfio, device: machine, sim: sim,
             trace: monitor)
         return (QMPDispatcher(table: table), tree)
     }

@@ -16,6 +16,7 @@ extension IOMMUFDCommands {
     {
         try tree.transaction { s, transaction throws(QMPError) in
             let object = try Self.iommufd(iommufd, in: s)
+            try object.checkUnmanaged(ObjectID(rawValue: hwptId))
             try kernelWork { () throws(KernelError) in
                 try object.setDirtyTracking(HWPTID(rawValue: hwptId), enable, in: transaction)
             }

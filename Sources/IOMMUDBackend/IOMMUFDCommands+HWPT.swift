@@ -21,6 +21,8 @@ extension IOMMUFDCommands {
         }
         return try tree.transaction { s, transaction throws(QMPError) in
             let object = try Self.iommufd(iommufd, in: s)
+            try object.checkUnmanaged(ObjectID(rawValue: ptId))
+            try object.checkUnmanaged(ObjectID(rawValue: devId))
             var alloc = HWPTAlloc(
                 device: DeviceID(rawValue: devId), pt: ObjectID(rawValue: ptId), flags: allocFlags, data: data,
                 fault: faultId.map { FaultID(rawValue: $0) })

@@ -79,6 +79,7 @@ extension IOMMUFDCommands {
     {
         let object = try Self.iommufd(iommufd, in: s)
         let ioas = try Self.ioas(ioasId, of: object)
+        try object.checkUnmanaged(ioas.id.object)
         try object.checkRoom(forMappings: 1, in: ioas)
         let start = offset ?? 0
         let readonly = readonly ?? false
@@ -127,6 +128,7 @@ extension IOMMUFDCommands {
         }
         return try tree.transaction { s, transaction throws(QMPError) in
             let object = try Self.iommufd(iommufd, in: s)
+            try object.checkUnmanaged(ObjectID(rawValue: ioasId))
             let start = iova ?? 0
             let length = size ?? UInt64.max
             do throws(KernelError) {
@@ -153,6 +155,7 @@ extension IOMMUFDCommands {
             let object = try Self.iommufd(iommufd, in: s)
             let source = try Self.ioas(srcIoasId, of: object)
             let destination = try Self.ioas(dstIoasId, of: object)
+            try object.checkUnmanaged(destination.id.object)
             let readonly = readonly ?? false
             let flags = Self.mapFlags(readonly: readonly, fixedIOVA: dstIova != nil)
             // The source mappings the copy draws from: one record each in the
@@ -183,6 +186,7 @@ extension IOMMUFDCommands {
     ) throws(QMPError) {
         try tree.withState { s throws(QMPError) in
             let object = try Self.iommufd(iommufd, in: s)
+            try object.checkUnmanaged(ObjectID(rawValue: ioasId))
             var allow = IOASAllowIOVAs(
                 ioas: IOASID(rawValue: ioasId), ranges: ranges.map { LinuxKernel.IOVARange(start: $0.start, last: $0.last) })
             try kernelWork { () throws(KernelError) in try object.perform(&allow) }

@@ -37,7 +37,9 @@ public struct IOMMUFDCommands: IommufdCommands {
 
     public func iommufdDestroy(iommufd: String, id: UInt32, context: QMPRequestContext) throws(QMPError) {
         try tree.transaction { s, transaction throws(QMPError) in
-            try Self.iommufd(iommufd, in: s).destroy(ObjectID(rawValue: id), in: transaction)
+            let object = try Self.iommufd(iommufd, in: s)
+            try object.checkUnmanaged(ObjectID(rawValue: id))
+            try object.destroy(ObjectID(rawValue: id), in: transaction)
         }
     }
 

@@ -23,11 +23,9 @@ public struct QOMCommands: QomCommands {
     public func qomList(path: String, context: QMPRequestContext) throws(QMPError) -> [ObjectPropertyInfo] {
         try tree.withState { s throws(QMPError) in
             switch try ObjectTree.resolve(path, in: s) {
-            case .root:
-                return [ObjectPropertyInfo(name: "type", type: "string"), ObjectPropertyInfo(name: "objects", type: "child<container>")]
-            case .objectsContainer:
+            case .container(_, let children):
                 return [ObjectPropertyInfo(name: "type", type: "string")]
-                    + s.objects.map { ObjectPropertyInfo(name: $0.id, type: "child<\($0.typeName)>") }
+                    + children.map { ObjectPropertyInfo(name: $0.name, type: $0.type) }
             case .object(let o):
                 return (o.typeDescription?.properties ?? []).map { ObjectPropertyInfo(name: $0.name, type: $0.type) }
             }
@@ -38,12 +36,12 @@ public struct QOMCommands: QomCommands {
         try tree.withState { s throws(QMPError) in
             let node = try ObjectTree.resolve(path, in: s)
             switch node {
-            case .root, .objectsContainer:
+            case .container(let path, let children):
                 if property == "type" { return "container" }
-                if case .objectsContainer = node, let child = s.object(property) {
-                    return .string("/objects/\(child.id)")
+                // A child property reads as the child's path.
+                if children.contains(where: { $0.name == property }) {
+                    return .string(path == "/" ? "/\(property)" : "\(path)/\(property)")
                 }
-                if property == "objects" { return "/objects" }
                 throw QMPError.generic("Property 'container.\(property)' not found")
             case .object(let o):
                 guard let spec = o.typeDescription?.properties.first(where: { $0.name == property }) else {
@@ -58,7 +56,7 @@ public struct QOMCommands: QomCommands {
     public func qomSet(path: String, property: String, value: JSONValue, context: QMPRequestContext) throws(QMPError) {
         try tree.withState { s throws(QMPError) in
             switch try ObjectTree.resolve(path, in: s) {
-            case .root, .objectsContainer:
+            case .container:
                 throw QMPError.generic("Property 'container.\(property)' not found")
             case .object(let o):
                 guard let spec = o.typeDescription?.properties.first(where: { $0.name == property }) else {

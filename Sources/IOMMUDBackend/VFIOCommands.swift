@@ -43,7 +43,7 @@ public struct VFIOCommands: VfioCommands {
     }
 
     /// Which iommufd object bound the device called `name`, if any.
-    private static func binding(of name: String, in s: ObjectTree.State)
+    static func binding(of name: String, in s: ObjectTree.State)
         -> (object: IOMMUFDObject, record: DeviceRecord)?
     {
         for case let object as IOMMUFDObject in s.objects {
@@ -59,62 +59,82 @@ public struct VFIOCommands: VfioCommands {
     public func vfioDeviceBind(iommufd: String, host: String?, sysfsdev: String?, fd: String?,
                                context: QMPRequestContext) throws(QMPError) -> VFIODeviceBindInfo
     {
-        // A named descriptor is consumed whatever happens, as QEMU's are.
-        var passed: OwnedFD? = nil
-        if let fdName = fd {
-            guard let taken = context.session.monitor.takeNamed(fdName) else {
-                throw QMPError.generic("File descriptor named '\(fdName)' has not been found")
-            }
-            passed = consume taken
-        }
-        let given = [host, sysfsdev, fd].compactMap { $0 }
-        guard given.count == 1 else {
-            throw QMPError.invalidArgument("Exactly one of 'host', 'sysfsdev' and 'fd' must be given")
-        }
+        var passed = try Self.takeNamed(fd, context: context)
+        try Self.checkOneSource(host: host, sysfsdev: sysfsdev, fd: fd)
         let devices = fd == nil ? try hostDevices() : []
         // From here `passed` closes itself on any error until it is adopted.
         return try tree.transaction { s, transaction throws(QMPError) in
             let object = try IOMMUFDCommands.iommufd(iommufd, in: s)
-            try object.checkRoomForKernelObject()
-            // Find (or take) the device before touching the kernel. Once
-            // opened, it closes itself on any error until the model owns it.
-            let record: DeviceRecord
-            if let fdName = fd, let taken = passed.take() {
-                switch tree.kernel.adoptVFIODevice(taken, name: fdName) {
-                case .success(let device):
-                    record = try object.bind(device, name: fdName, cdevPath: nil, emulated: false, in: transaction)
-                case .failure(let e) where e == .ENODEV:
-                    let kind = tree.kernel.name == "sim" ? "simulated" : tree.kernel.name
-                    throw QMPError.generic(
-                        "the \(kind) kernel has no VFIO device behind a passed descriptor; bind by 'host' or 'sysfsdev'")
-                case .failure(let e):
-                    throw KernelError("adopt VFIO device descriptor", e).qmp
-                }
-            } else {
-                let spec = host ?? sysfsdev ?? ""
-                guard let device = resolveVFIODevice(spec, in: devices) else {
-                    throw QMPError.generic("no VFIO device '\(spec)': see query-vfio-host-devices")
-                }
-                if let bound = Self.binding(of: device.name, in: s) {
-                    throw QMPError.generic(
-                        "device '\(device.name)' is already bound through iommufd object '\(bound.object.id)' as dev-id \(bound.record.id)")
-                }
-                let opened: VFIODevice
-                do throws(KernelError) {
-                    opened = try VFIODevice(kernel: tree.kernel, path: device.cdevPath, name: device.name)
-                } catch {
-                    throw error.qmp
-                }
-                record = try object.bind(
-                    opened, name: device.name, cdevPath: device.cdevPath, emulated: device.iommu == nil, in: transaction)
-            }
+            let record = try Self.bind(
+                &passed, fdName: fd, spec: host ?? sysfsdev, devices: devices, to: object, managedBy: nil, tree: tree,
+                in: s, transaction)
             return VFIODeviceBindInfo(devId: record.id.rawValue, name: record.name)
         }
+    }
+
+    /// The descriptor a client passed with `getfd` as `name`, taken from
+    /// its monitor: consumed whatever happens next, as QEMU's are.
+    static func takeNamed(_ name: String?, context: QMPRequestContext) throws(QMPError) -> OwnedFD? {
+        guard let name else { return nil }
+        guard let taken = context.session.monitor.takeNamed(name) else {
+            throw QMPError.generic("File descriptor named '\(name)' has not been found")
+        }
+        return .some(taken)
+    }
+
+    /// QEMU's rule for naming the device: exactly one of the three.
+    static func checkOneSource(host: String?, sysfsdev: String?, fd: String?) throws(QMPError) {
+        guard [host, sysfsdev, fd].compactMap({ $0 }).count == 1 else {
+            throw QMPError.invalidArgument("Exactly one of 'host', 'sysfsdev' and 'fd' must be given")
+        }
+    }
+
+    /// Opens the host device `spec` (or adopts the `passed` descriptor
+    /// named `fdName`) and binds it to `object` within `transaction`
+    /// (QEMU's getfd and connect-and-bind). Once opened, the device closes
+    /// itself on any error until the model owns it.
+    static func bind(
+        _ passed: inout OwnedFD?, fdName: String?, spec: String?, devices: [VFIOHostDevice], to object: IOMMUFDObject,
+        managedBy owner: String?, tree: ObjectTree, in s: ObjectTree.State, _ transaction: Transaction
+    ) throws(QMPError) -> DeviceRecord {
+        try object.checkRoomForKernelObject()
+        if let fdName, let taken = passed.take() {
+            switch tree.kernel.adoptVFIODevice(taken, name: fdName) {
+            case .success(let device):
+                return try object.bind(
+                    device, name: fdName, cdevPath: nil, emulated: false, managedBy: owner, in: transaction)
+            case .failure(let e) where e == .ENODEV:
+                let kind = tree.kernel.name == "sim" ? "simulated" : tree.kernel.name
+                throw QMPError.generic(
+                    "the \(kind) kernel has no VFIO device behind a passed descriptor; bind by 'host' or 'sysfsdev'")
+            case .failure(let e):
+                throw KernelError("adopt VFIO device descriptor", e).qmp
+            }
+        }
+        let spec = spec ?? ""
+        guard let device = resolveVFIODevice(spec, in: devices) else {
+            throw QMPError.generic("no VFIO device '\(spec)': see query-vfio-host-devices")
+        }
+        if let bound = binding(of: device.name, in: s) {
+            let by = bound.record.managedBy.map { " (\($0))" } ?? ""
+            throw QMPError.generic(
+                "device '\(device.name)' is already bound through iommufd object '\(bound.object.id)' as dev-id \(bound.record.id)\(by)")
+        }
+        let opened: VFIODevice
+        do throws(KernelError) {
+            opened = try VFIODevice(kernel: tree.kernel, path: device.cdevPath, name: device.name)
+        } catch {
+            throw error.qmp
+        }
+        return try object.bind(
+            opened, name: device.name, cdevPath: device.cdevPath, emulated: device.iommu == nil, managedBy: owner,
+            in: transaction)
     }
 
     public func vfioDeviceUnbind(iommufd: String, devId: UInt32, context: QMPRequestContext) throws(QMPError) {
         try tree.transaction { s, transaction throws(QMPError) in
             let object = try IOMMUFDCommands.iommufd(iommufd, in: s)
+            try object.checkUnmanaged(ObjectID(rawValue: devId))
             try object.unbind(try object.device(devId), in: transaction)
         }
     }
@@ -127,6 +147,8 @@ public struct VFIOCommands: VfioCommands {
         try tree.transaction { s, transaction throws(QMPError) in
             let object = try IOMMUFDCommands.iommufd(iommufd, in: s)
             let record = try object.device(devId)
+            try object.checkUnmanaged(record.id.object)
+            try object.checkUnmanaged(ObjectID(rawValue: ptId))
             if let ioas = object.ioases[IOASID(rawValue: ptId)] {
                 if let current = record.attachedTo {
                     throw QMPError.generic("device \(devId) is attached to \(current); detach it before attaching it to IOAS \(ptId)")
@@ -135,7 +157,8 @@ public struct VFIOCommands: VfioCommands {
                     try kernelWork { () throws(KernelError) in try object.attach(record, to: ioas.id.object, in: transaction) }
                     return VFIODeviceAttachInfo(ptId: ptId, allocated: false)
                 }
-                return try Self.attachAutomatically(record, to: ioas, in: object, transaction)
+                let (hwpt, allocated) = try object.attachAutomatically(record, to: ioas, in: transaction)
+                return VFIODeviceAttachInfo(ptId: hwpt.rawValue, allocated: allocated)
             }
             // A HWPT (or an object iommud did not make): exactly that id; the
             // kernel replaces an existing attachment. An automatic HWPT
@@ -157,6 +180,7 @@ public struct VFIOCommands: VfioCommands {
         try tree.transaction { s, transaction throws(QMPError) in
             let object = try IOMMUFDCommands.iommufd(iommufd, in: s)
             let record = try object.device(devId)
+            try object.checkUnmanaged(record.id.object)
             guard record.attachedTo != nil else { throw QMPError.generic("device \(devId) is not attached") }
             try object.detach(record, in: transaction)
         }
@@ -178,33 +202,5 @@ public struct VFIOCommands: VfioCommands {
                 devId: devId, name: record.name, flags: flags, numRegions: info.regionCount, numIrqs: info.irqCount,
                 attachedTo: record.attachedTo?.rawValue)
         }
-    }
-
-    // MARK: Steps
-
-    /// QEMU's `iommufd_cdev_autodomains_get`: the first compatible automatic
-    /// HWPT of the IOAS (EINVAL: the domain does not suit this device's
-    /// IOMMU, try the next), or a new one with the flags the IOMMU supports.
-    private static func attachAutomatically(
-        _ record: DeviceRecord, to ioas: IOASRecord, in object: IOMMUFDObject, _ transaction: Transaction
-    ) throws(QMPError) -> VFIODeviceAttachInfo {
-        for id in object.automaticHWPTs(on: ioas.id) {
-            do throws(KernelError) {
-                try object.attach(record, to: id.object, in: transaction)
-                return VFIODeviceAttachInfo(ptId: id.rawValue, allocated: false)
-            } catch where error.errno == .EINVAL {
-                continue
-            } catch {
-                throw error.qmp
-            }
-        }
-        var hwInfo = GetHWInfo(device: record.id, capacity: 0)
-        try kernelWork { () throws(KernelError) in try object.perform(&hwInfo) }
-        let flags: HWPTAllocFlags = hwInfo.capabilities.contains(.dirtyTracking) ? [.dirtyTracking] : []
-        var alloc = HWPTAlloc(device: record.id, ioas: ioas.id, flags: flags)
-        let hwpt = try object.allocateHWPT(
-            &alloc, on: ioas.id.object, for: record.id, flags: flags, automatic: true, in: transaction)
-        try kernelWork { () throws(KernelError) in try object.attach(record, to: hwpt.id.object, in: transaction) }
-        return VFIODeviceAttachInfo(ptId: hwpt.id.rawValue, allocated: true)
     }
 }

@@ -11,6 +11,9 @@ import QAPIRuntime
 public final class QMPDispatcher: Sendable {
     /// Every command of the schema.
     public let table: QMPCommandTable<QMPRequestContext>
+    /// Where the handlers emit events (`DEVICE_DELETED`); the server
+    /// connects it to its clients.
+    public let events = QMPEventRelay()
 
     public init(table: QMPCommandTable<QMPRequestContext>) {
         self.table = table

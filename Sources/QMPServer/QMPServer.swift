@@ -91,6 +91,9 @@ public final class QMPServer: @unchecked Sendable {
         for index in 0..<max(options.workerThreads, 1) {
             workers.append(try Worker(server: self, index: index))
         }
+        // Handlers' events go to every client; the relay does not keep the
+        // server alive.
+        dispatcher.events.connect { [weak self] name, data in self?.broadcast(event: name, data: data) }
     }
 
     /// Number of clients connected now, across all workers.

@@ -25,6 +25,9 @@ struct Snapshot: Equatable, CustomStringConvertible {
     var hidden: [String]
     var namedFDs: [String]
     var fdSets: JSONValue?
+    /// The device model: its containers and its devices.
+    var vfio: JSONValue?
+    var devices: JSONValue?
     /// What a scenario observes outside the daemon (a file it was given).
     var outside: String?
 
@@ -39,6 +42,8 @@ struct Snapshot: Equatable, CustomStringConvertible {
         hidden = Self.hiddenState(d)
         namedFDs = d.session.monitor.names
         fdSets = d.ok("query-fdsets")
+        vfio = d.ok("query-vfio")
+        devices = d.ok("qom-list", ["path": "/machine/peripheral"])
         self.outside = outside
     }
 
@@ -104,6 +109,10 @@ struct Scenario: Sendable, CustomTestStringConvertible {
     var errno: Errno = .ENOMEM
     /// Named descriptors the command consumes whether it succeeds or fails.
     var consumes: [String] = []
+    /// Calls that fail the command after a step that cannot be undone (a
+    /// second IOMMU_DESTROY in a teardown): the error must say what stayed
+    /// done, and iommud's model must still match the kernel.
+    var afterIrreversible: Set<Int> = []
     /// The machine simulated.
     var host: SimulatedHost = .default
     /// Holds the process-wide trace state while the command changes it.
@@ -125,7 +134,7 @@ struct Scenario: Sendable, CustomTestStringConvertible {
     var testDescription: String { label.isEmpty ? command : "\(command): \(label)" }
 
     init(_ label: String, calls: Int, outcome: Outcome = .succeeds, errno: Errno = .ENOMEM, consumes: [String] = [],
-         host: SimulatedHost = .default, ownsTraceState: Bool = false,
+         afterIrreversible: Set<Int> = [], host: SimulatedHost = .default, ownsTraceState: Bool = false,
          provide: (@Sendable (Daemon) -> Void)? = nil, session: (@Sendable (Daemon) -> QMPSession)? = nil,
          observe: (@Sendable (JSONValue) -> String)? = nil, check: (@Sendable (Daemon, JSONValue, JSONValue) -> Void)? = nil,
          cleanup: (@Sendable (JSONValue) -> Void)? = nil, setup: @escaping @Sendable (Daemon) -> JSONValue)
@@ -135,6 +144,7 @@ struct Scenario: Sendable, CustomTestStringConvertible {
         self.outcome = outcome
         self.errno = errno
         self.consumes = consumes
+        self.afterIrreversible = afterIrreversible
         self.host = host
         self.ownsTraceState = ownsTraceState
         self.provide = provide
@@ -175,8 +185,8 @@ enum FaultSweep {
     }
 
     private static func sweep(_ s: Scenario, expected: Int) {
-        let d = Daemon(host: s.host)
-        let arguments = s.setup(d)
+        var d = Daemon(host: s.host)
+        var arguments = s.setup(d)
         defer { s.cleanup?(arguments) }
         var failures = 0
         for nth in 1...attemptLimit {
@@ -195,6 +205,15 @@ enum FaultSweep {
                 failures += 1
                 #expect(error["errno"] == .string(s.errno.name), "\(s), call \(nth): \(error)")
                 #expect(error["desc"]?.stringValue?.contains(s.errno.description) == true, "\(s), call \(nth): \(error)")
+                if s.afterIrreversible.contains(nth) {
+                    #expect(error["desc"]?.stringValue?.contains("already done and not undone: ") == true, "\(s), call \(nth): \(error)")
+                    expectModelMatchesKernel(d, s, nth)
+                    // Part of it stays done: go on from a fresh daemon.
+                    s.cleanup?(arguments)
+                    d = Daemon(host: s.host)
+                    arguments = s.setup(d)
+                    continue
+                }
                 expectUnchanged(after, before.consuming(s.consumes), s, nth)
                 continue
             }
@@ -211,6 +230,25 @@ enum FaultSweep {
             return
         }
         Issue.record("\(s) still reached the injected failure at call \(attemptLimit)")
+    }
+
+    /// The IOASes, HWPTs and devices query-iommufd shows are exactly the
+    /// kernel's, and every device's attachment agrees.
+    private static func expectModelMatchesKernel(_ d: Daemon, _ s: Scenario, _ nth: Int) {
+        let objects = d.ok("query-iommufd")?.arrayValue ?? []
+        func ids(_ member: String, _ key: String) -> [Int64] {
+            objects.flatMap { $0[member]?.arrayValue ?? [] }.compactMap { $0[key]?.int64Value }.sorted()
+        }
+        let kernel = d.kernel.objectInventory.map { $0.split(separator: ":") }
+        func kernelIDs(_ kind: String) -> [Int64] {
+            kernel.filter { $0.count > 2 && $0[2].contains(kind) }.compactMap { Int64($0[1]) }.sorted()
+        }
+        #expect(ids("ioas", "ioas-id") == kernelIDs("IOAS"), "\(s), call \(nth): IOASes \(d.kernel.objectInventory)")
+        #expect(ids("hwpts", "hwpt-id") == kernelIDs("HWPT"), "\(s), call \(nth): HWPTs \(d.kernel.objectInventory)")
+        let attached = objects.flatMap { $0["devices"]?.arrayValue ?? [] }.map { $0["attached-to"]?.int64Value }
+        let kernelAttached = d.kernel.deviceStates.filter { $0.boundTo != nil }.map { $0.attachedTo.map(Int64.init) }
+        #expect(attached.sorted { ($0 ?? -1) < ($1 ?? -1) } == kernelAttached.sorted { ($0 ?? -1) < ($1 ?? -1) },
+                "\(s), call \(nth): attachments")
     }
 
     private static func expectUnchanged(_ after: Snapshot, _ before: Snapshot, _ s: Scenario, _ nth: Int) {

@@ -282,7 +282,7 @@ struct ObjectRef: @unchecked Sendable {
     @Test func typesAndTheirProperties() {
         let d = Daemon()
         let concrete = d.ok("qom-list-types")?.arrayValue?.compactMap { $0["name"]?.stringValue } ?? []
-        #expect(concrete == ["container", "iommufd", "memory-backend-memfd", "memory-backend-file"])
+        #expect(concrete == ["container", "iommufd", "memory-backend-memfd", "memory-backend-file", "vfio-pci", "pc-dimm"])
         let backends = d.ok("qom-list-types", ["implements": "memory-backend"])?.arrayValue ?? []
         #expect(backends == [["name": "memory-backend-memfd", "parent": "memory-backend"], ["name": "memory-backend-file", "parent": "memory-backend"]])
         let creatable = d.ok("qom-list-types", ["implements": "user-creatable", "abstract": true])?.arrayValue?.compactMap { $0["name"]?.stringValue }

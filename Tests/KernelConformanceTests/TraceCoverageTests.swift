@@ -330,7 +330,6 @@ import Tracing
         ("iommufd_backend_alloc_veventq", "VEVENTQ_ALLOC, not in 6.12"),
         ("iommufd_backend_alloc_hw_queue", "HW_QUEUE_ALLOC, not in 6.12"),
         ("iommufd_cdev_fail_attach_existing_container", "QEMU-level container reuse (daemon attach logic)"),
-        ("iommufd_cdev_alloc_ioas", "QEMU-level container creation (daemon attach logic)"),
         ("iommufd_cdev_pci_hot_reset_dep_devices", "VFIO_DEVICE_PCI_HOT_RESET, not simulated"),
     ]
       + Self.prefixed("vfio_", "VFIO container and dirty tracking (issues 4 and 6)")
@@ -339,9 +338,11 @@ import Tracing
 
     /// The `vfio_` events that have emitters: the legacy container's typed
     /// requests' `vfio_legacy_*`, the owners' close events (container, group,
-    /// device), and the backend's dirty-bitmap query.
+    /// device), the backend's dirty-bitmap query, and the device model's
+    /// listener (dimms mapped into and unmapped from containers).
     static let legacyEmitted: Set<String> = Set(expectedEvents.values.filter { $0.hasPrefix("vfio_legacy_") })
-        .union(["vfio_container_disconnect", "vfio_group_put", "vfio_device_put", "vfio_container_query_dirty_bitmap"])
+        .union(["vfio_container_disconnect", "vfio_group_put", "vfio_device_put", "vfio_container_query_dirty_bitmap",
+                "vfio_listener_region_add_ram", "vfio_listener_region_del"])
 
     static func prefixed(_ prefix: String, _ why: String) -> [(String, String)] {
         TraceEvents.all.filter { $0.name.hasPrefix(prefix) && $0.isAvailable }.map { ($0.name, why) }

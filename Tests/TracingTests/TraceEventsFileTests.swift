@@ -54,6 +54,8 @@ import Testing
         monitor_qmp_err_in_band(const char *desc) "%s"
         monitor_qmp_cmd_out_of_band(const char *id) "%s"
         monitor_qmp_respond(void *mon, const char *json) "mon %p resp: %s"
+        vfio_listener_region_add_ram(uint64_t iova_start, uint64_t iova_end, void *vaddr) "region_add [ram] 0x%"PRIx64" - 0x%"PRIx64" [%p]"
+        vfio_listener_region_del(uint64_t start, uint64_t end) "region_del 0x%"PRIx64" - 0x%"PRIx64
         handle_qmp_command(void *mon, const char *req) "mon %p req: %s"
         """#
 

@@ -120,3 +120,41 @@ def test_injected_kernel_failure_leaves_nothing_behind(sim_daemon):
         await qmp.disconnect()
 
     iommud_process.run_bounded(main())
+
+
+def test_device_model_with_qemu_qmp(sim_daemon):
+    """QEMU's device commands as a libvirt-style client drives them: a dimm,
+    vfio-pci on the iommufd backend, query-vfio, and device_del answered by
+    DEVICE_DELETED on the socket, after which the id can be used again."""
+    async def main():
+        qmp = QMPClient("devices")
+        await qmp.connect(sim_daemon)
+        run = qmp.execute
+        # qmp.events: qemu.qmp's default listener, which holds every event.
+        await run("object-add", {"qom-type": "iommufd", "id": "iommufd0"})
+        await run("object-add", {"qom-type": "memory-backend-memfd", "id": "ram0", "size": 2 * MIB})
+        await run("device_add", {"driver": "pc-dimm", "id": "dimm0", "memdev": "ram0", "addr": 0})
+        await run("device_add", {"driver": "vfio-pci", "id": "nic0", "host": NIC, "iommufd": "iommufd0"})
+        [container] = await run("query-vfio")
+        assert container["devices"] == ["nic0"] and container["mappings"] == [{"iova": 0, "size": 2 * MIB}]
+        assert container["backend"] == "iommufd" and container["iommufd"] == "iommufd0"
+        assert await run("qom-get", {"path": "/machine/peripheral/nic0", "property": "host"}) == NIC
+        # The NIC's DMA to guest physical address 4 KiB works through the container.
+        await run("x-sim-dma-write", {"device": NIC, "iova": 4096, "size": 4, "fill": 7})
+        assert (await run("x-sim-dma-read", {"device": NIC, "iova": 4096, "size": 4}))["data"] == "07070707"
+        assert await run("device_del", {"id": "nic0"}) == {}
+        event = await asyncio.wait_for(qmp.events.get(), 5)
+        assert event["event"] == "DEVICE_DELETED"
+        assert event["data"] == {"device": "nic0", "path": "/machine/peripheral/nic0"}
+        assert await run("query-vfio") == []
+        await run("device_add", {"driver": "vfio-pci", "id": "nic0", "host": NIC, "iommufd": "iommufd0"})
+        await run("device_del", {"id": "nic0"})
+        await run("device_del", {"id": "dimm0"})
+        with pytest.raises(ExecuteError) as missing:
+            await run("device_del", {"id": "dimm0"})
+        assert missing.value.error.error.class_ == "DeviceNotFound"
+        await run("object-del", {"id": "ram0"})
+        await run("object-del", {"id": "iommufd0"})
+        await qmp.disconnect()
+
+    iommud_process.run_bounded(main())

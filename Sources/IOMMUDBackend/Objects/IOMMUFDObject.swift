@@ -19,7 +19,8 @@ final class IOMMUFDObject: BackendObject {
     override var typeName: String { "iommufd" }
 
     private let kernel: any Kernel
-    private let limits: BackendLimits
+    /// What clients can make it hold.
+    let limits: BackendLimits
     private var descriptor: IOMMUFDDescriptor
     /// Whether iommud opens `/dev/iommu` itself (no descriptor was passed).
     private var opensOnDemand: Bool { descriptor.opensOnDemand }
@@ -27,7 +28,7 @@ final class IOMMUFDObject: BackendObject {
     /// from the records (never counted by hand).
     var users: UInt32 { UInt32(kernelObjectCount) }
     /// IOASes created through this object, by id (changed only through the
-    /// model's methods: ``add(_:)-(IOASRecord)``, ``removeIOAS(_:)``).
+    /// model's operations below).
     fileprivate(set) var ioases: [IOASID: IOASRecord] = [:]
     /// HWPTs iommud allocated through this object, by id.
     fileprivate(set) var hwpts: [HWPTID: HWPTRecord] = [:]
@@ -71,27 +72,6 @@ final class IOMMUFDObject: BackendObject {
         Trace.iommufd_backend_connect(fd: fd ?? -1, owned: opensOnDemand, users: users + 1)
     }
 
-    /// Kernel objects held through this object: IOASes, HWPTs, devices.
-    var kernelObjectCount: Int { ioases.count + hwpts.count + devices.count }
-
-    /// Refuses one more kernel object once ``BackendLimits/kernelObjectsPerIOMMUFD`` are held.
-    func checkRoomForKernelObject() throws(QMPError) {
-        guard kernelObjectCount < limits.kernelObjectsPerIOMMUFD else {
-            throw BackendLimits.reached(
-                "iommufd object '\(id)' holds \(kernelObjectCount) IOASes, HWPTs and devices",
-                limits.kernelObjectsPerIOMMUFD, option: "--max-iommufd-objects")
-        }
-    }
-
-    /// Refuses `count` more mappings in `ioas` beyond ``BackendLimits/mappingsPerIOAS``.
-    func checkRoom(forMappings count: Int, in ioas: IOASRecord) throws(QMPError) {
-        guard ioas.mappings.count + count <= limits.mappingsPerIOAS else {
-            throw BackendLimits.reached(
-                "IOAS \(ioas.id.rawValue) of iommufd object '\(id)' holds \(ioas.mappings.count) mappings",
-                limits.mappingsPerIOAS, option: "--max-mappings")
-        }
-    }
-
     /// QEMU's `iommufd_backend_disconnect`, after a kernel object went away
     /// (its record removed) or one about to be made was not: with no user
     /// left, what iommud opened is closed.
@@ -119,18 +99,6 @@ final class IOMMUFDObject: BackendObject {
         descriptor = .onDemand(nil)
     }
 
-    /// The automatic HWPT `device` is a member of, if any.
-    func automaticHWPT(of device: DeviceID) -> HWPTRecord? {
-        hwpts.values.first { $0.automatic && $0.devices.contains(device) }
-    }
-
-    /// The device bound through this object as `id`.
-    func device(_ id: UInt32) throws(QMPError) -> DeviceRecord {
-        guard let record = devices[DeviceID(rawValue: id)] else {
-            throw QMPError.generic("no device with dev-id \(id) is bound through iommufd object '\(self.id)'")
-        }
-        return record
-    }
 }
 
 extension IOMMUFDObject {
@@ -138,12 +106,6 @@ extension IOMMUFDObject {
     // one of these, which makes the kernel call, updates the records and
     // registers its undo with the command's transaction. Derived facts
     // (users, automatic HWPTs, membership) follow from the records.
-
-    /// QEMU's `hwpt_list` for `ioas`: the automatic HWPTs allocated on it,
-    /// newest first (derived from the HWPT records).
-    func automaticHWPTs(on ioas: IOASID) -> [HWPTID] {
-        hwpts.values.filter { $0.automatic && $0.parent == ioas.object }.sorted { $0.sequence > $1.sequence }.map(\.id)
-    }
 
     /// Makes room for one more kernel object (opening `/dev/iommu` for the
     /// first); undone by a disconnect, which closes it again if nothing
@@ -154,12 +116,13 @@ extension IOMMUFDObject {
         transaction.onFailure("disconnect") { [self] () throws(KernelError) in disconnect() }
     }
 
-    /// IOMMU_IOAS_ALLOC: a new IOAS, recorded; undone by destroying it.
-    func allocateIOAS(in transaction: Transaction) throws(QMPError) -> IOASRecord {
+    /// IOMMU_IOAS_ALLOC: a new IOAS, recorded (`managedBy` names the device
+    /// model's owner of it); undone by destroying it.
+    func allocateIOAS(managedBy owner: String? = nil, in transaction: Transaction) throws(QMPError) -> IOASRecord {
         try connect(in: transaction)
         var alloc = IOASAlloc()
         try kernelWork { () throws(KernelError) in try perform(&alloc) }
-        let ioas = IOASRecord(id: alloc.ioas)
+        let ioas = IOASRecord(id: alloc.ioas, managedBy: owner)
         ioases[ioas.id] = ioas
         destroyOnFailure(ioas.id.object, "IOAS \(ioas.id)", in: transaction)
         return ioas
@@ -214,7 +177,7 @@ extension IOMMUFDObject {
     /// object, which then owns the device; undone by unbinding (closing) it.
     /// A device that fails to bind is closed when it goes out of scope.
     func bind(_ device: consuming VFIODevice, name: String, cdevPath: String?, emulated: Bool,
-              in transaction: Transaction) throws(QMPError) -> DeviceRecord
+              managedBy owner: String? = nil, in transaction: Transaction) throws(QMPError) -> DeviceRecord
     {
         try connect(in: transaction)
         guard let fd else { throw QMPError.generic("iommufd object '\(id)' holds no descriptor") }
@@ -224,7 +187,8 @@ extension IOMMUFDObject {
         } catch {
             throw error.qmp
         }
-        let record = DeviceRecord(id: bind.device, device: device, name: name, cdevPath: cdevPath, emulated: emulated)
+        let record = DeviceRecord(
+            id: bind.device, device: device, name: name, cdevPath: cdevPath, emulated: emulated, managedBy: owner)
         devices[record.id] = record
         transaction.onFailure("unbind device \(record.id)") { [self] () throws(KernelError) in
             record.close()
@@ -287,6 +251,37 @@ extension IOMMUFDObject {
         }
     }
 
+    /// QEMU's `iommufd_cdev_autodomains_get`: attaches `device` to the
+    /// first automatic HWPT of `ioas` that takes it (EINVAL: the domain does
+    /// not suit this device's IOMMU, try the next; any other error is
+    /// fatal), or to a new one allocated with dirty tracking when the IOMMU
+    /// reports it, plus `extraFlags` (the vIOMMU's NEST_PARENT). A new HWPT
+    /// whose attach fails is destroyed by the transaction's undo.
+    ///
+    /// - Returns: the HWPT, and whether it was allocated now.
+    func attachAutomatically(_ device: DeviceRecord, to ioas: IOASRecord, extraFlags: HWPTAllocFlags = [],
+                             in transaction: Transaction) throws(QMPError) -> (hwpt: HWPTID, allocated: Bool)
+    {
+        for id in automaticHWPTs(on: ioas.id) {
+            do throws(KernelError) {
+                try attach(device, to: id.object, in: transaction)
+                return (id, false)
+            } catch where error.errno == .EINVAL {
+                continue
+            } catch {
+                throw error.qmp
+            }
+        }
+        var hwInfo = GetHWInfo(device: device.id, capacity: 0)
+        try kernelWork { () throws(KernelError) in try perform(&hwInfo) }
+        var flags = extraFlags
+        if hwInfo.capabilities.contains(.dirtyTracking) { flags.insert(.dirtyTracking) }
+        var alloc = HWPTAlloc(device: device.id, ioas: ioas.id, flags: flags)
+        let hwpt = try allocateHWPT(&alloc, on: ioas.id.object, for: device.id, flags: flags, automatic: true, in: transaction)
+        try kernelWork { () throws(KernelError) in try attach(device, to: hwpt.id.object, in: transaction) }
+        return (hwpt.id, true)
+    }
+
     /// A MAP, MAP_FILE or COPY into `ioas`: `request` runs, and `made` says
     /// what it mapped (from its IOVA on); recorded, and undone by unmapping
     /// that range.
@@ -307,12 +302,26 @@ extension IOMMUFDObject {
     }
 
     /// IOMMU_IOAS_UNMAP of `[iova, iova+length)`: the mappings wholly inside
-    /// are forgotten. It cannot be undone. Returns the bytes unmapped.
+    /// are forgotten; undone by mapping each again at its IOVA (from its
+    /// memory backend). Returns the bytes unmapped.
     func unmap(_ ioas: IOASID, iova: UInt64, length: UInt64, in transaction: Transaction) throws(KernelError) -> UInt64 {
         var unmap = IOASUnmap(ioas: ioas, iova: iova, length: length)
         try perform(&unmap)
-        ioases[ioas]?.removeMappings(within: iova, iova &+ (length &- 1))
-        transaction.irreversible("unmap of IOAS \(ioas)")
+        guard let record = ioases[ioas] else { return unmap.unmappedLength }
+        let last = iova &+ (length &- 1)
+        let removed = record.mappings.filter { $0.lies(within: iova, last) }
+        record.removeMappings(within: iova, last)
+        for mapping in removed {
+            transaction.onFailure("map [0x\(String(mapping.iova, radix: 16)), +0x\(String(mapping.size, radix: 16))) of IOAS \(ioas) again") {
+                [self] () throws(KernelError) in
+                var map = IOASMap(
+                    ioas: ioas, flags: mapping.readonly ? [.readable, .fixedIOVA] : [.readable, .writeable, .fixedIOVA],
+                    userVA: UInt64(UInt(bitPattern: mapping.memdev.address)) + mapping.offset, length: mapping.size,
+                    iova: mapping.iova)
+                try perform(&map)
+                record.add(mapping)
+            }
+        }
         return unmap.unmappedLength
     }
 

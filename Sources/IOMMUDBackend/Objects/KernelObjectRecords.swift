@@ -13,8 +13,14 @@ import QAPIRuntime
 /// An IOAS iommud created, and what iommud mapped into it.
 final class IOASRecord {
     let id: IOASID
+    /// What owns it when the device model made it (`the VFIO container of
+    /// address space 'system'`); the low-level commands leave it alone.
+    let managedBy: String?
     fileprivate(set) var mappings: [MappingRecord] = []
-    init(id: IOASID) { self.id = id }
+    init(id: IOASID, managedBy: String? = nil) {
+        self.id = id
+        self.managedBy = managedBy
+    }
 
     /// Records a mapping the kernel made; its backend counts it.
     func add(_ mapping: MappingRecord) {
@@ -99,17 +105,22 @@ final class DeviceRecord {
     let cdevPath: String?
     /// Whether it is an mdev (no IOMMU: it attaches to an IOAS directly).
     let emulated: Bool
+    /// What owns it when the device model bound it (`device 'nic0'`); the
+    /// low-level commands leave it alone.
+    let managedBy: String?
     /// The IOAS or HWPT its DMA goes through, while attached. (The automatic
     /// HWPT it belongs to is the one whose `devices` hold it:
     /// ``IOMMUFDObject/automaticHWPT(of:)``.) Changed by ``DevicePlacement``.
     fileprivate(set) var attachedTo: ObjectID?
 
-    init(id: DeviceID, device: consuming VFIODevice, name: String, cdevPath: String?, emulated: Bool) {
+    init(id: DeviceID, device: consuming VFIODevice, name: String, cdevPath: String?, emulated: Bool,
+         managedBy: String? = nil) {
         self.id = id
         self.device = .some(device)
         self.name = name
         self.cdevPath = cdevPath
         self.emulated = emulated
+        self.managedBy = managedBy
     }
 
     /// Runs a request on the device (EBADF once it is closed).

@@ -28,6 +28,8 @@ public final class ObjectTree: Sendable {
     struct State {
         /// Objects in creation order.
         var objects: [BackendObject] = []
+        /// The devices and the containers mirroring their address spaces.
+        let machine = Machine()
 
         func object(_ id: String) -> BackendObject? { objects.first { $0.id == id } }
     }
@@ -62,30 +64,50 @@ public final class ObjectTree: Sendable {
 
     /// What a path names.
     enum Node {
-        case root
-        case objectsContainer
+        /// A container at `path` (`/`, `/objects`, `/machine`,
+        /// `/machine/peripheral`), with its children.
+        case container(path: String, children: [Child])
+        /// An object (`/objects/<id>`) or a device (`/machine/peripheral/<id>`).
         case object(BackendObject)
     }
 
-    /// Resolves an absolute path (`/`, `/objects`, `/objects/<id>`) or a
-    /// partial one (an id matching exactly one object), QEMU's rules.
+    /// A container's child: its name and QOM type (`child<iommufd>`).
+    struct Child {
+        let name: String
+        let type: String
+    }
+
+    /// Every node of the tree with its path, root first.
+    static func nodes(in state: State) -> [(path: String, node: Node)] {
+        let objects = state.objects.map { (path: "/objects/\($0.id)", node: Node.object($0)) }
+        let devices = state.machine.devices.map { (path: $0.path, node: Node.object($0)) }
+        func child(_ o: BackendObject) -> Child { Child(name: o.id, type: "child<\(o.typeName)>") }
+        return [
+            ("/", .container(path: "/", children: [
+                Child(name: "objects", type: "child<container>"), Child(name: "machine", type: "child<container>"),
+            ])),
+            ("/objects", .container(path: "/objects", children: state.objects.map(child))),
+            ("/machine", .container(path: "/machine", children: [Child(name: "peripheral", type: "child<container>")])),
+            (DeviceObject.peripheral, .container(path: DeviceObject.peripheral, children: state.machine.devices.map(child))),
+        ] + objects + devices
+    }
+
+    /// Resolves an absolute path (`/objects/<id>`, `/machine/peripheral/<id>`
+    /// and their containers) or a partial one (the end of exactly one
+    /// path), QEMU's rules: a partial path matching several is ambiguous.
     static func resolve(_ path: String, in state: State) throws(QMPError) -> Node {
+        let all = nodes(in: state)
         if path.hasPrefix("/") {
-            let parts = path.split(separator: "/", omittingEmptySubsequences: true)
-            switch parts.count {
-            case 0: return .root
-            case 1 where parts[0] == "objects": return .objectsContainer
-            case 2 where parts[0] == "objects":
-                if let o = state.object(String(parts[1])) { return .object(o) }
-            default: break
+            let canonical = "/" + path.split(separator: "/", omittingEmptySubsequences: true).joined(separator: "/")
+            guard let found = all.first(where: { $0.path == canonical }) else {
+                throw QMPError(.deviceNotFound, "Device '\(path)' not found")
             }
-            throw QMPError(.deviceNotFound, "Device '\(path)' not found")
+            return found.node
         }
-        if path == "objects" { return .objectsContainer }
-        // Ids are unique, so a partial path names at most one object (QEMU's
-        // "ambiguous" case needs a deeper tree than /objects).
-        guard let only = state.object(path) else { throw QMPError(.deviceNotFound, "Device '\(path)' not found") }
-        return .object(only)
+        let matches = all.filter { $0.path.hasSuffix("/" + path) }
+        guard let only = matches.first else { throw QMPError(.deviceNotFound, "Device '\(path)' not found") }
+        guard matches.count == 1 else { throw QMPError.generic("Path '\(path)' is ambiguous") }
+        return only.node
     }
 
     /// QEMU's id rule: a letter, then letters, digits, '-', '.', '_'.
@@ -157,7 +179,9 @@ public final class ObjectTree: Sendable {
             guard let index = s.objects.firstIndex(where: { $0.id == id }) else {
                 throw QMPError.generic("object '\(id)' not found")
             }
-            if s.objects[index].busyReason != nil {
+            if s.objects[index].busyReason != nil
+                || (s.objects[index] as? MemoryBackendObject).flatMap(s.machine.dimm(using:)) != nil
+            {
                 throw QMPError.generic("object '\(id)' is in use, can not be deleted")
             }
             let object = s.objects.remove(at: index)

@@ -70,7 +70,36 @@ enum ObjectTypes {
                 PropertySpec(name: "mem-path", type: "string", description: "the file (or /dev/fdset/N)", readable: true, writable: false),
                 PropertySpec(name: "readonly", type: "bool", description: "map read-only", readable: true, writable: false, defaultValue: false),
             ]),
+        ObjectTypeDescription(name: "device", parent: "object", abstract: true, properties: deviceProperties),
+        ObjectTypeDescription(
+            name: "vfio-pci", parent: "device", abstract: false,
+            properties: deviceProperties + [
+                readOnly("host", "string", "the host PCI address (absent for a passed descriptor)"),
+                readOnly("sysfsdev", "string", "the host device's sysfs directory (absent for a passed descriptor)"),
+                readOnly("iommufd", "string", "the iommufd object of its container"),
+                readOnly("backend", "string", "how its container reaches the IOMMU: iommufd or legacy"),
+                readOnly("dev-id", "int", "its dev-id in the iommufd object"),
+                readOnly("ioas-id", "int", "its container's IOAS"),
+                readOnly("hwpt", "int", "the automatic HWPT it belongs to (absent for an mdev)"),
+                readOnly("attached-to", "int", "the HWPT or IOAS its DMA goes through"),
+            ]),
+        ObjectTypeDescription(
+            name: "pc-dimm", parent: "device", abstract: false,
+            properties: deviceProperties + [
+                readOnly("memdev", "string", "the memory backend holding its RAM"),
+                readOnly("addr", "int", "its guest physical address"),
+                readOnly("size", "size", "its size in bytes (the memory backend's)"),
+            ]),
     ]
+
+    /// What every device has: its type and its address space.
+    static var deviceProperties: [PropertySpec] {
+        [typeProperty, readOnly("address-space", "string", "the address space it belongs to")]
+    }
+
+    static func readOnly(_ name: String, _ type: String, _ description: String) -> PropertySpec {
+        PropertySpec(name: name, type: type, description: description, readable: true, writable: false)
+    }
 
     static var memoryBackendProperties: [PropertySpec] {
         [

@@ -8,7 +8,7 @@ import Tracing
 /// enum numbers them (the number the `monitor_protocol_event_*` trace events show).
 public enum QAPIEventIndex {
     /// Event names in schema order.
-    public static let names: [String] = ["SHUTDOWN"]
+    public static let names: [String] = ["SHUTDOWN", "DEVICE_DELETED"]
 
     /// The number of event `name`, if the schema has it.
     public static func index(of name: String) -> UInt32? {
@@ -19,9 +19,9 @@ public enum QAPIEventIndex {
 extension QMPCommandTable {
     /// The table of every command in the schema, each entry decoding its
     /// arguments strictly and calling the module's handler.
-    public static func make<H0: ControlCommands, H1: IntrospectCommands, H2: MiscCommands, H3: QomCommands, H4: IommufdCommands, H5: VfioCommands, H6: SimCommands, H7: TraceCommands>(
-        control controlHandlers: H0, introspect introspectHandlers: H1, misc miscHandlers: H2, qom qomHandlers: H3, iommufd iommufdHandlers: H4, vfio vfioHandlers: H5, sim simHandlers: H6, trace traceHandlers: H7
-    ) -> QMPCommandTable<Context> where H0.Context == Context, H1.Context == Context, H2.Context == Context, H3.Context == Context, H4.Context == Context, H5.Context == Context, H6.Context == Context, H7.Context == Context {
+    public static func make<H0: ControlCommands, H1: IntrospectCommands, H2: MiscCommands, H3: QomCommands, H4: IommufdCommands, H5: VfioCommands, H6: DeviceCommands, H7: SimCommands, H8: TraceCommands>(
+        control controlHandlers: H0, introspect introspectHandlers: H1, misc miscHandlers: H2, qom qomHandlers: H3, iommufd iommufdHandlers: H4, vfio vfioHandlers: H5, device deviceHandlers: H6, sim simHandlers: H7, trace traceHandlers: H8
+    ) -> QMPCommandTable<Context> where H0.Context == Context, H1.Context == Context, H2.Context == Context, H3.Context == Context, H4.Context == Context, H5.Context == Context, H6.Context == Context, H7.Context == Context, H8.Context == Context {
         QMPCommandTable(entries: [
             QMPCommandEntry(name: "qmp_capabilities", options: QMPCommandOptions(allowPreconfig: true)) {
                 (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
@@ -708,6 +708,54 @@ extension QMPCommandTable {
                     return result
                 } catch {
                     Trace.qmp_exit_vfio_device_get_info(result: error.desc, succeeded: false)
+                    throw error
+                }
+            },
+            QMPCommandEntry(name: "device_add", options: QMPCommandOptions()) {
+                (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
+                Trace.qmp_enter_device_add(json: JSONWriter.string(.object(arguments)))
+                do throws(QMPError) {
+                    let result = try { () throws(QMPError) -> JSONValue in
+                        let args = try DeviceOptions(qapi: .object(arguments), at: .root)
+                        try deviceHandlers.deviceAdd(args, context: context)
+                        return .object(JSONObject())
+                    }()
+                    Trace.qmp_exit_device_add(result: JSONWriter.string(result), succeeded: true)
+                    return result
+                } catch {
+                    Trace.qmp_exit_device_add(result: error.desc, succeeded: false)
+                    throw error
+                }
+            },
+            QMPCommandEntry(name: "device_del", options: QMPCommandOptions()) {
+                (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
+                Trace.qmp_enter_device_del(json: JSONWriter.string(.object(arguments)))
+                do throws(QMPError) {
+                    let result = try { () throws(QMPError) -> JSONValue in
+                        let id: String = try QAPIDecoding.member(arguments, "id", at: .root)
+                        try QAPIDecoding.rejectUnexpected(arguments, known: ["id"], at: .root)
+                        try deviceHandlers.deviceDel(id: id, context: context)
+                        return .object(JSONObject())
+                    }()
+                    Trace.qmp_exit_device_del(result: JSONWriter.string(result), succeeded: true)
+                    return result
+                } catch {
+                    Trace.qmp_exit_device_del(result: error.desc, succeeded: false)
+                    throw error
+                }
+            },
+            QMPCommandEntry(name: "query-vfio", options: QMPCommandOptions()) {
+                (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
+                Trace.qmp_enter_query_vfio(json: JSONWriter.string(.object(arguments)))
+                do throws(QMPError) {
+                    let result = try { () throws(QMPError) -> JSONValue in
+                        try QAPIDecoding.rejectUnexpected(arguments, known: [], at: .root)
+                        return try deviceHandlers.queryVfio(context: context).qapiJSON
+                    }()
+                    Trace.qmp_exit_query_vfio(result: JSONWriter.string(result), succeeded: true)
+                    return result
+                } catch {
+                    Trace.qmp_exit_query_vfio(result: error.desc, succeeded: false)
                     throw error
                 }
             },

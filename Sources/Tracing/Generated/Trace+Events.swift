@@ -825,6 +825,50 @@ extension Trace {
         }
     }
 
+    /// `vfio_listener_region_add_ram(uint64_t iova_start, uint64_t iova_end, void *vaddr) "region_add [ram] 0x%"PRIx64" - 0x%"PRIx64" [%p]"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:vfio_listener_region_add_ram` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func vfio_listener_region_add_ram(iova_start: @autoclosure () -> UInt64, iova_end: @autoclosure () -> UInt64, vaddr: @autoclosure () -> UnsafeRawPointer?) {
+        if _slowPath(qemu_trace_vfio_listener_region_add_ram_enabled()) {
+            _vfio_listener_region_add_ram(iova_start(), iova_end(), vaddr())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _vfio_listener_region_add_ram(_ iova_start: UInt64, _ iova_end: UInt64, _ vaddr: UnsafeRawPointer?) {
+        if qemu_trace_vfio_listener_region_add_ram_ust_enabled() {
+            qemu_trace_vfio_listener_region_add_ram(iova_start, iova_end, vaddr)
+        }
+        if qemu_trace_dstate_get(36) {
+            TraceBackends.emit(eventID: 36, arguments: [.uint64(iova_start), .uint64(iova_end), .pointer(UInt(bitPattern: vaddr))])
+        }
+    }
+
+    /// `vfio_listener_region_del(uint64_t start, uint64_t end) "region_del 0x%"PRIx64" - 0x%"PRIx64`
+    ///
+    /// Fires the LTTng tracepoint `qemu:vfio_listener_region_del` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func vfio_listener_region_del(start: @autoclosure () -> UInt64, end: @autoclosure () -> UInt64) {
+        if _slowPath(qemu_trace_vfio_listener_region_del_enabled()) {
+            _vfio_listener_region_del(start(), end())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _vfio_listener_region_del(_ start: UInt64, _ end: UInt64) {
+        if qemu_trace_vfio_listener_region_del_ust_enabled() {
+            qemu_trace_vfio_listener_region_del(start, end)
+        }
+        if qemu_trace_dstate_get(37) {
+            TraceBackends.emit(eventID: 37, arguments: [.uint64(start), .uint64(end)])
+        }
+    }
+
     /// `vfio_device_dirty_tracking_update(uint64_t start, uint64_t end, uint64_t min, uint64_t max) "section 0x%"PRIx64" - 0x%"PRIx64" -> update [0x%"PRIx64" - 0x%"PRIx64"]"`
     ///
     /// Fires the LTTng tracepoint `qemu:vfio_device_dirty_tracking_update` when a session records it, and
@@ -842,8 +886,8 @@ extension Trace {
         if qemu_trace_vfio_device_dirty_tracking_update_ust_enabled() {
             qemu_trace_vfio_device_dirty_tracking_update(start, end, min, max)
         }
-        if qemu_trace_dstate_get(36) {
-            TraceBackends.emit(eventID: 36, arguments: [.uint64(start), .uint64(end), .uint64(min), .uint64(max)])
+        if qemu_trace_dstate_get(38) {
+            TraceBackends.emit(eventID: 38, arguments: [.uint64(start), .uint64(end), .uint64(min), .uint64(max)])
         }
     }
 
@@ -864,8 +908,8 @@ extension Trace {
         if qemu_trace_vfio_device_dirty_tracking_start_ust_enabled() {
             qemu_trace_vfio_device_dirty_tracking_start(nr_ranges, min32, max32, min64, max64, minpci, maxpci)
         }
-        if qemu_trace_dstate_get(37) {
-            TraceBackends.emit(eventID: 37, arguments: [.int32(nr_ranges), .uint64(min32), .uint64(max32), .uint64(min64), .uint64(max64), .uint64(minpci), .uint64(maxpci)])
+        if qemu_trace_dstate_get(39) {
+            TraceBackends.emit(eventID: 39, arguments: [.int32(nr_ranges), .uint64(min32), .uint64(max32), .uint64(min64), .uint64(max64), .uint64(minpci), .uint64(maxpci)])
         }
     }
 
@@ -886,8 +930,8 @@ extension Trace {
         if qemu_trace_vfio_iommu_map_dirty_notify_ust_enabled() {
             qemu_trace_vfio_iommu_map_dirty_notify(iova_start, iova_end)
         }
-        if qemu_trace_dstate_get(38) {
-            TraceBackends.emit(eventID: 38, arguments: [.uint64(iova_start), .uint64(iova_end)])
+        if qemu_trace_dstate_get(40) {
+            TraceBackends.emit(eventID: 40, arguments: [.uint64(iova_start), .uint64(iova_end)])
         }
     }
 
@@ -908,8 +952,8 @@ extension Trace {
         if qemu_trace_vfio_iommu_map_dirty_notify_skip_ro_ust_enabled() {
             qemu_trace_vfio_iommu_map_dirty_notify_skip_ro(iova_start, iova_end)
         }
-        if qemu_trace_dstate_get(39) {
-            TraceBackends.emit(eventID: 39, arguments: [.uint64(iova_start), .uint64(iova_end)])
+        if qemu_trace_dstate_get(41) {
+            TraceBackends.emit(eventID: 41, arguments: [.uint64(iova_start), .uint64(iova_end)])
         }
     }
 
@@ -930,8 +974,8 @@ extension Trace {
         if qemu_trace_vfio_container_disconnect_ust_enabled() {
             qemu_trace_vfio_container_disconnect(fd)
         }
-        if qemu_trace_dstate_get(40) {
-            TraceBackends.emit(eventID: 40, arguments: [.int32(fd)])
+        if qemu_trace_dstate_get(42) {
+            TraceBackends.emit(eventID: 42, arguments: [.int32(fd)])
         }
     }
 
@@ -952,8 +996,8 @@ extension Trace {
         if qemu_trace_vfio_group_put_ust_enabled() {
             qemu_trace_vfio_group_put(fd)
         }
-        if qemu_trace_dstate_get(41) {
-            TraceBackends.emit(eventID: 41, arguments: [.int32(fd)])
+        if qemu_trace_dstate_get(43) {
+            TraceBackends.emit(eventID: 43, arguments: [.int32(fd)])
         }
     }
 
@@ -974,8 +1018,8 @@ extension Trace {
         if qemu_trace_vfio_device_get_ust_enabled() {
             qemu_trace_vfio_device_get(name, flags, num_regions, num_irqs)
         }
-        if qemu_trace_dstate_get(42) {
-            TraceBackends.emit(eventID: 42, arguments: [.string(name), .uint32(flags), .uint32(num_regions), .uint32(num_irqs)])
+        if qemu_trace_dstate_get(44) {
+            TraceBackends.emit(eventID: 44, arguments: [.string(name), .uint32(flags), .uint32(num_regions), .uint32(num_irqs)])
         }
     }
 
@@ -996,8 +1040,8 @@ extension Trace {
         if qemu_trace_vfio_device_put_ust_enabled() {
             qemu_trace_vfio_device_put(fd)
         }
-        if qemu_trace_dstate_get(43) {
-            TraceBackends.emit(eventID: 43, arguments: [.int32(fd)])
+        if qemu_trace_dstate_get(45) {
+            TraceBackends.emit(eventID: 45, arguments: [.int32(fd)])
         }
     }
 
@@ -1018,8 +1062,8 @@ extension Trace {
         if qemu_trace_vfio_device_attach_ust_enabled() {
             qemu_trace_vfio_device_attach(name, group_id)
         }
-        if qemu_trace_dstate_get(44) {
-            TraceBackends.emit(eventID: 44, arguments: [.string(name), .int32(group_id)])
+        if qemu_trace_dstate_get(46) {
+            TraceBackends.emit(eventID: 46, arguments: [.string(name), .int32(group_id)])
         }
     }
 
@@ -1040,8 +1084,8 @@ extension Trace {
         if qemu_trace_vfio_device_detach_ust_enabled() {
             qemu_trace_vfio_device_detach(name, group_id)
         }
-        if qemu_trace_dstate_get(45) {
-            TraceBackends.emit(eventID: 45, arguments: [.string(name), .int32(group_id)])
+        if qemu_trace_dstate_get(47) {
+            TraceBackends.emit(eventID: 47, arguments: [.string(name), .int32(group_id)])
         }
     }
 
@@ -1064,8 +1108,8 @@ extension Trace {
         if qemu_trace_iommufd_cdev_fail_connect_and_bind_ust_enabled() {
             qemu_trace_iommufd_cdev_fail_connect_and_bind(iommufd, name, devfd, ret)
         }
-        if qemu_trace_dstate_get(46) {
-            TraceBackends.emit(eventID: 46, arguments: [.int32(iommufd), .string(name), .int32(devfd), .int32(ret)])
+        if qemu_trace_dstate_get(48) {
+            TraceBackends.emit(eventID: 48, arguments: [.int32(iommufd), .string(name), .int32(devfd), .int32(ret)])
         }
     }
 
@@ -1088,8 +1132,8 @@ extension Trace {
         if qemu_trace_iommufd_cdev_fail_attach_ioas_hwpt_ust_enabled() {
             qemu_trace_iommufd_cdev_fail_attach_ioas_hwpt(iommufd, name, devfd, id, ret)
         }
-        if qemu_trace_dstate_get(47) {
-            TraceBackends.emit(eventID: 47, arguments: [.int32(iommufd), .string(name), .int32(devfd), .int32(id), .int32(ret)])
+        if qemu_trace_dstate_get(49) {
+            TraceBackends.emit(eventID: 49, arguments: [.int32(iommufd), .string(name), .int32(devfd), .int32(id), .int32(ret)])
         }
     }
 
@@ -1112,8 +1156,8 @@ extension Trace {
         if qemu_trace_iommufd_cdev_fail_detach_ioas_hwpt_ust_enabled() {
             qemu_trace_iommufd_cdev_fail_detach_ioas_hwpt(iommufd, name, ret)
         }
-        if qemu_trace_dstate_get(48) {
-            TraceBackends.emit(eventID: 48, arguments: [.int32(iommufd), .string(name), .int32(ret)])
+        if qemu_trace_dstate_get(50) {
+            TraceBackends.emit(eventID: 50, arguments: [.int32(iommufd), .string(name), .int32(ret)])
         }
     }
 
@@ -1136,8 +1180,8 @@ extension Trace {
         if qemu_trace_iommufd_cdev_fail_device_info_ust_enabled() {
             qemu_trace_iommufd_cdev_fail_device_info(name, devfd, ret)
         }
-        if qemu_trace_dstate_get(49) {
-            TraceBackends.emit(eventID: 49, arguments: [.string(name), .int32(devfd), .int32(ret)])
+        if qemu_trace_dstate_get(51) {
+            TraceBackends.emit(eventID: 51, arguments: [.string(name), .int32(devfd), .int32(ret)])
         }
     }
 
@@ -1160,8 +1204,8 @@ extension Trace {
         if qemu_trace_vfio_legacy_get_api_version_ust_enabled() {
             qemu_trace_vfio_legacy_get_api_version(container, ret)
         }
-        if qemu_trace_dstate_get(50) {
-            TraceBackends.emit(eventID: 50, arguments: [.int32(container), .int32(ret)])
+        if qemu_trace_dstate_get(52) {
+            TraceBackends.emit(eventID: 52, arguments: [.int32(container), .int32(ret)])
         }
     }
 
@@ -1184,8 +1228,8 @@ extension Trace {
         if qemu_trace_vfio_legacy_check_extension_ust_enabled() {
             qemu_trace_vfio_legacy_check_extension(container, `extension`, ret)
         }
-        if qemu_trace_dstate_get(51) {
-            TraceBackends.emit(eventID: 51, arguments: [.int32(container), .int32(`extension`), .int32(ret)])
+        if qemu_trace_dstate_get(53) {
+            TraceBackends.emit(eventID: 53, arguments: [.int32(container), .int32(`extension`), .int32(ret)])
         }
     }
 
@@ -1208,8 +1252,8 @@ extension Trace {
         if qemu_trace_vfio_legacy_set_iommu_ust_enabled() {
             qemu_trace_vfio_legacy_set_iommu(container, type, ret)
         }
-        if qemu_trace_dstate_get(52) {
-            TraceBackends.emit(eventID: 52, arguments: [.int32(container), .int32(type), .int32(ret)])
+        if qemu_trace_dstate_get(54) {
+            TraceBackends.emit(eventID: 54, arguments: [.int32(container), .int32(type), .int32(ret)])
         }
     }
 
@@ -1232,8 +1276,8 @@ extension Trace {
         if qemu_trace_vfio_legacy_group_get_status_ust_enabled() {
             qemu_trace_vfio_legacy_group_get_status(group, flags, ret)
         }
-        if qemu_trace_dstate_get(53) {
-            TraceBackends.emit(eventID: 53, arguments: [.int32(group), .uint32(flags), .int32(ret)])
+        if qemu_trace_dstate_get(55) {
+            TraceBackends.emit(eventID: 55, arguments: [.int32(group), .uint32(flags), .int32(ret)])
         }
     }
 
@@ -1256,8 +1300,8 @@ extension Trace {
         if qemu_trace_vfio_legacy_group_set_container_ust_enabled() {
             qemu_trace_vfio_legacy_group_set_container(group, container, ret)
         }
-        if qemu_trace_dstate_get(54) {
-            TraceBackends.emit(eventID: 54, arguments: [.int32(group), .int32(container), .int32(ret)])
+        if qemu_trace_dstate_get(56) {
+            TraceBackends.emit(eventID: 56, arguments: [.int32(group), .int32(container), .int32(ret)])
         }
     }
 
@@ -1280,8 +1324,8 @@ extension Trace {
         if qemu_trace_vfio_legacy_group_unset_container_ust_enabled() {
             qemu_trace_vfio_legacy_group_unset_container(group, ret)
         }
-        if qemu_trace_dstate_get(55) {
-            TraceBackends.emit(eventID: 55, arguments: [.int32(group), .int32(ret)])
+        if qemu_trace_dstate_get(57) {
+            TraceBackends.emit(eventID: 57, arguments: [.int32(group), .int32(ret)])
         }
     }
 
@@ -1304,8 +1348,8 @@ extension Trace {
         if qemu_trace_vfio_legacy_group_get_device_fd_ust_enabled() {
             qemu_trace_vfio_legacy_group_get_device_fd(group, name, ret)
         }
-        if qemu_trace_dstate_get(56) {
-            TraceBackends.emit(eventID: 56, arguments: [.int32(group), .string(name), .int32(ret)])
+        if qemu_trace_dstate_get(58) {
+            TraceBackends.emit(eventID: 58, arguments: [.int32(group), .string(name), .int32(ret)])
         }
     }
 
@@ -1328,8 +1372,8 @@ extension Trace {
         if qemu_trace_vfio_legacy_iommu_get_info_ust_enabled() {
             qemu_trace_vfio_legacy_iommu_get_info(container, flags, iova_pgsizes, ret)
         }
-        if qemu_trace_dstate_get(57) {
-            TraceBackends.emit(eventID: 57, arguments: [.int32(container), .uint32(flags), .uint64(iova_pgsizes), .int32(ret)])
+        if qemu_trace_dstate_get(59) {
+            TraceBackends.emit(eventID: 59, arguments: [.int32(container), .uint32(flags), .uint64(iova_pgsizes), .int32(ret)])
         }
     }
 
@@ -1352,8 +1396,8 @@ extension Trace {
         if qemu_trace_vfio_legacy_dma_map_ust_enabled() {
             qemu_trace_vfio_legacy_dma_map(container, iova, size, vaddr, flags, ret)
         }
-        if qemu_trace_dstate_get(58) {
-            TraceBackends.emit(eventID: 58, arguments: [.int32(container), .uint64(iova), .uint64(size), .pointer(UInt(bitPattern: vaddr)), .uint32(flags), .int32(ret)])
+        if qemu_trace_dstate_get(60) {
+            TraceBackends.emit(eventID: 60, arguments: [.int32(container), .uint64(iova), .uint64(size), .pointer(UInt(bitPattern: vaddr)), .uint32(flags), .int32(ret)])
         }
     }
 
@@ -1376,8 +1420,8 @@ extension Trace {
         if qemu_trace_vfio_legacy_dma_unmap_ust_enabled() {
             qemu_trace_vfio_legacy_dma_unmap(container, iova, size, flags, unmapped, ret)
         }
-        if qemu_trace_dstate_get(59) {
-            TraceBackends.emit(eventID: 59, arguments: [.int32(container), .uint64(iova), .uint64(size), .uint32(flags), .uint64(unmapped), .int32(ret)])
+        if qemu_trace_dstate_get(61) {
+            TraceBackends.emit(eventID: 61, arguments: [.int32(container), .uint64(iova), .uint64(size), .uint32(flags), .uint64(unmapped), .int32(ret)])
         }
     }
 
@@ -1400,8 +1444,8 @@ extension Trace {
         if qemu_trace_vfio_legacy_dirty_pages_ust_enabled() {
             qemu_trace_vfio_legacy_dirty_pages(container, flags, iova, size, pgsize, ret)
         }
-        if qemu_trace_dstate_get(60) {
-            TraceBackends.emit(eventID: 60, arguments: [.int32(container), .uint32(flags), .uint64(iova), .uint64(size), .uint64(pgsize), .int32(ret)])
+        if qemu_trace_dstate_get(62) {
+            TraceBackends.emit(eventID: 62, arguments: [.int32(container), .uint32(flags), .uint64(iova), .uint64(size), .uint64(pgsize), .int32(ret)])
         }
     }
 
@@ -1437,8 +1481,8 @@ extension Trace {
         if qemu_trace_monitor_protocol_event_emit_ust_enabled() {
             qemu_trace_monitor_protocol_event_emit(event, data)
         }
-        if qemu_trace_dstate_get(63) {
-            TraceBackends.emit(eventID: 63, arguments: [.uint32(event), .pointer(UInt(bitPattern: data))])
+        if qemu_trace_dstate_get(65) {
+            TraceBackends.emit(eventID: 65, arguments: [.uint32(event), .pointer(UInt(bitPattern: data))])
         }
     }
 
@@ -1459,8 +1503,8 @@ extension Trace {
         if qemu_trace_monitor_suspend_ust_enabled() {
             qemu_trace_monitor_suspend(ptr, cnt)
         }
-        if qemu_trace_dstate_get(64) {
-            TraceBackends.emit(eventID: 64, arguments: [.pointer(UInt(bitPattern: ptr)), .int32(cnt)])
+        if qemu_trace_dstate_get(66) {
+            TraceBackends.emit(eventID: 66, arguments: [.pointer(UInt(bitPattern: ptr)), .int32(cnt)])
         }
     }
 
@@ -1481,8 +1525,8 @@ extension Trace {
         if qemu_trace_monitor_qmp_in_band_enqueue_ust_enabled() {
             qemu_trace_monitor_qmp_in_band_enqueue(req, mon, len)
         }
-        if qemu_trace_dstate_get(65) {
-            TraceBackends.emit(eventID: 65, arguments: [.pointer(UInt(bitPattern: req)), .pointer(UInt(bitPattern: mon)), .uint32(len)])
+        if qemu_trace_dstate_get(67) {
+            TraceBackends.emit(eventID: 67, arguments: [.pointer(UInt(bitPattern: req)), .pointer(UInt(bitPattern: mon)), .uint32(len)])
         }
     }
 
@@ -1503,8 +1547,8 @@ extension Trace {
         if qemu_trace_monitor_qmp_in_band_dequeue_ust_enabled() {
             qemu_trace_monitor_qmp_in_band_dequeue(req, len)
         }
-        if qemu_trace_dstate_get(66) {
-            TraceBackends.emit(eventID: 66, arguments: [.pointer(UInt(bitPattern: req)), .uint32(len)])
+        if qemu_trace_dstate_get(68) {
+            TraceBackends.emit(eventID: 68, arguments: [.pointer(UInt(bitPattern: req)), .uint32(len)])
         }
     }
 
@@ -1525,8 +1569,8 @@ extension Trace {
         if qemu_trace_monitor_qmp_cmd_in_band_ust_enabled() {
             qemu_trace_monitor_qmp_cmd_in_band(id)
         }
-        if qemu_trace_dstate_get(67) {
-            TraceBackends.emit(eventID: 67, arguments: [.string(id)])
+        if qemu_trace_dstate_get(69) {
+            TraceBackends.emit(eventID: 69, arguments: [.string(id)])
         }
     }
 
@@ -1547,8 +1591,8 @@ extension Trace {
         if qemu_trace_monitor_qmp_err_in_band_ust_enabled() {
             qemu_trace_monitor_qmp_err_in_band(desc)
         }
-        if qemu_trace_dstate_get(68) {
-            TraceBackends.emit(eventID: 68, arguments: [.string(desc)])
+        if qemu_trace_dstate_get(70) {
+            TraceBackends.emit(eventID: 70, arguments: [.string(desc)])
         }
     }
 
@@ -1569,8 +1613,8 @@ extension Trace {
         if qemu_trace_monitor_qmp_cmd_out_of_band_ust_enabled() {
             qemu_trace_monitor_qmp_cmd_out_of_band(id)
         }
-        if qemu_trace_dstate_get(69) {
-            TraceBackends.emit(eventID: 69, arguments: [.string(id)])
+        if qemu_trace_dstate_get(71) {
+            TraceBackends.emit(eventID: 71, arguments: [.string(id)])
         }
     }
 
@@ -1591,8 +1635,8 @@ extension Trace {
         if qemu_trace_monitor_qmp_respond_ust_enabled() {
             qemu_trace_monitor_qmp_respond(mon, json)
         }
-        if qemu_trace_dstate_get(70) {
-            TraceBackends.emit(eventID: 70, arguments: [.pointer(UInt(bitPattern: mon)), .string(json)])
+        if qemu_trace_dstate_get(72) {
+            TraceBackends.emit(eventID: 72, arguments: [.pointer(UInt(bitPattern: mon)), .string(json)])
         }
     }
 
@@ -1613,8 +1657,8 @@ extension Trace {
         if qemu_trace_handle_qmp_command_ust_enabled() {
             qemu_trace_handle_qmp_command(mon, req)
         }
-        if qemu_trace_dstate_get(71) {
-            TraceBackends.emit(eventID: 71, arguments: [.pointer(UInt(bitPattern: mon)), .string(req)])
+        if qemu_trace_dstate_get(73) {
+            TraceBackends.emit(eventID: 73, arguments: [.pointer(UInt(bitPattern: mon)), .string(req)])
         }
     }
 
@@ -1637,8 +1681,8 @@ extension Trace {
         if qemu_trace_qmp_enter_qmp_capabilities_ust_enabled() {
             qemu_trace_qmp_enter_qmp_capabilities(json)
         }
-        if qemu_trace_dstate_get(72) {
-            TraceBackends.emit(eventID: 72, arguments: [.string(json)])
+        if qemu_trace_dstate_get(74) {
+            TraceBackends.emit(eventID: 74, arguments: [.string(json)])
         }
     }
 
@@ -1659,8 +1703,8 @@ extension Trace {
         if qemu_trace_qmp_exit_qmp_capabilities_ust_enabled() {
             qemu_trace_qmp_exit_qmp_capabilities(result, succeeded)
         }
-        if qemu_trace_dstate_get(73) {
-            TraceBackends.emit(eventID: 73, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(75) {
+            TraceBackends.emit(eventID: 75, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -1683,8 +1727,8 @@ extension Trace {
         if qemu_trace_qmp_enter_query_version_ust_enabled() {
             qemu_trace_qmp_enter_query_version(json)
         }
-        if qemu_trace_dstate_get(74) {
-            TraceBackends.emit(eventID: 74, arguments: [.string(json)])
+        if qemu_trace_dstate_get(76) {
+            TraceBackends.emit(eventID: 76, arguments: [.string(json)])
         }
     }
 
@@ -1705,8 +1749,8 @@ extension Trace {
         if qemu_trace_qmp_exit_query_version_ust_enabled() {
             qemu_trace_qmp_exit_query_version(result, succeeded)
         }
-        if qemu_trace_dstate_get(75) {
-            TraceBackends.emit(eventID: 75, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(77) {
+            TraceBackends.emit(eventID: 77, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -1729,8 +1773,8 @@ extension Trace {
         if qemu_trace_qmp_enter_query_commands_ust_enabled() {
             qemu_trace_qmp_enter_query_commands(json)
         }
-        if qemu_trace_dstate_get(76) {
-            TraceBackends.emit(eventID: 76, arguments: [.string(json)])
+        if qemu_trace_dstate_get(78) {
+            TraceBackends.emit(eventID: 78, arguments: [.string(json)])
         }
     }
 
@@ -1751,8 +1795,8 @@ extension Trace {
         if qemu_trace_qmp_exit_query_commands_ust_enabled() {
             qemu_trace_qmp_exit_query_commands(result, succeeded)
         }
-        if qemu_trace_dstate_get(77) {
-            TraceBackends.emit(eventID: 77, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(79) {
+            TraceBackends.emit(eventID: 79, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -1775,8 +1819,8 @@ extension Trace {
         if qemu_trace_qmp_enter_quit_ust_enabled() {
             qemu_trace_qmp_enter_quit(json)
         }
-        if qemu_trace_dstate_get(78) {
-            TraceBackends.emit(eventID: 78, arguments: [.string(json)])
+        if qemu_trace_dstate_get(80) {
+            TraceBackends.emit(eventID: 80, arguments: [.string(json)])
         }
     }
 
@@ -1797,8 +1841,8 @@ extension Trace {
         if qemu_trace_qmp_exit_quit_ust_enabled() {
             qemu_trace_qmp_exit_quit(result, succeeded)
         }
-        if qemu_trace_dstate_get(79) {
-            TraceBackends.emit(eventID: 79, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(81) {
+            TraceBackends.emit(eventID: 81, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -1821,8 +1865,8 @@ extension Trace {
         if qemu_trace_qmp_enter_query_qmp_schema_ust_enabled() {
             qemu_trace_qmp_enter_query_qmp_schema(json)
         }
-        if qemu_trace_dstate_get(80) {
-            TraceBackends.emit(eventID: 80, arguments: [.string(json)])
+        if qemu_trace_dstate_get(82) {
+            TraceBackends.emit(eventID: 82, arguments: [.string(json)])
         }
     }
 
@@ -1843,8 +1887,8 @@ extension Trace {
         if qemu_trace_qmp_exit_query_qmp_schema_ust_enabled() {
             qemu_trace_qmp_exit_query_qmp_schema(result, succeeded)
         }
-        if qemu_trace_dstate_get(81) {
-            TraceBackends.emit(eventID: 81, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(83) {
+            TraceBackends.emit(eventID: 83, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -1867,8 +1911,8 @@ extension Trace {
         if qemu_trace_qmp_enter_x_oob_test_ust_enabled() {
             qemu_trace_qmp_enter_x_oob_test(json)
         }
-        if qemu_trace_dstate_get(82) {
-            TraceBackends.emit(eventID: 82, arguments: [.string(json)])
+        if qemu_trace_dstate_get(84) {
+            TraceBackends.emit(eventID: 84, arguments: [.string(json)])
         }
     }
 
@@ -1889,8 +1933,8 @@ extension Trace {
         if qemu_trace_qmp_exit_x_oob_test_ust_enabled() {
             qemu_trace_qmp_exit_x_oob_test(result, succeeded)
         }
-        if qemu_trace_dstate_get(83) {
-            TraceBackends.emit(eventID: 83, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(85) {
+            TraceBackends.emit(eventID: 85, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -1913,8 +1957,8 @@ extension Trace {
         if qemu_trace_qmp_enter_getfd_ust_enabled() {
             qemu_trace_qmp_enter_getfd(json)
         }
-        if qemu_trace_dstate_get(84) {
-            TraceBackends.emit(eventID: 84, arguments: [.string(json)])
+        if qemu_trace_dstate_get(86) {
+            TraceBackends.emit(eventID: 86, arguments: [.string(json)])
         }
     }
 
@@ -1935,8 +1979,8 @@ extension Trace {
         if qemu_trace_qmp_exit_getfd_ust_enabled() {
             qemu_trace_qmp_exit_getfd(result, succeeded)
         }
-        if qemu_trace_dstate_get(85) {
-            TraceBackends.emit(eventID: 85, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(87) {
+            TraceBackends.emit(eventID: 87, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -1959,8 +2003,8 @@ extension Trace {
         if qemu_trace_qmp_enter_closefd_ust_enabled() {
             qemu_trace_qmp_enter_closefd(json)
         }
-        if qemu_trace_dstate_get(86) {
-            TraceBackends.emit(eventID: 86, arguments: [.string(json)])
+        if qemu_trace_dstate_get(88) {
+            TraceBackends.emit(eventID: 88, arguments: [.string(json)])
         }
     }
 
@@ -1981,8 +2025,8 @@ extension Trace {
         if qemu_trace_qmp_exit_closefd_ust_enabled() {
             qemu_trace_qmp_exit_closefd(result, succeeded)
         }
-        if qemu_trace_dstate_get(87) {
-            TraceBackends.emit(eventID: 87, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(89) {
+            TraceBackends.emit(eventID: 89, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2005,8 +2049,8 @@ extension Trace {
         if qemu_trace_qmp_enter_add_fd_ust_enabled() {
             qemu_trace_qmp_enter_add_fd(json)
         }
-        if qemu_trace_dstate_get(88) {
-            TraceBackends.emit(eventID: 88, arguments: [.string(json)])
+        if qemu_trace_dstate_get(90) {
+            TraceBackends.emit(eventID: 90, arguments: [.string(json)])
         }
     }
 
@@ -2027,8 +2071,8 @@ extension Trace {
         if qemu_trace_qmp_exit_add_fd_ust_enabled() {
             qemu_trace_qmp_exit_add_fd(result, succeeded)
         }
-        if qemu_trace_dstate_get(89) {
-            TraceBackends.emit(eventID: 89, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(91) {
+            TraceBackends.emit(eventID: 91, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2051,8 +2095,8 @@ extension Trace {
         if qemu_trace_qmp_enter_remove_fd_ust_enabled() {
             qemu_trace_qmp_enter_remove_fd(json)
         }
-        if qemu_trace_dstate_get(90) {
-            TraceBackends.emit(eventID: 90, arguments: [.string(json)])
+        if qemu_trace_dstate_get(92) {
+            TraceBackends.emit(eventID: 92, arguments: [.string(json)])
         }
     }
 
@@ -2073,8 +2117,8 @@ extension Trace {
         if qemu_trace_qmp_exit_remove_fd_ust_enabled() {
             qemu_trace_qmp_exit_remove_fd(result, succeeded)
         }
-        if qemu_trace_dstate_get(91) {
-            TraceBackends.emit(eventID: 91, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(93) {
+            TraceBackends.emit(eventID: 93, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2097,8 +2141,8 @@ extension Trace {
         if qemu_trace_qmp_enter_query_fdsets_ust_enabled() {
             qemu_trace_qmp_enter_query_fdsets(json)
         }
-        if qemu_trace_dstate_get(92) {
-            TraceBackends.emit(eventID: 92, arguments: [.string(json)])
+        if qemu_trace_dstate_get(94) {
+            TraceBackends.emit(eventID: 94, arguments: [.string(json)])
         }
     }
 
@@ -2119,8 +2163,8 @@ extension Trace {
         if qemu_trace_qmp_exit_query_fdsets_ust_enabled() {
             qemu_trace_qmp_exit_query_fdsets(result, succeeded)
         }
-        if qemu_trace_dstate_get(93) {
-            TraceBackends.emit(eventID: 93, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(95) {
+            TraceBackends.emit(eventID: 95, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2143,8 +2187,8 @@ extension Trace {
         if qemu_trace_qmp_enter_qom_list_ust_enabled() {
             qemu_trace_qmp_enter_qom_list(json)
         }
-        if qemu_trace_dstate_get(94) {
-            TraceBackends.emit(eventID: 94, arguments: [.string(json)])
+        if qemu_trace_dstate_get(96) {
+            TraceBackends.emit(eventID: 96, arguments: [.string(json)])
         }
     }
 
@@ -2165,8 +2209,8 @@ extension Trace {
         if qemu_trace_qmp_exit_qom_list_ust_enabled() {
             qemu_trace_qmp_exit_qom_list(result, succeeded)
         }
-        if qemu_trace_dstate_get(95) {
-            TraceBackends.emit(eventID: 95, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(97) {
+            TraceBackends.emit(eventID: 97, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2189,8 +2233,8 @@ extension Trace {
         if qemu_trace_qmp_enter_qom_get_ust_enabled() {
             qemu_trace_qmp_enter_qom_get(json)
         }
-        if qemu_trace_dstate_get(96) {
-            TraceBackends.emit(eventID: 96, arguments: [.string(json)])
+        if qemu_trace_dstate_get(98) {
+            TraceBackends.emit(eventID: 98, arguments: [.string(json)])
         }
     }
 
@@ -2211,8 +2255,8 @@ extension Trace {
         if qemu_trace_qmp_exit_qom_get_ust_enabled() {
             qemu_trace_qmp_exit_qom_get(result, succeeded)
         }
-        if qemu_trace_dstate_get(97) {
-            TraceBackends.emit(eventID: 97, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(99) {
+            TraceBackends.emit(eventID: 99, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2235,8 +2279,8 @@ extension Trace {
         if qemu_trace_qmp_enter_qom_set_ust_enabled() {
             qemu_trace_qmp_enter_qom_set(json)
         }
-        if qemu_trace_dstate_get(98) {
-            TraceBackends.emit(eventID: 98, arguments: [.string(json)])
+        if qemu_trace_dstate_get(100) {
+            TraceBackends.emit(eventID: 100, arguments: [.string(json)])
         }
     }
 
@@ -2257,8 +2301,8 @@ extension Trace {
         if qemu_trace_qmp_exit_qom_set_ust_enabled() {
             qemu_trace_qmp_exit_qom_set(result, succeeded)
         }
-        if qemu_trace_dstate_get(99) {
-            TraceBackends.emit(eventID: 99, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(101) {
+            TraceBackends.emit(eventID: 101, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2281,8 +2325,8 @@ extension Trace {
         if qemu_trace_qmp_enter_qom_list_types_ust_enabled() {
             qemu_trace_qmp_enter_qom_list_types(json)
         }
-        if qemu_trace_dstate_get(100) {
-            TraceBackends.emit(eventID: 100, arguments: [.string(json)])
+        if qemu_trace_dstate_get(102) {
+            TraceBackends.emit(eventID: 102, arguments: [.string(json)])
         }
     }
 
@@ -2303,8 +2347,8 @@ extension Trace {
         if qemu_trace_qmp_exit_qom_list_types_ust_enabled() {
             qemu_trace_qmp_exit_qom_list_types(result, succeeded)
         }
-        if qemu_trace_dstate_get(101) {
-            TraceBackends.emit(eventID: 101, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(103) {
+            TraceBackends.emit(eventID: 103, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2327,8 +2371,8 @@ extension Trace {
         if qemu_trace_qmp_enter_qom_list_properties_ust_enabled() {
             qemu_trace_qmp_enter_qom_list_properties(json)
         }
-        if qemu_trace_dstate_get(102) {
-            TraceBackends.emit(eventID: 102, arguments: [.string(json)])
+        if qemu_trace_dstate_get(104) {
+            TraceBackends.emit(eventID: 104, arguments: [.string(json)])
         }
     }
 
@@ -2349,8 +2393,8 @@ extension Trace {
         if qemu_trace_qmp_exit_qom_list_properties_ust_enabled() {
             qemu_trace_qmp_exit_qom_list_properties(result, succeeded)
         }
-        if qemu_trace_dstate_get(103) {
-            TraceBackends.emit(eventID: 103, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(105) {
+            TraceBackends.emit(eventID: 105, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2373,8 +2417,8 @@ extension Trace {
         if qemu_trace_qmp_enter_object_add_ust_enabled() {
             qemu_trace_qmp_enter_object_add(json)
         }
-        if qemu_trace_dstate_get(104) {
-            TraceBackends.emit(eventID: 104, arguments: [.string(json)])
+        if qemu_trace_dstate_get(106) {
+            TraceBackends.emit(eventID: 106, arguments: [.string(json)])
         }
     }
 
@@ -2395,8 +2439,8 @@ extension Trace {
         if qemu_trace_qmp_exit_object_add_ust_enabled() {
             qemu_trace_qmp_exit_object_add(result, succeeded)
         }
-        if qemu_trace_dstate_get(105) {
-            TraceBackends.emit(eventID: 105, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(107) {
+            TraceBackends.emit(eventID: 107, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2419,8 +2463,8 @@ extension Trace {
         if qemu_trace_qmp_enter_object_del_ust_enabled() {
             qemu_trace_qmp_enter_object_del(json)
         }
-        if qemu_trace_dstate_get(106) {
-            TraceBackends.emit(eventID: 106, arguments: [.string(json)])
+        if qemu_trace_dstate_get(108) {
+            TraceBackends.emit(eventID: 108, arguments: [.string(json)])
         }
     }
 
@@ -2441,8 +2485,8 @@ extension Trace {
         if qemu_trace_qmp_exit_object_del_ust_enabled() {
             qemu_trace_qmp_exit_object_del(result, succeeded)
         }
-        if qemu_trace_dstate_get(107) {
-            TraceBackends.emit(eventID: 107, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(109) {
+            TraceBackends.emit(eventID: 109, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2465,8 +2509,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_ioas_alloc_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_ioas_alloc(json)
         }
-        if qemu_trace_dstate_get(108) {
-            TraceBackends.emit(eventID: 108, arguments: [.string(json)])
+        if qemu_trace_dstate_get(110) {
+            TraceBackends.emit(eventID: 110, arguments: [.string(json)])
         }
     }
 
@@ -2487,8 +2531,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_ioas_alloc_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_ioas_alloc(result, succeeded)
         }
-        if qemu_trace_dstate_get(109) {
-            TraceBackends.emit(eventID: 109, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(111) {
+            TraceBackends.emit(eventID: 111, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2511,8 +2555,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_destroy_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_destroy(json)
         }
-        if qemu_trace_dstate_get(110) {
-            TraceBackends.emit(eventID: 110, arguments: [.string(json)])
+        if qemu_trace_dstate_get(112) {
+            TraceBackends.emit(eventID: 112, arguments: [.string(json)])
         }
     }
 
@@ -2533,8 +2577,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_destroy_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_destroy(result, succeeded)
         }
-        if qemu_trace_dstate_get(111) {
-            TraceBackends.emit(eventID: 111, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(113) {
+            TraceBackends.emit(eventID: 113, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2557,8 +2601,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_ioas_map_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_ioas_map(json)
         }
-        if qemu_trace_dstate_get(112) {
-            TraceBackends.emit(eventID: 112, arguments: [.string(json)])
+        if qemu_trace_dstate_get(114) {
+            TraceBackends.emit(eventID: 114, arguments: [.string(json)])
         }
     }
 
@@ -2579,8 +2623,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_ioas_map_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_ioas_map(result, succeeded)
         }
-        if qemu_trace_dstate_get(113) {
-            TraceBackends.emit(eventID: 113, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(115) {
+            TraceBackends.emit(eventID: 115, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2603,8 +2647,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_ioas_map_file_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_ioas_map_file(json)
         }
-        if qemu_trace_dstate_get(114) {
-            TraceBackends.emit(eventID: 114, arguments: [.string(json)])
+        if qemu_trace_dstate_get(116) {
+            TraceBackends.emit(eventID: 116, arguments: [.string(json)])
         }
     }
 
@@ -2625,8 +2669,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_ioas_map_file_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_ioas_map_file(result, succeeded)
         }
-        if qemu_trace_dstate_get(115) {
-            TraceBackends.emit(eventID: 115, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(117) {
+            TraceBackends.emit(eventID: 117, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2649,8 +2693,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_ioas_unmap_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_ioas_unmap(json)
         }
-        if qemu_trace_dstate_get(116) {
-            TraceBackends.emit(eventID: 116, arguments: [.string(json)])
+        if qemu_trace_dstate_get(118) {
+            TraceBackends.emit(eventID: 118, arguments: [.string(json)])
         }
     }
 
@@ -2671,8 +2715,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_ioas_unmap_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_ioas_unmap(result, succeeded)
         }
-        if qemu_trace_dstate_get(117) {
-            TraceBackends.emit(eventID: 117, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(119) {
+            TraceBackends.emit(eventID: 119, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2695,8 +2739,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_ioas_iova_ranges_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_ioas_iova_ranges(json)
         }
-        if qemu_trace_dstate_get(118) {
-            TraceBackends.emit(eventID: 118, arguments: [.string(json)])
+        if qemu_trace_dstate_get(120) {
+            TraceBackends.emit(eventID: 120, arguments: [.string(json)])
         }
     }
 
@@ -2717,8 +2761,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_ioas_iova_ranges_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_ioas_iova_ranges(result, succeeded)
         }
-        if qemu_trace_dstate_get(119) {
-            TraceBackends.emit(eventID: 119, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(121) {
+            TraceBackends.emit(eventID: 121, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2741,8 +2785,8 @@ extension Trace {
         if qemu_trace_qmp_enter_query_iommufd_ust_enabled() {
             qemu_trace_qmp_enter_query_iommufd(json)
         }
-        if qemu_trace_dstate_get(120) {
-            TraceBackends.emit(eventID: 120, arguments: [.string(json)])
+        if qemu_trace_dstate_get(122) {
+            TraceBackends.emit(eventID: 122, arguments: [.string(json)])
         }
     }
 
@@ -2763,8 +2807,8 @@ extension Trace {
         if qemu_trace_qmp_exit_query_iommufd_ust_enabled() {
             qemu_trace_qmp_exit_query_iommufd(result, succeeded)
         }
-        if qemu_trace_dstate_get(121) {
-            TraceBackends.emit(eventID: 121, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(123) {
+            TraceBackends.emit(eventID: 123, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2787,8 +2831,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_ioas_copy_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_ioas_copy(json)
         }
-        if qemu_trace_dstate_get(122) {
-            TraceBackends.emit(eventID: 122, arguments: [.string(json)])
+        if qemu_trace_dstate_get(124) {
+            TraceBackends.emit(eventID: 124, arguments: [.string(json)])
         }
     }
 
@@ -2809,8 +2853,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_ioas_copy_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_ioas_copy(result, succeeded)
         }
-        if qemu_trace_dstate_get(123) {
-            TraceBackends.emit(eventID: 123, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(125) {
+            TraceBackends.emit(eventID: 125, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2833,8 +2877,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_ioas_allow_iovas_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_ioas_allow_iovas(json)
         }
-        if qemu_trace_dstate_get(124) {
-            TraceBackends.emit(eventID: 124, arguments: [.string(json)])
+        if qemu_trace_dstate_get(126) {
+            TraceBackends.emit(eventID: 126, arguments: [.string(json)])
         }
     }
 
@@ -2855,8 +2899,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_ioas_allow_iovas_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_ioas_allow_iovas(result, succeeded)
         }
-        if qemu_trace_dstate_get(125) {
-            TraceBackends.emit(eventID: 125, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(127) {
+            TraceBackends.emit(eventID: 127, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2879,8 +2923,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_option_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_option(json)
         }
-        if qemu_trace_dstate_get(126) {
-            TraceBackends.emit(eventID: 126, arguments: [.string(json)])
+        if qemu_trace_dstate_get(128) {
+            TraceBackends.emit(eventID: 128, arguments: [.string(json)])
         }
     }
 
@@ -2901,8 +2945,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_option_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_option(result, succeeded)
         }
-        if qemu_trace_dstate_get(127) {
-            TraceBackends.emit(eventID: 127, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(129) {
+            TraceBackends.emit(eventID: 129, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2925,8 +2969,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_hwpt_alloc_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_hwpt_alloc(json)
         }
-        if qemu_trace_dstate_get(128) {
-            TraceBackends.emit(eventID: 128, arguments: [.string(json)])
+        if qemu_trace_dstate_get(130) {
+            TraceBackends.emit(eventID: 130, arguments: [.string(json)])
         }
     }
 
@@ -2947,8 +2991,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_hwpt_alloc_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_hwpt_alloc(result, succeeded)
         }
-        if qemu_trace_dstate_get(129) {
-            TraceBackends.emit(eventID: 129, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(131) {
+            TraceBackends.emit(eventID: 131, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2971,8 +3015,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_hwpt_set_dirty_tracking_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_hwpt_set_dirty_tracking(json)
         }
-        if qemu_trace_dstate_get(130) {
-            TraceBackends.emit(eventID: 130, arguments: [.string(json)])
+        if qemu_trace_dstate_get(132) {
+            TraceBackends.emit(eventID: 132, arguments: [.string(json)])
         }
     }
 
@@ -2993,8 +3037,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_hwpt_set_dirty_tracking_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_hwpt_set_dirty_tracking(result, succeeded)
         }
-        if qemu_trace_dstate_get(131) {
-            TraceBackends.emit(eventID: 131, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(133) {
+            TraceBackends.emit(eventID: 133, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3017,8 +3061,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_hwpt_get_dirty_bitmap_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_hwpt_get_dirty_bitmap(json)
         }
-        if qemu_trace_dstate_get(132) {
-            TraceBackends.emit(eventID: 132, arguments: [.string(json)])
+        if qemu_trace_dstate_get(134) {
+            TraceBackends.emit(eventID: 134, arguments: [.string(json)])
         }
     }
 
@@ -3039,8 +3083,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_hwpt_get_dirty_bitmap_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_hwpt_get_dirty_bitmap(result, succeeded)
         }
-        if qemu_trace_dstate_get(133) {
-            TraceBackends.emit(eventID: 133, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(135) {
+            TraceBackends.emit(eventID: 135, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3063,8 +3107,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_hwpt_invalidate_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_hwpt_invalidate(json)
         }
-        if qemu_trace_dstate_get(134) {
-            TraceBackends.emit(eventID: 134, arguments: [.string(json)])
+        if qemu_trace_dstate_get(136) {
+            TraceBackends.emit(eventID: 136, arguments: [.string(json)])
         }
     }
 
@@ -3085,8 +3129,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_hwpt_invalidate_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_hwpt_invalidate(result, succeeded)
         }
-        if qemu_trace_dstate_get(135) {
-            TraceBackends.emit(eventID: 135, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(137) {
+            TraceBackends.emit(eventID: 137, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3109,8 +3153,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_get_hw_info_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_get_hw_info(json)
         }
-        if qemu_trace_dstate_get(136) {
-            TraceBackends.emit(eventID: 136, arguments: [.string(json)])
+        if qemu_trace_dstate_get(138) {
+            TraceBackends.emit(eventID: 138, arguments: [.string(json)])
         }
     }
 
@@ -3131,8 +3175,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_get_hw_info_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_get_hw_info(result, succeeded)
         }
-        if qemu_trace_dstate_get(137) {
-            TraceBackends.emit(eventID: 137, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(139) {
+            TraceBackends.emit(eventID: 139, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3155,8 +3199,8 @@ extension Trace {
         if qemu_trace_qmp_enter_query_vfio_host_devices_ust_enabled() {
             qemu_trace_qmp_enter_query_vfio_host_devices(json)
         }
-        if qemu_trace_dstate_get(138) {
-            TraceBackends.emit(eventID: 138, arguments: [.string(json)])
+        if qemu_trace_dstate_get(140) {
+            TraceBackends.emit(eventID: 140, arguments: [.string(json)])
         }
     }
 
@@ -3177,8 +3221,8 @@ extension Trace {
         if qemu_trace_qmp_exit_query_vfio_host_devices_ust_enabled() {
             qemu_trace_qmp_exit_query_vfio_host_devices(result, succeeded)
         }
-        if qemu_trace_dstate_get(139) {
-            TraceBackends.emit(eventID: 139, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(141) {
+            TraceBackends.emit(eventID: 141, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3201,8 +3245,8 @@ extension Trace {
         if qemu_trace_qmp_enter_vfio_device_bind_ust_enabled() {
             qemu_trace_qmp_enter_vfio_device_bind(json)
         }
-        if qemu_trace_dstate_get(140) {
-            TraceBackends.emit(eventID: 140, arguments: [.string(json)])
+        if qemu_trace_dstate_get(142) {
+            TraceBackends.emit(eventID: 142, arguments: [.string(json)])
         }
     }
 
@@ -3223,8 +3267,8 @@ extension Trace {
         if qemu_trace_qmp_exit_vfio_device_bind_ust_enabled() {
             qemu_trace_qmp_exit_vfio_device_bind(result, succeeded)
         }
-        if qemu_trace_dstate_get(141) {
-            TraceBackends.emit(eventID: 141, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(143) {
+            TraceBackends.emit(eventID: 143, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3247,8 +3291,8 @@ extension Trace {
         if qemu_trace_qmp_enter_vfio_device_attach_ust_enabled() {
             qemu_trace_qmp_enter_vfio_device_attach(json)
         }
-        if qemu_trace_dstate_get(142) {
-            TraceBackends.emit(eventID: 142, arguments: [.string(json)])
+        if qemu_trace_dstate_get(144) {
+            TraceBackends.emit(eventID: 144, arguments: [.string(json)])
         }
     }
 
@@ -3269,8 +3313,8 @@ extension Trace {
         if qemu_trace_qmp_exit_vfio_device_attach_ust_enabled() {
             qemu_trace_qmp_exit_vfio_device_attach(result, succeeded)
         }
-        if qemu_trace_dstate_get(143) {
-            TraceBackends.emit(eventID: 143, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(145) {
+            TraceBackends.emit(eventID: 145, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3293,8 +3337,8 @@ extension Trace {
         if qemu_trace_qmp_enter_vfio_device_detach_ust_enabled() {
             qemu_trace_qmp_enter_vfio_device_detach(json)
         }
-        if qemu_trace_dstate_get(144) {
-            TraceBackends.emit(eventID: 144, arguments: [.string(json)])
+        if qemu_trace_dstate_get(146) {
+            TraceBackends.emit(eventID: 146, arguments: [.string(json)])
         }
     }
 
@@ -3315,8 +3359,8 @@ extension Trace {
         if qemu_trace_qmp_exit_vfio_device_detach_ust_enabled() {
             qemu_trace_qmp_exit_vfio_device_detach(result, succeeded)
         }
-        if qemu_trace_dstate_get(145) {
-            TraceBackends.emit(eventID: 145, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(147) {
+            TraceBackends.emit(eventID: 147, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3339,8 +3383,8 @@ extension Trace {
         if qemu_trace_qmp_enter_vfio_device_unbind_ust_enabled() {
             qemu_trace_qmp_enter_vfio_device_unbind(json)
         }
-        if qemu_trace_dstate_get(146) {
-            TraceBackends.emit(eventID: 146, arguments: [.string(json)])
+        if qemu_trace_dstate_get(148) {
+            TraceBackends.emit(eventID: 148, arguments: [.string(json)])
         }
     }
 
@@ -3361,8 +3405,8 @@ extension Trace {
         if qemu_trace_qmp_exit_vfio_device_unbind_ust_enabled() {
             qemu_trace_qmp_exit_vfio_device_unbind(result, succeeded)
         }
-        if qemu_trace_dstate_get(147) {
-            TraceBackends.emit(eventID: 147, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(149) {
+            TraceBackends.emit(eventID: 149, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3385,8 +3429,8 @@ extension Trace {
         if qemu_trace_qmp_enter_vfio_device_get_info_ust_enabled() {
             qemu_trace_qmp_enter_vfio_device_get_info(json)
         }
-        if qemu_trace_dstate_get(148) {
-            TraceBackends.emit(eventID: 148, arguments: [.string(json)])
+        if qemu_trace_dstate_get(150) {
+            TraceBackends.emit(eventID: 150, arguments: [.string(json)])
         }
     }
 
@@ -3407,8 +3451,146 @@ extension Trace {
         if qemu_trace_qmp_exit_vfio_device_get_info_ust_enabled() {
             qemu_trace_qmp_exit_vfio_device_get_info(result, succeeded)
         }
-        if qemu_trace_dstate_get(149) {
-            TraceBackends.emit(eventID: 149, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(151) {
+            TraceBackends.emit(eventID: 151, arguments: [.string(result), .bool(succeeded)])
+        }
+    }
+
+    /// device_add
+    ///
+    /// `qmp_enter_device_add(const char *json) "%s"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_enter_device_add` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_enter_device_add(json: @autoclosure () -> String) {
+        if _slowPath(qemu_trace_qmp_enter_device_add_enabled()) {
+            _qmp_enter_device_add(json())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_enter_device_add(_ json: String) {
+        if qemu_trace_qmp_enter_device_add_ust_enabled() {
+            qemu_trace_qmp_enter_device_add(json)
+        }
+        if qemu_trace_dstate_get(152) {
+            TraceBackends.emit(eventID: 152, arguments: [.string(json)])
+        }
+    }
+
+    /// `qmp_exit_device_add(const char *result, bool succeeded) "%s %d"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_exit_device_add` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_exit_device_add(result: @autoclosure () -> String, succeeded: @autoclosure () -> Bool) {
+        if _slowPath(qemu_trace_qmp_exit_device_add_enabled()) {
+            _qmp_exit_device_add(result(), succeeded())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_exit_device_add(_ result: String, _ succeeded: Bool) {
+        if qemu_trace_qmp_exit_device_add_ust_enabled() {
+            qemu_trace_qmp_exit_device_add(result, succeeded)
+        }
+        if qemu_trace_dstate_get(153) {
+            TraceBackends.emit(eventID: 153, arguments: [.string(result), .bool(succeeded)])
+        }
+    }
+
+    /// device_del
+    ///
+    /// `qmp_enter_device_del(const char *json) "%s"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_enter_device_del` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_enter_device_del(json: @autoclosure () -> String) {
+        if _slowPath(qemu_trace_qmp_enter_device_del_enabled()) {
+            _qmp_enter_device_del(json())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_enter_device_del(_ json: String) {
+        if qemu_trace_qmp_enter_device_del_ust_enabled() {
+            qemu_trace_qmp_enter_device_del(json)
+        }
+        if qemu_trace_dstate_get(154) {
+            TraceBackends.emit(eventID: 154, arguments: [.string(json)])
+        }
+    }
+
+    /// `qmp_exit_device_del(const char *result, bool succeeded) "%s %d"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_exit_device_del` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_exit_device_del(result: @autoclosure () -> String, succeeded: @autoclosure () -> Bool) {
+        if _slowPath(qemu_trace_qmp_exit_device_del_enabled()) {
+            _qmp_exit_device_del(result(), succeeded())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_exit_device_del(_ result: String, _ succeeded: Bool) {
+        if qemu_trace_qmp_exit_device_del_ust_enabled() {
+            qemu_trace_qmp_exit_device_del(result, succeeded)
+        }
+        if qemu_trace_dstate_get(155) {
+            TraceBackends.emit(eventID: 155, arguments: [.string(result), .bool(succeeded)])
+        }
+    }
+
+    /// query-vfio
+    ///
+    /// `qmp_enter_query_vfio(const char *json) "%s"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_enter_query_vfio` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_enter_query_vfio(json: @autoclosure () -> String) {
+        if _slowPath(qemu_trace_qmp_enter_query_vfio_enabled()) {
+            _qmp_enter_query_vfio(json())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_enter_query_vfio(_ json: String) {
+        if qemu_trace_qmp_enter_query_vfio_ust_enabled() {
+            qemu_trace_qmp_enter_query_vfio(json)
+        }
+        if qemu_trace_dstate_get(156) {
+            TraceBackends.emit(eventID: 156, arguments: [.string(json)])
+        }
+    }
+
+    /// `qmp_exit_query_vfio(const char *result, bool succeeded) "%s %d"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_exit_query_vfio` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_exit_query_vfio(result: @autoclosure () -> String, succeeded: @autoclosure () -> Bool) {
+        if _slowPath(qemu_trace_qmp_exit_query_vfio_enabled()) {
+            _qmp_exit_query_vfio(result(), succeeded())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_exit_query_vfio(_ result: String, _ succeeded: Bool) {
+        if qemu_trace_qmp_exit_query_vfio_ust_enabled() {
+            qemu_trace_qmp_exit_query_vfio(result, succeeded)
+        }
+        if qemu_trace_dstate_get(157) {
+            TraceBackends.emit(eventID: 157, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3431,8 +3613,8 @@ extension Trace {
         if qemu_trace_qmp_enter_x_sim_dma_write_ust_enabled() {
             qemu_trace_qmp_enter_x_sim_dma_write(json)
         }
-        if qemu_trace_dstate_get(150) {
-            TraceBackends.emit(eventID: 150, arguments: [.string(json)])
+        if qemu_trace_dstate_get(158) {
+            TraceBackends.emit(eventID: 158, arguments: [.string(json)])
         }
     }
 
@@ -3453,8 +3635,8 @@ extension Trace {
         if qemu_trace_qmp_exit_x_sim_dma_write_ust_enabled() {
             qemu_trace_qmp_exit_x_sim_dma_write(result, succeeded)
         }
-        if qemu_trace_dstate_get(151) {
-            TraceBackends.emit(eventID: 151, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(159) {
+            TraceBackends.emit(eventID: 159, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3477,8 +3659,8 @@ extension Trace {
         if qemu_trace_qmp_enter_x_sim_dma_read_ust_enabled() {
             qemu_trace_qmp_enter_x_sim_dma_read(json)
         }
-        if qemu_trace_dstate_get(152) {
-            TraceBackends.emit(eventID: 152, arguments: [.string(json)])
+        if qemu_trace_dstate_get(160) {
+            TraceBackends.emit(eventID: 160, arguments: [.string(json)])
         }
     }
 
@@ -3499,8 +3681,8 @@ extension Trace {
         if qemu_trace_qmp_exit_x_sim_dma_read_ust_enabled() {
             qemu_trace_qmp_exit_x_sim_dma_read(result, succeeded)
         }
-        if qemu_trace_dstate_get(153) {
-            TraceBackends.emit(eventID: 153, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(161) {
+            TraceBackends.emit(eventID: 161, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3523,8 +3705,8 @@ extension Trace {
         if qemu_trace_qmp_enter_x_sim_inject_fault_ust_enabled() {
             qemu_trace_qmp_enter_x_sim_inject_fault(json)
         }
-        if qemu_trace_dstate_get(154) {
-            TraceBackends.emit(eventID: 154, arguments: [.string(json)])
+        if qemu_trace_dstate_get(162) {
+            TraceBackends.emit(eventID: 162, arguments: [.string(json)])
         }
     }
 
@@ -3545,8 +3727,8 @@ extension Trace {
         if qemu_trace_qmp_exit_x_sim_inject_fault_ust_enabled() {
             qemu_trace_qmp_exit_x_sim_inject_fault(result, succeeded)
         }
-        if qemu_trace_dstate_get(155) {
-            TraceBackends.emit(eventID: 155, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(163) {
+            TraceBackends.emit(eventID: 163, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3569,8 +3751,8 @@ extension Trace {
         if qemu_trace_qmp_enter_trace_event_get_state_ust_enabled() {
             qemu_trace_qmp_enter_trace_event_get_state(json)
         }
-        if qemu_trace_dstate_get(156) {
-            TraceBackends.emit(eventID: 156, arguments: [.string(json)])
+        if qemu_trace_dstate_get(164) {
+            TraceBackends.emit(eventID: 164, arguments: [.string(json)])
         }
     }
 
@@ -3591,8 +3773,8 @@ extension Trace {
         if qemu_trace_qmp_exit_trace_event_get_state_ust_enabled() {
             qemu_trace_qmp_exit_trace_event_get_state(result, succeeded)
         }
-        if qemu_trace_dstate_get(157) {
-            TraceBackends.emit(eventID: 157, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(165) {
+            TraceBackends.emit(eventID: 165, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3615,8 +3797,8 @@ extension Trace {
         if qemu_trace_qmp_enter_trace_event_set_state_ust_enabled() {
             qemu_trace_qmp_enter_trace_event_set_state(json)
         }
-        if qemu_trace_dstate_get(158) {
-            TraceBackends.emit(eventID: 158, arguments: [.string(json)])
+        if qemu_trace_dstate_get(166) {
+            TraceBackends.emit(eventID: 166, arguments: [.string(json)])
         }
     }
 
@@ -3637,8 +3819,8 @@ extension Trace {
         if qemu_trace_qmp_exit_trace_event_set_state_ust_enabled() {
             qemu_trace_qmp_exit_trace_event_set_state(result, succeeded)
         }
-        if qemu_trace_dstate_get(159) {
-            TraceBackends.emit(eventID: 159, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(167) {
+            TraceBackends.emit(eventID: 167, arguments: [.string(result), .bool(succeeded)])
         }
     }
 }
@@ -3791,499 +3973,531 @@ extension TraceEventTable {
             format: "iova=0x%lx size=0x%lx backend_flag=0x%lx bitmap_size=0x%lx gpa=0x%lx dirty_pages=%lu",
             arguments: [("iova", .uint64), ("size", .uint64), ("backend_flag", .uint64), ("bitmap_size", .uint64), ("translated_addr", .uint64), ("dirty_pages", .uint64)]),
         TraceEventDescriptor(
-            id: 36, name: "vfio_device_dirty_tracking_update", isAvailable: true,
+            id: 36, name: "vfio_listener_region_add_ram", isAvailable: true,
+            format: "region_add [ram] 0x%lx - 0x%lx [%p]",
+            arguments: [("iova_start", .uint64), ("iova_end", .uint64), ("vaddr", .pointer)]),
+        TraceEventDescriptor(
+            id: 37, name: "vfio_listener_region_del", isAvailable: true,
+            format: "region_del 0x%lx - 0x%lx",
+            arguments: [("start", .uint64), ("end", .uint64)]),
+        TraceEventDescriptor(
+            id: 38, name: "vfio_device_dirty_tracking_update", isAvailable: true,
             format: "section 0x%lx - 0x%lx -> update [0x%lx - 0x%lx]",
             arguments: [("start", .uint64), ("end", .uint64), ("min", .uint64), ("max", .uint64)]),
         TraceEventDescriptor(
-            id: 37, name: "vfio_device_dirty_tracking_start", isAvailable: true,
+            id: 39, name: "vfio_device_dirty_tracking_start", isAvailable: true,
             format: "nr_ranges %d 32:[0x%lx - 0x%lx], 64:[0x%lx - 0x%lx], pci64:[0x%lx - 0x%lx]",
             arguments: [("nr_ranges", .int32), ("min32", .uint64), ("max32", .uint64), ("min64", .uint64), ("max64", .uint64), ("minpci", .uint64), ("maxpci", .uint64)]),
         TraceEventDescriptor(
-            id: 38, name: "vfio_iommu_map_dirty_notify", isAvailable: true,
+            id: 40, name: "vfio_iommu_map_dirty_notify", isAvailable: true,
             format: "iommu dirty @ 0x%lx - 0x%lx",
             arguments: [("iova_start", .uint64), ("iova_end", .uint64)]),
         TraceEventDescriptor(
-            id: 39, name: "vfio_iommu_map_dirty_notify_skip_ro", isAvailable: true,
+            id: 41, name: "vfio_iommu_map_dirty_notify_skip_ro", isAvailable: true,
             format: "iommu dirty @ 0x%lx - 0x%lx",
             arguments: [("iova_start", .uint64), ("iova_end", .uint64)]),
         TraceEventDescriptor(
-            id: 40, name: "vfio_container_disconnect", isAvailable: true,
+            id: 42, name: "vfio_container_disconnect", isAvailable: true,
             format: "close container->fd=%d",
             arguments: [("fd", .int32)]),
         TraceEventDescriptor(
-            id: 41, name: "vfio_group_put", isAvailable: true,
+            id: 43, name: "vfio_group_put", isAvailable: true,
             format: "close group->fd=%d",
             arguments: [("fd", .int32)]),
         TraceEventDescriptor(
-            id: 42, name: "vfio_device_get", isAvailable: true,
+            id: 44, name: "vfio_device_get", isAvailable: true,
             format: "Device %s flags: %u, regions: %u, irqs: %u",
             arguments: [("name", .string), ("flags", .uint32), ("num_regions", .uint32), ("num_irqs", .uint32)]),
         TraceEventDescriptor(
-            id: 43, name: "vfio_device_put", isAvailable: true,
+            id: 45, name: "vfio_device_put", isAvailable: true,
             format: "close vdev->fd=%d",
             arguments: [("fd", .int32)]),
         TraceEventDescriptor(
-            id: 44, name: "vfio_device_attach", isAvailable: true,
+            id: 46, name: "vfio_device_attach", isAvailable: true,
             format: " (%s) group %d",
             arguments: [("name", .string), ("group_id", .int32)]),
         TraceEventDescriptor(
-            id: 45, name: "vfio_device_detach", isAvailable: true,
+            id: 47, name: "vfio_device_detach", isAvailable: true,
             format: " (%s) group %d",
             arguments: [("name", .string), ("group_id", .int32)]),
         TraceEventDescriptor(
-            id: 46, name: "iommufd_cdev_fail_connect_and_bind", isAvailable: true,
+            id: 48, name: "iommufd_cdev_fail_connect_and_bind", isAvailable: true,
             format: " [iommufd=%d] Failed to bind device %s (fd=%d) (%d)",
             arguments: [("iommufd", .int32), ("name", .string), ("devfd", .int32), ("ret", .int32)]),
         TraceEventDescriptor(
-            id: 47, name: "iommufd_cdev_fail_attach_ioas_hwpt", isAvailable: true,
+            id: 49, name: "iommufd_cdev_fail_attach_ioas_hwpt", isAvailable: true,
             format: " [iommufd=%d] Failed to attach device %s (%d) to id=%d (%d)",
             arguments: [("iommufd", .int32), ("name", .string), ("devfd", .int32), ("id", .int32), ("ret", .int32)]),
         TraceEventDescriptor(
-            id: 48, name: "iommufd_cdev_fail_detach_ioas_hwpt", isAvailable: true,
+            id: 50, name: "iommufd_cdev_fail_detach_ioas_hwpt", isAvailable: true,
             format: " [iommufd=%d] Failed to detach %s (%d)",
             arguments: [("iommufd", .int32), ("name", .string), ("ret", .int32)]),
         TraceEventDescriptor(
-            id: 49, name: "iommufd_cdev_fail_device_info", isAvailable: true,
+            id: 51, name: "iommufd_cdev_fail_device_info", isAvailable: true,
             format: " %s (%d) (%d)",
             arguments: [("name", .string), ("devfd", .int32), ("ret", .int32)]),
         TraceEventDescriptor(
-            id: 50, name: "vfio_legacy_get_api_version", isAvailable: true,
+            id: 52, name: "vfio_legacy_get_api_version", isAvailable: true,
             format: " container=%d (%d)",
             arguments: [("container", .int32), ("ret", .int32)]),
         TraceEventDescriptor(
-            id: 51, name: "vfio_legacy_check_extension", isAvailable: true,
+            id: 53, name: "vfio_legacy_check_extension", isAvailable: true,
             format: " container=%d extension=%d (%d)",
             arguments: [("container", .int32), ("extension", .int32), ("ret", .int32)]),
         TraceEventDescriptor(
-            id: 52, name: "vfio_legacy_set_iommu", isAvailable: true,
+            id: 54, name: "vfio_legacy_set_iommu", isAvailable: true,
             format: " container=%d type=%d (%d)",
             arguments: [("container", .int32), ("type", .int32), ("ret", .int32)]),
         TraceEventDescriptor(
-            id: 53, name: "vfio_legacy_group_get_status", isAvailable: true,
+            id: 55, name: "vfio_legacy_group_get_status", isAvailable: true,
             format: " group=%d flags=0x%x (%d)",
             arguments: [("group", .int32), ("flags", .uint32), ("ret", .int32)]),
         TraceEventDescriptor(
-            id: 54, name: "vfio_legacy_group_set_container", isAvailable: true,
+            id: 56, name: "vfio_legacy_group_set_container", isAvailable: true,
             format: " group=%d container=%d (%d)",
             arguments: [("group", .int32), ("container", .int32), ("ret", .int32)]),
         TraceEventDescriptor(
-            id: 55, name: "vfio_legacy_group_unset_container", isAvailable: true,
+            id: 57, name: "vfio_legacy_group_unset_container", isAvailable: true,
             format: " group=%d (%d)",
             arguments: [("group", .int32), ("ret", .int32)]),
         TraceEventDescriptor(
-            id: 56, name: "vfio_legacy_group_get_device_fd", isAvailable: true,
+            id: 58, name: "vfio_legacy_group_get_device_fd", isAvailable: true,
             format: " group=%d device=%s (%d)",
             arguments: [("group", .int32), ("name", .string), ("ret", .int32)]),
         TraceEventDescriptor(
-            id: 57, name: "vfio_legacy_iommu_get_info", isAvailable: true,
+            id: 59, name: "vfio_legacy_iommu_get_info", isAvailable: true,
             format: " container=%d flags=0x%x iova_pgsizes=0x%lx (%d)",
             arguments: [("container", .int32), ("flags", .uint32), ("iova_pgsizes", .uint64), ("ret", .int32)]),
         TraceEventDescriptor(
-            id: 58, name: "vfio_legacy_dma_map", isAvailable: true,
+            id: 60, name: "vfio_legacy_dma_map", isAvailable: true,
             format: " container=%d iova=0x%lx size=0x%lx addr=%p flags=0x%x (%d)",
             arguments: [("container", .int32), ("iova", .uint64), ("size", .uint64), ("vaddr", .pointer), ("flags", .uint32), ("ret", .int32)]),
         TraceEventDescriptor(
-            id: 59, name: "vfio_legacy_dma_unmap", isAvailable: true,
+            id: 61, name: "vfio_legacy_dma_unmap", isAvailable: true,
             format: " container=%d iova=0x%lx size=0x%lx flags=0x%x unmapped=0x%lx (%d)",
             arguments: [("container", .int32), ("iova", .uint64), ("size", .uint64), ("flags", .uint32), ("unmapped", .uint64), ("ret", .int32)]),
         TraceEventDescriptor(
-            id: 60, name: "vfio_legacy_dirty_pages", isAvailable: true,
+            id: 62, name: "vfio_legacy_dirty_pages", isAvailable: true,
             format: " container=%d flags=0x%x iova=0x%lx size=0x%lx pgsize=0x%lx (%d)",
             arguments: [("container", .int32), ("flags", .uint32), ("iova", .uint64), ("size", .uint64), ("pgsize", .uint64), ("ret", .int32)]),
         TraceEventDescriptor(
-            id: 61, name: "monitor_protocol_event_handler", isAvailable: false,
+            id: 63, name: "monitor_protocol_event_handler", isAvailable: false,
             format: "event=%d data=%p",
             arguments: [("event", .uint32), ("qdict", .pointer)]),
         TraceEventDescriptor(
-            id: 62, name: "monitor_protocol_event_queue", isAvailable: false,
+            id: 64, name: "monitor_protocol_event_queue", isAvailable: false,
             format: "event=%d data=%p rate=%ld",
             arguments: [("event", .uint32), ("qdict", .pointer), ("rate", .uint64)]),
         TraceEventDescriptor(
-            id: 63, name: "monitor_protocol_event_emit", isAvailable: true,
+            id: 65, name: "monitor_protocol_event_emit", isAvailable: true,
             format: "event=%d data=%p",
             arguments: [("event", .uint32), ("data", .pointer)]),
         TraceEventDescriptor(
-            id: 64, name: "monitor_suspend", isAvailable: true,
+            id: 66, name: "monitor_suspend", isAvailable: true,
             format: "mon %p: %d",
             arguments: [("ptr", .pointer), ("cnt", .int32)]),
         TraceEventDescriptor(
-            id: 65, name: "monitor_qmp_in_band_enqueue", isAvailable: true,
+            id: 67, name: "monitor_qmp_in_band_enqueue", isAvailable: true,
             format: "%p mon %p len %u",
             arguments: [("req", .pointer), ("mon", .pointer), ("len", .uint32)]),
         TraceEventDescriptor(
-            id: 66, name: "monitor_qmp_in_band_dequeue", isAvailable: true,
+            id: 68, name: "monitor_qmp_in_band_dequeue", isAvailable: true,
             format: "%p len %u",
             arguments: [("req", .pointer), ("len", .uint32)]),
         TraceEventDescriptor(
-            id: 67, name: "monitor_qmp_cmd_in_band", isAvailable: true,
+            id: 69, name: "monitor_qmp_cmd_in_band", isAvailable: true,
             format: "%s",
             arguments: [("id", .string)]),
         TraceEventDescriptor(
-            id: 68, name: "monitor_qmp_err_in_band", isAvailable: true,
+            id: 70, name: "monitor_qmp_err_in_band", isAvailable: true,
             format: "%s",
             arguments: [("desc", .string)]),
         TraceEventDescriptor(
-            id: 69, name: "monitor_qmp_cmd_out_of_band", isAvailable: true,
+            id: 71, name: "monitor_qmp_cmd_out_of_band", isAvailable: true,
             format: "%s",
             arguments: [("id", .string)]),
         TraceEventDescriptor(
-            id: 70, name: "monitor_qmp_respond", isAvailable: true,
+            id: 72, name: "monitor_qmp_respond", isAvailable: true,
             format: "mon %p resp: %s",
             arguments: [("mon", .pointer), ("json", .string)]),
         TraceEventDescriptor(
-            id: 71, name: "handle_qmp_command", isAvailable: true,
+            id: 73, name: "handle_qmp_command", isAvailable: true,
             format: "mon %p req: %s",
             arguments: [("mon", .pointer), ("req", .string)]),
         TraceEventDescriptor(
-            id: 72, name: "qmp_enter_qmp_capabilities", isAvailable: true,
+            id: 74, name: "qmp_enter_qmp_capabilities", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 73, name: "qmp_exit_qmp_capabilities", isAvailable: true,
+            id: 75, name: "qmp_exit_qmp_capabilities", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 74, name: "qmp_enter_query_version", isAvailable: true,
+            id: 76, name: "qmp_enter_query_version", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 75, name: "qmp_exit_query_version", isAvailable: true,
+            id: 77, name: "qmp_exit_query_version", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 76, name: "qmp_enter_query_commands", isAvailable: true,
+            id: 78, name: "qmp_enter_query_commands", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 77, name: "qmp_exit_query_commands", isAvailable: true,
+            id: 79, name: "qmp_exit_query_commands", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 78, name: "qmp_enter_quit", isAvailable: true,
+            id: 80, name: "qmp_enter_quit", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 79, name: "qmp_exit_quit", isAvailable: true,
+            id: 81, name: "qmp_exit_quit", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 80, name: "qmp_enter_query_qmp_schema", isAvailable: true,
+            id: 82, name: "qmp_enter_query_qmp_schema", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 81, name: "qmp_exit_query_qmp_schema", isAvailable: true,
+            id: 83, name: "qmp_exit_query_qmp_schema", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 82, name: "qmp_enter_x_oob_test", isAvailable: true,
+            id: 84, name: "qmp_enter_x_oob_test", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 83, name: "qmp_exit_x_oob_test", isAvailable: true,
+            id: 85, name: "qmp_exit_x_oob_test", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 84, name: "qmp_enter_getfd", isAvailable: true,
+            id: 86, name: "qmp_enter_getfd", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 85, name: "qmp_exit_getfd", isAvailable: true,
+            id: 87, name: "qmp_exit_getfd", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 86, name: "qmp_enter_closefd", isAvailable: true,
+            id: 88, name: "qmp_enter_closefd", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 87, name: "qmp_exit_closefd", isAvailable: true,
+            id: 89, name: "qmp_exit_closefd", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 88, name: "qmp_enter_add_fd", isAvailable: true,
+            id: 90, name: "qmp_enter_add_fd", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 89, name: "qmp_exit_add_fd", isAvailable: true,
+            id: 91, name: "qmp_exit_add_fd", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 90, name: "qmp_enter_remove_fd", isAvailable: true,
+            id: 92, name: "qmp_enter_remove_fd", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 91, name: "qmp_exit_remove_fd", isAvailable: true,
+            id: 93, name: "qmp_exit_remove_fd", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 92, name: "qmp_enter_query_fdsets", isAvailable: true,
+            id: 94, name: "qmp_enter_query_fdsets", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 93, name: "qmp_exit_query_fdsets", isAvailable: true,
+            id: 95, name: "qmp_exit_query_fdsets", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 94, name: "qmp_enter_qom_list", isAvailable: true,
+            id: 96, name: "qmp_enter_qom_list", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 95, name: "qmp_exit_qom_list", isAvailable: true,
+            id: 97, name: "qmp_exit_qom_list", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 96, name: "qmp_enter_qom_get", isAvailable: true,
+            id: 98, name: "qmp_enter_qom_get", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 97, name: "qmp_exit_qom_get", isAvailable: true,
+            id: 99, name: "qmp_exit_qom_get", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 98, name: "qmp_enter_qom_set", isAvailable: true,
+            id: 100, name: "qmp_enter_qom_set", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 99, name: "qmp_exit_qom_set", isAvailable: true,
+            id: 101, name: "qmp_exit_qom_set", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 100, name: "qmp_enter_qom_list_types", isAvailable: true,
+            id: 102, name: "qmp_enter_qom_list_types", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 101, name: "qmp_exit_qom_list_types", isAvailable: true,
+            id: 103, name: "qmp_exit_qom_list_types", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 102, name: "qmp_enter_qom_list_properties", isAvailable: true,
+            id: 104, name: "qmp_enter_qom_list_properties", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 103, name: "qmp_exit_qom_list_properties", isAvailable: true,
+            id: 105, name: "qmp_exit_qom_list_properties", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 104, name: "qmp_enter_object_add", isAvailable: true,
+            id: 106, name: "qmp_enter_object_add", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 105, name: "qmp_exit_object_add", isAvailable: true,
+            id: 107, name: "qmp_exit_object_add", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 106, name: "qmp_enter_object_del", isAvailable: true,
+            id: 108, name: "qmp_enter_object_del", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 107, name: "qmp_exit_object_del", isAvailable: true,
+            id: 109, name: "qmp_exit_object_del", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 108, name: "qmp_enter_iommufd_ioas_alloc", isAvailable: true,
+            id: 110, name: "qmp_enter_iommufd_ioas_alloc", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 109, name: "qmp_exit_iommufd_ioas_alloc", isAvailable: true,
+            id: 111, name: "qmp_exit_iommufd_ioas_alloc", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 110, name: "qmp_enter_iommufd_destroy", isAvailable: true,
+            id: 112, name: "qmp_enter_iommufd_destroy", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 111, name: "qmp_exit_iommufd_destroy", isAvailable: true,
+            id: 113, name: "qmp_exit_iommufd_destroy", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 112, name: "qmp_enter_iommufd_ioas_map", isAvailable: true,
+            id: 114, name: "qmp_enter_iommufd_ioas_map", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 113, name: "qmp_exit_iommufd_ioas_map", isAvailable: true,
+            id: 115, name: "qmp_exit_iommufd_ioas_map", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 114, name: "qmp_enter_iommufd_ioas_map_file", isAvailable: true,
+            id: 116, name: "qmp_enter_iommufd_ioas_map_file", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 115, name: "qmp_exit_iommufd_ioas_map_file", isAvailable: true,
+            id: 117, name: "qmp_exit_iommufd_ioas_map_file", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 116, name: "qmp_enter_iommufd_ioas_unmap", isAvailable: true,
+            id: 118, name: "qmp_enter_iommufd_ioas_unmap", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 117, name: "qmp_exit_iommufd_ioas_unmap", isAvailable: true,
+            id: 119, name: "qmp_exit_iommufd_ioas_unmap", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 118, name: "qmp_enter_iommufd_ioas_iova_ranges", isAvailable: true,
+            id: 120, name: "qmp_enter_iommufd_ioas_iova_ranges", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 119, name: "qmp_exit_iommufd_ioas_iova_ranges", isAvailable: true,
+            id: 121, name: "qmp_exit_iommufd_ioas_iova_ranges", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 120, name: "qmp_enter_query_iommufd", isAvailable: true,
+            id: 122, name: "qmp_enter_query_iommufd", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 121, name: "qmp_exit_query_iommufd", isAvailable: true,
+            id: 123, name: "qmp_exit_query_iommufd", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 122, name: "qmp_enter_iommufd_ioas_copy", isAvailable: true,
+            id: 124, name: "qmp_enter_iommufd_ioas_copy", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 123, name: "qmp_exit_iommufd_ioas_copy", isAvailable: true,
+            id: 125, name: "qmp_exit_iommufd_ioas_copy", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 124, name: "qmp_enter_iommufd_ioas_allow_iovas", isAvailable: true,
+            id: 126, name: "qmp_enter_iommufd_ioas_allow_iovas", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 125, name: "qmp_exit_iommufd_ioas_allow_iovas", isAvailable: true,
+            id: 127, name: "qmp_exit_iommufd_ioas_allow_iovas", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 126, name: "qmp_enter_iommufd_option", isAvailable: true,
+            id: 128, name: "qmp_enter_iommufd_option", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 127, name: "qmp_exit_iommufd_option", isAvailable: true,
+            id: 129, name: "qmp_exit_iommufd_option", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 128, name: "qmp_enter_iommufd_hwpt_alloc", isAvailable: true,
+            id: 130, name: "qmp_enter_iommufd_hwpt_alloc", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 129, name: "qmp_exit_iommufd_hwpt_alloc", isAvailable: true,
+            id: 131, name: "qmp_exit_iommufd_hwpt_alloc", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 130, name: "qmp_enter_iommufd_hwpt_set_dirty_tracking", isAvailable: true,
+            id: 132, name: "qmp_enter_iommufd_hwpt_set_dirty_tracking", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 131, name: "qmp_exit_iommufd_hwpt_set_dirty_tracking", isAvailable: true,
+            id: 133, name: "qmp_exit_iommufd_hwpt_set_dirty_tracking", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 132, name: "qmp_enter_iommufd_hwpt_get_dirty_bitmap", isAvailable: true,
+            id: 134, name: "qmp_enter_iommufd_hwpt_get_dirty_bitmap", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 133, name: "qmp_exit_iommufd_hwpt_get_dirty_bitmap", isAvailable: true,
+            id: 135, name: "qmp_exit_iommufd_hwpt_get_dirty_bitmap", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 134, name: "qmp_enter_iommufd_hwpt_invalidate", isAvailable: true,
+            id: 136, name: "qmp_enter_iommufd_hwpt_invalidate", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 135, name: "qmp_exit_iommufd_hwpt_invalidate", isAvailable: true,
+            id: 137, name: "qmp_exit_iommufd_hwpt_invalidate", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 136, name: "qmp_enter_iommufd_get_hw_info", isAvailable: true,
+            id: 138, name: "qmp_enter_iommufd_get_hw_info", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 137, name: "qmp_exit_iommufd_get_hw_info", isAvailable: true,
+            id: 139, name: "qmp_exit_iommufd_get_hw_info", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 138, name: "qmp_enter_query_vfio_host_devices", isAvailable: true,
+            id: 140, name: "qmp_enter_query_vfio_host_devices", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 139, name: "qmp_exit_query_vfio_host_devices", isAvailable: true,
+            id: 141, name: "qmp_exit_query_vfio_host_devices", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 140, name: "qmp_enter_vfio_device_bind", isAvailable: true,
+            id: 142, name: "qmp_enter_vfio_device_bind", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 141, name: "qmp_exit_vfio_device_bind", isAvailable: true,
+            id: 143, name: "qmp_exit_vfio_device_bind", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 142, name: "qmp_enter_vfio_device_attach", isAvailable: true,
+            id: 144, name: "qmp_enter_vfio_device_attach", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 143, name: "qmp_exit_vfio_device_attach", isAvailable: true,
+            id: 145, name: "qmp_exit_vfio_device_attach", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 144, name: "qmp_enter_vfio_device_detach", isAvailable: true,
+            id: 146, name: "qmp_enter_vfio_device_detach", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 145, name: "qmp_exit_vfio_device_detach", isAvailable: true,
+            id: 147, name: "qmp_exit_vfio_device_detach", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 146, name: "qmp_enter_vfio_device_unbind", isAvailable: true,
+            id: 148, name: "qmp_enter_vfio_device_unbind", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 147, name: "qmp_exit_vfio_device_unbind", isAvailable: true,
+            id: 149, name: "qmp_exit_vfio_device_unbind", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 148, name: "qmp_enter_vfio_device_get_info", isAvailable: true,
+            id: 150, name: "qmp_enter_vfio_device_get_info", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 149, name: "qmp_exit_vfio_device_get_info", isAvailable: true,
+            id: 151, name: "qmp_exit_vfio_device_get_info", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 150, name: "qmp_enter_x_sim_dma_write", isAvailable: true,
+            id: 152, name: "qmp_enter_device_add", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 151, name: "qmp_exit_x_sim_dma_write", isAvailable: true,
+            id: 153, name: "qmp_exit_device_add", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 152, name: "qmp_enter_x_sim_dma_read", isAvailable: true,
+            id: 154, name: "qmp_enter_device_del", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 153, name: "qmp_exit_x_sim_dma_read", isAvailable: true,
+            id: 155, name: "qmp_exit_device_del", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 154, name: "qmp_enter_x_sim_inject_fault", isAvailable: true,
+            id: 156, name: "qmp_enter_query_vfio", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 155, name: "qmp_exit_x_sim_inject_fault", isAvailable: true,
+            id: 157, name: "qmp_exit_query_vfio", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 156, name: "qmp_enter_trace_event_get_state", isAvailable: true,
+            id: 158, name: "qmp_enter_x_sim_dma_write", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 157, name: "qmp_exit_trace_event_get_state", isAvailable: true,
+            id: 159, name: "qmp_exit_x_sim_dma_write", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 158, name: "qmp_enter_trace_event_set_state", isAvailable: true,
+            id: 160, name: "qmp_enter_x_sim_dma_read", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 159, name: "qmp_exit_trace_event_set_state", isAvailable: true,
+            id: 161, name: "qmp_exit_x_sim_dma_read", isAvailable: true,
+            format: "%s %d",
+            arguments: [("result", .string), ("succeeded", .bool)]),
+        TraceEventDescriptor(
+            id: 162, name: "qmp_enter_x_sim_inject_fault", isAvailable: true,
+            format: "%s",
+            arguments: [("json", .string)]),
+        TraceEventDescriptor(
+            id: 163, name: "qmp_exit_x_sim_inject_fault", isAvailable: true,
+            format: "%s %d",
+            arguments: [("result", .string), ("succeeded", .bool)]),
+        TraceEventDescriptor(
+            id: 164, name: "qmp_enter_trace_event_get_state", isAvailable: true,
+            format: "%s",
+            arguments: [("json", .string)]),
+        TraceEventDescriptor(
+            id: 165, name: "qmp_exit_trace_event_get_state", isAvailable: true,
+            format: "%s %d",
+            arguments: [("result", .string), ("succeeded", .bool)]),
+        TraceEventDescriptor(
+            id: 166, name: "qmp_enter_trace_event_set_state", isAvailable: true,
+            format: "%s",
+            arguments: [("json", .string)]),
+        TraceEventDescriptor(
+            id: 167, name: "qmp_exit_trace_event_set_state", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
     ]

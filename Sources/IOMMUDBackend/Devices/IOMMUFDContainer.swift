@@ -1,0 +1,51 @@
+import LinuxKernel
+import QAPIRuntime
+import Tracing
+
+/// QEMU's `VFIOIOMMUFDContainer`: an IOAS of an iommufd object that
+/// mirrors the dimms of one address space, and the automatic HWPTs its
+/// devices are attached to (derived from the iommufd object's records).
+final class IOMMUFDContainer {
+    let addressSpace: String
+    let iommufd: IOMMUFDObject
+    let ioas: IOASRecord
+
+    init(addressSpace: String, iommufd: IOMMUFDObject, ioas: IOASRecord) {
+        self.addressSpace = addressSpace
+        self.iommufd = iommufd
+        self.ioas = ioas
+    }
+
+    /// What the device model calls the owner of its kernel objects.
+    static func owner(of space: String) -> String { "the VFIO container of address space '\(space)'" }
+
+    /// QEMU's `hwpt_list`: its automatic HWPTs, newest first.
+    var hwpts: [HWPTID] { iommufd.automaticHWPTs(on: ioas.id) }
+
+    /// QEMU's memory listener adding a RAM section: maps `dimm` at IOVA =
+    /// its address (read-only when its memory is); undone by unmapping it.
+    func map(_ dimm: PCDIMMDevice, in transaction: Transaction) throws(QMPError) {
+        try iommufd.checkRoom(forMappings: 1, in: ioas)
+        let memory = dimm.memory
+        let readonly = !memory.isWritable
+        var map = IOASMap(
+            ioas: ioas.id, flags: readonly ? [.readable, .fixedIOVA] : [.readable, .writeable, .fixedIOVA],
+            userVA: UInt64(UInt(bitPattern: memory.address)), length: dimm.size, iova: dimm.addr)
+        try kernelWork { () throws(KernelError) in
+            try iommufd.map(&map, into: ioas, in: transaction) { _ in
+                (dimm.addr, [MappingRecord(iova: dimm.addr, size: dimm.size, memdev: memory, offset: 0, readonly: readonly)])
+            }
+        }
+        Trace.vfio_listener_region_add_ram(
+            iova_start: dimm.addr, iova_end: dimm.last, vaddr: UnsafeRawPointer(memory.address))
+    }
+
+    /// QEMU's memory listener deleting a RAM section: unmaps `dimm`; undone
+    /// by mapping it again.
+    func unmap(_ dimm: PCDIMMDevice, in transaction: Transaction) throws(QMPError) {
+        try kernelWork { () throws(KernelError) in
+            _ = try iommufd.unmap(ioas.id, iova: dimm.addr, length: dimm.size, in: transaction)
+        }
+        Trace.vfio_listener_region_del(start: dimm.addr, end: dimm.last)
+    }
+}

@@ -1,0 +1,93 @@
+import LinuxKernel
+
+/// QEMU's machine as far as VFIO sees it: the devices added with
+/// `device_add` (/machine/peripheral), and the VFIO containers that mirror
+/// the dimms of each address space. Address spaces are not stored: one
+/// exists while a dimm or a container names it.
+///
+/// It changes only through the methods below, each registering its undo
+/// with the command's transaction.
+final class Machine {
+    /// Devices in creation order.
+    private(set) var devices: [DeviceObject] = []
+    /// Containers in creation order.
+    private(set) var containers: [IOMMUFDContainer] = []
+
+    /// The address space commands use when they name none.
+    static let defaultAddressSpace = "system"
+
+    /// The device `id`, or the one at QOM path `/machine/peripheral/<id>`.
+    func device(_ idOrPath: String) -> DeviceObject? {
+        let id = idOrPath.hasPrefix(DeviceObject.peripheral + "/")
+            ? String(idOrPath.dropFirst(DeviceObject.peripheral.count + 1)) : idOrPath
+        return devices.first { $0.id == id }
+    }
+
+    /// The dimms of `space`, by address.
+    func dimms(in space: String) -> [PCDIMMDevice] {
+        devices.compactMap { $0 as? PCDIMMDevice }.filter { $0.addressSpace == space }.sorted { $0.addr < $1.addr }
+    }
+
+    /// The dimm whose RAM `memory` is, if any (the backend is in use then).
+    func dimm(using memory: MemoryBackendObject) -> PCDIMMDevice? {
+        devices.lazy.compactMap { $0 as? PCDIMMDevice }.first { $0.memory === memory }
+    }
+
+    /// The containers of `space`, oldest first.
+    func containers(in space: String) -> [IOMMUFDContainer] {
+        containers.filter { $0.addressSpace == space }
+    }
+
+    /// The iommufd container of `space` through `iommufd`, if there is one.
+    func container(in space: String, through iommufd: IOMMUFDObject) -> IOMMUFDContainer? {
+        containers.first { $0.addressSpace == space && $0.iommufd === iommufd }
+    }
+
+    /// The devices in `container`, oldest first.
+    func devices(in container: IOMMUFDContainer) -> [VFIOPCIDevice] {
+        devices.compactMap { $0 as? VFIOPCIDevice }.filter { $0.container === container }
+    }
+
+    /// Every address space that exists, in the order it appeared.
+    var addressSpaces: [String] {
+        var seen: [String] = []
+        for space in devices.map(\.addressSpace) + containers.map(\.addressSpace) where !seen.contains(space) {
+            seen.append(space)
+        }
+        return seen
+    }
+
+    /// Adds a device; undone by removing it.
+    func add(_ device: DeviceObject, in transaction: Transaction) {
+        devices.append(device)
+        transaction.onFailure("forget device '\(device.id)'") { [self] () throws(KernelError) in
+            devices.removeAll { $0 === device }
+        }
+    }
+
+    /// Removes a device; undone by putting it back in its place.
+    func remove(_ device: DeviceObject, in transaction: Transaction) {
+        guard let index = devices.firstIndex(where: { $0 === device }) else { return }
+        devices.remove(at: index)
+        transaction.onFailure("restore device '\(device.id)'") { [self] () throws(KernelError) in
+            devices.insert(device, at: min(index, devices.count))
+        }
+    }
+
+    /// Adds a container; undone by removing it.
+    func add(_ container: IOMMUFDContainer, in transaction: Transaction) {
+        containers.append(container)
+        transaction.onFailure("forget the container of IOAS \(container.ioas.id)") { [self] () throws(KernelError) in
+            containers.removeAll { $0 === container }
+        }
+    }
+
+    /// Removes a container; undone by putting it back in its place.
+    func remove(_ container: IOMMUFDContainer, in transaction: Transaction) {
+        guard let index = containers.firstIndex(where: { $0 === container }) else { return }
+        containers.remove(at: index)
+        transaction.onFailure("restore the container of IOAS \(container.ioas.id)") { [self] () throws(KernelError) in
+            containers.insert(container, at: min(index, containers.count))
+        }
+    }
+}

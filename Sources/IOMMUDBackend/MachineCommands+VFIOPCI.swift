@@ -1,0 +1,95 @@
+import LinuxKernel
+import Posix
+import QAPIRuntime
+import QMP
+import QMPAPI
+import Tracing
+
+/// `vfio-pci` on the iommufd backend: QEMU's `iommufd_cdev_attach` and
+/// `iommufd_cdev_detach`, with one container per (address space, iommufd
+/// object).
+extension MachineCommands {
+    func addVFIOPCI(id: String, _ p: VFIOPCIProperties, context: QMPRequestContext) throws(QMPError) {
+        var passed = try VFIOCommands.takeNamed(p.fd, context: context)
+        try VFIOCommands.checkOneSource(host: p.host, sysfsdev: p.sysfsdev, fd: p.fd)
+        guard let iommufdID = p.iommufd else {
+            throw QMPError.generic(
+                "vfio-pci '\(id)' has no 'iommufd': the legacy type1 backend is not available yet; give an iommufd object")
+        }
+        let space = p.addressSpace ?? Machine.defaultAddressSpace
+        let devices = p.fd == nil ? try hostDevices() : []
+        // From here `passed` closes itself on any error until it is adopted.
+        try tree.transaction { s, transaction throws(QMPError) in
+            try Self.checkNewID(id, in: s.machine)
+            let object = try IOMMUFDCommands.iommufd(iommufdID, in: s)
+            // QEMU's getfd and connect-and-bind.
+            let record = try VFIOCommands.bind(
+                &passed, fdName: p.fd, spec: p.host ?? p.sysfsdev, devices: devices, to: object,
+                managedBy: "device '\(id)'", tree: tree, in: s, transaction)
+            // The container of the space through this object, or a new one:
+            // an IOAS that will mirror the space's dimms.
+            let existing = s.machine.container(in: space, through: object)
+            let container: IOMMUFDContainer
+            if let existing {
+                container = existing
+            } else {
+                let ioas = try object.allocateIOAS(managedBy: IOMMUFDContainer.owner(of: space), in: transaction)
+                Trace.iommufd_cdev_alloc_ioas(iommufd: object.fd ?? -1, ioas_id: Int32(bitPattern: ioas.id.rawValue))
+                container = IOMMUFDContainer(addressSpace: space, iommufd: object, ioas: ioas)
+            }
+            // attach_container: an mdev to the IOAS, others by auto domains.
+            if record.emulated {
+                try kernelWork { () throws(KernelError) in
+                    try object.attach(record, to: container.ioas.id.object, in: transaction)
+                }
+            } else {
+                _ = try object.attachAutomatically(record, to: container.ioas, in: transaction)
+            }
+            if existing == nil {
+                // The memory listener's replay: every dimm of the space.
+                for dimm in s.machine.dimms(in: space) {
+                    try container.map(dimm, in: transaction)
+                }
+                s.machine.add(container, in: transaction)
+            }
+            var info = VFIODeviceGetInfo()
+            try kernelWork { () throws(KernelError) in try record.perform(&info) }
+            let sysfsdev = devices.first { $0.name == record.name && record.cdevPath != nil }?.sysfsPath
+            s.machine.add(
+                VFIOPCIDevice(
+                    id: id, record: record, container: container, sysfsdev: sysfsdev, regions: info.regionCount,
+                    irqs: info.irqCount),
+                in: transaction)
+        }
+    }
+
+    /// QEMU's detach, ordered so that what can be undone comes first: the
+    /// container's last device unmaps the dimms, then the device is
+    /// detached (its automatic HWPT destroyed when it was the last on it),
+    /// the container's IOAS destroyed, and the device closed.
+    func removeVFIOPCI(_ device: VFIOPCIDevice, in s: ObjectTree.State, _ transaction: Transaction) throws(QMPError) {
+        let container = device.container
+        let object = container.iommufd
+        let last = s.machine.devices(in: container).count == 1
+        if last {
+            for dimm in s.machine.dimms(in: container.addressSpace).reversed() {
+                try container.unmap(dimm, in: transaction)
+            }
+        }
+        try object.detach(device.record, in: transaction)
+        if last {
+            try object.destroy(container.ioas.id.object, in: transaction)
+            s.machine.remove(container, in: transaction)
+        }
+        try object.unbind(device.record, in: transaction)
+        s.machine.remove(device, in: transaction)
+    }
+
+    /// The kernel's VFIO cdev devices.
+    private func hostDevices() throws(QMPError) -> [VFIOHostDevice] {
+        switch tree.kernel.vfioHostDevices() {
+        case .success(let devices): return devices
+        case .failure(let e): throw KernelError("list VFIO devices", e).qmp
+        }
+    }
+}

@@ -1,0 +1,296 @@
+// Generated from schema/qapi-schema.json by qapi-gen. Do not edit: change the schema and run 'make gen'.
+
+import JSON
+import QAPIRuntime
+
+/// The devices `device_add` can create.
+public enum DeviceDriver: String, QAPIEnum {
+    /// a host PCI device (or mdev) assigned through VFIO
+    case vfioPci = "vfio-pci"
+    /// guest RAM backed by a memory backend
+    case pcDimm = "pc-dimm"
+}
+
+/// Properties of a ``vfio-pci`` device, as QEMU's.  Exactly one of
+/// `host`, `sysfsdev` and `fd` names the device.
+public struct VFIOPCIProperties: Sendable, Hashable, QAPIObjectDecodable, QAPIObjectEncodable {
+    /// the host device's PCI address (0000:17:00.0, or 17:00.0)
+    public var host: String?
+    /// its sysfs directory (also an mdev's)
+    public var sysfsdev: String?
+    /// the name of a VFIO cdev descriptor passed with `getfd` (consumed)
+    public var fd: String?
+    /// the iommufd object whose container the device joins; without it, the legacy type1 backend (not available yet)
+    public var iommufd: String?
+    /// the address space whose memory the device's DMA sees (default: "system")
+    public var addressSpace: String?
+
+    /// Creates a value from its members.
+    public init(host: String? = nil, sysfsdev: String? = nil, fd: String? = nil, iommufd: String? = nil, addressSpace: String? = nil) {
+        self.host = host
+        self.sysfsdev = sysfsdev
+        self.fd = fd
+        self.iommufd = iommufd
+        self.addressSpace = addressSpace
+    }
+
+    public static let qapiMemberNames: [String] = ["host", "sysfsdev", "fd", "iommufd", "address-space"]
+
+    public init(qapiMembersOf object: JSONObject, at path: QAPIPath) throws(QMPError) {
+        self.host = try QAPIDecoding.optional(object, "host", at: path)
+        self.sysfsdev = try QAPIDecoding.optional(object, "sysfsdev", at: path)
+        self.fd = try QAPIDecoding.optional(object, "fd", at: path)
+        self.iommufd = try QAPIDecoding.optional(object, "iommufd", at: path)
+        self.addressSpace = try QAPIDecoding.optional(object, "address-space", at: path)
+    }
+
+    public func qapiEncodeMembers(into object: inout JSONObject) {
+        object.reserveCapacity(object.count + 5)
+        QAPIEncoding.put(&object, "host", host)
+        QAPIEncoding.put(&object, "sysfsdev", sysfsdev)
+        QAPIEncoding.put(&object, "fd", fd)
+        QAPIEncoding.put(&object, "iommufd", iommufd)
+        QAPIEncoding.put(&object, "address-space", addressSpace)
+    }
+}
+
+/// Properties of a ``pc-dimm`` device.
+public struct PCDIMMProperties: Sendable, Hashable, QAPIObjectDecodable, QAPIObjectEncodable {
+    /// the memory backend holding the RAM (one dimm each)
+    public var memdev: String
+    /// its guest physical address, page aligned
+    public var addr: UInt64
+    /// the address space it is RAM of (default: "system")
+    public var addressSpace: String?
+
+    /// Creates a value from its members.
+    public init(memdev: String, addr: UInt64, addressSpace: String? = nil) {
+        self.memdev = memdev
+        self.addr = addr
+        self.addressSpace = addressSpace
+    }
+
+    public static let qapiMemberNames: [String] = ["memdev", "addr", "address-space"]
+
+    public init(qapiMembersOf object: JSONObject, at path: QAPIPath) throws(QMPError) {
+        self.memdev = try QAPIDecoding.member(object, "memdev", at: path)
+        self.addr = try QAPIDecoding.member(object, "addr", at: path)
+        self.addressSpace = try QAPIDecoding.optional(object, "address-space", at: path)
+    }
+
+    public func qapiEncodeMembers(into object: inout JSONObject) {
+        object.reserveCapacity(object.count + 3)
+        QAPIEncoding.put(&object, "memdev", memdev)
+        QAPIEncoding.put(&object, "addr", addr)
+        QAPIEncoding.put(&object, "address-space", addressSpace)
+    }
+}
+
+/// What `device_add` creates: the driver, the id, and the driver's
+/// properties next to them.
+public struct DeviceOptions: Sendable, Hashable, QAPIDecodable, QAPIObjectEncodable {
+    /// the device's id, unique among devices; it names the device in `device_del`, events and /machine/peripheral/<id>
+    public var id: String
+    /// The branch selected by `driver`, with its members.
+    public var branch: Branch
+
+    /// The branches of the union, one per value of `DeviceDriver`.
+    public enum Branch: Sendable, Hashable {
+        case vfioPci(VFIOPCIProperties)
+        case pcDimm(PCDIMMProperties)
+    }
+
+    /// the driver
+    public var driver: DeviceDriver {
+        switch branch {
+        case .vfioPci: return .vfioPci
+        case .pcDimm: return .pcDimm
+        }
+    }
+
+    /// Creates a value from its members.
+    public init(id: String, branch: Branch) {
+        self.id = id
+        self.branch = branch
+    }
+
+    public init(qapi value: JSONValue, at path: QAPIPath) throws(QMPError) {
+        let object = try QAPIDecoding.object(value, at: path)
+        let tag: DeviceDriver = try QAPIDecoding.member(object, "driver", at: path)
+        self.id = try QAPIDecoding.member(object, "id", at: path)
+        var known: [String] = ["driver", "id"]
+        switch tag {
+        case .vfioPci:
+            branch = .vfioPci(try VFIOPCIProperties(qapiMembersOf: object, at: path))
+            known += VFIOPCIProperties.qapiMemberNames
+        case .pcDimm:
+            branch = .pcDimm(try PCDIMMProperties(qapiMembersOf: object, at: path))
+            known += PCDIMMProperties.qapiMemberNames
+        }
+        try QAPIDecoding.rejectUnexpected(object, known: known, at: path)
+    }
+
+    public func qapiEncodeMembers(into object: inout JSONObject) {
+        QAPIEncoding.put(&object, "driver", driver)
+        QAPIEncoding.put(&object, "id", id)
+        switch branch {
+        case .vfioPci(let members): members.qapiEncodeMembers(into: &object)
+        case .pcDimm(let members): members.qapiEncodeMembers(into: &object)
+        }
+    }
+}
+
+/// How a container reaches the IOMMU.
+public enum VFIOContainerBackend: String, QAPIEnum {
+    /// an IOAS of an iommufd object
+    case iommufd = "iommufd"
+    /// a type1 container on /dev/vfio/vfio
+    case legacy = "legacy"
+}
+
+/// A range a container maps.
+public struct VFIOMappingInfo: Sendable, Hashable, QAPIObjectDecodable, QAPIObjectEncodable {
+    /// its first IOVA (the guest physical address)
+    public var iova: UInt64
+    /// its length in bytes
+    public var size: UInt64
+
+    /// Creates a value from its members.
+    public init(iova: UInt64, size: UInt64) {
+        self.iova = iova
+        self.size = size
+    }
+
+    public static let qapiMemberNames: [String] = ["iova", "size"]
+
+    public init(qapiMembersOf object: JSONObject, at path: QAPIPath) throws(QMPError) {
+        self.iova = try QAPIDecoding.member(object, "iova", at: path)
+        self.size = try QAPIDecoding.member(object, "size", at: path)
+    }
+
+    public func qapiEncodeMembers(into object: inout JSONObject) {
+        object.reserveCapacity(object.count + 2)
+        QAPIEncoding.put(&object, "iova", iova)
+        QAPIEncoding.put(&object, "size", size)
+    }
+}
+
+/// A VFIO container.
+public struct VFIOContainerInfo: Sendable, Hashable, QAPIObjectDecodable, QAPIObjectEncodable {
+    /// how it reaches the IOMMU
+    public var backend: VFIOContainerBackend
+    /// the address space it mirrors
+    public var addressSpace: String
+    /// the ids of its devices
+    public var devices: [String]
+    /// what it maps: every dimm of its address space
+    public var mappings: [VFIOMappingInfo]
+    /// whether dirty tracking is running
+    public var dirtyTracking: Bool
+    /// its iommufd object (iommufd backend)
+    public var iommufd: String?
+    /// its IOAS (iommufd backend)
+    public var ioasId: UInt32?
+    /// its automatic HWPTs, newest first (iommufd backend)
+    public var hwpts: [UInt32]?
+
+    /// Creates a value from its members.
+    public init(backend: VFIOContainerBackend, addressSpace: String, devices: [String], mappings: [VFIOMappingInfo], dirtyTracking: Bool, iommufd: String? = nil, ioasId: UInt32? = nil, hwpts: [UInt32]? = nil) {
+        self.backend = backend
+        self.addressSpace = addressSpace
+        self.devices = devices
+        self.mappings = mappings
+        self.dirtyTracking = dirtyTracking
+        self.iommufd = iommufd
+        self.ioasId = ioasId
+        self.hwpts = hwpts
+    }
+
+    public static let qapiMemberNames: [String] = ["backend", "address-space", "devices", "mappings", "dirty-tracking", "iommufd", "ioas-id", "hwpts"]
+
+    public init(qapiMembersOf object: JSONObject, at path: QAPIPath) throws(QMPError) {
+        self.backend = try QAPIDecoding.member(object, "backend", at: path)
+        self.addressSpace = try QAPIDecoding.member(object, "address-space", at: path)
+        self.devices = try QAPIDecoding.member(object, "devices", at: path)
+        self.mappings = try QAPIDecoding.member(object, "mappings", at: path)
+        self.dirtyTracking = try QAPIDecoding.member(object, "dirty-tracking", at: path)
+        self.iommufd = try QAPIDecoding.optional(object, "iommufd", at: path)
+        self.ioasId = try QAPIDecoding.optional(object, "ioas-id", at: path)
+        self.hwpts = try QAPIDecoding.optional(object, "hwpts", at: path)
+    }
+
+    public func qapiEncodeMembers(into object: inout JSONObject) {
+        object.reserveCapacity(object.count + 8)
+        QAPIEncoding.put(&object, "backend", backend)
+        QAPIEncoding.put(&object, "address-space", addressSpace)
+        QAPIEncoding.put(&object, "devices", devices)
+        QAPIEncoding.put(&object, "mappings", mappings)
+        QAPIEncoding.put(&object, "dirty-tracking", dirtyTracking)
+        QAPIEncoding.put(&object, "iommufd", iommufd)
+        QAPIEncoding.put(&object, "ioas-id", ioasId)
+        QAPIEncoding.put(&object, "hwpts", hwpts)
+    }
+}
+
+/// Handlers for the commands of schema module 'device'.
+///
+/// The dispatch table decodes arguments strictly before calling a handler,
+/// so handlers see only well-typed values.
+public protocol DeviceCommands<Context>: Sendable {
+    /// Per-request state the transport passes to every handler.
+    associatedtype Context
+
+    /// Add a device.  A ``vfio-pci`` device with ``iommufd``: its VFIO cdev
+    /// is opened and bound to the iommufd object, and it joins the
+    /// object's container in its address space (a new one allocates an
+    /// IOAS and maps every dimm of the space into it), attached as QEMU
+    /// does: an mdev to the IOAS, any other device to the first automatic
+    /// HWPT of the container that takes it, or a new one (with dirty
+    /// tracking when its IOMMU can).  A ``pc-dimm``: its memory is mapped
+    /// at IOVA = `addr` into every container of its address space; a
+    /// container made later replays it.
+    ///
+    /// - Parameters:
+    ///   - arguments: the arguments, as one `DeviceOptions`
+    ///   - context: the state of the request
+    /// - Throws:
+    ///   - GenericError when the id is taken, a property is wrong (an unknown host device, one bound already, a dimm overlapping another, an unaligned address, a memory backend in use), or a kernel or system call fails (with its "errno"); nothing is left behind
+    func deviceAdd(_ arguments: DeviceOptions, context: Context) throws(QMPError)
+
+    /// Remove a device.  It is gone when the command returns: the id can
+    /// be used again, and `DEVICE_DELETED` is emitted for the clients that
+    /// wait for it, as they do with QEMU.  A ``vfio-pci`` device is
+    /// detached (its automatic HWPT destroyed when it was the last on it),
+    /// its container destroyed when it was the container's last device
+    /// (every mapping unmapped, the IOAS destroyed), and its descriptor
+    /// closed.  A ``pc-dimm`` is unmapped from every container.
+    ///
+    /// - Parameters:
+    ///   - id: the device's id, or its QOM path /machine/peripheral/<id>
+    ///   - context: the state of the request
+    /// - Throws:
+    ///   - DeviceNotFound when there is no such device
+    ///   - GenericError when a kernel call fails (with its "errno"); nothing changes then
+    func deviceDel(id: String, context: Context) throws(QMPError)
+
+    /// List the VFIO containers.
+    ///
+    /// - Parameters:
+    ///   - context: the state of the request
+    /// - Returns: the containers, oldest first
+    func queryVfio(context: Context) throws(QMPError) -> [VFIOContainerInfo]
+}
+
+extension QMPEventSink {
+    /// Emitted when a device has been removed; its id is free again.
+    ///
+    /// - Parameters:
+    ///   - device: the device's id
+    ///   - path: the device's QOM path
+    public func emitDeviceDeleted(device: String? = nil, path: String) {
+        var object = JSONObject()
+        QAPIEncoding.put(&object, "device", device)
+        QAPIEncoding.put(&object, "path", path)
+        emit(event: "DEVICE_DELETED", data: object.isEmpty ? nil : object)
+    }
+}

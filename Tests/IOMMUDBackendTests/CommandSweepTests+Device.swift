@@ -1,0 +1,117 @@
+import JSON
+import Testing
+
+/// The device model's scenarios: device_add and device_del of vfio-pci
+/// (iommufd backend) and pc-dimm, query-vfio. Each comment lists the
+/// calls whose failure fails the command, in order; closing a descriptor
+/// is never failed.
+extension CommandSweepTests {
+    static let deviceScenarios: [String: [Scenario]] = [
+        "device_add": [
+            // none: no container mirrors the address space yet
+            Scenario("a dimm, no container", calls: 0) { d in
+                d.addObjects()
+                return Daemon.dimm0
+            },
+            // IOMMU_IOAS_MAP into the one container of the space
+            Scenario("a dimm, one container", calls: 1, check: { d, _, _ in
+                #expect(d.ok("query-vfio")?.arrayValue?.first?["mappings"] == [["iova": 0, "size": 1_048_576]])
+            }) { d in
+                d.addObjects()
+                d.addNIC()
+                return Daemon.dimm0
+            },
+            // IOMMU_IOAS_MAP into each of the two containers (one per iommufd object)
+            Scenario("a dimm, two containers", calls: 2) { d in
+                d.addObjects()
+                _ = d.ok("object-add", ["qom-type": "iommufd", "id": "iommufd1"])
+                d.addNIC()
+                _ = d.ok("device_add", ["driver": "vfio-pci", "id": "gpu", "host": .string(Daemon.gpu), "iommufd": "iommufd1"])
+                return Daemon.dimm0
+            },
+            // open the cdev, open /dev/iommu, VFIO_DEVICE_BIND_IOMMUFD,
+            // IOMMU_IOAS_ALLOC (the container), IOMMU_GET_HW_INFO,
+            // IOMMU_HWPT_ALLOC, VFIO_DEVICE_ATTACH_IOMMUFD_PT, IOMMU_IOAS_MAP
+            // (the dimm's replay), VFIO_DEVICE_GET_INFO
+            Scenario("vfio-pci, a new container replaying a dimm", calls: 9, check: { d, _, _ in
+                let container = d.ok("query-vfio")?.arrayValue?.first
+                #expect(container?["devices"] == ["nic0"] && container?["mappings"] == [["iova": 0, "size": 1_048_576]])
+            }) { d in
+                d.addObjects()
+                _ = d.ok("device_add", Daemon.dimm0)
+                return Daemon.nic0Device
+            },
+            // open the cdev, VFIO_DEVICE_BIND_IOMMUFD, VFIO_DEVICE_ATTACH_IOMMUFD_PT
+            // (the container's HWPT takes it), VFIO_DEVICE_GET_INFO
+            Scenario("vfio-pci joining a container", calls: 4) { d in
+                d.addObjects()
+                _ = d.ok("device_add", Daemon.dimm0)
+                d.addNIC()
+                return ["driver": "vfio-pci", "id": "nvme", "host": .string(Daemon.nvme), "iommufd": "iommufd0"]
+            },
+            // open the cdev, VFIO_DEVICE_BIND_IOMMUFD, VFIO_DEVICE_ATTACH_IOMMUFD_PT
+            // (an mdev goes to the IOAS), VFIO_DEVICE_GET_INFO
+            Scenario("an mdev joining a container", calls: 4) { d in
+                d.addObjects()
+                d.addNIC()
+                return ["driver": "vfio-pci", "id": "mdev", "host": .string(Daemon.mdev), "iommufd": "iommufd0"]
+            },
+        ],
+        "device_del": [
+            // none: no container to unmap it from
+            Scenario("a dimm, no container", calls: 0) { d in
+                d.addObjects()
+                _ = d.ok("device_add", Daemon.dimm0)
+                return ["id": "dimm0"]
+            },
+            // IOMMU_IOAS_UNMAP from the one container
+            Scenario("a dimm, one container", calls: 1) { d in
+                d.addObjects()
+                _ = d.ok("device_add", Daemon.dimm0)
+                d.addNIC()
+                return ["id": "/machine/peripheral/dimm0"]
+            },
+            // VFIO_DEVICE_DETACH_IOMMUFD_PT (its HWPT keeps the other device)
+            Scenario("vfio-pci, not the container's last", calls: 1) { d in
+                d.addObjects()
+                d.addNIC()
+                _ = d.ok("device_add", ["driver": "vfio-pci", "id": "nvme", "host": .string(Daemon.nvme), "iommufd": "iommufd0"])
+                return ["id": "nvme"]
+            },
+            // IOMMU_IOAS_UNMAP of the dimm, VFIO_DEVICE_DETACH_IOMMUFD_PT,
+            // IOMMU_DESTROY of its HWPT, IOMMU_DESTROY of the IOAS, then the
+            // close. The HWPT's destroy cannot be undone: when the IOAS's
+            // destroy fails after it, the error says so and the model still
+            // matches the kernel.
+            Scenario("vfio-pci, the container's last", calls: 4, afterIrreversible: [4], check: { d, _, _ in
+                #expect(d.ok("query-vfio") == [] && d.ok("query-iommufd")?.arrayValue?.first?["ioas"] == [])
+                #expect(d.kernel.openFileCount == 0, "/dev/iommu closed with its last user")
+            }) { d in
+                d.addObjects()
+                _ = d.ok("device_add", Daemon.dimm0)
+                d.addNIC()
+                return ["id": "nic0"]
+            },
+        ],
+        "query-vfio": [
+            // none
+            Scenario("a container", calls: 0) { d in
+                d.addObjects()
+                d.addNIC()
+                return [:]
+            },
+        ],
+    ]
+}
+
+extension Daemon {
+    /// ram0 as a dimm at guest physical address 0.
+    static let dimm0: JSONValue = ["driver": "pc-dimm", "id": "dimm0", "memdev": "ram0", "addr": 0]
+    /// The NIC as vfio-pci on iommufd0.
+    static let nic0Device: JSONValue = ["driver": "vfio-pci", "id": "nic0", "host": .string(nic0), "iommufd": "iommufd0"]
+
+    /// Adds the NIC as vfio-pci `nic0` on iommufd0 (a container of "system").
+    func addNIC() {
+        _ = ok("device_add", Self.nic0Device)
+    }
+}
