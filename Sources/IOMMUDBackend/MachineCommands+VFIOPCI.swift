@@ -17,7 +17,7 @@ extension MachineCommands {
                 "vfio-pci '\(id)' has no 'iommufd': the legacy type1 backend is not available yet; give an iommufd object")
         }
         let space = p.addressSpace ?? Machine.defaultAddressSpace
-        let devices = p.fd == nil ? try hostDevices() : []
+        let devices = p.fd == nil ? try VFIOCommands.hostDevices(of: tree.kernel) : []
         // From here `passed` closes itself on any error until it is adopted.
         try tree.transaction { s, transaction throws(QMPError) in
             try Self.checkNewID(id, in: s.machine)
@@ -52,14 +52,12 @@ extension MachineCommands {
                 }
                 s.machine.add(container, in: transaction)
             }
+            // QEMU reads the device's info once attached (its trace event
+            // iommufd_cdev_device_info fires); a failure fails device_add.
             var info = VFIODeviceGetInfo()
             try kernelWork { () throws(KernelError) in try record.perform(&info) }
-            let sysfsdev = devices.first { $0.name == record.name && record.cdevPath != nil }?.sysfsPath
-            s.machine.add(
-                VFIOPCIDevice(
-                    id: id, record: record, container: container, sysfsdev: sysfsdev, regions: info.regionCount,
-                    irqs: info.irqCount),
-                in: transaction)
+            let sysfsdev = record.cdevPath == nil ? nil : devices.first { $0.name == record.name }?.sysfsPath
+            s.machine.add(VFIOPCIDevice(id: id, record: record, container: container, sysfsdev: sysfsdev), in: transaction)
         }
     }
 
@@ -85,11 +83,4 @@ extension MachineCommands {
         s.machine.remove(device, in: transaction)
     }
 
-    /// The kernel's VFIO cdev devices.
-    private func hostDevices() throws(QMPError) -> [VFIOHostDevice] {
-        switch tree.kernel.vfioHostDevices() {
-        case .success(let devices): return devices
-        case .failure(let e): throw KernelError("list VFIO devices", e).qmp
-        }
-    }
 }

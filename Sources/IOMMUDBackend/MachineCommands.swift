@@ -33,7 +33,7 @@ public struct MachineCommands: DeviceCommands {
     }
 
     public func deviceDel(id: String, context: QMPRequestContext) throws(QMPError) {
-        let path = try tree.transaction { s, transaction throws(QMPError) -> String in
+        let (name, path) = try tree.transaction { s, transaction throws(QMPError) -> (String, String) in
             guard let device = s.machine.device(id) else {
                 throw QMPError(.deviceNotFound, "Device '\(id)' not found")
             }
@@ -42,10 +42,9 @@ public struct MachineCommands: DeviceCommands {
             case let dimm as PCDIMMDevice: try removeDIMM(dimm, in: s, transaction)
             default: throw QMPError.generic("device '\(device.id)' of type \(device.typeName) cannot be removed")
             }
-            return device.path
+            return (device.id, device.path)
         }
         // Only once the transaction holds: the device is gone for good.
-        let name = path.split(separator: "/").last.map(String.init)
         context.dispatcher.events.emitDeviceDeleted(device: name, path: path)
     }
 

@@ -22,7 +22,7 @@ public struct VFIOCommands: VfioCommands {
     // MARK: Listing
 
     public func queryVfioHostDevices(context: QMPRequestContext) throws(QMPError) -> [VFIOHostDeviceInfo] {
-        let devices = try hostDevices()
+        let devices = try Self.hostDevices(of: tree.kernel)
         return try tree.withState { s throws(QMPError) in
             devices.map { device in
                 let binding = Self.binding(of: device.name, in: s)
@@ -35,8 +35,8 @@ public struct VFIOCommands: VfioCommands {
     }
 
     /// The kernel's VFIO cdev devices.
-    private func hostDevices() throws(QMPError) -> [VFIOHostDevice] {
-        switch tree.kernel.vfioHostDevices() {
+    static func hostDevices(of kernel: any Kernel) throws(QMPError) -> [VFIOHostDevice] {
+        switch kernel.vfioHostDevices() {
         case .success(let devices): return devices
         case .failure(let e): throw KernelError("list VFIO devices", e).qmp
         }
@@ -61,7 +61,7 @@ public struct VFIOCommands: VfioCommands {
     {
         var passed = try Self.takeNamed(fd, context: context)
         try Self.checkOneSource(host: host, sysfsdev: sysfsdev, fd: fd)
-        let devices = fd == nil ? try hostDevices() : []
+        let devices = fd == nil ? try Self.hostDevices(of: tree.kernel) : []
         // From here `passed` closes itself on any error until it is adopted.
         return try tree.transaction { s, transaction throws(QMPError) in
             let object = try IOMMUFDCommands.iommufd(iommufd, in: s)

@@ -66,16 +66,11 @@ final class VFIOPCIDevice: DeviceObject {
     let container: IOMMUFDContainer
     /// Its sysfs directory; nil for a passed descriptor.
     let sysfsdev: String?
-    /// What VFIO_DEVICE_GET_INFO said.
-    let regions: UInt32
-    let irqs: UInt32
 
-    init(id: String, record: DeviceRecord, container: IOMMUFDContainer, sysfsdev: String?, regions: UInt32, irqs: UInt32) {
+    init(id: String, record: DeviceRecord, container: IOMMUFDContainer, sysfsdev: String?) {
         self.record = record
         self.sysfsdev = sysfsdev
         self.container = container
-        self.regions = regions
-        self.irqs = irqs
         super.init(id: id, addressSpace: container.addressSpace)
     }
 

@@ -48,15 +48,6 @@ final class Machine {
         devices.compactMap { $0 as? VFIOPCIDevice }.filter { $0.container === container }
     }
 
-    /// Every address space that exists, in the order it appeared.
-    var addressSpaces: [String] {
-        var seen: [String] = []
-        for space in devices.map(\.addressSpace) + containers.map(\.addressSpace) where !seen.contains(space) {
-            seen.append(space)
-        }
-        return seen
-    }
-
     /// Adds a device; undone by removing it.
     func add(_ device: DeviceObject, in transaction: Transaction) {
         devices.append(device)
