@@ -13,8 +13,11 @@ extension MachineCommands {
         var passed = try VFIOCommands.takeNamed(p.fd, context: context)
         try VFIOCommands.checkOneSource(host: p.host, sysfsdev: p.sysfsdev, fd: p.fd)
         guard let iommufdID = p.iommufd else {
-            throw QMPError.generic(
-                "vfio-pci '\(id)' has no 'iommufd': the legacy type1 backend is not available yet; give an iommufd object")
+            guard p.fd == nil else {
+                throw QMPError.generic(
+                    "vfio-pci '\(id)': a passed descriptor is a VFIO cdev, which needs 'iommufd'; name the device with 'host' or 'sysfsdev' for the legacy backend")
+            }
+            return try addLegacyVFIOPCI(id: id, p)
         }
         let space = p.addressSpace ?? Machine.defaultAddressSpace
         let devices = p.fd == nil ? try VFIOCommands.hostDevices(of: tree.kernel) : []
@@ -35,7 +38,8 @@ extension MachineCommands {
             } else {
                 let ioas = try object.allocateIOAS(managedBy: IOMMUFDContainer.owner(of: space), in: transaction)
                 Trace.iommufd_cdev_alloc_ioas(iommufd: object.fd ?? -1, ioas_id: Int32(bitPattern: ioas.id.rawValue))
-                container = IOMMUFDContainer(addressSpace: space, iommufd: object, ioas: ioas)
+                container = IOMMUFDContainer(
+                    name: s.machine.newContainerName(), addressSpace: space, iommufd: object, ioas: ioas)
             }
             // attach_container: an mdev to the IOAS, others by auto domains.
             if record.emulated {
@@ -57,7 +61,8 @@ extension MachineCommands {
             var info = VFIODeviceGetInfo()
             try kernelWork { () throws(KernelError) in try record.perform(&info) }
             let sysfsdev = record.cdevPath == nil ? nil : devices.first { $0.name == record.name }?.sysfsPath
-            s.machine.add(VFIOPCIDevice(id: id, record: record, container: container, sysfsdev: sysfsdev), in: transaction)
+            s.machine.add(
+                VFIOPCIDevice(id: id, binding: .iommufd(record, container), sysfsdev: sysfsdev), in: transaction)
         }
     }
 
@@ -66,7 +71,16 @@ extension MachineCommands {
     /// detached (its automatic HWPT destroyed when it was the last on it),
     /// the container's IOAS destroyed, and the device closed.
     func removeVFIOPCI(_ device: VFIOPCIDevice, in s: ObjectTree.State, _ transaction: Transaction) throws(QMPError) {
-        let container = device.container
+        switch device.binding {
+        case .iommufd(let record, let container): try removeIOMMUFD(device, record, container, in: s, transaction)
+        case .legacy(let handle, let group, let container):
+            try removeLegacy(device, handle, group, container, in: s, transaction)
+        }
+    }
+
+    private func removeIOMMUFD(_ device: VFIOPCIDevice, _ record: DeviceRecord, _ container: IOMMUFDContainer,
+                               in s: ObjectTree.State, _ transaction: Transaction) throws(QMPError)
+    {
         let object = container.iommufd
         let last = s.machine.devices(in: container).count == 1
         if last {
@@ -74,12 +88,12 @@ extension MachineCommands {
                 try container.unmap(dimm, in: transaction)
             }
         }
-        try object.detach(device.record, in: transaction)
+        try object.detach(record, in: transaction)
         if last {
             try object.destroy(container.ioas.id.object, in: transaction)
             s.machine.remove(container, in: transaction)
         }
-        try object.unbind(device.record, in: transaction)
+        try object.unbind(record, in: transaction)
         s.machine.remove(device, in: transaction)
     }
 

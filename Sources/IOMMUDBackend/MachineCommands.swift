@@ -51,14 +51,7 @@ public struct MachineCommands: DeviceCommands {
     public func queryVfio(context: QMPRequestContext) throws(QMPError) -> [VFIOContainerInfo] {
         try tree.withState { s throws(QMPError) in
             s.machine.containers.map { container in
-                VFIOContainerInfo(
-                    backend: .iommufd, addressSpace: container.addressSpace,
-                    devices: s.machine.devices(in: container).map(\.id),
-                    mappings: container.ioas.mappings.sorted { $0.iova < $1.iova }.map {
-                        VFIOMappingInfo(iova: $0.iova, size: $0.size)
-                    },
-                    dirtyTracking: false, iommufd: container.iommufd.id, ioasId: container.ioas.id.rawValue,
-                    hwpts: container.hwpts.map(\.rawValue))
+                container.info(devices: s.machine.devices(in: container).map(\.id))
             }
         }
     }

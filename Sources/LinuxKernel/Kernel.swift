@@ -44,10 +44,16 @@ public protocol Kernel: Sendable {
     /// backends, files, descriptors): the host's table, or the simulation's,
     /// whose fault injection fails them as it fails kernel calls.
     var systemCalls: SystemCalls { get }
+    /// How many IOMMU domains the type1 backend of the legacy container
+    /// open as `container` keeps, when this kernel can say: the host's
+    /// tells userspace nothing (nil), the simulated kernel knows.
+    func type1DomainCount(container: Int32) -> Int?
 }
 
 extension Kernel {
     public var systemCalls: SystemCalls { .live }
+
+    public func type1DomainCount(container: Int32) -> Int? { nil }
 
     public func ioctl(_ fd: Int32, _ request: UInt, ownStruct: UnsafeMutableRawBufferPointer) -> Result<Int32, Errno> {
         ioctl(fd, request, ownStruct.baseAddress)

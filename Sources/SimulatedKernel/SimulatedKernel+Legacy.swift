@@ -22,6 +22,20 @@ extension SimulatedKernel {
         public var dirtyTracking: Bool
     }
 
+    /// The state of every open legacy container, by descriptor (for
+    /// checks that a failed command changed nothing).
+    public var legacyContainers: [Int32: LegacyContainerState] {
+        let fds = state { core in
+            core.files.compactMap { fd, file -> Int32? in
+                if case .vfioContainer = file { return fd }
+                return nil
+            }
+        }
+        var result: [Int32: LegacyContainerState] = [:]
+        for fd in fds { result[fd] = legacyContainer(fd) }
+        return result
+    }
+
     /// The state of the legacy container open as `fd`; nil when `fd` is
     /// not one.
     public func legacyContainer(_ fd: Int32) -> LegacyContainerState? {
@@ -39,6 +53,10 @@ extension SimulatedKernel {
                 domains: iommu?.domains.map(\.groups) ?? [], mappings: mappings,
                 accountedPages: iommu?.accountedPages ?? 0, dirtyTracking: iommu?.dirtyTracking ?? false)
         }
+    }
+
+    public func type1DomainCount(container: Int32) -> Int? {
+        legacyContainer(container).flatMap { $0.type1v2 == nil ? nil : $0.domains.count }
     }
 
     /// The host's IOMMU groups the legacy interface offers (`/dev/vfio/<N>`):

@@ -56,6 +56,43 @@ extension CommandSweepTests {
                 d.addNIC()
                 return ["driver": "vfio-pci", "id": "mdev", "host": .string(Daemon.mdev), "iommufd": "iommufd0"]
             },
+            // VFIO_IOMMU_MAP_DMA into the legacy container
+            Scenario("a dimm, a legacy container", calls: 1) { d in
+                d.addObjects()
+                _ = d.ok("device_add", Daemon.legacyNIC0)
+                return Daemon.dimm0
+            },
+            // open /dev/vfio/12, VFIO_GROUP_GET_STATUS, open /dev/vfio/vfio,
+            // VFIO_GET_API_VERSION, VFIO_GROUP_SET_CONTAINER,
+            // VFIO_CHECK_EXTENSION(TYPE1v2), VFIO_SET_IOMMU,
+            // VFIO_IOMMU_GET_INFO, VFIO_IOMMU_MAP_DMA (the dimm's replay),
+            // VFIO_GROUP_GET_DEVICE_FD, VFIO_DEVICE_GET_INFO
+            Scenario("legacy vfio-pci, a new container replaying a dimm", calls: 11, check: { d, _, _ in
+                let container = d.ok("query-vfio")?.arrayValue?.first
+                #expect(container?["backend"] == "legacy" && container?["mappings"] == [["iova": 0, "size": 1_048_576]])
+                #expect(d.kernel.legacyContainers.values.first?.mappings == [0...0xfffff])
+            }) { d in
+                d.addObjects()
+                _ = d.ok("device_add", Daemon.dimm0)
+                return Daemon.legacyNIC0
+            },
+            // open /dev/vfio/45, VFIO_GROUP_GET_STATUS,
+            // VFIO_GROUP_SET_CONTAINER (type1 adds a domain for dmar1 and
+            // replays the dimm), VFIO_GROUP_GET_DEVICE_FD, VFIO_DEVICE_GET_INFO
+            Scenario("legacy vfio-pci, a group joining the container", calls: 5, check: { d, _, _ in
+                #expect(d.kernel.legacyContainers.values.first?.domains == [[12], [45]])
+            }) { d in
+                d.addObjects()
+                _ = d.ok("device_add", Daemon.dimm0)
+                _ = d.ok("device_add", Daemon.legacyNIC0)
+                return ["driver": "vfio-pci", "id": "gpu", "host": .string(Daemon.gpu)]
+            },
+            // VFIO_GROUP_GET_DEVICE_FD, VFIO_DEVICE_GET_INFO: group 12 is open
+            Scenario("legacy vfio-pci sharing its group", calls: 2) { d in
+                d.addObjects()
+                _ = d.ok("device_add", Daemon.legacyNIC0)
+                return ["driver": "vfio-pci", "id": "nic1", "host": "0000:17:00.1"]
+            },
         ],
         "device_del": [
             // none: no container to unmap it from
@@ -92,6 +129,32 @@ extension CommandSweepTests {
                 d.addNIC()
                 return ["id": "nic0"]
             },
+            // VFIO_IOMMU_UNMAP_DMA from the legacy container
+            Scenario("a dimm, a legacy container", calls: 1) { d in
+                d.addObjects()
+                _ = d.ok("device_add", Daemon.dimm0)
+                _ = d.ok("device_add", Daemon.legacyNIC0)
+                return ["id": "dimm0"]
+            },
+            // none: the device descriptor is closed; group 12 stays open for nic1
+            Scenario("legacy vfio-pci, not its group's last", calls: 0, check: { d, _, _ in
+                #expect(d.ok("query-vfio")?.arrayValue?.first?["groups"] == [12])
+            }) { d in
+                d.addObjects()
+                _ = d.ok("device_add", Daemon.legacyNIC0)
+                _ = d.ok("device_add", ["driver": "vfio-pci", "id": "nic1", "host": "0000:17:00.1"])
+                return ["id": "nic0"]
+            },
+            // VFIO_IOMMU_UNMAP_DMA of the dimm, then the device, group and
+            // container descriptors are closed
+            Scenario("legacy vfio-pci, the container's last", calls: 1, check: { d, _, _ in
+                #expect(d.ok("query-vfio") == [] && d.kernel.openFileCount == 0)
+            }) { d in
+                d.addObjects()
+                _ = d.ok("device_add", Daemon.dimm0)
+                _ = d.ok("device_add", Daemon.legacyNIC0)
+                return ["id": "nic0"]
+            },
         ],
         "query-vfio": [
             // none
@@ -109,6 +172,9 @@ extension Daemon {
     static let dimm0: JSONValue = ["driver": "pc-dimm", "id": "dimm0", "memdev": "ram0", "addr": 0]
     /// The NIC as vfio-pci on iommufd0.
     static let nic0Device: JSONValue = ["driver": "vfio-pci", "id": "nic0", "host": .string(nic0), "iommufd": "iommufd0"]
+
+    /// The NIC as vfio-pci on the legacy backend.
+    static let legacyNIC0: JSONValue = ["driver": "vfio-pci", "id": "nic0", "host": .string(nic0)]
 
     /// Adds the NIC as vfio-pci `nic0` on iommufd0 (a container of "system").
     func addNIC() {

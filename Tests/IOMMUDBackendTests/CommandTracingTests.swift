@@ -76,3 +76,36 @@ import Tracing
             == "vfio_container_query_dirty_bitmap iova=0x100000 size=0x10000 backend_flag=0x0 bitmap_size=0x8 gpa=0x100000 dirty_pages=2")
     }
 }
+
+@Suite struct DeviceModelTracingTests {
+    /// A legacy vfio-pci device_add and device_del fire QEMU's listener,
+    /// device and container events with QEMU's arguments, in QEMU's order.
+    @Test func legacyDeviceAddAndDelFireQEMUsEvents() throws {
+        let lease = TraceStateLease()
+        defer { lease.end() }
+        let saved = Dictionary(uniqueKeysWithValues: TraceEvents.all.map { ($0.name, TraceEvents.isEnabled($0.name)) })
+        defer { for (name, on) in saved where TraceEvents.isEnabled(name) != on { try? TraceEvents.setState(name, enabled: on) } }
+        for name in ["vfio_listener_region_add_ram", "vfio_listener_region_del", "vfio_device_attach", "vfio_device_get",
+                     "vfio_device_detach", "vfio_device_put", "vfio_group_put", "vfio_container_disconnect"] {
+            try TraceEvents.setState(name, enabled: true)
+        }
+        let capture = TraceCapture(onlyThisThread: true)
+        TraceBackends.add(capture)
+        defer { TraceBackends.remove(capture) }
+
+        let d = Daemon()
+        _ = d.ok("object-add", ["qom-type": "memory-backend-memfd", "id": "ram0", "size": 65536])
+        _ = d.ok("device_add", ["driver": "pc-dimm", "id": "dimm0", "memdev": "ram0", "addr": 1_048_576])
+        _ = d.ok("device_add", ["driver": "vfio-pci", "id": "nic0", "host": "0000:17:00.0"])
+        _ = d.ok("device_del", ["id": "nic0"])
+
+        let lines = capture.records.map(\.logLine)
+        #expect(capture.records.map(\.name) == [
+            "vfio_listener_region_add_ram", "vfio_device_attach", "vfio_device_get",
+            "vfio_listener_region_del", "vfio_device_put", "vfio_device_detach", "vfio_group_put", "vfio_container_disconnect",
+        ])
+        #expect(lines[0].hasPrefix("vfio_listener_region_add_ram region_add [ram] 0x100000 - 0x10ffff [0x"))
+        #expect(lines[1] == "vfio_device_attach  (0000:17:00.0) group 12")
+        #expect(lines[3] == "vfio_listener_region_del region_del 0x100000 - 0x10ffff")
+    }
+}

@@ -28,6 +28,8 @@ struct Snapshot: Equatable, CustomStringConvertible {
     /// The device model: its containers and its devices.
     var vfio: JSONValue?
     var devices: JSONValue?
+    /// The kernel's legacy containers: groups, domains, mappings, pins.
+    var legacyContainers: [Int32: SimulatedKernel.LegacyContainerState]
     /// What a scenario observes outside the daemon (a file it was given).
     var outside: String?
 
@@ -44,6 +46,7 @@ struct Snapshot: Equatable, CustomStringConvertible {
         fdSets = d.ok("query-fdsets")
         vfio = d.ok("query-vfio")
         devices = d.ok("qom-list", ["path": "/machine/peripheral"])
+        legacyContainers = d.kernel.legacyContainers
         self.outside = outside
     }
 

@@ -339,10 +339,12 @@ import Tracing
     /// The `vfio_` events that have emitters: the legacy container's typed
     /// requests' `vfio_legacy_*`, the owners' close events (container, group,
     /// device), the backend's dirty-bitmap query, and the device model's
-    /// listener (dimms mapped into and unmapped from containers).
+    /// listener (dimms mapped into and unmapped from containers) and legacy
+    /// devices (attach, info, detach).
     static let legacyEmitted: Set<String> = Set(expectedEvents.values.filter { $0.hasPrefix("vfio_legacy_") })
         .union(["vfio_container_disconnect", "vfio_group_put", "vfio_device_put", "vfio_container_query_dirty_bitmap",
-                "vfio_listener_region_add_ram", "vfio_listener_region_del"])
+                "vfio_listener_region_add_ram", "vfio_listener_region_del", "vfio_device_attach", "vfio_device_get",
+                "vfio_device_detach"])
 
     static func prefixed(_ prefix: String, _ why: String) -> [(String, String)] {
         TraceEvents.all.filter { $0.name.hasPrefix(prefix) && $0.isAvailable }.map { ($0.name, why) }

@@ -57,36 +57,103 @@ final class PCDIMMDevice: DeviceObject {
     }
 }
 
-/// QEMU's `vfio-pci` on the iommufd backend: a device bound to an iommufd
-/// object and attached in a container of its address space.
+/// QEMU's `vfio-pci`: a host device in a container of its address space,
+/// on the iommufd backend (bound to an iommufd object) or the legacy one
+/// (its descriptor taken from its IOMMU group).
 final class VFIOPCIDevice: DeviceObject {
     override var typeName: String { "vfio-pci" }
-    /// The bound device (also in the iommufd object's records).
-    let record: DeviceRecord
-    let container: IOMMUFDContainer
+
+    /// How the device reaches its container.
+    enum Binding {
+        /// Bound to the container's iommufd object (the record is also
+        /// in the object's records).
+        case iommufd(DeviceRecord, IOMMUFDContainer)
+        /// Opened from `group`, which is in the container.
+        case legacy(LegacyDevice, LegacyGroup, LegacyContainer)
+    }
+
+    let binding: Binding
     /// Its sysfs directory; nil for a passed descriptor.
     let sysfsdev: String?
 
-    init(id: String, record: DeviceRecord, container: IOMMUFDContainer, sysfsdev: String?) {
-        self.record = record
+    init(id: String, binding: Binding, sysfsdev: String?) {
+        self.binding = binding
         self.sysfsdev = sysfsdev
-        self.container = container
-        super.init(id: id, addressSpace: container.addressSpace)
+        super.init(id: id, addressSpace: binding.container.addressSpace)
+    }
+
+    var container: any VFIOContainerModel { binding.container }
+
+    /// Its IOMMU group on the legacy backend.
+    var group: LegacyGroup? {
+        if case .legacy(_, let group, _) = binding { return group }
+        return nil
+    }
+
+    /// Its sysfs name (or the getfd name it was passed under).
+    var name: String {
+        switch binding {
+        case .iommufd(let record, _): return record.name
+        case .legacy(let device, _, _): return device.name
+        }
     }
 
     override func value(of property: String) throws(QMPError) -> JSONValue {
-        switch property {
-        case "host": return sysfsdev == nil ? .null : .string(record.name)
-        case "sysfsdev": return sysfsdev.map { .string($0) } ?? .null
-        case "iommufd": return .string(container.iommufd.id)
-        case "backend": return "iommufd"
-        case "dev-id": return .int(Int64(record.id.rawValue))
-        case "ioas-id": return .int(Int64(container.ioas.id.rawValue))
-        case "hwpt":
+        switch (property, binding) {
+        case ("host", _): return sysfsdev == nil ? .null : .string(name)
+        case ("sysfsdev", _): return sysfsdev.map { .string($0) } ?? .null
+        case ("container", _): return .string(container.name)
+        case ("backend", _): return .string(container.backend.rawValue)
+        case ("iommufd", .iommufd(_, let c)): return .string(c.iommufd.id)
+        case ("dev-id", .iommufd(let record, _)): return .int(Int64(record.id.rawValue))
+        case ("ioas-id", .iommufd(_, let c)): return .int(Int64(c.ioas.id.rawValue))
+        case ("hwpt", .iommufd(let record, let c)):
             // The automatic HWPT it belongs to; an mdev has none (it is on the IOAS).
-            return container.iommufd.automaticHWPT(of: record.id).map { .int(Int64($0.id.rawValue)) } ?? .null
-        case "attached-to": return record.attachedTo.map { .int(Int64($0.rawValue)) } ?? .null
+            return c.iommufd.automaticHWPT(of: record.id).map { .int(Int64($0.id.rawValue)) } ?? .null
+        case ("attached-to", .iommufd(let record, _)): return record.attachedTo.map { .int(Int64($0.rawValue)) } ?? .null
+        case ("iommufd", .legacy), ("dev-id", .legacy), ("ioas-id", .legacy), ("hwpt", .legacy), ("attached-to", .legacy):
+            return .null
+        case ("group", .legacy(_, let group, _)): return .int(Int64(group.number))
+        case ("group", .iommufd): return .null
         default: return try super.value(of: property)
         }
     }
+}
+
+extension VFIOPCIDevice.Binding {
+    var container: any VFIOContainerModel {
+        switch self {
+        case .iommufd(_, let container): return container
+        case .legacy(_, _, let container): return container
+        }
+    }
+}
+
+/// A device descriptor taken from its IOMMU group (legacy backend).
+final class LegacyDevice {
+    let name: String
+    /// The open device; nil once closed.
+    private var device: VFIODevice?
+
+    init(_ device: consuming VFIODevice) {
+        self.name = device.name
+        self.device = .some(device)
+    }
+
+    /// Runs a request on the device (EBADF once it is closed).
+    func perform<R: VFIODeviceRequest>(_ request: inout R) throws(KernelError) {
+        guard var open = device.take() else { throw KernelError(R.name, .EBADF) }
+        let outcome: Result<Void, KernelError>
+        do throws(KernelError) {
+            try open.perform(&request)
+            outcome = .success(())
+        } catch {
+            outcome = .failure(error)
+        }
+        device = consume open
+        try outcome.get()
+    }
+
+    /// Closes the descriptor.
+    func close() { device.take()?.close() }
 }

@@ -1,16 +1,19 @@
 import LinuxKernel
 import QAPIRuntime
+import QMPAPI
 import Tracing
 
 /// QEMU's `VFIOIOMMUFDContainer`: an IOAS of an iommufd object that
 /// mirrors the dimms of one address space, and the automatic HWPTs its
 /// devices are attached to (derived from the iommufd object's records).
-final class IOMMUFDContainer {
+final class IOMMUFDContainer: VFIOContainerModel {
+    let name: String
     let addressSpace: String
     let iommufd: IOMMUFDObject
     let ioas: IOASRecord
 
-    init(addressSpace: String, iommufd: IOMMUFDObject, ioas: IOASRecord) {
+    init(name: String, addressSpace: String, iommufd: IOMMUFDObject, ioas: IOASRecord) {
+        self.name = name
         self.addressSpace = addressSpace
         self.iommufd = iommufd
         self.ioas = ioas
@@ -21,6 +24,18 @@ final class IOMMUFDContainer {
 
     /// QEMU's `hwpt_list`: its automatic HWPTs, newest first.
     var hwpts: [HWPTID] { iommufd.automaticHWPTs(on: ioas.id) }
+
+    var backend: VFIOContainerBackend { .iommufd }
+
+    var mappedRanges: [VFIOMappingInfo] {
+        ioas.mappings.sorted { $0.iova < $1.iova }.map { VFIOMappingInfo(iova: $0.iova, size: $0.size) }
+    }
+
+    func info(devices: [String]) -> VFIOContainerInfo {
+        VFIOContainerInfo(
+            id: name, backend: .iommufd, addressSpace: addressSpace, devices: devices, mappings: mappedRanges,
+            dirtyTracking: false, iommufd: iommufd.id, ioasId: ioas.id.rawValue, hwpts: hwpts.map(\.rawValue))
+    }
 
     /// QEMU's memory listener adding a RAM section: maps `dimm` at IOVA =
     /// its address (read-only when its memory is); undone by unmapping it.

@@ -11,7 +11,9 @@ final class Machine {
     /// Devices in creation order.
     private(set) var devices: [DeviceObject] = []
     /// Containers in creation order.
-    private(set) var containers: [IOMMUFDContainer] = []
+    private(set) var containers: [any VFIOContainerModel] = []
+    /// The number in the next container's name (names are not reused).
+    private var nextContainer = 0
 
     /// The address space commands use when they name none.
     static let defaultAddressSpace = "system"
@@ -34,18 +36,44 @@ final class Machine {
     }
 
     /// The containers of `space`, oldest first.
-    func containers(in space: String) -> [IOMMUFDContainer] {
+    func containers(in space: String) -> [any VFIOContainerModel] {
         containers.filter { $0.addressSpace == space }
     }
 
     /// The iommufd container of `space` through `iommufd`, if there is one.
     func container(in space: String, through iommufd: IOMMUFDObject) -> IOMMUFDContainer? {
-        containers.first { $0.addressSpace == space && $0.iommufd === iommufd }
+        containers.lazy.compactMap { $0 as? IOMMUFDContainer }.first { $0.addressSpace == space && $0.iommufd === iommufd }
+    }
+
+    /// The legacy containers of `space`, oldest first (QEMU tries them in turn).
+    func legacyContainers(in space: String) -> [LegacyContainer] {
+        containers.compactMap { $0 as? LegacyContainer }.filter { $0.addressSpace == space }
+    }
+
+    /// The IOMMU group `number` if a device of the machine opened it, with
+    /// its container.
+    func group(_ number: Int) -> (group: LegacyGroup, container: LegacyContainer)? {
+        for case let container as LegacyContainer in containers {
+            if let group = container.groups.first(where: { $0.number == number }) { return (group, container) }
+        }
+        return nil
     }
 
     /// The devices in `container`, oldest first.
-    func devices(in container: IOMMUFDContainer) -> [VFIOPCIDevice] {
+    func devices(in container: any VFIOContainerModel) -> [VFIOPCIDevice] {
         devices.compactMap { $0 as? VFIOPCIDevice }.filter { $0.container === container }
+    }
+
+    /// The devices of group `group`, oldest first.
+    func devices(of group: LegacyGroup) -> [VFIOPCIDevice] {
+        devices.compactMap { $0 as? VFIOPCIDevice }.filter { $0.group === group }
+    }
+
+    /// A name for a new container (`container0`, `container1`, …); a name
+    /// given out is not given again, even when the command fails.
+    func newContainerName() -> String {
+        defer { nextContainer += 1 }
+        return "container\(nextContainer)"
     }
 
     /// Adds a device; undone by removing it.
@@ -66,18 +94,18 @@ final class Machine {
     }
 
     /// Adds a container; undone by removing it.
-    func add(_ container: IOMMUFDContainer, in transaction: Transaction) {
+    func add(_ container: any VFIOContainerModel, in transaction: Transaction) {
         containers.append(container)
-        transaction.onFailure("forget the container of IOAS \(container.ioas.id)") { [self] () throws(KernelError) in
+        transaction.onFailure("forget \(container.name)") { [self] () throws(KernelError) in
             containers.removeAll { $0 === container }
         }
     }
 
     /// Removes a container; undone by putting it back in its place.
-    func remove(_ container: IOMMUFDContainer, in transaction: Transaction) {
+    func remove(_ container: any VFIOContainerModel, in transaction: Transaction) {
         guard let index = containers.firstIndex(where: { $0 === container }) else { return }
         containers.remove(at: index)
-        transaction.onFailure("restore the container of IOAS \(container.ioas.id)") { [self] () throws(KernelError) in
+        transaction.onFailure("restore \(container.name)") { [self] () throws(KernelError) in
             containers.insert(container, at: min(index, containers.count))
         }
     }

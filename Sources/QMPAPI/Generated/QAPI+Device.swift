@@ -20,7 +20,7 @@ public struct VFIOPCIProperties: Sendable, Hashable, QAPIObjectDecodable, QAPIOb
     public var sysfsdev: String?
     /// the name of a VFIO cdev descriptor passed with `getfd` (consumed)
     public var fd: String?
-    /// the iommufd object whose container the device joins; without it, the legacy type1 backend (not available yet)
+    /// the iommufd object whose container the device joins; without it, the legacy type1 backend: the device's IOMMU group (/dev/vfio/<group>) joins the type1 container of the address space, and the device descriptor comes from the group (`fd` needs `iommufd`: a passed descriptor is a VFIO cdev)
     public var iommufd: String?
     /// the address space whose memory the device's DMA sees (default: "system")
     public var addressSpace: String?
@@ -177,6 +177,8 @@ public struct VFIOMappingInfo: Sendable, Hashable, QAPIObjectDecodable, QAPIObje
 
 /// A VFIO container.
 public struct VFIOContainerInfo: Sendable, Hashable, QAPIObjectDecodable, QAPIObjectEncodable {
+    /// its name in the machine (`container0`, …), the `container` property of its devices; names are not reused while iommud runs
+    public var id: String
     /// how it reaches the IOMMU
     public var backend: VFIOContainerBackend
     /// the address space it mirrors
@@ -193,9 +195,16 @@ public struct VFIOContainerInfo: Sendable, Hashable, QAPIObjectDecodable, QAPIOb
     public var ioasId: UInt32?
     /// its automatic HWPTs, newest first (iommufd backend)
     public var hwpts: [UInt32]?
+    /// the type1 flavour VFIO_SET_IOMMU chose, `type1v2` (QEMU's first choice) or `type1` (legacy backend)
+    public var iommuType: String?
+    /// the IOMMU groups in it, in the order they joined (legacy backend)
+    public var groups: [Int64]?
+    /// how many IOMMU domains type1 keeps inside, each mirroring every mapping (legacy backend); absent when the kernel does not say (the host kernel tells userspace nothing about domains, so only a container of one group, which has exactly one, reports it there)
+    public var domains: Int64?
 
     /// Creates a value from its members.
-    public init(backend: VFIOContainerBackend, addressSpace: String, devices: [String], mappings: [VFIOMappingInfo], dirtyTracking: Bool, iommufd: String? = nil, ioasId: UInt32? = nil, hwpts: [UInt32]? = nil) {
+    public init(id: String, backend: VFIOContainerBackend, addressSpace: String, devices: [String], mappings: [VFIOMappingInfo], dirtyTracking: Bool, iommufd: String? = nil, ioasId: UInt32? = nil, hwpts: [UInt32]? = nil, iommuType: String? = nil, groups: [Int64]? = nil, domains: Int64? = nil) {
+        self.id = id
         self.backend = backend
         self.addressSpace = addressSpace
         self.devices = devices
@@ -204,11 +213,15 @@ public struct VFIOContainerInfo: Sendable, Hashable, QAPIObjectDecodable, QAPIOb
         self.iommufd = iommufd
         self.ioasId = ioasId
         self.hwpts = hwpts
+        self.iommuType = iommuType
+        self.groups = groups
+        self.domains = domains
     }
 
-    public static let qapiMemberNames: [String] = ["backend", "address-space", "devices", "mappings", "dirty-tracking", "iommufd", "ioas-id", "hwpts"]
+    public static let qapiMemberNames: [String] = ["id", "backend", "address-space", "devices", "mappings", "dirty-tracking", "iommufd", "ioas-id", "hwpts", "iommu-type", "groups", "domains"]
 
     public init(qapiMembersOf object: JSONObject, at path: QAPIPath) throws(QMPError) {
+        self.id = try QAPIDecoding.member(object, "id", at: path)
         self.backend = try QAPIDecoding.member(object, "backend", at: path)
         self.addressSpace = try QAPIDecoding.member(object, "address-space", at: path)
         self.devices = try QAPIDecoding.member(object, "devices", at: path)
@@ -217,10 +230,14 @@ public struct VFIOContainerInfo: Sendable, Hashable, QAPIObjectDecodable, QAPIOb
         self.iommufd = try QAPIDecoding.optional(object, "iommufd", at: path)
         self.ioasId = try QAPIDecoding.optional(object, "ioas-id", at: path)
         self.hwpts = try QAPIDecoding.optional(object, "hwpts", at: path)
+        self.iommuType = try QAPIDecoding.optional(object, "iommu-type", at: path)
+        self.groups = try QAPIDecoding.optional(object, "groups", at: path)
+        self.domains = try QAPIDecoding.optional(object, "domains", at: path)
     }
 
     public func qapiEncodeMembers(into object: inout JSONObject) {
-        object.reserveCapacity(object.count + 8)
+        object.reserveCapacity(object.count + 12)
+        QAPIEncoding.put(&object, "id", id)
         QAPIEncoding.put(&object, "backend", backend)
         QAPIEncoding.put(&object, "address-space", addressSpace)
         QAPIEncoding.put(&object, "devices", devices)
@@ -229,6 +246,9 @@ public struct VFIOContainerInfo: Sendable, Hashable, QAPIObjectDecodable, QAPIOb
         QAPIEncoding.put(&object, "iommufd", iommufd)
         QAPIEncoding.put(&object, "ioas-id", ioasId)
         QAPIEncoding.put(&object, "hwpts", hwpts)
+        QAPIEncoding.put(&object, "iommu-type", iommuType)
+        QAPIEncoding.put(&object, "groups", groups)
+        QAPIEncoding.put(&object, "domains", domains)
     }
 }
 
@@ -246,7 +266,12 @@ public protocol DeviceCommands<Context>: Sendable {
     /// IOAS and maps every dimm of the space into it), attached as QEMU
     /// does: an mdev to the IOAS, any other device to the first automatic
     /// HWPT of the container that takes it, or a new one (with dirty
-    /// tracking when its IOMMU can).  A ``pc-dimm``: its memory is mapped
+    /// tracking when its IOMMU can).  A ``vfio-pci`` device without
+    /// ``iommufd``, on the legacy backend: its group is opened (or shared
+    /// with another device of the group) and must be viable, joins the
+    /// first type1 container of the address space that takes it or a new
+    /// one (type1v2 when the kernel offers it, which maps every dimm), and
+    /// the device descriptor is taken from the group.  A ``pc-dimm``: its memory is mapped
     /// at IOVA = `addr` into every container of its address space; a
     /// container made later replays it.
     ///
@@ -254,7 +279,7 @@ public protocol DeviceCommands<Context>: Sendable {
     ///   - arguments: the arguments, as one `DeviceOptions`
     ///   - context: the state of the request
     /// - Throws:
-    ///   - GenericError when the id is taken, a property is wrong (an unknown host device, one bound already, a dimm overlapping another, an unaligned address, a memory backend in use), or a kernel or system call fails (with its "errno"); nothing is left behind
+    ///   - GenericError when the id is taken, a property is wrong (an unknown host device, one bound already, a dimm overlapping another, an unaligned address, a memory backend in use, a group that is not viable or is used in another address space), or a kernel or system call fails (with its "errno"); nothing is left behind
     func deviceAdd(_ arguments: DeviceOptions, context: Context) throws(QMPError)
 
     /// Remove a device.  It is gone when the command returns: the id can
@@ -263,7 +288,11 @@ public protocol DeviceCommands<Context>: Sendable {
     /// detached (its automatic HWPT destroyed when it was the last on it),
     /// its container destroyed when it was the container's last device
     /// (every mapping unmapped, the IOAS destroyed), and its descriptor
-    /// closed.  A ``pc-dimm`` is unmapped from every container.
+    /// closed.  On the legacy backend, the container's last device unmaps
+    /// every dimm, the device descriptor is closed, then the group when it
+    /// was its last device (the kernel takes it out of the container) and
+    /// the container when it was its last group.  A ``pc-dimm`` is
+    /// unmapped from every container.
     ///
     /// - Parameters:
     ///   - id: the device's id, or its QOM path /machine/peripheral/<id>
