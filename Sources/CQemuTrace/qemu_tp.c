@@ -1103,6 +1103,48 @@ void qemu_trace_qmp_exit_query_vfio(const char *result, bool succeeded)
     lttng_ust_tracepoint(qemu, qmp_exit_query_vfio, result, succeeded);
 }
 
+const volatile int *const qemu_trace_state_qmp_enter_dirty_tracking_start = &lttng_ust_tracepoint_qemu___qmp_enter_dirty_tracking_start.state;
+
+void qemu_trace_qmp_enter_dirty_tracking_start(const char *json)
+{
+    lttng_ust_tracepoint(qemu, qmp_enter_dirty_tracking_start, json);
+}
+
+const volatile int *const qemu_trace_state_qmp_exit_dirty_tracking_start = &lttng_ust_tracepoint_qemu___qmp_exit_dirty_tracking_start.state;
+
+void qemu_trace_qmp_exit_dirty_tracking_start(const char *result, bool succeeded)
+{
+    lttng_ust_tracepoint(qemu, qmp_exit_dirty_tracking_start, result, succeeded);
+}
+
+const volatile int *const qemu_trace_state_qmp_enter_dirty_tracking_stop = &lttng_ust_tracepoint_qemu___qmp_enter_dirty_tracking_stop.state;
+
+void qemu_trace_qmp_enter_dirty_tracking_stop(const char *json)
+{
+    lttng_ust_tracepoint(qemu, qmp_enter_dirty_tracking_stop, json);
+}
+
+const volatile int *const qemu_trace_state_qmp_exit_dirty_tracking_stop = &lttng_ust_tracepoint_qemu___qmp_exit_dirty_tracking_stop.state;
+
+void qemu_trace_qmp_exit_dirty_tracking_stop(const char *result, bool succeeded)
+{
+    lttng_ust_tracepoint(qemu, qmp_exit_dirty_tracking_stop, result, succeeded);
+}
+
+const volatile int *const qemu_trace_state_qmp_enter_query_dirty_bitmap = &lttng_ust_tracepoint_qemu___qmp_enter_query_dirty_bitmap.state;
+
+void qemu_trace_qmp_enter_query_dirty_bitmap(const char *json)
+{
+    lttng_ust_tracepoint(qemu, qmp_enter_query_dirty_bitmap, json);
+}
+
+const volatile int *const qemu_trace_state_qmp_exit_query_dirty_bitmap = &lttng_ust_tracepoint_qemu___qmp_exit_query_dirty_bitmap.state;
+
+void qemu_trace_qmp_exit_query_dirty_bitmap(const char *result, bool succeeded)
+{
+    lttng_ust_tracepoint(qemu, qmp_exit_query_dirty_bitmap, result, succeeded);
+}
+
 const volatile int *const qemu_trace_state_qmp_enter_x_sim_dma_write = &lttng_ust_tracepoint_qemu___qmp_enter_x_sim_dma_write.state;
 
 void qemu_trace_qmp_enter_x_sim_dma_write(const char *json)
@@ -1335,6 +1377,12 @@ const volatile int *const qemu_trace_ust_state_by_id[QEMU_TRACE_EVENT_COUNT] = {
     &lttng_ust_tracepoint_qemu___qmp_exit_device_del.state, /* qmp_exit_device_del */
     &lttng_ust_tracepoint_qemu___qmp_enter_query_vfio.state, /* qmp_enter_query_vfio */
     &lttng_ust_tracepoint_qemu___qmp_exit_query_vfio.state, /* qmp_exit_query_vfio */
+    &lttng_ust_tracepoint_qemu___qmp_enter_dirty_tracking_start.state, /* qmp_enter_dirty_tracking_start */
+    &lttng_ust_tracepoint_qemu___qmp_exit_dirty_tracking_start.state, /* qmp_exit_dirty_tracking_start */
+    &lttng_ust_tracepoint_qemu___qmp_enter_dirty_tracking_stop.state, /* qmp_enter_dirty_tracking_stop */
+    &lttng_ust_tracepoint_qemu___qmp_exit_dirty_tracking_stop.state, /* qmp_exit_dirty_tracking_stop */
+    &lttng_ust_tracepoint_qemu___qmp_enter_query_dirty_bitmap.state, /* qmp_enter_query_dirty_bitmap */
+    &lttng_ust_tracepoint_qemu___qmp_exit_query_dirty_bitmap.state, /* qmp_exit_query_dirty_bitmap */
     &lttng_ust_tracepoint_qemu___qmp_enter_x_sim_dma_write.state, /* qmp_enter_x_sim_dma_write */
     &lttng_ust_tracepoint_qemu___qmp_exit_x_sim_dma_write.state, /* qmp_exit_x_sim_dma_write */
     &lttng_ust_tracepoint_qemu___qmp_enter_x_sim_dma_read.state, /* qmp_enter_x_sim_dma_read */

@@ -1822,6 +1822,69 @@ LTTNG_UST_TRACEPOINT_EVENT(
     )
 )
 
+/* qmp_enter_dirty_tracking_start(const char *json) "%s" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_enter_dirty_tracking_start,
+    LTTNG_UST_TP_ARGS(const char *, json),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(json, json)
+    )
+)
+
+/* qmp_exit_dirty_tracking_start(const char *result, bool succeeded) "%s %d" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_exit_dirty_tracking_start,
+    LTTNG_UST_TP_ARGS(const char *, result, bool, succeeded),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(result, result)
+        lttng_ust_field_integer(bool, succeeded, succeeded)
+    )
+)
+
+/* qmp_enter_dirty_tracking_stop(const char *json) "%s" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_enter_dirty_tracking_stop,
+    LTTNG_UST_TP_ARGS(const char *, json),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(json, json)
+    )
+)
+
+/* qmp_exit_dirty_tracking_stop(const char *result, bool succeeded) "%s %d" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_exit_dirty_tracking_stop,
+    LTTNG_UST_TP_ARGS(const char *, result, bool, succeeded),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(result, result)
+        lttng_ust_field_integer(bool, succeeded, succeeded)
+    )
+)
+
+/* qmp_enter_query_dirty_bitmap(const char *json) "%s" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_enter_query_dirty_bitmap,
+    LTTNG_UST_TP_ARGS(const char *, json),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(json, json)
+    )
+)
+
+/* qmp_exit_query_dirty_bitmap(const char *result, bool succeeded) "%s %d" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_exit_query_dirty_bitmap,
+    LTTNG_UST_TP_ARGS(const char *, result, bool, succeeded),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(result, result)
+        lttng_ust_field_integer(bool, succeeded, succeeded)
+    )
+)
+
 /* qmp_enter_x_sim_dma_write(const char *json) "%s" */
 LTTNG_UST_TRACEPOINT_EVENT(
     qemu,

@@ -112,7 +112,7 @@ extension IOMMUFDCommands {
 
     /// Requires a regular file (a memfd is one) open read-write, and makes
     /// it exactly `bytes` zero bytes long.
-    private static func prepareBitmapFile(_ descriptor: Int32, bytes: UInt64, system: SystemCalls.Typed) throws(QMPError) {
+    static func prepareBitmapFile(_ descriptor: Int32, bytes: UInt64, system: SystemCalls.Typed) throws(QMPError) {
         func failure(_ what: String, _ e: Errno) -> QMPError {
             e.qmp("the descriptor for the dirty bitmap \(what)")
         }

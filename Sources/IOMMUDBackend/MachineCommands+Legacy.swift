@@ -14,7 +14,7 @@ extension MachineCommands {
         let devices = try VFIOCommands.hostDevices(of: tree.kernel)
         let kernel = tree.kernel
         try tree.transaction { s, transaction throws(QMPError) in
-            try Self.checkNewID(id, in: s.machine)
+            try Self.checkNewDevice(id, in: space, s.machine)
             let spec = p.host ?? p.sysfsdev ?? ""
             guard let host = resolveVFIODevice(spec, in: devices) else {
                 throw QMPError.generic("no VFIO device '\(spec)': see query-vfio-host-devices")

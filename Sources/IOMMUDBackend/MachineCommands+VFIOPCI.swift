@@ -23,7 +23,7 @@ extension MachineCommands {
         let devices = p.fd == nil ? try VFIOCommands.hostDevices(of: tree.kernel) : []
         // From here `passed` closes itself on any error until it is adopted.
         try tree.transaction { s, transaction throws(QMPError) in
-            try Self.checkNewID(id, in: s.machine)
+            try Self.checkNewDevice(id, in: space, s.machine)
             let object = try IOMMUFDCommands.iommufd(iommufdID, in: s)
             // QEMU's getfd and connect-and-bind.
             let record = try VFIOCommands.bind(

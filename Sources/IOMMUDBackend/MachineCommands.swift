@@ -25,11 +25,13 @@ public struct MachineCommands: DeviceCommands {
         }
     }
 
-    /// QEMU's duplicate-id error, before anything is made.
-    static func checkNewID(_ id: String, in machine: Machine) throws(QMPError) {
+    /// QEMU's duplicate-id error and its refusal while migrating, before
+    /// anything is made.
+    static func checkNewDevice(_ id: String, in space: String, _ machine: Machine) throws(QMPError) {
         if machine.device(id) != nil {
             throw QMPError.generic("Duplicate device ID '\(id)'")
         }
+        try checkNotTracking("device_add", in: space, machine)
     }
 
     public func deviceDel(id: String, context: QMPRequestContext) throws(QMPError) {
@@ -37,6 +39,7 @@ public struct MachineCommands: DeviceCommands {
             guard let device = s.machine.device(id) else {
                 throw QMPError(.deviceNotFound, "Device '\(id)' not found")
             }
+            try Self.checkNotTracking("device_del", in: device.addressSpace, s.machine)
             switch device {
             case let vfio as VFIOPCIDevice: try removeVFIOPCI(vfio, in: s, transaction)
             case let dimm as PCDIMMDevice: try removeDIMM(dimm, in: s, transaction)
@@ -61,7 +64,7 @@ public struct MachineCommands: DeviceCommands {
     private func addDIMM(id: String, _ p: PCDIMMProperties) throws(QMPError) {
         let space = p.addressSpace ?? Machine.defaultAddressSpace
         try tree.transaction { s, transaction throws(QMPError) in
-            try Self.checkNewID(id, in: s.machine)
+            try Self.checkNewDevice(id, in: space, s.machine)
             guard let object = s.object(p.memdev) else {
                 throw QMPError.generic("Property 'pc-dimm.memdev' can't find value '\(p.memdev)'")
             }

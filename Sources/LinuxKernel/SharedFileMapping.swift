@@ -29,6 +29,15 @@ public struct SharedFileMapping: ~Copyable {
         self.system = system
     }
 
+    /// Writes `words` (a bitmap's 64-bit words) little-endian from the
+    /// start of the mapping; what does not fit is left out.
+    public func store(_ words: [UInt64]) {
+        let target = address.bindMemory(to: UInt64.self, capacity: count / 8)
+        for (index, word) in words.prefix(count / 8).enumerated() where word != 0 {
+            target[index] = word.littleEndian
+        }
+    }
+
     /// The number of 1 bits in the mapped bytes, reading only the extents
     /// the file holds data for (`lseek` `SEEK_DATA`/`SEEK_HOLE`): a hole
     /// reads as zeroes, and touching it would make a memfd allocate a page.

@@ -156,6 +156,52 @@ extension CommandSweepTests {
                 return ["id": "nic0"]
             },
         ],
+        "dirty-tracking-start": [
+            // IOMMU_HWPT_SET_DIRTY_TRACKING of nic0's HWPT, VFIO_IOMMU_DIRTY_PAGES
+            // START of the legacy container: a failure of the second stops the first
+            Scenario("both backends", calls: 2, check: { d, _, _ in
+                #expect(d.ok("query-vfio")?.arrayValue?.map { $0["dirty-tracking"] } == [true, true])
+            }) { d in
+                d.addTwoBackends()
+                return [:]
+            },
+            // none: refused before any container starts
+            Scenario("a device that cannot track", calls: 0, outcome: .fails(errno: nil)) { d in
+                d.addObjects()
+                _ = d.ok("device_add", ["driver": "vfio-pci", "id": "gpu", "host": .string(Daemon.gpu), "iommufd": "iommufd0"])
+                return [:]
+            },
+        ],
+        "dirty-tracking-stop": [
+            // IOMMU_HWPT_SET_DIRTY_TRACKING, VFIO_IOMMU_DIRTY_PAGES STOP
+            Scenario("both backends", calls: 2) { d in
+                d.addTwoBackends()
+                _ = d.ok("dirty-tracking-start")
+                return [:]
+            },
+        ],
+        "query-dirty-bitmap": [
+            // IOMMU_HWPT_GET_DIRTY_BITMAP, VFIO_IOMMU_DIRTY_PAGES GET_BITMAP
+            Scenario("both backends", calls: 2, check: { _, _, response in
+                #expect(response["return"]?["dirty-pages"] == 256, "type1: every page of the dimm")
+            }) { d in
+                d.addTwoBackends()
+                _ = d.ok("dirty-tracking-start")
+                return ["addr": 0, "size": 1_048_576]
+            },
+            // fstat, fcntl, ftruncate ×2, IOMMU_HWPT_GET_DIRTY_BITMAP, mmap
+            Scenario("into a passed descriptor", calls: 6, errno: .EIO, consumes: ["bitmap"], provide: { d in
+                d.session.monitor.setNamed("bitmap", Daemon.anonymousFile())
+            }, check: { _, _, response in
+                #expect(response["return"]?["bitmap-size"] == 32)
+            }) { d in
+                d.addObjects()
+                _ = d.ok("device_add", Daemon.dimm0)
+                d.addNIC()
+                _ = d.ok("dirty-tracking-start")
+                return ["addr": 0, "size": 1_048_576, "fd": "bitmap"]
+            },
+        ],
         "query-vfio": [
             // none
             Scenario("a container", calls: 0) { d in
@@ -175,6 +221,15 @@ extension Daemon {
 
     /// The NIC as vfio-pci on the legacy backend.
     static let legacyNIC0: JSONValue = ["driver": "vfio-pci", "id": "nic0", "host": .string(nic0)]
+
+    /// dimm0, nic0 on iommufd0 and the GPU on the legacy backend: two
+    /// containers of "system", both able to track dirty pages.
+    func addTwoBackends() {
+        addObjects()
+        _ = ok("device_add", Self.dimm0)
+        addNIC()
+        _ = ok("device_add", ["driver": "vfio-pci", "id": "gpu", "host": .string(Self.gpu)])
+    }
 
     /// Adds the NIC as vfio-pci `nic0` on iommufd0 (a container of "system").
     func addNIC() {

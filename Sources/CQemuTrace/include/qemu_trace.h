@@ -15,7 +15,7 @@
 #include <stdint.h>
 
 /* Number of events in the trace-events file, 'disable'd ones included; ids are 0..<count. */
-#define QEMU_TRACE_EVENT_COUNT 168
+#define QEMU_TRACE_EVENT_COUNT 174
 
 /* Dynamic state per event id; read and written only through the two functions below. */
 extern uint8_t qemu_trace_dstate[QEMU_TRACE_EVENT_COUNT];
@@ -2222,7 +2222,91 @@ static inline bool qemu_trace_qmp_exit_query_vfio_enabled(void)
     return __builtin_expect(*qemu_trace_state_qmp_exit_query_vfio != 0 || qemu_trace_dstate_get(157), 0);
 }
 
-/* 158: qmp_enter_x_sim_dma_write(const char *json) "%s" */
+/* 158: qmp_enter_dirty_tracking_start(const char *json) "%s" */
+void qemu_trace_qmp_enter_dirty_tracking_start(const char *json);
+extern const volatile int *const qemu_trace_state_qmp_enter_dirty_tracking_start;
+
+static inline bool qemu_trace_qmp_enter_dirty_tracking_start_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_dirty_tracking_start != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_enter_dirty_tracking_start_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_dirty_tracking_start != 0 || qemu_trace_dstate_get(158), 0);
+}
+
+/* 159: qmp_exit_dirty_tracking_start(const char *result, bool succeeded) "%s %d" */
+void qemu_trace_qmp_exit_dirty_tracking_start(const char *result, bool succeeded);
+extern const volatile int *const qemu_trace_state_qmp_exit_dirty_tracking_start;
+
+static inline bool qemu_trace_qmp_exit_dirty_tracking_start_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_dirty_tracking_start != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_exit_dirty_tracking_start_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_dirty_tracking_start != 0 || qemu_trace_dstate_get(159), 0);
+}
+
+/* 160: qmp_enter_dirty_tracking_stop(const char *json) "%s" */
+void qemu_trace_qmp_enter_dirty_tracking_stop(const char *json);
+extern const volatile int *const qemu_trace_state_qmp_enter_dirty_tracking_stop;
+
+static inline bool qemu_trace_qmp_enter_dirty_tracking_stop_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_dirty_tracking_stop != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_enter_dirty_tracking_stop_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_dirty_tracking_stop != 0 || qemu_trace_dstate_get(160), 0);
+}
+
+/* 161: qmp_exit_dirty_tracking_stop(const char *result, bool succeeded) "%s %d" */
+void qemu_trace_qmp_exit_dirty_tracking_stop(const char *result, bool succeeded);
+extern const volatile int *const qemu_trace_state_qmp_exit_dirty_tracking_stop;
+
+static inline bool qemu_trace_qmp_exit_dirty_tracking_stop_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_dirty_tracking_stop != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_exit_dirty_tracking_stop_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_dirty_tracking_stop != 0 || qemu_trace_dstate_get(161), 0);
+}
+
+/* 162: qmp_enter_query_dirty_bitmap(const char *json) "%s" */
+void qemu_trace_qmp_enter_query_dirty_bitmap(const char *json);
+extern const volatile int *const qemu_trace_state_qmp_enter_query_dirty_bitmap;
+
+static inline bool qemu_trace_qmp_enter_query_dirty_bitmap_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_query_dirty_bitmap != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_enter_query_dirty_bitmap_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_query_dirty_bitmap != 0 || qemu_trace_dstate_get(162), 0);
+}
+
+/* 163: qmp_exit_query_dirty_bitmap(const char *result, bool succeeded) "%s %d" */
+void qemu_trace_qmp_exit_query_dirty_bitmap(const char *result, bool succeeded);
+extern const volatile int *const qemu_trace_state_qmp_exit_query_dirty_bitmap;
+
+static inline bool qemu_trace_qmp_exit_query_dirty_bitmap_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_query_dirty_bitmap != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_exit_query_dirty_bitmap_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_query_dirty_bitmap != 0 || qemu_trace_dstate_get(163), 0);
+}
+
+/* 164: qmp_enter_x_sim_dma_write(const char *json) "%s" */
 void qemu_trace_qmp_enter_x_sim_dma_write(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_x_sim_dma_write;
 
@@ -2233,10 +2317,10 @@ static inline bool qemu_trace_qmp_enter_x_sim_dma_write_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_x_sim_dma_write_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_x_sim_dma_write != 0 || qemu_trace_dstate_get(158), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_x_sim_dma_write != 0 || qemu_trace_dstate_get(164), 0);
 }
 
-/* 159: qmp_exit_x_sim_dma_write(const char *result, bool succeeded) "%s %d" */
+/* 165: qmp_exit_x_sim_dma_write(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_x_sim_dma_write(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_x_sim_dma_write;
 
@@ -2247,10 +2331,10 @@ static inline bool qemu_trace_qmp_exit_x_sim_dma_write_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_x_sim_dma_write_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_x_sim_dma_write != 0 || qemu_trace_dstate_get(159), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_x_sim_dma_write != 0 || qemu_trace_dstate_get(165), 0);
 }
 
-/* 160: qmp_enter_x_sim_dma_read(const char *json) "%s" */
+/* 166: qmp_enter_x_sim_dma_read(const char *json) "%s" */
 void qemu_trace_qmp_enter_x_sim_dma_read(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_x_sim_dma_read;
 
@@ -2261,10 +2345,10 @@ static inline bool qemu_trace_qmp_enter_x_sim_dma_read_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_x_sim_dma_read_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_x_sim_dma_read != 0 || qemu_trace_dstate_get(160), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_x_sim_dma_read != 0 || qemu_trace_dstate_get(166), 0);
 }
 
-/* 161: qmp_exit_x_sim_dma_read(const char *result, bool succeeded) "%s %d" */
+/* 167: qmp_exit_x_sim_dma_read(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_x_sim_dma_read(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_x_sim_dma_read;
 
@@ -2275,10 +2359,10 @@ static inline bool qemu_trace_qmp_exit_x_sim_dma_read_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_x_sim_dma_read_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_x_sim_dma_read != 0 || qemu_trace_dstate_get(161), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_x_sim_dma_read != 0 || qemu_trace_dstate_get(167), 0);
 }
 
-/* 162: qmp_enter_x_sim_inject_fault(const char *json) "%s" */
+/* 168: qmp_enter_x_sim_inject_fault(const char *json) "%s" */
 void qemu_trace_qmp_enter_x_sim_inject_fault(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_x_sim_inject_fault;
 
@@ -2289,10 +2373,10 @@ static inline bool qemu_trace_qmp_enter_x_sim_inject_fault_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_x_sim_inject_fault_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_x_sim_inject_fault != 0 || qemu_trace_dstate_get(162), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_x_sim_inject_fault != 0 || qemu_trace_dstate_get(168), 0);
 }
 
-/* 163: qmp_exit_x_sim_inject_fault(const char *result, bool succeeded) "%s %d" */
+/* 169: qmp_exit_x_sim_inject_fault(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_x_sim_inject_fault(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_x_sim_inject_fault;
 
@@ -2303,10 +2387,10 @@ static inline bool qemu_trace_qmp_exit_x_sim_inject_fault_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_x_sim_inject_fault_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_x_sim_inject_fault != 0 || qemu_trace_dstate_get(163), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_x_sim_inject_fault != 0 || qemu_trace_dstate_get(169), 0);
 }
 
-/* 164: qmp_enter_trace_event_get_state(const char *json) "%s" */
+/* 170: qmp_enter_trace_event_get_state(const char *json) "%s" */
 void qemu_trace_qmp_enter_trace_event_get_state(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_trace_event_get_state;
 
@@ -2317,10 +2401,10 @@ static inline bool qemu_trace_qmp_enter_trace_event_get_state_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_trace_event_get_state_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_trace_event_get_state != 0 || qemu_trace_dstate_get(164), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_trace_event_get_state != 0 || qemu_trace_dstate_get(170), 0);
 }
 
-/* 165: qmp_exit_trace_event_get_state(const char *result, bool succeeded) "%s %d" */
+/* 171: qmp_exit_trace_event_get_state(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_trace_event_get_state(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_trace_event_get_state;
 
@@ -2331,10 +2415,10 @@ static inline bool qemu_trace_qmp_exit_trace_event_get_state_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_trace_event_get_state_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_trace_event_get_state != 0 || qemu_trace_dstate_get(165), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_trace_event_get_state != 0 || qemu_trace_dstate_get(171), 0);
 }
 
-/* 166: qmp_enter_trace_event_set_state(const char *json) "%s" */
+/* 172: qmp_enter_trace_event_set_state(const char *json) "%s" */
 void qemu_trace_qmp_enter_trace_event_set_state(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_trace_event_set_state;
 
@@ -2345,10 +2429,10 @@ static inline bool qemu_trace_qmp_enter_trace_event_set_state_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_trace_event_set_state_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_trace_event_set_state != 0 || qemu_trace_dstate_get(166), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_trace_event_set_state != 0 || qemu_trace_dstate_get(172), 0);
 }
 
-/* 167: qmp_exit_trace_event_set_state(const char *result, bool succeeded) "%s %d" */
+/* 173: qmp_exit_trace_event_set_state(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_trace_event_set_state(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_trace_event_set_state;
 
@@ -2359,7 +2443,7 @@ static inline bool qemu_trace_qmp_exit_trace_event_set_state_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_trace_event_set_state_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_trace_event_set_state != 0 || qemu_trace_dstate_get(167), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_trace_event_set_state != 0 || qemu_trace_dstate_get(173), 0);
 }
 
 #endif /* QEMU_TRACE_H */

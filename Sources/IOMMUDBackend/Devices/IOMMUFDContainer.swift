@@ -34,7 +34,50 @@ final class IOMMUFDContainer: VFIOContainerModel {
     func info(devices: [String]) -> VFIOContainerInfo {
         VFIOContainerInfo(
             id: name, backend: .iommufd, addressSpace: addressSpace, devices: devices, mappings: mappedRanges,
-            dirtyTracking: false, iommufd: iommufd.id, ioasId: ioas.id.rawValue, hwpts: hwpts.map(\.rawValue))
+            dirtyTracking: isDirtyTracking, iommufd: iommufd.id, ioasId: ioas.id.rawValue, hwpts: hwpts.map(\.rawValue))
+    }
+
+    // MARK: Dirty tracking (QEMU's iommufd_set_dirty_page_tracking and iommufd_query_dirty_bitmap)
+
+    /// Its automatic HWPTs' records.
+    private var hwptRecords: [HWPTRecord] { hwpts.compactMap { iommufd.hwpts[$0] } }
+
+    var isDirtyTracking: Bool {
+        let records = hwptRecords
+        return !records.isEmpty && records.allSatisfy(\.dirtyTracking)
+    }
+
+    func dirtyTrackingObstacle(devices: [VFIOPCIDevice]) -> String? {
+        for device in devices {
+            guard case .iommufd(let record, _) = device.binding else { continue }
+            guard let hwpt = iommufd.automaticHWPT(of: record.id) else {
+                return "device '\(device.id)' cannot track dirty pages: an mdev's DMA goes through the IOAS, which has no dirty bits"
+            }
+            if !hwpt.flags.contains(.dirtyTracking) {
+                return "device '\(device.id)' cannot track dirty pages: its HWPT \(hwpt.id.rawValue) was allocated without dirty tracking (its IOMMU has none)"
+            }
+        }
+        return nil
+    }
+
+    /// IOMMU_HWPT_SET_DIRTY_TRACKING on every HWPT (each undone by the model).
+    func setDirtyTracking(_ enabled: Bool, in transaction: Transaction) throws(QMPError) {
+        for hwpt in hwptRecords where hwpt.dirtyTracking != enabled {
+            try kernelWork { () throws(KernelError) in try iommufd.setDirtyTracking(hwpt.id, enabled, in: transaction) }
+        }
+    }
+
+    var readsPartialMappings: Bool { true }
+
+    /// IOMMU_HWPT_GET_DIRTY_BITMAP of every HWPT, ORed.
+    func readDirtyBitmap(iova: UInt64, size: UInt64) throws(QMPError) -> [UInt64] {
+        var words: [UInt64] = []
+        for hwpt in hwptRecords {
+            var request = HWPTGetDirtyBitmap(hwpt: hwpt.id, iova: iova, length: size, pageSize: DirtyBitmap.pageSize)
+            try kernelWork { () throws(KernelError) in try iommufd.perform(&request) }
+            DirtyBitmap.or(request.bitmap, into: &words)
+        }
+        return words
     }
 
     /// QEMU's memory listener adding a RAM section: maps `dimm` at IOVA =

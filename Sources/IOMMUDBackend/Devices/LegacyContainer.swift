@@ -167,6 +167,42 @@ final class LegacyContainer: VFIOContainerModel {
         Trace.vfio_listener_region_del(start: dimm.addr, end: dimm.last)
     }
 
+    // MARK: Dirty tracking (QEMU's vfio_legacy_set_dirty_page_tracking and vfio_legacy_query_dirty_bitmap)
+
+    private(set) var isDirtyTracking = false
+
+    func dirtyTrackingObstacle(devices: [VFIOPCIDevice]) -> String? {
+        if iommuType == .type1v2, let migration, migration.pageSize == DirtyBitmap.pageSize { return nil }
+        let device = devices.first.map { "device '\($0.id)'" } ?? "the container"
+        guard iommuType == .type1v2, let migration else {
+            return "\(device) cannot track dirty pages: its type1 container has no migration capability"
+        }
+        return "\(device) cannot track dirty pages: its type1 container logs \(migration.pageSize)-byte pages, not \(DirtyBitmap.pageSize)"
+    }
+
+    /// VFIO_IOMMU_DIRTY_PAGES START or STOP; undone by the other.
+    func setDirtyTracking(_ enabled: Bool, in transaction: Transaction) throws(QMPError) {
+        guard enabled != isDirtyTracking else { return }
+        var request = enabled ? VFIOIOMMUDirtyPages.start() : VFIOIOMMUDirtyPages.stop()
+        try kernelWork { () throws(KernelError) in try perform(&request) }
+        isDirtyTracking = enabled
+        transaction.onFailure("\(enabled ? "stop" : "start") dirty tracking of VFIO container \(fd)") {
+            [self] () throws(KernelError) in
+            var back = enabled ? VFIOIOMMUDirtyPages.stop() : VFIOIOMMUDirtyPages.start()
+            try perform(&back)
+            isDirtyTracking = !enabled
+        }
+    }
+
+    var readsPartialMappings: Bool { false }
+
+    /// VFIO_IOMMU_DIRTY_PAGES GET_BITMAP of a whole mapping.
+    func readDirtyBitmap(iova: UInt64, size: UInt64) throws(QMPError) -> [UInt64] {
+        var request = VFIOIOMMUDirtyPages.getBitmap(iova: iova, size: size, pageSize: DirtyBitmap.pageSize)
+        try kernelWork { () throws(KernelError) in try perform(&request) }
+        return request.bitmap
+    }
+
     /// How many IOMMU domains type1 keeps: the kernel's answer where it
     /// gives one (the simulated kernel), else 1 for a single group (a type1
     /// container with one group has exactly one domain), else unknown.
@@ -178,7 +214,7 @@ final class LegacyContainer: VFIOContainerModel {
     func info(devices: [String]) -> VFIOContainerInfo {
         VFIOContainerInfo(
             id: name, backend: .legacy, addressSpace: addressSpace, devices: devices, mappings: mappedRanges,
-            dirtyTracking: false, iommuType: iommuType.map { $0 == .type1v2 ? "type1v2" : "type1" },
+            dirtyTracking: isDirtyTracking, iommuType: iommuType.map { $0 == .type1v2 ? "type1v2" : "type1" },
             groups: groups.map { Int64($0.number) }, domains: domainCount.map(Int64.init))
     }
 }

@@ -24,4 +24,18 @@ protocol VFIOContainerModel: AnyObject {
     func unmap(_ dimm: PCDIMMDevice, in transaction: Transaction) throws(QMPError)
     /// `query-vfio`'s entry, given the ids of its devices.
     func info(devices: [String]) -> VFIOContainerInfo
+
+    /// Whether dirty tracking runs (derived from the kernel objects' state).
+    var isDirtyTracking: Bool { get }
+    /// Why it cannot track dirty pages, naming a device of `devices` (its
+    /// devices), or nil when it can.
+    func dirtyTrackingObstacle(devices: [VFIOPCIDevice]) -> String?
+    /// Starts or stops dirty tracking; undone by setting it back.
+    func setDirtyTracking(_ enabled: Bool, in transaction: Transaction) throws(QMPError)
+    /// Reads and clears the dirty bits of `[iova, iova+size)`, which lies in
+    /// one mapping: one bit per ``DirtyBitmap/pageSize`` page from `iova`.
+    func readDirtyBitmap(iova: UInt64, size: UInt64) throws(QMPError) -> [UInt64]
+    /// Whether ``readDirtyBitmap(iova:size:)`` can read part of a mapping
+    /// (iommufd) or only whole ones (type1).
+    var readsPartialMappings: Bool { get }
 }

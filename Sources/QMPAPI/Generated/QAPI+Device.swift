@@ -308,6 +308,58 @@ public protocol DeviceCommands<Context>: Sendable {
     ///   - context: the state of the request
     /// - Returns: the containers, oldest first
     func queryVfio(context: Context) throws(QMPError) -> [VFIOContainerInfo]
+
+    /// Start dirty tracking in every VFIO container (what QEMU does when a
+    /// migration starts): every automatic HWPT of an iommufd container
+    /// (IOMMU_HWPT_SET_DIRTY_TRACKING), every legacy container
+    /// (VFIO_IOMMU_DIRTY_PAGES START).  All or nothing: when one container
+    /// cannot track, nothing starts and the error names a device that
+    /// cannot (one on a HWPT allocated without dirty tracking because its
+    /// IOMMU has none, an mdev on the IOAS, a device in a type1 container
+    /// without the migration capability); a kernel failure half-way stops
+    /// what had started.  While dirty tracking runs, `device_add` and
+    /// `device_del` are refused, as QEMU refuses them while migrating.
+    /// Starting again is a no-op.
+    ///
+    /// - Parameters:
+    ///   - addressSpace: the address space whose containers start (default: "system")
+    ///   - context: the state of the request
+    /// - Throws:
+    ///   - GenericError when there is no container in the address space, when a device cannot track, or when a kernel call fails (with its "errno"); nothing changes then
+    func dirtyTrackingStart(addressSpace: String?, context: Context) throws(QMPError)
+
+    /// Stop dirty tracking in every VFIO container of the address space,
+    /// all or nothing.  Stopping when it is not running is a no-op.
+    ///
+    /// - Parameters:
+    ///   - addressSpace: the address space (default: "system")
+    ///   - context: the state of the request
+    /// - Throws:
+    ///   - GenericError when a kernel call fails (with its "errno"); nothing changes then
+    func dirtyTrackingStop(addressSpace: String?, context: Context) throws(QMPError)
+
+    /// Read and clear the dirty pages of a guest physical range, ORed over
+    /// every container of the address space (what QEMU's log sync does):
+    /// for each dimm in the range, each iommufd container reads its HWPTs'
+    /// bitmaps (IOMMU_HWPT_GET_DIRTY_BITMAP) and each legacy container its
+    /// type1 bitmap (VFIO_IOMMU_DIRTY_PAGES GET_BITMAP).  Parts of the range
+    /// without a dimm are never dirty.  Small ranges come back as dirty
+    /// runs; for large ones pass a memfd with `getfd` and name it in `fd`:
+    /// the raw bitmap is written at its offset 0.  A read clears the bits it
+    /// reads in the kernel: a kernel failure after the first read loses the
+    /// bits read before it (the error says so), as a failed QEMU log sync
+    /// does.
+    ///
+    /// - Parameters:
+    ///   - addr: the first guest physical address (page aligned)
+    ///   - size: bytes in the range (a multiple of the page size)
+    ///   - fd: the getfd name of a descriptor for the bitmap (a regular file or memfd open for reading and writing; consumed)
+    ///   - addressSpace: the address space (default: "system")
+    ///   - context: the state of the request
+    /// - Returns: the dirty pages (one bit per host page)
+    /// - Throws:
+    ///   - GenericError when dirty tracking is not running, for an unaligned or empty range, for a range that covers only part of a dimm while a legacy container is in the address space (type1 reads whole mappings), or when a kernel call fails (with its "errno")
+    func queryDirtyBitmap(addr: UInt64, size: UInt64, fd: String?, addressSpace: String?, context: Context) throws(QMPError) -> IOMMUFDDirtyBitmap
 }
 
 extension QMPEventSink {

@@ -759,6 +759,59 @@ extension QMPCommandTable {
                     throw error
                 }
             },
+            QMPCommandEntry(name: "dirty-tracking-start", options: QMPCommandOptions()) {
+                (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
+                Trace.qmp_enter_dirty_tracking_start(json: JSONWriter.string(.object(arguments)))
+                do throws(QMPError) {
+                    let result = try { () throws(QMPError) -> JSONValue in
+                        let addressSpace: String? = try QAPIDecoding.optional(arguments, "address-space", at: .root)
+                        try QAPIDecoding.rejectUnexpected(arguments, known: ["address-space"], at: .root)
+                        try deviceHandlers.dirtyTrackingStart(addressSpace: addressSpace, context: context)
+                        return .object(JSONObject())
+                    }()
+                    Trace.qmp_exit_dirty_tracking_start(result: JSONWriter.string(result), succeeded: true)
+                    return result
+                } catch {
+                    Trace.qmp_exit_dirty_tracking_start(result: error.desc, succeeded: false)
+                    throw error
+                }
+            },
+            QMPCommandEntry(name: "dirty-tracking-stop", options: QMPCommandOptions()) {
+                (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
+                Trace.qmp_enter_dirty_tracking_stop(json: JSONWriter.string(.object(arguments)))
+                do throws(QMPError) {
+                    let result = try { () throws(QMPError) -> JSONValue in
+                        let addressSpace: String? = try QAPIDecoding.optional(arguments, "address-space", at: .root)
+                        try QAPIDecoding.rejectUnexpected(arguments, known: ["address-space"], at: .root)
+                        try deviceHandlers.dirtyTrackingStop(addressSpace: addressSpace, context: context)
+                        return .object(JSONObject())
+                    }()
+                    Trace.qmp_exit_dirty_tracking_stop(result: JSONWriter.string(result), succeeded: true)
+                    return result
+                } catch {
+                    Trace.qmp_exit_dirty_tracking_stop(result: error.desc, succeeded: false)
+                    throw error
+                }
+            },
+            QMPCommandEntry(name: "query-dirty-bitmap", options: QMPCommandOptions()) {
+                (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
+                Trace.qmp_enter_query_dirty_bitmap(json: JSONWriter.string(.object(arguments)))
+                do throws(QMPError) {
+                    let result = try { () throws(QMPError) -> JSONValue in
+                        let addr: UInt64 = try QAPIDecoding.member(arguments, "addr", at: .root)
+                        let size: UInt64 = try QAPIDecoding.member(arguments, "size", at: .root)
+                        let fd: String? = try QAPIDecoding.optional(arguments, "fd", at: .root)
+                        let addressSpace: String? = try QAPIDecoding.optional(arguments, "address-space", at: .root)
+                        try QAPIDecoding.rejectUnexpected(arguments, known: ["addr", "size", "fd", "address-space"], at: .root)
+                        return try deviceHandlers.queryDirtyBitmap(addr: addr, size: size, fd: fd, addressSpace: addressSpace, context: context).qapiJSON
+                    }()
+                    Trace.qmp_exit_query_dirty_bitmap(result: JSONWriter.string(result), succeeded: true)
+                    return result
+                } catch {
+                    Trace.qmp_exit_query_dirty_bitmap(result: error.desc, succeeded: false)
+                    throw error
+                }
+            },
             QMPCommandEntry(name: "x-sim-dma-write", options: QMPCommandOptions(unstable: true)) {
                 (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
                 Trace.qmp_enter_x_sim_dma_write(json: JSONWriter.string(.object(arguments)))

@@ -3594,6 +3594,144 @@ extension Trace {
         }
     }
 
+    /// dirty-tracking-start
+    ///
+    /// `qmp_enter_dirty_tracking_start(const char *json) "%s"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_enter_dirty_tracking_start` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_enter_dirty_tracking_start(json: @autoclosure () -> String) {
+        if _slowPath(qemu_trace_qmp_enter_dirty_tracking_start_enabled()) {
+            _qmp_enter_dirty_tracking_start(json())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_enter_dirty_tracking_start(_ json: String) {
+        if qemu_trace_qmp_enter_dirty_tracking_start_ust_enabled() {
+            qemu_trace_qmp_enter_dirty_tracking_start(json)
+        }
+        if qemu_trace_dstate_get(158) {
+            TraceBackends.emit(eventID: 158, arguments: [.string(json)])
+        }
+    }
+
+    /// `qmp_exit_dirty_tracking_start(const char *result, bool succeeded) "%s %d"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_exit_dirty_tracking_start` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_exit_dirty_tracking_start(result: @autoclosure () -> String, succeeded: @autoclosure () -> Bool) {
+        if _slowPath(qemu_trace_qmp_exit_dirty_tracking_start_enabled()) {
+            _qmp_exit_dirty_tracking_start(result(), succeeded())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_exit_dirty_tracking_start(_ result: String, _ succeeded: Bool) {
+        if qemu_trace_qmp_exit_dirty_tracking_start_ust_enabled() {
+            qemu_trace_qmp_exit_dirty_tracking_start(result, succeeded)
+        }
+        if qemu_trace_dstate_get(159) {
+            TraceBackends.emit(eventID: 159, arguments: [.string(result), .bool(succeeded)])
+        }
+    }
+
+    /// dirty-tracking-stop
+    ///
+    /// `qmp_enter_dirty_tracking_stop(const char *json) "%s"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_enter_dirty_tracking_stop` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_enter_dirty_tracking_stop(json: @autoclosure () -> String) {
+        if _slowPath(qemu_trace_qmp_enter_dirty_tracking_stop_enabled()) {
+            _qmp_enter_dirty_tracking_stop(json())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_enter_dirty_tracking_stop(_ json: String) {
+        if qemu_trace_qmp_enter_dirty_tracking_stop_ust_enabled() {
+            qemu_trace_qmp_enter_dirty_tracking_stop(json)
+        }
+        if qemu_trace_dstate_get(160) {
+            TraceBackends.emit(eventID: 160, arguments: [.string(json)])
+        }
+    }
+
+    /// `qmp_exit_dirty_tracking_stop(const char *result, bool succeeded) "%s %d"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_exit_dirty_tracking_stop` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_exit_dirty_tracking_stop(result: @autoclosure () -> String, succeeded: @autoclosure () -> Bool) {
+        if _slowPath(qemu_trace_qmp_exit_dirty_tracking_stop_enabled()) {
+            _qmp_exit_dirty_tracking_stop(result(), succeeded())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_exit_dirty_tracking_stop(_ result: String, _ succeeded: Bool) {
+        if qemu_trace_qmp_exit_dirty_tracking_stop_ust_enabled() {
+            qemu_trace_qmp_exit_dirty_tracking_stop(result, succeeded)
+        }
+        if qemu_trace_dstate_get(161) {
+            TraceBackends.emit(eventID: 161, arguments: [.string(result), .bool(succeeded)])
+        }
+    }
+
+    /// query-dirty-bitmap
+    ///
+    /// `qmp_enter_query_dirty_bitmap(const char *json) "%s"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_enter_query_dirty_bitmap` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_enter_query_dirty_bitmap(json: @autoclosure () -> String) {
+        if _slowPath(qemu_trace_qmp_enter_query_dirty_bitmap_enabled()) {
+            _qmp_enter_query_dirty_bitmap(json())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_enter_query_dirty_bitmap(_ json: String) {
+        if qemu_trace_qmp_enter_query_dirty_bitmap_ust_enabled() {
+            qemu_trace_qmp_enter_query_dirty_bitmap(json)
+        }
+        if qemu_trace_dstate_get(162) {
+            TraceBackends.emit(eventID: 162, arguments: [.string(json)])
+        }
+    }
+
+    /// `qmp_exit_query_dirty_bitmap(const char *result, bool succeeded) "%s %d"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_exit_query_dirty_bitmap` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_exit_query_dirty_bitmap(result: @autoclosure () -> String, succeeded: @autoclosure () -> Bool) {
+        if _slowPath(qemu_trace_qmp_exit_query_dirty_bitmap_enabled()) {
+            _qmp_exit_query_dirty_bitmap(result(), succeeded())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_exit_query_dirty_bitmap(_ result: String, _ succeeded: Bool) {
+        if qemu_trace_qmp_exit_query_dirty_bitmap_ust_enabled() {
+            qemu_trace_qmp_exit_query_dirty_bitmap(result, succeeded)
+        }
+        if qemu_trace_dstate_get(163) {
+            TraceBackends.emit(eventID: 163, arguments: [.string(result), .bool(succeeded)])
+        }
+    }
+
     /// x-sim-dma-write
     ///
     /// `qmp_enter_x_sim_dma_write(const char *json) "%s"`
@@ -3613,8 +3751,8 @@ extension Trace {
         if qemu_trace_qmp_enter_x_sim_dma_write_ust_enabled() {
             qemu_trace_qmp_enter_x_sim_dma_write(json)
         }
-        if qemu_trace_dstate_get(158) {
-            TraceBackends.emit(eventID: 158, arguments: [.string(json)])
+        if qemu_trace_dstate_get(164) {
+            TraceBackends.emit(eventID: 164, arguments: [.string(json)])
         }
     }
 
@@ -3635,8 +3773,8 @@ extension Trace {
         if qemu_trace_qmp_exit_x_sim_dma_write_ust_enabled() {
             qemu_trace_qmp_exit_x_sim_dma_write(result, succeeded)
         }
-        if qemu_trace_dstate_get(159) {
-            TraceBackends.emit(eventID: 159, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(165) {
+            TraceBackends.emit(eventID: 165, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3659,8 +3797,8 @@ extension Trace {
         if qemu_trace_qmp_enter_x_sim_dma_read_ust_enabled() {
             qemu_trace_qmp_enter_x_sim_dma_read(json)
         }
-        if qemu_trace_dstate_get(160) {
-            TraceBackends.emit(eventID: 160, arguments: [.string(json)])
+        if qemu_trace_dstate_get(166) {
+            TraceBackends.emit(eventID: 166, arguments: [.string(json)])
         }
     }
 
@@ -3681,8 +3819,8 @@ extension Trace {
         if qemu_trace_qmp_exit_x_sim_dma_read_ust_enabled() {
             qemu_trace_qmp_exit_x_sim_dma_read(result, succeeded)
         }
-        if qemu_trace_dstate_get(161) {
-            TraceBackends.emit(eventID: 161, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(167) {
+            TraceBackends.emit(eventID: 167, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3705,8 +3843,8 @@ extension Trace {
         if qemu_trace_qmp_enter_x_sim_inject_fault_ust_enabled() {
             qemu_trace_qmp_enter_x_sim_inject_fault(json)
         }
-        if qemu_trace_dstate_get(162) {
-            TraceBackends.emit(eventID: 162, arguments: [.string(json)])
+        if qemu_trace_dstate_get(168) {
+            TraceBackends.emit(eventID: 168, arguments: [.string(json)])
         }
     }
 
@@ -3727,8 +3865,8 @@ extension Trace {
         if qemu_trace_qmp_exit_x_sim_inject_fault_ust_enabled() {
             qemu_trace_qmp_exit_x_sim_inject_fault(result, succeeded)
         }
-        if qemu_trace_dstate_get(163) {
-            TraceBackends.emit(eventID: 163, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(169) {
+            TraceBackends.emit(eventID: 169, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3751,8 +3889,8 @@ extension Trace {
         if qemu_trace_qmp_enter_trace_event_get_state_ust_enabled() {
             qemu_trace_qmp_enter_trace_event_get_state(json)
         }
-        if qemu_trace_dstate_get(164) {
-            TraceBackends.emit(eventID: 164, arguments: [.string(json)])
+        if qemu_trace_dstate_get(170) {
+            TraceBackends.emit(eventID: 170, arguments: [.string(json)])
         }
     }
 
@@ -3773,8 +3911,8 @@ extension Trace {
         if qemu_trace_qmp_exit_trace_event_get_state_ust_enabled() {
             qemu_trace_qmp_exit_trace_event_get_state(result, succeeded)
         }
-        if qemu_trace_dstate_get(165) {
-            TraceBackends.emit(eventID: 165, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(171) {
+            TraceBackends.emit(eventID: 171, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3797,8 +3935,8 @@ extension Trace {
         if qemu_trace_qmp_enter_trace_event_set_state_ust_enabled() {
             qemu_trace_qmp_enter_trace_event_set_state(json)
         }
-        if qemu_trace_dstate_get(166) {
-            TraceBackends.emit(eventID: 166, arguments: [.string(json)])
+        if qemu_trace_dstate_get(172) {
+            TraceBackends.emit(eventID: 172, arguments: [.string(json)])
         }
     }
 
@@ -3819,8 +3957,8 @@ extension Trace {
         if qemu_trace_qmp_exit_trace_event_set_state_ust_enabled() {
             qemu_trace_qmp_exit_trace_event_set_state(result, succeeded)
         }
-        if qemu_trace_dstate_get(167) {
-            TraceBackends.emit(eventID: 167, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(173) {
+            TraceBackends.emit(eventID: 173, arguments: [.string(result), .bool(succeeded)])
         }
     }
 }
@@ -4461,43 +4599,67 @@ extension TraceEventTable {
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 158, name: "qmp_enter_x_sim_dma_write", isAvailable: true,
+            id: 158, name: "qmp_enter_dirty_tracking_start", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 159, name: "qmp_exit_x_sim_dma_write", isAvailable: true,
+            id: 159, name: "qmp_exit_dirty_tracking_start", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 160, name: "qmp_enter_x_sim_dma_read", isAvailable: true,
+            id: 160, name: "qmp_enter_dirty_tracking_stop", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 161, name: "qmp_exit_x_sim_dma_read", isAvailable: true,
+            id: 161, name: "qmp_exit_dirty_tracking_stop", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 162, name: "qmp_enter_x_sim_inject_fault", isAvailable: true,
+            id: 162, name: "qmp_enter_query_dirty_bitmap", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 163, name: "qmp_exit_x_sim_inject_fault", isAvailable: true,
+            id: 163, name: "qmp_exit_query_dirty_bitmap", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 164, name: "qmp_enter_trace_event_get_state", isAvailable: true,
+            id: 164, name: "qmp_enter_x_sim_dma_write", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 165, name: "qmp_exit_trace_event_get_state", isAvailable: true,
+            id: 165, name: "qmp_exit_x_sim_dma_write", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 166, name: "qmp_enter_trace_event_set_state", isAvailable: true,
+            id: 166, name: "qmp_enter_x_sim_dma_read", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 167, name: "qmp_exit_trace_event_set_state", isAvailable: true,
+            id: 167, name: "qmp_exit_x_sim_dma_read", isAvailable: true,
+            format: "%s %d",
+            arguments: [("result", .string), ("succeeded", .bool)]),
+        TraceEventDescriptor(
+            id: 168, name: "qmp_enter_x_sim_inject_fault", isAvailable: true,
+            format: "%s",
+            arguments: [("json", .string)]),
+        TraceEventDescriptor(
+            id: 169, name: "qmp_exit_x_sim_inject_fault", isAvailable: true,
+            format: "%s %d",
+            arguments: [("result", .string), ("succeeded", .bool)]),
+        TraceEventDescriptor(
+            id: 170, name: "qmp_enter_trace_event_get_state", isAvailable: true,
+            format: "%s",
+            arguments: [("json", .string)]),
+        TraceEventDescriptor(
+            id: 171, name: "qmp_exit_trace_event_get_state", isAvailable: true,
+            format: "%s %d",
+            arguments: [("result", .string), ("succeeded", .bool)]),
+        TraceEventDescriptor(
+            id: 172, name: "qmp_enter_trace_event_set_state", isAvailable: true,
+            format: "%s",
+            arguments: [("json", .string)]),
+        TraceEventDescriptor(
+            id: 173, name: "qmp_exit_trace_event_set_state", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
     ]
