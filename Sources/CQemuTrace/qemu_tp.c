@@ -1187,6 +1187,20 @@ void qemu_trace_qmp_exit_x_sim_inject_fault(const char *result, bool succeeded)
     lttng_ust_tracepoint(qemu, qmp_exit_x_sim_inject_fault, result, succeeded);
 }
 
+const volatile int *const qemu_trace_state_qmp_enter_x_sim_set_memlock_limit = &lttng_ust_tracepoint_qemu___qmp_enter_x_sim_set_memlock_limit.state;
+
+void qemu_trace_qmp_enter_x_sim_set_memlock_limit(const char *json)
+{
+    lttng_ust_tracepoint(qemu, qmp_enter_x_sim_set_memlock_limit, json);
+}
+
+const volatile int *const qemu_trace_state_qmp_exit_x_sim_set_memlock_limit = &lttng_ust_tracepoint_qemu___qmp_exit_x_sim_set_memlock_limit.state;
+
+void qemu_trace_qmp_exit_x_sim_set_memlock_limit(const char *result, bool succeeded)
+{
+    lttng_ust_tracepoint(qemu, qmp_exit_x_sim_set_memlock_limit, result, succeeded);
+}
+
 const volatile int *const qemu_trace_state_qmp_enter_trace_event_get_state = &lttng_ust_tracepoint_qemu___qmp_enter_trace_event_get_state.state;
 
 void qemu_trace_qmp_enter_trace_event_get_state(const char *json)
@@ -1389,6 +1403,8 @@ const volatile int *const qemu_trace_ust_state_by_id[QEMU_TRACE_EVENT_COUNT] = {
     &lttng_ust_tracepoint_qemu___qmp_exit_x_sim_dma_read.state, /* qmp_exit_x_sim_dma_read */
     &lttng_ust_tracepoint_qemu___qmp_enter_x_sim_inject_fault.state, /* qmp_enter_x_sim_inject_fault */
     &lttng_ust_tracepoint_qemu___qmp_exit_x_sim_inject_fault.state, /* qmp_exit_x_sim_inject_fault */
+    &lttng_ust_tracepoint_qemu___qmp_enter_x_sim_set_memlock_limit.state, /* qmp_enter_x_sim_set_memlock_limit */
+    &lttng_ust_tracepoint_qemu___qmp_exit_x_sim_set_memlock_limit.state, /* qmp_exit_x_sim_set_memlock_limit */
     &lttng_ust_tracepoint_qemu___qmp_enter_trace_event_get_state.state, /* qmp_enter_trace_event_get_state */
     &lttng_ust_tracepoint_qemu___qmp_exit_trace_event_get_state.state, /* qmp_exit_trace_event_get_state */
     &lttng_ust_tracepoint_qemu___qmp_enter_trace_event_set_state.state, /* qmp_enter_trace_event_set_state */

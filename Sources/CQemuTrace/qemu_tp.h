@@ -1948,6 +1948,27 @@ LTTNG_UST_TRACEPOINT_EVENT(
     )
 )
 
+/* qmp_enter_x_sim_set_memlock_limit(const char *json) "%s" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_enter_x_sim_set_memlock_limit,
+    LTTNG_UST_TP_ARGS(const char *, json),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(json, json)
+    )
+)
+
+/* qmp_exit_x_sim_set_memlock_limit(const char *result, bool succeeded) "%s %d" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_exit_x_sim_set_memlock_limit,
+    LTTNG_UST_TP_ARGS(const char *, result, bool, succeeded),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(result, result)
+        lttng_ust_field_integer(bool, succeeded, succeeded)
+    )
+)
+
 /* qmp_enter_trace_event_get_state(const char *json) "%s" */
 LTTNG_UST_TRACEPOINT_EVENT(
     qemu,

@@ -88,7 +88,7 @@ extension MachineCommands {
             name: s.machine.newContainerName(), addressSpace: space, kernel: kernel, in: transaction)
         try container.join(group, in: transaction)
         for dimm in s.machine.dimms(in: space) {
-            try container.map(dimm, in: transaction)
+            try mapDIMM(dimm, into: container, s.machine, transaction)
         }
         s.machine.add(container, in: transaction)
         return (group, container)

@@ -52,7 +52,7 @@ extension MachineCommands {
             if existing == nil {
                 // The memory listener's replay: every dimm of the space.
                 for dimm in s.machine.dimms(in: space) {
-                    try container.map(dimm, in: transaction)
+                    try mapDIMM(dimm, into: container, s.machine, transaction)
                 }
                 s.machine.add(container, in: transaction)
             }

@@ -53,9 +53,11 @@ public struct MachineCommands: DeviceCommands {
 
     public func queryVfio(context: QMPRequestContext) throws(QMPError) -> [VFIOContainerInfo] {
         try tree.withState { s throws(QMPError) in
-            s.machine.containers.map { container in
-                container.info(devices: s.machine.devices(in: container).map(\.id))
+            var infos: [VFIOContainerInfo] = []
+            for container in s.machine.containers {
+                infos.append(try container.info(devices: s.machine.devices(in: container).map(\.id)))
             }
+            return infos
         }
     }
 
@@ -87,7 +89,7 @@ public struct MachineCommands: DeviceCommands {
                     "dimm '\(id)' [0x\(String(dimm.addr, radix: 16)), 0x\(String(dimm.last, radix: 16))] overlaps dimm '\(other.id)' [0x\(String(other.addr, radix: 16)), 0x\(String(other.last, radix: 16))] in address space '\(space)'")
             }
             for container in s.machine.containers(in: space) {
-                try container.map(dimm, in: transaction)
+                try mapDIMM(dimm, into: container, s.machine, transaction)
             }
             s.machine.add(dimm, in: transaction)
         }

@@ -24,4 +24,8 @@ struct NoSimulationCommands: SimCommands {
     func xSimInjectFault(nth: UInt32, errno: String?, context: Context) throws(QMPError) {
         throw unavailable("x-sim-inject-fault")
     }
+
+    func xSimSetMemlockLimit(bytes: UInt64?, context: Context) throws(QMPError) {
+        throw unavailable("x-sim-set-memlock-limit")
+    }
 }

@@ -68,4 +68,8 @@ public struct SimulationCommands: SimCommands {
             sim.injectFault(nth: Int(nth), errno: value)
         }
     }
+
+    public func xSimSetMemlockLimit(bytes: UInt64?, context: QMPRequestContext) throws(QMPError) {
+        sim.memlockLimit = bytes
+    }
 }

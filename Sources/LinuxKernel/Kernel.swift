@@ -48,12 +48,34 @@ public protocol Kernel: Sendable {
     /// open as `container` keeps, when this kernel can say: the host's
     /// tells userspace nothing (nil), the simulated kernel knows.
     func type1DomainCount(container: Int32) -> Int?
+    /// RLIMIT_MEMLOCK as this kernel applies it to the pages it pins for
+    /// the daemon, in bytes: nil when nothing limits them (the daemon has
+    /// CAP_IPC_LOCK, or the limit is infinite). With CAP_IPC_LOCK iommufd
+    /// charges nothing at all; VFIO type1 still charges, unchecked.
+    var memlockLimit: UInt64? { get }
 }
 
 extension Kernel {
     public var systemCalls: SystemCalls { .live }
 
     public func type1DomainCount(container: Int32) -> Int? { nil }
+
+    /// The host's: `CapEff` of /proc/self/status (CAP_IPC_LOCK, bit 14:
+    /// no limit; an unreadable status counts as without it) and
+    /// `getrlimit(RLIMIT_MEMLOCK)`'s soft limit (RLIM_INFINITY: none).
+    public var memlockLimit: UInt64? {
+        if case .success(let bytes) = systemCalls.typed.readFile(atPath: "/proc/self/status", limit: 1 << 16) {
+            for line in String(decoding: bytes, as: UTF8.self).split(separator: "\n") where line.hasPrefix("CapEff:") {
+                let hex = line.dropFirst("CapEff:".count).trimmingPrefix(while: { $0 == " " || $0 == "\t" })
+                if let mask = UInt64(hex, radix: 16), mask & (1 << 14) != 0 { return nil }
+            }
+        }
+        var limit = rlimit()
+        guard systemCalls.getrlimit(Int32(__RLIMIT_MEMLOCK.rawValue), &limit) == 0, limit.rlim_cur != rlim_t.max else {
+            return nil
+        }
+        return UInt64(limit.rlim_cur)
+    }
 
     public func ioctl(_ fd: Int32, _ request: UInt, ownStruct: UnsafeMutableRawBufferPointer) -> Result<Int32, Errno> {
         ioctl(fd, request, ownStruct.baseAddress)

@@ -31,6 +31,8 @@ public struct SystemCalls: Sendable {
     /// `readdir`: nil at the end (errno 0) or on an error (errno set).
     public var readdir: @Sendable (_ directory: OpaquePointer) -> UnsafeMutablePointer<dirent>?
     public var closedir: @Sendable (_ directory: OpaquePointer) -> Int32
+    /// `getrlimit(resource)`.
+    public var getrlimit: @Sendable (_ resource: Int32, _ limit: UnsafeMutablePointer<rlimit>) -> Int32
 
     public init(
         open: @escaping @Sendable (String, Int32) -> Int32,
@@ -48,7 +50,8 @@ public struct SystemCalls: Sendable {
         readlink: @escaping @Sendable (String, UnsafeMutablePointer<CChar>, Int) -> Int = SystemCalls.live.readlink,
         opendir: @escaping @Sendable (String) -> OpaquePointer? = SystemCalls.live.opendir,
         readdir: @escaping @Sendable (OpaquePointer) -> UnsafeMutablePointer<dirent>? = SystemCalls.live.readdir,
-        closedir: @escaping @Sendable (OpaquePointer) -> Int32 = SystemCalls.live.closedir
+        closedir: @escaping @Sendable (OpaquePointer) -> Int32 = SystemCalls.live.closedir,
+        getrlimit: @escaping @Sendable (Int32, UnsafeMutablePointer<rlimit>) -> Int32 = SystemCalls.live.getrlimit
     ) {
         self.open = open
         self.close = close
@@ -66,6 +69,7 @@ public struct SystemCalls: Sendable {
         self.opendir = opendir
         self.readdir = readdir
         self.closedir = closedir
+        self.getrlimit = getrlimit
     }
 
     private init(live: Void) {
@@ -85,6 +89,7 @@ public struct SystemCalls: Sendable {
         opendir = { path in Glibc.opendir(path) }
         readdir = { directory in Glibc.readdir(directory) }
         closedir = { directory in Glibc.closedir(directory) }
+        getrlimit = { resource, limit in Glibc.getrlimit(__rlimit_resource_t(UInt32(resource)), limit) }
     }
 
     /// The real calls.
@@ -116,7 +121,9 @@ public struct SystemCalls: Sendable {
             readlink: { fails() ? -1 : base.readlink($0, $1, $2) },
             opendir: { fails() ? nil : base.opendir($0) },
             readdir: base.readdir,
-            closedir: base.closedir)
+            closedir: base.closedir,
+            // A query whose answer only words an error: never failed.
+            getrlimit: base.getrlimit)
     }
 }
 

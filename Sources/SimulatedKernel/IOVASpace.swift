@@ -34,10 +34,10 @@ struct IOVABacking {
     /// is refused with EPERM.
     let writable: Bool
 
-    /// A new backing, counted in `ledger`.
-    init(writable: Bool, ledger: PinLedger) {
+    /// A new backing, counted in `ledger`, its pins charged to `account`.
+    init(writable: Bool, ledger: PinLedger, chargedTo account: LockedMemoryAccount? = nil) {
         self.ledger = ledger
-        self.id = ledger.newBackingID()
+        self.id = ledger.newBackingID(chargedTo: account)
         self.writable = writable
     }
 
@@ -45,9 +45,11 @@ struct IOVABacking {
     /// getting its first user is pinned, which needs it readable → else
     /// EFAULT, and nothing changes.
     ///
-    /// Simplifications: write permission is not probed (a read-only buffer
-    /// mapped WRITEABLE passes; the kernel's pin would fault);
-    /// RLIMIT_MEMLOCK (ENOMEM) is not modelled.
+    /// Pages pinned here are charged to the backing's account: beyond
+    /// RLIMIT_MEMLOCK → ENOMEM, nothing changed.
+    ///
+    /// Simplification: write permission is not probed (a read-only buffer
+    /// mapped WRITEABLE passes; the kernel's pin would fault).
     func acquire(_ address: UInt64, _ length: UInt64) throws(Errno) {
         try ledger.acquire(id, address, length)
     }

@@ -26,6 +26,31 @@ final class PinLedger {
     /// Pages with a pin, for leak checks.
     var pinnedPageCount: Int { counts.count }
 
+    // MARK: Locked memory (RLIMIT_MEMLOCK)
+
+    /// RLIMIT_MEMLOCK of the simulated process, in pages; nil when it has
+    /// CAP_IPC_LOCK (no limit, and iommufd charges nothing).
+    var memlockLimitPages: Int?
+    /// Pages charged to each account: the user's `locked_vm` (iommufd's
+    /// default) and the process's (`mm->locked_vm`: iommufd in
+    /// RLIMIT_MODE 1, and type1 always).
+    private(set) var lockedPages: [LockedMemoryAccount: Int] = [:]
+    /// The account each charged backing's pins go to.
+    private var charges: [UInt64: LockedMemoryAccount] = [:]
+
+    /// Charges `pages` to `account`: beyond the limit → ENOMEM, nothing
+    /// charged (`incr_user_locked_vm`, `vfio_lock_acct`).
+    func charge(_ pages: Int, to account: LockedMemoryAccount, checked: Bool = true) throws(Errno) {
+        let total = lockedPages[account, default: 0] + pages
+        if checked, let limit = memlockLimitPages, pages > 0, total > limit { throw .ENOMEM }
+        lockedPages[account] = total
+    }
+
+    /// Takes `pages` back from `account`.
+    func uncharge(_ pages: Int, from account: LockedMemoryAccount) {
+        lockedPages[account] = max(0, lockedPages[account, default: 0] - pages)
+    }
+
     // MARK: Backings (the kernel's iopt_pages)
 
     private var lastBackingID: UInt64 = 0
@@ -33,26 +58,34 @@ final class PinLedger {
     /// backing without users has no entry.
     private var pageUsers: [UInt64: [UInt64: Int]] = [:]
 
-    /// A fresh name for an ``IOVABacking``.
-    func newBackingID() -> UInt64 {
+    /// A fresh name for an ``IOVABacking``, whose pins are charged to
+    /// `account` (iommufd's account mode, fixed when its `iopt_pages` is
+    /// made: none with CAP_IPC_LOCK).
+    func newBackingID(chargedTo account: LockedMemoryAccount? = nil) -> UInt64 {
         lastBackingID &+= 1
+        if let account, memlockLimitPages != nil { charges[lastBackingID] = account }
         return lastBackingID
     }
 
     /// ``IOVABacking/acquire(_:_:)``: a user more on every page of the
     /// range; pages getting their first one must be readable (else EFAULT,
-    /// nothing changed) and are pinned.
+    /// nothing changed) and are pinned, and charged to the backing's
+    /// account (beyond RLIMIT_MEMLOCK → ENOMEM, nothing changed).
     func acquire(_ id: UInt64, _ address: UInt64, _ length: UInt64) throws(Errno) {
         let pages = HostPage.pages(address, length)
+        var newPages = 0
         if let users = pageUsers[id] {
             for page in pages where users[page] == nil {
                 if !HostPage.isReadable(page) { throw .EFAULT }
+                newPages += 1
             }
         } else if length > 0 {
             // Nothing of this backing is pinned yet: every page is new, and
             // one batched probe checks them all.
             if !UserMemory.isReadable(address, length: length) { throw .EFAULT }
+            newPages = HostPage.pageCount(address, length)
         }
+        if let account = charges[id] { try charge(newPages, to: account) }
         // Taken out while updated, so the dictionary is mutated in place
         // rather than copied (a backing may have many pinned pages).
         var users = pageUsers.removeValue(forKey: id) ?? [:]
@@ -68,17 +101,32 @@ final class PinLedger {
     /// a page losing its last one is unpinned.
     func release(_ id: UInt64, _ address: UInt64, _ length: UInt64) {
         guard var users = pageUsers.removeValue(forKey: id) else { return }
+        var unpinned = 0
         for page in HostPage.pages(address, length) {
             guard let count = users[page] else { continue }
             if count <= 1 {
                 users[page] = nil
                 unpin(page)
+                unpinned += 1
             } else {
                 users[page] = count - 1
             }
         }
+        // The charge entry stays with the backing: pinned again (a new
+        // domain filled), it is charged again. (One entry per backing made
+        // while a limit is set.)
+        if let account = charges[id] { uncharge(unpinned, from: account) }
         if !users.isEmpty { pageUsers[id] = users }
     }
+}
+
+/// Who the kernel charges pinned pages to.
+public enum LockedMemoryAccount: String, Sendable, Hashable {
+    /// The user's `locked_vm`, shared by all its processes (iommufd's
+    /// default, IOMMU_OPTION RLIMIT_MODE 0).
+    case user
+    /// The process's `mm->locked_vm` (RLIMIT_MODE 1, and VFIO type1).
+    case process
 }
 
 extension HostPage {
@@ -89,6 +137,14 @@ extension HostPage {
         let end = address &+ length
         let last = (end &- 1) & ~(size - 1)
         return stride(from: first, to: last &+ size, by: Int(size))
+    }
+
+    /// How many CPU pages `[address, address+length)` touches.
+    static func pageCount(_ address: UInt64, _ length: UInt64) -> Int {
+        guard length > 0 else { return 0 }
+        let first = address & ~(size - 1)
+        let last = (address &+ (length - 1)) & ~(size - 1)
+        return Int((last - first) / size) + 1
     }
 
     /// Whether the page at `page` can be read by this process (what pinning

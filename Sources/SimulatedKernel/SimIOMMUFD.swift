@@ -13,6 +13,8 @@ final class SimIOMMUFD {
     var vfioCompatIOAS: UInt32? = nil
     /// `IOMMU_OPTION_RLIMIT_MODE`: 0 = account pinned pages to the user, 1 = to the mm.
     var rlimitMode: UInt64 = 0
+    /// Who the pins of a new mapping are charged to, per ``rlimitMode``.
+    var account: LockedMemoryAccount { rlimitMode == 1 ? .process : .user }
     /// Per IOMMU group: the HWPT its devices share, and which of them are
     /// attached (the kernel's `iommufd_group`).
     var groups: [SimGroupKey: SimGroupState] = [:]

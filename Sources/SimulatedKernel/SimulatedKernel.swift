@@ -228,6 +228,25 @@ public final class SimulatedKernel: Kernel {
     /// Number of CPU pages the simulated kernel holds pinned (for leak tests).
     public var pinnedPageCount: Int { stateLock { $0.pins.pinnedPageCount } }
 
+    // MARK: Locked memory
+
+    /// RLIMIT_MEMLOCK of the simulated process in bytes (rounded down to
+    /// pages); nil, the default, simulates a process with CAP_IPC_LOCK:
+    /// nothing is limited and iommufd charges nothing. With a limit, pins
+    /// are charged as Linux charges them (iommufd: to the user, or to the
+    /// process in RLIMIT_MODE 1; type1: to the process) and a pin beyond
+    /// it fails with ENOMEM. A limit applies to iommufd mappings made after
+    /// it is set.
+    public var memlockLimit: UInt64? {
+        get { stateLock { core in core.pins.memlockLimitPages.map { UInt64($0) * HostPage.size } } }
+        set { stateLock { core in core.pins.memlockLimitPages = newValue.map { Int($0 / HostPage.size) } } }
+    }
+
+    /// Bytes charged to `account` (the user's or the process's `locked_vm`).
+    public func lockedBytes(_ account: LockedMemoryAccount) -> UInt64 {
+        stateLock { core in UInt64(core.pins.lockedPages[account, default: 0]) * HostPage.size }
+    }
+
     // MARK: File I/O the Kernel seam lacks
 
     /// `read()` on a fault-queue descriptor (reference §2.17): `count` must

@@ -190,6 +190,12 @@ extension CommandSweepTests {
                 #expect(d.ok("iommufd-ioas-alloc", ["iommufd": "iommufd0"]) == ["ioas-id": 1])
             },
         ],
+        "x-sim-set-memlock-limit": [
+            // none: it sets the simulated process's limit
+            Scenario("a limit", calls: 0, check: { d, _, _ in
+                #expect(d.kernel.memlockLimit == 8192)
+            }) { _ in ["bytes": 8192] },
+        ],
     ]
 
     /// Fd set `id` holding a descriptor of an unlinked file of `bytes`

@@ -45,7 +45,7 @@ import Testing
         #expect(d.ok("query-vfio") == [[
             "id": "container0", "backend": "legacy", "address-space": "system", "devices": ["nic0"],
             "mappings": [["iova": 1_073_741_824, "size": 1_048_576]], "dirty-tracking": false,
-            "iommu-type": "type1v2", "groups": [12], "domains": 1,
+            "pinned-bytes": 1_048_576, "charged-to": "process", "iommu-type": "type1v2", "groups": [12], "domains": 1,
         ]])
         // The NIC's DMA to guest physical address 1 GiB + 4 KiB lands in ram0.
         _ = d.ok("x-sim-dma-write", ["device": .string(Self.nic0), "iova": 1_073_745_920, "size": 16, "fill": 0x5a])

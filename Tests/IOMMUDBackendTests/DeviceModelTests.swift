@@ -55,7 +55,7 @@ import Testing
         #expect(container == [
             "id": "container0", "backend": "iommufd", "address-space": "system", "devices": ["nic0"],
             "mappings": [["iova": 1_073_741_824, "size": 1_048_576]], "dirty-tracking": false,
-            "iommufd": "iommufd0", "ioas-id": 2, "hwpts": [.int(hwpt)],
+            "pinned-bytes": 1_048_576, "charged-to": "none", "iommufd": "iommufd0", "ioas-id": 2, "hwpts": [.int(hwpt)],
         ])
         // The NIC's DMA to guest physical address 1 GiB + 4 KiB lands in ram0.
         _ = d.ok("x-sim-dma-write", ["device": .string(Self.nic0), "iova": 1_073_745_920, "size": 16, "fill": 0xa5])

@@ -15,7 +15,7 @@
 #include <stdint.h>
 
 /* Number of events in the trace-events file, 'disable'd ones included; ids are 0..<count. */
-#define QEMU_TRACE_EVENT_COUNT 174
+#define QEMU_TRACE_EVENT_COUNT 176
 
 /* Dynamic state per event id; read and written only through the two functions below. */
 extern uint8_t qemu_trace_dstate[QEMU_TRACE_EVENT_COUNT];
@@ -2390,7 +2390,35 @@ static inline bool qemu_trace_qmp_exit_x_sim_inject_fault_enabled(void)
     return __builtin_expect(*qemu_trace_state_qmp_exit_x_sim_inject_fault != 0 || qemu_trace_dstate_get(169), 0);
 }
 
-/* 170: qmp_enter_trace_event_get_state(const char *json) "%s" */
+/* 170: qmp_enter_x_sim_set_memlock_limit(const char *json) "%s" */
+void qemu_trace_qmp_enter_x_sim_set_memlock_limit(const char *json);
+extern const volatile int *const qemu_trace_state_qmp_enter_x_sim_set_memlock_limit;
+
+static inline bool qemu_trace_qmp_enter_x_sim_set_memlock_limit_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_x_sim_set_memlock_limit != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_enter_x_sim_set_memlock_limit_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_x_sim_set_memlock_limit != 0 || qemu_trace_dstate_get(170), 0);
+}
+
+/* 171: qmp_exit_x_sim_set_memlock_limit(const char *result, bool succeeded) "%s %d" */
+void qemu_trace_qmp_exit_x_sim_set_memlock_limit(const char *result, bool succeeded);
+extern const volatile int *const qemu_trace_state_qmp_exit_x_sim_set_memlock_limit;
+
+static inline bool qemu_trace_qmp_exit_x_sim_set_memlock_limit_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_x_sim_set_memlock_limit != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_exit_x_sim_set_memlock_limit_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_x_sim_set_memlock_limit != 0 || qemu_trace_dstate_get(171), 0);
+}
+
+/* 172: qmp_enter_trace_event_get_state(const char *json) "%s" */
 void qemu_trace_qmp_enter_trace_event_get_state(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_trace_event_get_state;
 
@@ -2401,10 +2429,10 @@ static inline bool qemu_trace_qmp_enter_trace_event_get_state_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_trace_event_get_state_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_trace_event_get_state != 0 || qemu_trace_dstate_get(170), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_trace_event_get_state != 0 || qemu_trace_dstate_get(172), 0);
 }
 
-/* 171: qmp_exit_trace_event_get_state(const char *result, bool succeeded) "%s %d" */
+/* 173: qmp_exit_trace_event_get_state(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_trace_event_get_state(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_trace_event_get_state;
 
@@ -2415,10 +2443,10 @@ static inline bool qemu_trace_qmp_exit_trace_event_get_state_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_trace_event_get_state_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_trace_event_get_state != 0 || qemu_trace_dstate_get(171), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_trace_event_get_state != 0 || qemu_trace_dstate_get(173), 0);
 }
 
-/* 172: qmp_enter_trace_event_set_state(const char *json) "%s" */
+/* 174: qmp_enter_trace_event_set_state(const char *json) "%s" */
 void qemu_trace_qmp_enter_trace_event_set_state(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_trace_event_set_state;
 
@@ -2429,10 +2457,10 @@ static inline bool qemu_trace_qmp_enter_trace_event_set_state_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_trace_event_set_state_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_trace_event_set_state != 0 || qemu_trace_dstate_get(172), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_trace_event_set_state != 0 || qemu_trace_dstate_get(174), 0);
 }
 
-/* 173: qmp_exit_trace_event_set_state(const char *result, bool succeeded) "%s %d" */
+/* 175: qmp_exit_trace_event_set_state(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_trace_event_set_state(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_trace_event_set_state;
 
@@ -2443,7 +2471,7 @@ static inline bool qemu_trace_qmp_exit_trace_event_set_state_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_trace_event_set_state_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_trace_event_set_state != 0 || qemu_trace_dstate_get(173), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_trace_event_set_state != 0 || qemu_trace_dstate_get(175), 0);
 }
 
 #endif /* QEMU_TRACE_H */

@@ -31,10 +31,28 @@ final class IOMMUFDContainer: VFIOContainerModel {
         ioas.mappings.sorted { $0.iova < $1.iova }.map { VFIOMappingInfo(iova: $0.iova, size: $0.size) }
     }
 
-    func info(devices: [String]) -> VFIOContainerInfo {
+    func info(devices: [String]) throws(QMPError) -> VFIOContainerInfo {
         VFIOContainerInfo(
             id: name, backend: .iommufd, addressSpace: addressSpace, devices: devices, mappings: mappedRanges,
-            dirtyTracking: isDirtyTracking, iommufd: iommufd.id, ioasId: ioas.id.rawValue, hwpts: hwpts.map(\.rawValue))
+            dirtyTracking: isDirtyTracking, pinnedBytes: pinnedBytes, chargedTo: try chargedTo(), iommufd: iommufd.id,
+            ioasId: ioas.id.rawValue, hwpts: hwpts.map(\.rawValue))
+    }
+
+    // MARK: Locked memory
+
+    /// Its mappings, once a HWPT (a domain) needs them pinned; an IOAS with
+    /// only an mdev pins nothing until the mdev's DMA does.
+    var pinnedBytes: UInt64 {
+        hwpts.isEmpty ? 0 : ioas.mappings.reduce(0) { $0 + $1.size }
+    }
+
+    /// Nobody's when the kernel limits nothing (iommufd then charges
+    /// nothing); else what IOMMU_OPTION RLIMIT_MODE says of its iommufd.
+    func chargedTo() throws(QMPError) -> VFIOLockedMemoryAccount {
+        guard iommufd.kernelMemlockLimit != nil else { return .none }
+        var option = Option(.rlimitMode, .get)
+        try kernelWork { () throws(KernelError) in try iommufd.perform(&option) }
+        return option.value == 1 ? .process : .user
     }
 
     // MARK: Dirty tracking (QEMU's iommufd_set_dirty_page_tracking and iommufd_query_dirty_bitmap)

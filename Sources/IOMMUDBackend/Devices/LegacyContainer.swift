@@ -211,10 +211,16 @@ final class LegacyContainer: VFIOContainerModel {
         return groups.count == 1 ? 1 : nil
     }
 
-    func info(devices: [String]) -> VFIOContainerInfo {
+    /// Its mappings: type1 pins each once, however many domains mirror it.
+    var pinnedBytes: UInt64 { mappings.reduce(0) { $0 + $1.size } }
+
+    /// The process's, always (type1's `vfio_lock_acct`).
+    func chargedTo() throws(QMPError) -> VFIOLockedMemoryAccount { .process }
+
+    func info(devices: [String]) throws(QMPError) -> VFIOContainerInfo {
         VFIOContainerInfo(
             id: name, backend: .legacy, addressSpace: addressSpace, devices: devices, mappings: mappedRanges,
-            dirtyTracking: isDirtyTracking, iommuType: iommuType.map { $0 == .type1v2 ? "type1v2" : "type1" },
+            dirtyTracking: isDirtyTracking, pinnedBytes: pinnedBytes, chargedTo: .process, iommuType: iommuType.map { $0 == .type1v2 ? "type1v2" : "type1" },
             groups: groups.map { Int64($0.number) }, domains: domainCount.map(Int64.init))
     }
 }

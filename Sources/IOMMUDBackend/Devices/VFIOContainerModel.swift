@@ -23,7 +23,12 @@ protocol VFIOContainerModel: AnyObject {
     /// The listener deleting a RAM section: unmaps `dimm`.
     func unmap(_ dimm: PCDIMMDevice, in transaction: Transaction) throws(QMPError)
     /// `query-vfio`'s entry, given the ids of its devices.
-    func info(devices: [String]) -> VFIOContainerInfo
+    func info(devices: [String]) throws(QMPError) -> VFIOContainerInfo
+
+    /// Guest RAM the kernel holds pinned for it.
+    var pinnedBytes: UInt64 { get }
+    /// Whose locked memory its pins count against (may ask the kernel).
+    func chargedTo() throws(QMPError) -> VFIOLockedMemoryAccount
 
     /// Whether dirty tracking runs (derived from the kernel objects' state).
     var isDirtyTracking: Bool { get }

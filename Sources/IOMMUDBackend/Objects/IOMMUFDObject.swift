@@ -48,6 +48,9 @@ final class IOMMUFDObject: BackendObject {
     /// `"host"` or `"sim"`.
     var kernelName: String { kernel.name }
 
+    /// RLIMIT_MEMLOCK as the kernel applies it to the daemon's pins.
+    var kernelMemlockLimit: UInt64? { kernel.memlockLimit }
+
     /// The descriptor ioctls go to, when there is one.
     var fd: Int32? { descriptor.fd }
 

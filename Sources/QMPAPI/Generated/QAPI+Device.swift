@@ -148,6 +148,18 @@ public enum VFIOContainerBackend: String, QAPIEnum {
     case legacy = "legacy"
 }
 
+/// Whose locked memory (RLIMIT_MEMLOCK) a container's pinned pages count
+/// against.  An unprivileged VFIO user's most common failure is a
+/// mapping refused with ENOMEM because this account is full.
+public enum VFIOLockedMemoryAccount: String, QAPIEnum {
+    /// the user's (iommufd's default, IOMMU_OPTION RLIMIT_MODE 0), shared by every process of the user
+    case user = "user"
+    /// the process's (iommufd in RLIMIT_MODE 1, as libvirt sets it; VFIO type1 always)
+    case process = "process"
+    /// nobody's: iommud has CAP_IPC_LOCK or no limit, and iommufd charges nothing then
+    case none = "none"
+}
+
 /// A range a container maps.
 public struct VFIOMappingInfo: Sendable, Hashable, QAPIObjectDecodable, QAPIObjectEncodable {
     /// its first IOVA (the guest physical address)
@@ -189,6 +201,10 @@ public struct VFIOContainerInfo: Sendable, Hashable, QAPIObjectDecodable, QAPIOb
     public var mappings: [VFIOMappingInfo]
     /// whether dirty tracking is running
     public var dirtyTracking: Bool
+    /// guest RAM the kernel holds pinned for it (its mappings, once a device's domain needs them)
+    public var pinnedBytes: UInt64
+    /// whose locked memory the pins count against
+    public var chargedTo: VFIOLockedMemoryAccount
     /// its iommufd object (iommufd backend)
     public var iommufd: String?
     /// its IOAS (iommufd backend)
@@ -203,13 +219,15 @@ public struct VFIOContainerInfo: Sendable, Hashable, QAPIObjectDecodable, QAPIOb
     public var domains: Int64?
 
     /// Creates a value from its members.
-    public init(id: String, backend: VFIOContainerBackend, addressSpace: String, devices: [String], mappings: [VFIOMappingInfo], dirtyTracking: Bool, iommufd: String? = nil, ioasId: UInt32? = nil, hwpts: [UInt32]? = nil, iommuType: String? = nil, groups: [Int64]? = nil, domains: Int64? = nil) {
+    public init(id: String, backend: VFIOContainerBackend, addressSpace: String, devices: [String], mappings: [VFIOMappingInfo], dirtyTracking: Bool, pinnedBytes: UInt64, chargedTo: VFIOLockedMemoryAccount, iommufd: String? = nil, ioasId: UInt32? = nil, hwpts: [UInt32]? = nil, iommuType: String? = nil, groups: [Int64]? = nil, domains: Int64? = nil) {
         self.id = id
         self.backend = backend
         self.addressSpace = addressSpace
         self.devices = devices
         self.mappings = mappings
         self.dirtyTracking = dirtyTracking
+        self.pinnedBytes = pinnedBytes
+        self.chargedTo = chargedTo
         self.iommufd = iommufd
         self.ioasId = ioasId
         self.hwpts = hwpts
@@ -218,7 +236,7 @@ public struct VFIOContainerInfo: Sendable, Hashable, QAPIObjectDecodable, QAPIOb
         self.domains = domains
     }
 
-    public static let qapiMemberNames: [String] = ["id", "backend", "address-space", "devices", "mappings", "dirty-tracking", "iommufd", "ioas-id", "hwpts", "iommu-type", "groups", "domains"]
+    public static let qapiMemberNames: [String] = ["id", "backend", "address-space", "devices", "mappings", "dirty-tracking", "pinned-bytes", "charged-to", "iommufd", "ioas-id", "hwpts", "iommu-type", "groups", "domains"]
 
     public init(qapiMembersOf object: JSONObject, at path: QAPIPath) throws(QMPError) {
         self.id = try QAPIDecoding.member(object, "id", at: path)
@@ -227,6 +245,8 @@ public struct VFIOContainerInfo: Sendable, Hashable, QAPIObjectDecodable, QAPIOb
         self.devices = try QAPIDecoding.member(object, "devices", at: path)
         self.mappings = try QAPIDecoding.member(object, "mappings", at: path)
         self.dirtyTracking = try QAPIDecoding.member(object, "dirty-tracking", at: path)
+        self.pinnedBytes = try QAPIDecoding.member(object, "pinned-bytes", at: path)
+        self.chargedTo = try QAPIDecoding.member(object, "charged-to", at: path)
         self.iommufd = try QAPIDecoding.optional(object, "iommufd", at: path)
         self.ioasId = try QAPIDecoding.optional(object, "ioas-id", at: path)
         self.hwpts = try QAPIDecoding.optional(object, "hwpts", at: path)
@@ -236,13 +256,15 @@ public struct VFIOContainerInfo: Sendable, Hashable, QAPIObjectDecodable, QAPIOb
     }
 
     public func qapiEncodeMembers(into object: inout JSONObject) {
-        object.reserveCapacity(object.count + 12)
+        object.reserveCapacity(object.count + 14)
         QAPIEncoding.put(&object, "id", id)
         QAPIEncoding.put(&object, "backend", backend)
         QAPIEncoding.put(&object, "address-space", addressSpace)
         QAPIEncoding.put(&object, "devices", devices)
         QAPIEncoding.put(&object, "mappings", mappings)
         QAPIEncoding.put(&object, "dirty-tracking", dirtyTracking)
+        QAPIEncoding.put(&object, "pinned-bytes", pinnedBytes)
+        QAPIEncoding.put(&object, "charged-to", chargedTo)
         QAPIEncoding.put(&object, "iommufd", iommufd)
         QAPIEncoding.put(&object, "ioas-id", ioasId)
         QAPIEncoding.put(&object, "hwpts", hwpts)
@@ -274,6 +296,10 @@ public protocol DeviceCommands<Context>: Sendable {
     /// the device descriptor is taken from the group.  A ``pc-dimm``: its memory is mapped
     /// at IOVA = `addr` into every container of its address space; a
     /// container made later replays it.
+    ///
+    /// A mapping the kernel cannot pin within RLIMIT_MEMLOCK fails with an
+    /// error (errno ENOMEM) naming the limit, what is held and needed, and
+    /// how to raise it.
     ///
     /// - Parameters:
     ///   - arguments: the arguments, as one `DeviceOptions`

@@ -79,4 +79,18 @@ public protocol SimCommands<Context>: Sendable {
     ///   - GenericError for an unknown errno name
     /// - Note: Unstable: a test hook of the simulated kernel
     func xSimInjectFault(nth: UInt32, errno: String?, context: Context) throws(QMPError)
+
+    /// Give the simulated process an RLIMIT_MEMLOCK of `bytes` without
+    /// CAP_IPC_LOCK, or take the limit away (no `bytes`: the default, a
+    /// process with CAP_IPC_LOCK).  Pinned pages are then charged as Linux
+    /// charges them: iommufd mappings made from now on to the user (or to
+    /// the process when its iommufd is in RLIMIT_MODE 1), VFIO type1
+    /// mappings to the process; a pin beyond the limit fails with ENOMEM.
+    /// Lets a tool see the error a VFIO user meets most.
+    ///
+    /// - Parameters:
+    ///   - bytes: the limit (rounded down to pages); absent: no limit
+    ///   - context: the state of the request
+    /// - Note: Unstable: a test hook of the simulated kernel
+    func xSimSetMemlockLimit(bytes: UInt64?, context: Context) throws(QMPError)
 }

@@ -868,6 +868,23 @@ extension QMPCommandTable {
                     throw error
                 }
             },
+            QMPCommandEntry(name: "x-sim-set-memlock-limit", options: QMPCommandOptions(unstable: true)) {
+                (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
+                Trace.qmp_enter_x_sim_set_memlock_limit(json: JSONWriter.string(.object(arguments)))
+                do throws(QMPError) {
+                    let result = try { () throws(QMPError) -> JSONValue in
+                        let bytes: UInt64? = try QAPIDecoding.optional(arguments, "bytes", at: .root)
+                        try QAPIDecoding.rejectUnexpected(arguments, known: ["bytes"], at: .root)
+                        try simHandlers.xSimSetMemlockLimit(bytes: bytes, context: context)
+                        return .object(JSONObject())
+                    }()
+                    Trace.qmp_exit_x_sim_set_memlock_limit(result: JSONWriter.string(result), succeeded: true)
+                    return result
+                } catch {
+                    Trace.qmp_exit_x_sim_set_memlock_limit(result: error.desc, succeeded: false)
+                    throw error
+                }
+            },
             QMPCommandEntry(name: "trace-event-get-state", options: QMPCommandOptions()) {
                 (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
                 Trace.qmp_enter_trace_event_get_state(json: JSONWriter.string(.object(arguments)))

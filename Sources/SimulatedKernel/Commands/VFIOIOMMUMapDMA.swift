@@ -15,6 +15,7 @@ extension VFIOCompat {
         }
         let ioas = try compatIOAS(iommufd)
         _ = try Commands.mapUserMemory(ioas, userVA: map.vaddr, length: map.size, iova: map.iova,
-                                       writeable: map.flags & write != 0, readable: map.flags & read != 0)
+                                       writeable: map.flags & write != 0, readable: map.flags & read != 0,
+                                       account: iommufd.account)
     }
 }

@@ -225,8 +225,17 @@ final class SimType1IOMMU {
         var dma = DMA(vaddr: vaddr, size: size, readable: readable, writable: writable, backing: backing,
                       accountedPages: 0)
         if !domains.isEmpty {
-            try backing.acquire(vaddr, size)
-            dma.accountedPages = Array(HostPage.pages(vaddr, size)).count
+            // vfio_lock_acct: charged to the process; beyond RLIMIT_MEMLOCK
+            // (unless CAP_IPC_LOCK) → ENOMEM before anything is pinned.
+            let pages = HostPage.pageCount(vaddr, size)
+            try ledger.charge(pages, to: .process)
+            do throws(Errno) {
+                try backing.acquire(vaddr, size)
+            } catch {
+                ledger.uncharge(pages, from: .process)
+                throw error
+            }
+            dma.accountedPages = pages
             for domain in domains { try domain.paging.map(range, area(dma), largePages: true) }
         }
         accountedPages += dma.accountedPages
@@ -240,6 +249,7 @@ final class SimType1IOMMU {
         guard let dma = dmas.remove(handle) else { return }
         for domain in domains { domain.paging.unmap(range) }
         dma.backing.release(dma.vaddr, dma.size)
+        ledger.uncharge(dma.accountedPages, from: .process)
         accountedPages -= dma.accountedPages
         if dma.vaddrInvalid { vaddrInvalidCount -= 1 }
     }

@@ -3870,6 +3870,52 @@ extension Trace {
         }
     }
 
+    /// x-sim-set-memlock-limit
+    ///
+    /// `qmp_enter_x_sim_set_memlock_limit(const char *json) "%s"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_enter_x_sim_set_memlock_limit` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_enter_x_sim_set_memlock_limit(json: @autoclosure () -> String) {
+        if _slowPath(qemu_trace_qmp_enter_x_sim_set_memlock_limit_enabled()) {
+            _qmp_enter_x_sim_set_memlock_limit(json())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_enter_x_sim_set_memlock_limit(_ json: String) {
+        if qemu_trace_qmp_enter_x_sim_set_memlock_limit_ust_enabled() {
+            qemu_trace_qmp_enter_x_sim_set_memlock_limit(json)
+        }
+        if qemu_trace_dstate_get(170) {
+            TraceBackends.emit(eventID: 170, arguments: [.string(json)])
+        }
+    }
+
+    /// `qmp_exit_x_sim_set_memlock_limit(const char *result, bool succeeded) "%s %d"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_exit_x_sim_set_memlock_limit` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_exit_x_sim_set_memlock_limit(result: @autoclosure () -> String, succeeded: @autoclosure () -> Bool) {
+        if _slowPath(qemu_trace_qmp_exit_x_sim_set_memlock_limit_enabled()) {
+            _qmp_exit_x_sim_set_memlock_limit(result(), succeeded())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_exit_x_sim_set_memlock_limit(_ result: String, _ succeeded: Bool) {
+        if qemu_trace_qmp_exit_x_sim_set_memlock_limit_ust_enabled() {
+            qemu_trace_qmp_exit_x_sim_set_memlock_limit(result, succeeded)
+        }
+        if qemu_trace_dstate_get(171) {
+            TraceBackends.emit(eventID: 171, arguments: [.string(result), .bool(succeeded)])
+        }
+    }
+
     /// trace-event-get-state
     ///
     /// `qmp_enter_trace_event_get_state(const char *json) "%s"`
@@ -3889,8 +3935,8 @@ extension Trace {
         if qemu_trace_qmp_enter_trace_event_get_state_ust_enabled() {
             qemu_trace_qmp_enter_trace_event_get_state(json)
         }
-        if qemu_trace_dstate_get(170) {
-            TraceBackends.emit(eventID: 170, arguments: [.string(json)])
+        if qemu_trace_dstate_get(172) {
+            TraceBackends.emit(eventID: 172, arguments: [.string(json)])
         }
     }
 
@@ -3911,8 +3957,8 @@ extension Trace {
         if qemu_trace_qmp_exit_trace_event_get_state_ust_enabled() {
             qemu_trace_qmp_exit_trace_event_get_state(result, succeeded)
         }
-        if qemu_trace_dstate_get(171) {
-            TraceBackends.emit(eventID: 171, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(173) {
+            TraceBackends.emit(eventID: 173, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3935,8 +3981,8 @@ extension Trace {
         if qemu_trace_qmp_enter_trace_event_set_state_ust_enabled() {
             qemu_trace_qmp_enter_trace_event_set_state(json)
         }
-        if qemu_trace_dstate_get(172) {
-            TraceBackends.emit(eventID: 172, arguments: [.string(json)])
+        if qemu_trace_dstate_get(174) {
+            TraceBackends.emit(eventID: 174, arguments: [.string(json)])
         }
     }
 
@@ -3957,8 +4003,8 @@ extension Trace {
         if qemu_trace_qmp_exit_trace_event_set_state_ust_enabled() {
             qemu_trace_qmp_exit_trace_event_set_state(result, succeeded)
         }
-        if qemu_trace_dstate_get(173) {
-            TraceBackends.emit(eventID: 173, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(175) {
+            TraceBackends.emit(eventID: 175, arguments: [.string(result), .bool(succeeded)])
         }
     }
 }
@@ -4647,19 +4693,27 @@ extension TraceEventTable {
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 170, name: "qmp_enter_trace_event_get_state", isAvailable: true,
+            id: 170, name: "qmp_enter_x_sim_set_memlock_limit", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 171, name: "qmp_exit_trace_event_get_state", isAvailable: true,
+            id: 171, name: "qmp_exit_x_sim_set_memlock_limit", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 172, name: "qmp_enter_trace_event_set_state", isAvailable: true,
+            id: 172, name: "qmp_enter_trace_event_get_state", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 173, name: "qmp_exit_trace_event_set_state", isAvailable: true,
+            id: 173, name: "qmp_exit_trace_event_get_state", isAvailable: true,
+            format: "%s %d",
+            arguments: [("result", .string), ("succeeded", .bool)]),
+        TraceEventDescriptor(
+            id: 174, name: "qmp_enter_trace_event_set_state", isAvailable: true,
+            format: "%s",
+            arguments: [("json", .string)]),
+        TraceEventDescriptor(
+            id: 175, name: "qmp_exit_trace_event_set_state", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
     ]
