@@ -5,7 +5,7 @@
 # 1. the kernel (build-kernel.sh, cached); 2. an initramfs with the test
 # binary and the guest jobs; 3. the conformance suite on the simulated kernel,
 # here; 4. iommud through QMP on the simulated kernel with the VM's topology
-# (jobs/hostpath.sh, qemu-vtd.json), then boot A (VT-d on, e1000e on
+# (jobs/hostpath.sh and jobs/devicemodel.sh, qemu-vtd.json), then boot A (VT-d on, e1000e on
 # vfio-pci): the same on the real kernel, answers compared; 5. boot B
 # (intel_iommu=off, which 6.12's selftest mock device needs): the conformance
 # suite against the real kernel; 6. compare.py against known-differences.txt.
@@ -51,21 +51,26 @@ extract() { # LOG NAME DEST
     | base64 -d | gunzip > "$3"
 }
 
-# The host-path job twice: here on the simulated kernel with the VM's
-# topology, then in boot A on the real one. Every step's answer must match
-# (the kernel's name aside).
-steps() { grep -E '^hostpath: (ok|FAIL)' "$1" | sed 's/"kernel": "\(sim\|host\)"/"kernel": K/'; }
-mkdir -p "$out/hostpath-sim"
-HOSTPATH_BIN=$dir HOSTPATH_TMP=$out/hostpath-sim IOMMUD_VM_BDF=0000:00:01.0 \
-  HOSTPATH_KERNEL="--kernel sim --sim-topology $here/qemu-vtd.json" \
-  sh "$here/jobs/hostpath.sh" >"$out/hostpath-sim.log" 2>&1 || { echo "vm-test: hostpath failed on the simulation"; fail=1; }
-if "$here/run-vm.sh" "$kernel" "$out/initramfs.cpio.gz" hostpath,legacy "$out/boot-vtd.log" intel_iommu=on; then
-  if diff <(steps "$out/hostpath-sim.log") <(steps "$out/boot-vtd.log") >"$out/hostpath.diff"; then
-    echo "vm-test: hostpath: $(steps "$out/boot-vtd.log" | wc -l) steps, the same answers from both kernels"
-  else
-    echo "vm-test: hostpath: the kernels answer differently on $(kernel_name "$out/boot-vtd.log"):"
-    cat "$out/hostpath.diff"; fail=1
-  fi
+# The QMP jobs (host path, device model) twice: here on the simulated
+# kernel with the VM's topology, then in boot A on the real one. Every
+# step's answer must match (the kernel's name aside).
+steps() { grep -E "^$2: (ok|FAIL)" "$1" | sed 's/"kernel": "\(sim\|host\)"/"kernel": K/'; }
+qmp_jobs="hostpath devicemodel"
+for job in $qmp_jobs; do
+  mkdir -p "$out/$job-sim"
+  HOSTPATH_BIN=$dir HOSTPATH_TMP=$out/$job-sim IOMMUD_VM_BDF=0000:00:01.0 \
+    HOSTPATH_KERNEL="--kernel sim --sim-topology $here/qemu-vtd.json" \
+    sh "$here/jobs/$job.sh" >"$out/$job-sim.log" 2>&1 || { echo "vm-test: $job failed on the simulation"; fail=1; }
+done
+if "$here/run-vm.sh" "$kernel" "$out/initramfs.cpio.gz" hostpath,legacy,devicemodel "$out/boot-vtd.log" intel_iommu=on; then
+  for job in $qmp_jobs; do
+    if diff <(steps "$out/$job-sim.log" "$job") <(steps "$out/boot-vtd.log" "$job") >"$out/$job.diff"; then
+      echo "vm-test: $job: $(steps "$out/boot-vtd.log" "$job" | wc -l) steps, the same answers from both kernels"
+    else
+      echo "vm-test: $job: the kernels answer differently on $(kernel_name "$out/boot-vtd.log"):"
+      cat "$out/$job.diff"; fail=1
+    fi
+  done
 else
   fail=1
 fi
