@@ -42,12 +42,19 @@ extension MachineCommands {
                     name: s.machine.newContainerName(), addressSpace: space, iommufd: object, ioas: ioas)
             }
             // attach_container: an mdev to the IOAS, others by auto domains.
-            if record.emulated {
-                try kernelWork { () throws(KernelError) in
-                    try object.attach(record, to: container.ioas.id.object, in: transaction)
+            // QEMU traces a failure to join an existing container and tries
+            // the next; iommud has one container per object and reports it.
+            do throws(QMPError) {
+                if record.emulated {
+                    try kernelWork { () throws(KernelError) in
+                        try object.attach(record, to: container.ioas.id.object, in: transaction)
+                    }
+                } else {
+                    _ = try object.attachAutomatically(record, to: container.ioas, in: transaction)
                 }
-            } else {
-                _ = try object.attachAutomatically(record, to: container.ioas, in: transaction)
+            } catch {
+                if existing != nil { Trace.iommufd_cdev_fail_attach_existing_container(msg: error.desc) }
+                throw error
             }
             if existing == nil {
                 // The memory listener's replay: every dimm of the space.

@@ -109,3 +109,28 @@ import Tracing
         #expect(lines[3] == "vfio_listener_region_del region_del 0x100000 - 0x10ffff")
     }
 }
+
+extension DeviceModelTracingTests {
+    /// A device that cannot join its object's existing container fires
+    /// QEMU's iommufd_cdev_fail_attach_existing_container with the reason.
+    @Test func aFailedJoinOfAnExistingContainerIsTraced() throws {
+        let lease = TraceStateLease()
+        defer { lease.end() }
+        let was = TraceEvents.isEnabled("iommufd_cdev_fail_attach_existing_container")
+        defer { try? TraceEvents.setState("iommufd_cdev_fail_attach_existing_container", enabled: was) }
+        try TraceEvents.setState("iommufd_cdev_fail_attach_existing_container", enabled: true)
+        let capture = TraceCapture(onlyThisThread: true)
+        TraceBackends.add(capture)
+        defer { TraceBackends.remove(capture) }
+
+        let d = Daemon()
+        _ = d.ok("object-add", ["qom-type": "iommufd", "id": "iommufd0"])
+        _ = d.ok("device_add", ["driver": "vfio-pci", "id": "nic0", "host": "0000:17:00.0", "iommufd": "iommufd0"])
+        #expect(capture.records.isEmpty, "a new container is not an existing one")
+        // open the cdev, VFIO_DEVICE_BIND_IOMMUFD, then the attach fails
+        d.kernel.injectFault(nth: 3, errno: .EIO)
+        #expect(d.run("device_add", ["driver": "vfio-pci", "id": "nvme", "host": "0000:65:00.0", "iommufd": "iommufd0"])["error"]?["errno"] == "EIO")
+        #expect(capture.records.map(\.name) == ["iommufd_cdev_fail_attach_existing_container"])
+        #expect(capture.records.first?.logLine.contains("VFIO_DEVICE_ATTACH_IOMMUFD_PT failed: EIO") == true)
+    }
+}

@@ -329,7 +329,6 @@ import Tracing
         ("iommufd_backend_alloc_vdev", "VDEVICE_ALLOC, not in 6.12"),
         ("iommufd_backend_alloc_veventq", "VEVENTQ_ALLOC, not in 6.12"),
         ("iommufd_backend_alloc_hw_queue", "HW_QUEUE_ALLOC, not in 6.12"),
-        ("iommufd_cdev_fail_attach_existing_container", "QEMU-level container reuse (daemon attach logic)"),
         ("iommufd_cdev_pci_hot_reset_dep_devices", "VFIO_DEVICE_PCI_HOT_RESET, not simulated"),
     ]
       + Self.prefixed("vfio_", "VFIO container and dirty tracking (issues 4 and 6)")
