@@ -1,4 +1,5 @@
 import ArgumentParser
+import Dispatch
 import JSON
 
 #if canImport(Glibc)
@@ -21,6 +22,7 @@ struct IOMMUCtlCommand: ParsableCommand {
               iommuctl query-version
               iommuctl qmp_capabilities enable='["oob"]'
               iommuctl --socket /run/iommud.sock query-qmp-schema
+              iommuctl --wait-event DEVICE_DELETED device_del id=nic0
             """)
 
     @Option(name: .shortAndLong, help: "The daemon's QMP socket.")
@@ -28,6 +30,14 @@ struct IOMMUCtlCommand: ParsableCommand {
 
     @Flag(name: .long, help: "Print the whole response compactly instead of the pretty return value.")
     var raw = false
+
+    @Option(name: .long, help: ArgumentHelp(
+        "After the reply, wait for the event NAME (one that came with the reply counts) and print it.",
+        valueName: "name"))
+    var waitEvent: String?
+
+    @Option(name: .long, help: "How long --wait-event waits, in seconds.")
+    var timeout: Double = 5
 
     @Argument(help: "The command to run.")
     var command: String
@@ -60,6 +70,7 @@ struct IOMMUCtlCommand: ParsableCommand {
             printError("iommuctl: \(socket): \(error)")
             throw ExitCode(2)
         }
+        var events: [JSONValue] = []
         while true {
             let message: JSONValue
             do {
@@ -68,7 +79,10 @@ struct IOMMUCtlCommand: ParsableCommand {
                 printError("iommuctl: \(error)")
                 throw ExitCode(2)
             }
-            if message["event"] != nil { continue }
+            if message["event"] != nil {
+                events.append(message)
+                continue
+            }
             if raw {
                 print(JSONWriter.string(message))
             } else if let result = message["return"] {
@@ -78,8 +92,32 @@ struct IOMMUCtlCommand: ParsableCommand {
                 printError("error: \(error["class"]?.stringValue ?? "?"): \(error["desc"]?.stringValue ?? "")")
                 throw ExitCode(1)
             }
+            if let waitEvent { try wait(for: waitEvent, client, seen: events) }
             return
         }
+    }
+
+    /// Prints the first event called `name`, from those seen with the reply
+    /// or arriving within ``timeout``; exit status 3 when none does.
+    func wait(for name: String, _ client: QMPClient, seen: [JSONValue]) throws {
+        var message = seen.first { $0["event"]?.stringValue == name }
+        let deadline = Double(DispatchTime.now().uptimeNanoseconds) / 1e9 + timeout
+        while message == nil {
+            let left = deadline - Double(DispatchTime.now().uptimeNanoseconds) / 1e9
+            let next: JSONValue?
+            do {
+                next = try client.receive(timeout: max(0, left))
+            } catch {
+                printError("iommuctl: \(error)")
+                throw ExitCode(2)
+            }
+            guard let next else {
+                printError("iommuctl: no \(name) event within \(timeout) s")
+                throw ExitCode(3)
+            }
+            if next["event"]?.stringValue == name { message = next }
+        }
+        if let message { print(JSONWriter.string(message, pretty: !raw)) }
     }
 
     struct ArgumentError: Error, CustomStringConvertible {
@@ -168,6 +206,17 @@ final class QMPClient {
             guard n > 0 else { throw Failure(description: "write failed: \(String(cString: strerror(errno)))") }
             offset += n
         }
+    }
+
+    /// The next message, or nil when none arrives within `timeout` seconds.
+    func receive(timeout: Double) throws -> JSONValue? {
+        if pending.isEmpty {
+            var entry = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+            let ready = poll(&entry, 1, Int32(min(timeout * 1000, Double(Int32.max))))
+            if ready == 0 { return nil }
+            guard ready > 0 else { throw Failure(description: "poll failed: \(String(cString: strerror(errno)))") }
+        }
+        return try receive()
     }
 
     func receive() throws -> JSONValue {

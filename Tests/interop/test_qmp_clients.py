@@ -3,6 +3,7 @@
 These are the clients orchestration tools use; iommud must work with them unchanged.
 """
 import asyncio
+import json
 import os
 import subprocess
 import tempfile
@@ -115,6 +116,29 @@ def test_iommuctl_prints_results_and_fails_on_errors(daemon):
     raw = subprocess.run([IOMMUCTL, "--socket", sock, "--raw", "query-commands"], capture_output=True, text=True,
                          timeout=30)
     assert raw.stdout.startswith('{"return": [{"name": "qmp_capabilities"}')
+
+
+def test_iommuctl_waits_for_an_event(daemon):
+    """--wait-event prints the event the command caused (device_del's
+    DEVICE_DELETED), and fails with status 3 when none comes in time."""
+    sock, _ = daemon
+
+    def ctl(*args):
+        return subprocess.run([IOMMUCTL, "--socket", sock, *args], capture_output=True, text=True, timeout=30)
+
+    assert ctl("object-add", "qom-type=memory-backend-memfd", "id=ram0", "size=1048576").returncode == 0
+    assert ctl("device_add", "driver=pc-dimm", "id=dimm0", "memdev=ram0", "addr=0").returncode == 0
+    deleted = ctl("--raw", "--wait-event", "DEVICE_DELETED", "device_del", "id=dimm0")
+    assert deleted.returncode == 0
+    reply, event = deleted.stdout.splitlines()
+    assert json.loads(reply) == {"return": {}, "id": "iommuctl"}
+    event = json.loads(event)
+    assert event["event"] == "DEVICE_DELETED"
+    assert event["data"] == {"device": "dimm0", "path": "/machine/peripheral/dimm0"}
+    none = ctl("--wait-event", "DEVICE_DELETED", "--timeout", "0.2", "query-version")
+    assert none.returncode == 3
+    assert none.stderr.strip() == "iommuctl: no DEVICE_DELETED event within 0.2 s"
+    assert ctl("object-del", "id=ram0").returncode == 0
 
 
 def test_client_hanging_up_after_quit_does_not_kill_the_daemon(daemon):
