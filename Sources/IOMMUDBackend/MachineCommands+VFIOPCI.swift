@@ -10,7 +10,7 @@ import Tracing
 /// object).
 extension MachineCommands {
     func addVFIOPCI(id: String, _ p: VFIOPCIProperties, context: QMPRequestContext) throws(QMPError) {
-        var passed = try VFIOCommands.takeNamed(p.fd, context: context)
+        var passed = try VFIOCommands.takeDevice(p.fd, context: context, system: tree.system)
         try VFIOCommands.checkOneSource(host: p.host, sysfsdev: p.sysfsdev, fd: p.fd)
         guard let iommufdID = p.iommufd else {
             guard p.fd == nil else {

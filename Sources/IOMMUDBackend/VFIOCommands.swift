@@ -59,7 +59,7 @@ public struct VFIOCommands: VfioCommands {
     public func vfioDeviceBind(iommufd: String, host: String?, sysfsdev: String?, fd: String?,
                                context: QMPRequestContext) throws(QMPError) -> VFIODeviceBindInfo
     {
-        var passed = try Self.takeNamed(fd, context: context)
+        var passed = try Self.takeDevice(fd, context: context, system: tree.system)
         try Self.checkOneSource(host: host, sysfsdev: sysfsdev, fd: fd)
         let devices = fd == nil ? try Self.hostDevices(of: tree.kernel) : []
         // From here `passed` closes itself on any error until it is adopted.
@@ -69,6 +69,27 @@ public struct VFIOCommands: VfioCommands {
                 &passed, fdName: fd, spec: host ?? sysfsdev, devices: devices, to: object, managedBy: nil, tree: tree,
                 in: s, transaction)
             return VFIODeviceBindInfo(devId: record.id.rawValue, name: record.name)
+        }
+    }
+
+    /// A VFIO cdev descriptor as QEMU's `monitor_fd_param` names it: a
+    /// leading digit means a number iommud inherited (the device gets a
+    /// duplicate: iommud never closes an inherited number), anything else
+    /// a `getfd` name (``takeNamed(_:context:)``).
+    static func takeDevice(_ spec: String?, context: QMPRequestContext, system: SystemCalls.Typed) throws(QMPError) -> OwnedFD? {
+        guard let spec, let first = spec.first, first.isASCII, first.isNumber else {
+            return try takeNamed(spec, context: context)
+        }
+        guard let number = Int32(spec), number >= 0 else {
+            throw QMPError.generic("Invalid file descriptor number '\(spec)'")
+        }
+        switch system.fcntl(number, F_DUPFD_CLOEXEC, 0) {
+        case .success(let duplicate):
+            return .some(OwnedFD(adopting: duplicate))
+        case .failure(.EBADF):
+            throw QMPError.generic("Invalid file descriptor number '\(spec)'")
+        case .failure(let e):
+            throw e.qmp("duplicate inherited descriptor \(spec)")
         }
     }
 

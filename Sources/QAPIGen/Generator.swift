@@ -80,6 +80,8 @@ public struct QAPIGenerator: Sendable {
         files.append(GeneratedFile(
             path: swiftOutput + "/QAPIIntrospection.swift",
             contents: IntrospectionBackend(schema: schema).swiftFile(header: header)))
+        files.append(GeneratedFile(
+            path: swiftOutput + "/QAPIKeyvalSchema.swift", contents: KeyvalBackend(schema: schema).swiftFile(header: header)))
         files.append(GeneratedFile(path: docsOutput, contents: MarkdownBackend(schema: schema, header: header).generate() + "\n"))
         if let traceEventsOutput {
             files.append(GeneratedFile(

@@ -75,6 +75,12 @@ public final class QMPDispatcher: Sendable {
         }
     }
 
+    /// Runs `command` with `arguments` for `session` as an in-band request
+    /// it sent (the command line's `--object` and `--device` use it).
+    public func run(_ command: String, arguments: JSONObject, session: QMPSession) throws(QMPError) -> JSONValue {
+        try execute(Request(command: command, arguments: arguments, isOutOfBand: false), session: session)
+    }
+
     func execute(_ r: Request, session: QMPSession) throws(QMPError) -> JSONValue {
         let negotiating = !session.isNegotiated
         guard let entry = table[r.command], !negotiating || r.command == "qmp_capabilities" else {

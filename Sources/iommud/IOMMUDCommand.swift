@@ -34,6 +34,16 @@ struct IOMMUDCommand: ParsableCommand {
         valueName: "address"))
     var listeners: [String] = []
 
+    @Option(name: .customLong("object"), help: ArgumentHelp(
+        "Create an object before serving, as QEMU's -object: TYPE,id=ID[,PROP=VALUE...] (',,' is a comma in a value) or a JSON object; 'help' lists the types, 'TYPE,help' their properties (repeatable).",
+        valueName: "type,id=…"))
+    var objects: [String] = []
+
+    @Option(name: .customLong("device"), help: ArgumentHelp(
+        "Add a device before serving, as QEMU's -device: DRIVER,id=ID[,PROP=VALUE...] or a JSON object; realized after every --object, in order (repeatable).",
+        valueName: "driver,id=…"))
+    var devices: [String] = []
+
     @Option(name: .long, help: ArgumentHelp("Which kernel to drive: host, sim (simulated, in-process) or auto (host if /dev/iommu exists).", valueName: "kernel"))
     var kernel: String = "auto"
 
@@ -129,6 +139,7 @@ struct IOMMUDCommand: ParsableCommand {
         }
         let options = try serverOptions()
         let limits = try backendLimits()
+        let startup = try startupConfiguration()
         // Writes to vanished clients must fail with EPIPE, never end the daemon.
         signal(SIGPIPE, SIG_IGN)
         try setUpTracing()
@@ -148,6 +159,13 @@ struct IOMMUDCommand: ParsableCommand {
         let dispatcher = DaemonCommands.dispatcher(
             kernel: kernelInstance, limits: limits, simulation: DaemonCommands.simulation(for: kernelInstance),
             onQuit: { serverRef.server?.requestShutdown(.hostQmpQuit) })
+        // Objects and devices of the command line exist before any socket does.
+        do {
+            try startup.realize(with: dispatcher)
+        } catch {
+            ServerLog.write(error.description)
+            throw ExitCode(1)
+        }
         do {
             let server = try QMPServer(dispatcher: dispatcher, options: options)
             serverRef.server = server
@@ -170,6 +188,28 @@ struct IOMMUDCommand: ParsableCommand {
 }
 
 extension IOMMUDCommand {
+    /// The `--object` and `--device` options, parsed and typed; `help` in
+    /// one prints what it asked for and ends the daemon (status 0), a bad
+    /// one says why in one line (status 1).
+    func startupConfiguration() throws -> StartupConfiguration {
+        var startup = StartupConfiguration()
+        let options = objects.map { (StartupConfiguration.Option.object, $0) } + devices.map { (.device, $0) }
+        for (option, text) in options {
+            let help: StartupConfiguration.Help?
+            do {
+                help = try startup.add(option, text)
+            } catch {
+                ServerLog.write(error.description)
+                throw ExitCode(1)
+            }
+            if let help {
+                print(StartupConfiguration.helpText(help), terminator: "")
+                throw ExitCode.success
+            }
+        }
+        return startup
+    }
+
     /// The log backend (always present, so `trace-event-set-state` can turn
     /// events on later) and the `--trace` patterns.
     func setUpTracing() throws {

@@ -68,6 +68,16 @@ import Posix
         #expect(d.error("vfio-device-bind", ["iommufd": "iommufd0", "fd": "dev0"])
             == "the simulated kernel has no VFIO device behind a passed descriptor; bind by 'host' or 'sysfsdev'")
         #expect(d.session.monitor.names.isEmpty, "the descriptor was consumed")
+        // A leading digit is a number iommud inherited (QEMU's monitor_fd_param):
+        // a duplicate goes to the kernel, the number itself stays open.
+        let inherited = open("/dev/null", O_RDWR)
+        defer { close(inherited) }
+        #expect(d.error("vfio-device-bind", ["iommufd": "iommufd0", "fd": .string(String(inherited))])
+            == "the simulated kernel has no VFIO device behind a passed descriptor; bind by 'host' or 'sysfsdev'")
+        #expect(fcntl(inherited, F_GETFD) >= 0)
+        #expect(d.error("vfio-device-bind", ["iommufd": "iommufd0", "fd": "1000000"]) == "Invalid file descriptor number '1000000'")
+        #expect(d.error("device_add", ["driver": "vfio-pci", "id": "n", "iommufd": "iommufd0", "fd": "4x"])
+            == "Invalid file descriptor number '4x'")
     }
 
     @Test func attachToAnIOASFollowsQEMUsAutoDomains() throws {

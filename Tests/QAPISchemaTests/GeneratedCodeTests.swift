@@ -702,7 +702,7 @@ import Testing
             Issue.record("generation failed")
             return
         }
-        #expect(generated.map(\.path) == ["out/QAPI+T.swift", "out/QAPI+SubXY.swift", "out/QAPIDispatch.swift", "out/QAPIIntrospection.swift", "out.md"])
+        #expect(generated.map(\.path) == ["out/QAPI+T.swift", "out/QAPI+SubXY.swift", "out/QAPIDispatch.swift", "out/QAPIIntrospection.swift", "out/QAPIKeyvalSchema.swift", "out.md"])
         let dispatch = generated.first { $0.path == "out/QAPIDispatch.swift" }?.contents ?? ""
         #expect(dispatch.contains("make<H0: TCommands, H1: SubXYCommands>("))
         #expect(dispatch.contains("t tHandlers: H0, subXY subXYHandlers: H1"))

@@ -31,13 +31,14 @@ import Glibc
             docsOutput: "Tests/Fixtures/qapi/good/all-features.md")
         try Self.assertNoDrift(generator)
         // One Swift file per schema module (the included one is named after its
-        // path), the dispatch table, introspection, and the reference.
+        // path), the dispatch table, introspection, the keyval types, and the reference.
         let paths = try generator.generate(root: RepositoryPaths.root).map(\.path)
         #expect(paths == [
             "Tests/Support/QAPITestAPI/Generated/QAPI+AllFeatures.swift",
             "Tests/Support/QAPITestAPI/Generated/QAPI+SubExtra.swift",
             "Tests/Support/QAPITestAPI/Generated/QAPIDispatch.swift",
             "Tests/Support/QAPITestAPI/Generated/QAPIIntrospection.swift",
+            "Tests/Support/QAPITestAPI/Generated/QAPIKeyvalSchema.swift",
             "Tests/Fixtures/qapi/good/all-features.md",
         ])
         // Nothing else (a stale file from an earlier generation) is compiled with them.

@@ -17,6 +17,11 @@ final class SessionHarness {
             monitor: monitor)
     }
 
+    /// A client of an existing `dispatcher`.
+    init(dispatcher: QMPDispatcher) {
+        session = QMPSession(dispatcher: dispatcher)
+    }
+
     /// Sends `text` and returns every response, parsed.
     func send(_ text: String) -> [JSONValue] {
         let bytes = session.receive(text)

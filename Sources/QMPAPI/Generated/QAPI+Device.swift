@@ -18,7 +18,7 @@ public struct VFIOPCIProperties: Sendable, Hashable, QAPIObjectDecodable, QAPIOb
     public var host: String?
     /// its sysfs directory (also an mdev's)
     public var sysfsdev: String?
-    /// the name of a VFIO cdev descriptor passed with `getfd` (consumed)
+    /// a VFIO cdev descriptor: the name it was passed with `getfd` (consumed), or, as QEMU's ``fd``, a descriptor number iommud inherited (``--device vfio-pci,fd=3,…``; the device uses a duplicate, the number stays open)
     public var fd: String?
     /// the iommufd object whose container the device joins; without it, the legacy type1 backend: the device's IOMMU group (/dev/vfio/<group>) joins the type1 container of the address space, and the device descriptor comes from the group (`fd` needs `iommufd`: a passed descriptor is a VFIO cdev)
     public var iommufd: String?

@@ -203,7 +203,7 @@ public protocol VfioCommands<Context>: Sendable {
     ///   - iommufd: the iommufd object's id
     ///   - host: the device's PCI address (``0000:17:00.0``, or ``17:00.0`` for domain 0) or mdev UUID
     ///   - sysfsdev: the device's sysfs directory, as QEMU's ``sysfsdev``
-    ///   - fd: the getfd name of an open VFIO cdev descriptor (consumed), as libvirt passes devices to QEMU
+    ///   - fd: the getfd name of an open VFIO cdev descriptor (consumed), as libvirt passes devices to QEMU, or a descriptor number iommud inherited (a duplicate is bound; the number stays open)
     ///   - context: the state of the request
     /// - Returns: the dev-id
     /// - Throws:

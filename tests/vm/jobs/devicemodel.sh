@@ -80,6 +80,50 @@ step ok object-del id=ram1
 step ok object-del id=iommufd0
 kill "$daemon"; wait "$daemon"
 
+# The command line: a daemon started configured, as a systemd unit starts
+# it; the objects and the device exist before the socket does.
+main_sock=$sock
+sock=$tmp/iommud-cl.sock
+# shellcheck disable=SC2086
+"$bin/iommud" ${HOSTPATH_KERNEL:---kernel host} --qmp "unix:$sock" --object iommufd,id=iommufd0 \
+  --object memory-backend-memfd,id=ram0,size=2M --device pc-dimm,id=dimm0,memdev=ram0,addr=0x40000000 \
+  --device "vfio-pci,id=nic0,host=$bdf,iommufd=iommufd0" 2>>"$tmp/iommud-dm.log" &
+daemon=$!
+i=0; while [ ! -S "$sock" ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
+step ok query-vfio
+expect '"devices": ["nic0"]' "the command line's device is not in a container"
+expect '"mappings": [{"iova": 1073741824, "size": 2097152}]' "the command line's dimm is not mapped"
+step ok device_del id=nic0
+kill "$daemon"; wait "$daemon"
+# A device that cannot be added ends the daemon before it listens.
+rm -f "$sock"
+# shellcheck disable=SC2086
+"$bin/iommud" ${HOSTPATH_KERNEL:---kernel host} --qmp "unix:$sock" --object iommufd,id=iommufd0 \
+  --device vfio-pci,id=nic0,host=0000:00:1f.7,iommufd=iommufd0 2>"$tmp/iommud-cl.err"
+status=$?
+line=$(tail -n 1 "$tmp/iommud-cl.err")
+if [ "$status" = 1 ] && [ ! -e "$sock" ]; then
+  echo "devicemodel: ok   command line refused -> $line"
+else
+  echo "devicemodel: FAIL command line not refused (status $status) -> $line"; failed=1
+fi
+# Only the real kernel has a VFIO device behind a descriptor: the cdev
+# inherited as descriptor 5, named by number as QEMU's fd=5.
+cdev=$(ls "/sys/bus/pci/devices/$bdf/vfio-dev" 2>/dev/null | head -n 1)
+if [ "${HOSTPATH_KERNEL:---kernel host}" = "--kernel host" ] && [ -n "$cdev" ]; then
+  "$bin/iommud" --kernel host --qmp "unix:$sock" --object iommufd,id=iommufd0 \
+    --device vfio-pci,id=nic0,fd=5,iommufd=iommufd0 5<>"/dev/vfio/devices/$cdev" 2>>"$tmp/iommud-dm.log" &
+  daemon=$!
+  i=0; while [ ! -S "$sock" ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
+  out=$("$bin/iommuctl" --socket "$sock" --raw query-vfio 2>&1)
+  case "$out" in
+    *'"devices": ["nic0"]'*) echo "devicemodel-host: ok   vfio-pci fd=5 ($cdev) -> $out" ;;
+    *) echo "devicemodel-host: FAIL vfio-pci fd=5 ($cdev) -> $out"; failed=1 ;;
+  esac
+  kill "$daemon"; wait "$daemon"
+fi
+sock=$main_sock
+
 for event in vfio_listener_region_add_ram vfio_listener_region_del vfio_device_attach vfio_device_get \
     vfio_device_detach vfio_group_put vfio_container_disconnect vfio_container_query_dirty_bitmap; do
   grep -q "^$event " "$tmp/trace-dm.log" || { echo "devicemodel: FAIL trace event $event did not fire"; failed=1; }
