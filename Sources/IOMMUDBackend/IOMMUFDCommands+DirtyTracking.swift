@@ -30,6 +30,20 @@ extension IOMMUFDCommands {
     /// client must pass a descriptor.
     static let maximumInlineBitmapPages: UInt64 = 1 << 20
 
+    /// Refuses a bitmap of more than ``maximumBitmapPages``, or of more than
+    /// ``maximumInlineBitmapPages`` returned as ranges rather than written
+    /// into a descriptor.
+    static func checkBitmap(pages: UInt64, intoDescriptor: Bool) throws(QMPError) {
+        guard pages <= maximumBitmapPages else {
+            throw QMPError.invalidArgument(
+                "a bitmap of \(pages) pages is too large; query at most \(maximumBitmapPages) pages at a time")
+        }
+        guard intoDescriptor || pages <= maximumInlineBitmapPages else {
+            throw QMPError.invalidArgument(
+                "a bitmap of \(pages) pages is too large to return as ranges; pass a descriptor with 'fd'")
+        }
+    }
+
     public func iommufdHwptGetDirtyBitmap(
         iommufd: String, hwptId: UInt32, iova: UInt64, size: UInt64, pageSize: UInt64?, noClear: Bool?, fd: String?,
         context: QMPRequestContext
@@ -51,14 +65,7 @@ extension IOMMUFDCommands {
         let granule = pageSize ?? MemoryBackendObject.pageSize
         guard granule > 0 else { throw QMPError.invalidArgument("Parameter 'page-size' must not be 0") }
         let pages = size / granule
-        guard pages <= Self.maximumBitmapPages else {
-            throw QMPError.invalidArgument(
-                "a bitmap of \(pages) pages is too large; query at most \(Self.maximumBitmapPages) pages at a time")
-        }
-        guard output != nil || pages <= Self.maximumInlineBitmapPages else {
-            throw QMPError.invalidArgument(
-                "a bitmap of \(pages) pages is too large to return as ranges; pass a descriptor with 'fd'")
-        }
+        try Self.checkBitmap(pages: pages, intoDescriptor: output != nil)
         let flags: GetDirtyBitmapFlags = noClear == true ? [.noClear] : []
         guard let output else {
             return try tree.withState { s throws(QMPError) in

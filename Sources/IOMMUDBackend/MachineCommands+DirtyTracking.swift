@@ -64,14 +64,7 @@ extension MachineCommands {
             throw QMPError.invalidArgument("the range [0x\(String(addr, radix: 16)), +0x\(String(size, radix: 16))) wraps")
         }
         let pages = size / page
-        guard pages <= IOMMUFDCommands.maximumBitmapPages else {
-            throw QMPError.invalidArgument(
-                "a bitmap of \(pages) pages is too large; query at most \(IOMMUFDCommands.maximumBitmapPages) pages at a time")
-        }
-        guard output != nil || pages <= IOMMUFDCommands.maximumInlineBitmapPages else {
-            throw QMPError.invalidArgument(
-                "a bitmap of \(pages) pages is too large to return as ranges; pass a descriptor with 'fd'")
-        }
+        try IOMMUFDCommands.checkBitmap(pages: pages, intoDescriptor: output != nil)
         let bitmapBytes = Int((pages + 63) / 64) * 8
         if let output { try IOMMUFDCommands.prepareBitmapFile(output, bytes: UInt64(bitmapBytes), system: tree.system) }
         let bitmap = try tree.withState { s throws(QMPError) in

@@ -61,15 +61,7 @@ final class LegacyContainer: VFIOContainerModel {
     private func withContainer<T>(_ operation: String, _ body: (borrowing VFIOContainer) throws(KernelError) -> T)
         throws(KernelError) -> T
     {
-        guard let open = container.take() else { throw KernelError(operation, .EBADF) }
-        let outcome: Result<T, KernelError>
-        do throws(KernelError) {
-            outcome = .success(try body(open))
-        } catch {
-            outcome = .failure(error)
-        }
-        container = consume open
-        return try outcome.get()
+        try container.whileOpen(operation) { open throws(KernelError) in try body(open) }
     }
 
     /// Runs a request on the container.
@@ -132,39 +124,40 @@ final class LegacyContainer: VFIOContainerModel {
     /// Maps `dimm` at IOVA = its address (VFIO_IOMMU_MAP_DMA, read-only when
     /// its memory is); undone by unmapping it.
     func map(_ dimm: PCDIMMDevice, in transaction: Transaction) throws(QMPError) {
-        let memory = dimm.memory
-        var map = VFIOIOMMUMapDMA(
-            flags: memory.isWritable ? [.read, .write] : [.read], vaddr: UInt64(UInt(bitPattern: memory.address)),
-            iova: dimm.addr, size: dimm.size)
-        try kernelWork { () throws(KernelError) in try perform(&map) }
-        let mapping = VFIOMappingInfo(iova: dimm.addr, size: dimm.size)
-        mappings.append(mapping)
+        try kernelWork { () throws(KernelError) in try mapDMA(dimm) }
         transaction.onFailure("unmap [0x\(String(dimm.addr, radix: 16)), +0x\(String(dimm.size, radix: 16))) of VFIO container \(fd)") {
-            [self] () throws(KernelError) in
-            var unmap = VFIOIOMMUUnmapDMA(iova: mapping.iova, size: mapping.size)
-            try perform(&unmap)
-            mappings.removeAll { $0.iova == mapping.iova }
+            [self] () throws(KernelError) in try unmapDMA(dimm)
         }
         Trace.vfio_listener_region_add_ram(
-            iova_start: dimm.addr, iova_end: dimm.last, vaddr: UnsafeRawPointer(memory.address))
+            iova_start: dimm.addr, iova_end: dimm.last, vaddr: UnsafeRawPointer(dimm.memory.address))
     }
 
     /// Unmaps `dimm` (VFIO_IOMMU_UNMAP_DMA of the whole mapping); undone by
     /// mapping it again.
     func unmap(_ dimm: PCDIMMDevice, in transaction: Transaction) throws(QMPError) {
-        var unmap = VFIOIOMMUUnmapDMA(iova: dimm.addr, size: dimm.size)
-        try kernelWork { () throws(KernelError) in try perform(&unmap) }
-        mappings.removeAll { $0.iova == dimm.addr }
+        try kernelWork { () throws(KernelError) in try unmapDMA(dimm) }
         transaction.onFailure("map [0x\(String(dimm.addr, radix: 16)), +0x\(String(dimm.size, radix: 16))) of VFIO container \(fd) again") {
-            [self] () throws(KernelError) in
-            let memory = dimm.memory
-            var map = VFIOIOMMUMapDMA(
-                flags: memory.isWritable ? [.read, .write] : [.read], vaddr: UInt64(UInt(bitPattern: memory.address)),
-                iova: dimm.addr, size: dimm.size)
-            try perform(&map)
-            mappings.append(VFIOMappingInfo(iova: dimm.addr, size: dimm.size))
+            [self] () throws(KernelError) in try mapDMA(dimm)
         }
         Trace.vfio_listener_region_del(start: dimm.addr, end: dimm.last)
+    }
+
+    /// VFIO_IOMMU_MAP_DMA of `dimm` at IOVA = its address, read-only when
+    /// its memory is, and the mapping recorded.
+    private func mapDMA(_ dimm: PCDIMMDevice) throws(KernelError) {
+        let memory = dimm.memory
+        var map = VFIOIOMMUMapDMA(
+            flags: memory.isWritable ? [.read, .write] : [.read], vaddr: UInt64(UInt(bitPattern: memory.address)),
+            iova: dimm.addr, size: dimm.size)
+        try perform(&map)
+        mappings.append(VFIOMappingInfo(iova: dimm.addr, size: dimm.size))
+    }
+
+    /// VFIO_IOMMU_UNMAP_DMA of `dimm`'s whole mapping, and the record gone.
+    private func unmapDMA(_ dimm: PCDIMMDevice) throws(KernelError) {
+        var unmap = VFIOIOMMUUnmapDMA(iova: dimm.addr, size: dimm.size)
+        try perform(&unmap)
+        mappings.removeAll { $0.iova == dimm.addr }
     }
 
     // MARK: Dirty tracking (QEMU's vfio_legacy_set_dirty_page_tracking and vfio_legacy_query_dirty_bitmap)
@@ -261,15 +254,7 @@ final class LegacyGroup {
     private func withGroup<T>(_ operation: String, _ body: (borrowing VFIOGroup) throws(KernelError) -> T)
         throws(KernelError) -> T
     {
-        guard let open = group.take() else { throw KernelError(operation, .EBADF) }
-        let outcome: Result<T, KernelError>
-        do throws(KernelError) {
-            outcome = .success(try body(open))
-        } catch {
-            outcome = .failure(error)
-        }
-        group = consume open
-        return try outcome.get()
+        try group.whileOpen(operation) { open throws(KernelError) in try body(open) }
     }
 
     /// Runs a request on the group.

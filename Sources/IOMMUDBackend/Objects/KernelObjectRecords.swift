@@ -125,16 +125,7 @@ final class DeviceRecord {
 
     /// Runs a request on the device (EBADF once it is closed).
     func perform<R: VFIODeviceRequest>(_ request: inout R) throws(KernelError) {
-        guard var open = device.take() else { throw KernelError(R.name, .EBADF) }
-        let outcome: Result<Void, KernelError>
-        do throws(KernelError) {
-            try open.perform(&request)
-            outcome = .success(())
-        } catch {
-            outcome = .failure(error)
-        }
-        device = consume open
-        try outcome.get()
+        try device.perform(&request)
     }
 
     /// Closes the device descriptor: the kernel unbinds the device.
