@@ -347,6 +347,41 @@ void qemu_trace_vfio_device_detach(const char *name, int group_id)
     lttng_ust_tracepoint(qemu, vfio_device_detach, name, group_id);
 }
 
+const volatile int *const qemu_trace_state_vtd_device_attach_hwpt = &lttng_ust_tracepoint_qemu___vtd_device_attach_hwpt.state;
+
+void qemu_trace_vtd_device_attach_hwpt(uint32_t dev_id, uint32_t pasid, uint32_t hwpt_id, int ret)
+{
+    lttng_ust_tracepoint(qemu, vtd_device_attach_hwpt, dev_id, pasid, hwpt_id, ret);
+}
+
+const volatile int *const qemu_trace_state_vtd_device_detach_hwpt = &lttng_ust_tracepoint_qemu___vtd_device_detach_hwpt.state;
+
+void qemu_trace_vtd_device_detach_hwpt(uint32_t dev_id, uint32_t pasid, int ret)
+{
+    lttng_ust_tracepoint(qemu, vtd_device_detach_hwpt, dev_id, pasid, ret);
+}
+
+const volatile int *const qemu_trace_state_vtd_device_reattach_def_hwpt = &lttng_ust_tracepoint_qemu___vtd_device_reattach_def_hwpt.state;
+
+void qemu_trace_vtd_device_reattach_def_hwpt(uint32_t dev_id, uint32_t pasid, uint32_t hwpt_id, int ret)
+{
+    lttng_ust_tracepoint(qemu, vtd_device_reattach_def_hwpt, dev_id, pasid, hwpt_id, ret);
+}
+
+const volatile int *const qemu_trace_state_virtio_iommu_set_page_size_mask = &lttng_ust_tracepoint_qemu___virtio_iommu_set_page_size_mask.state;
+
+void qemu_trace_virtio_iommu_set_page_size_mask(const char *name, uint64_t old, uint64_t new)
+{
+    lttng_ust_tracepoint(qemu, virtio_iommu_set_page_size_mask, name, old, new);
+}
+
+const volatile int *const qemu_trace_state_virtio_iommu_freeze_granule = &lttng_ust_tracepoint_qemu___virtio_iommu_freeze_granule.state;
+
+void qemu_trace_virtio_iommu_freeze_granule(uint64_t page_size_mask)
+{
+    lttng_ust_tracepoint(qemu, virtio_iommu_freeze_granule, page_size_mask);
+}
+
 const volatile int *const qemu_trace_state_iommufd_cdev_fail_connect_and_bind = &lttng_ust_tracepoint_qemu___iommufd_cdev_fail_connect_and_bind.state;
 
 void qemu_trace_iommufd_cdev_fail_connect_and_bind(int iommufd, const char *name, int devfd, int ret)
@@ -583,6 +618,34 @@ const volatile int *const qemu_trace_state_qmp_exit_query_qmp_schema = &lttng_us
 void qemu_trace_qmp_exit_query_qmp_schema(const char *result, bool succeeded)
 {
     lttng_ust_tracepoint(qemu, qmp_exit_query_qmp_schema, result, succeeded);
+}
+
+const volatile int *const qemu_trace_state_qmp_enter_query_status = &lttng_ust_tracepoint_qemu___qmp_enter_query_status.state;
+
+void qemu_trace_qmp_enter_query_status(const char *json)
+{
+    lttng_ust_tracepoint(qemu, qmp_enter_query_status, json);
+}
+
+const volatile int *const qemu_trace_state_qmp_exit_query_status = &lttng_ust_tracepoint_qemu___qmp_exit_query_status.state;
+
+void qemu_trace_qmp_exit_query_status(const char *result, bool succeeded)
+{
+    lttng_ust_tracepoint(qemu, qmp_exit_query_status, result, succeeded);
+}
+
+const volatile int *const qemu_trace_state_qmp_enter_x_exit_preconfig = &lttng_ust_tracepoint_qemu___qmp_enter_x_exit_preconfig.state;
+
+void qemu_trace_qmp_enter_x_exit_preconfig(const char *json)
+{
+    lttng_ust_tracepoint(qemu, qmp_enter_x_exit_preconfig, json);
+}
+
+const volatile int *const qemu_trace_state_qmp_exit_x_exit_preconfig = &lttng_ust_tracepoint_qemu___qmp_exit_x_exit_preconfig.state;
+
+void qemu_trace_qmp_exit_x_exit_preconfig(const char *result, bool succeeded)
+{
+    lttng_ust_tracepoint(qemu, qmp_exit_x_exit_preconfig, result, succeeded);
 }
 
 const volatile int *const qemu_trace_state_qmp_enter_x_oob_test = &lttng_ust_tracepoint_qemu___qmp_enter_x_oob_test.state;
@@ -1145,6 +1208,76 @@ void qemu_trace_qmp_exit_query_dirty_bitmap(const char *result, bool succeeded)
     lttng_ust_tracepoint(qemu, qmp_exit_query_dirty_bitmap, result, succeeded);
 }
 
+const volatile int *const qemu_trace_state_qmp_enter_query_host_iommu_devices = &lttng_ust_tracepoint_qemu___qmp_enter_query_host_iommu_devices.state;
+
+void qemu_trace_qmp_enter_query_host_iommu_devices(const char *json)
+{
+    lttng_ust_tracepoint(qemu, qmp_enter_query_host_iommu_devices, json);
+}
+
+const volatile int *const qemu_trace_state_qmp_exit_query_host_iommu_devices = &lttng_ust_tracepoint_qemu___qmp_exit_query_host_iommu_devices.state;
+
+void qemu_trace_qmp_exit_query_host_iommu_devices(const char *result, bool succeeded)
+{
+    lttng_ust_tracepoint(qemu, qmp_exit_query_host_iommu_devices, result, succeeded);
+}
+
+const volatile int *const qemu_trace_state_qmp_enter_vtd_device_attach_hwpt = &lttng_ust_tracepoint_qemu___qmp_enter_vtd_device_attach_hwpt.state;
+
+void qemu_trace_qmp_enter_vtd_device_attach_hwpt(const char *json)
+{
+    lttng_ust_tracepoint(qemu, qmp_enter_vtd_device_attach_hwpt, json);
+}
+
+const volatile int *const qemu_trace_state_qmp_exit_vtd_device_attach_hwpt = &lttng_ust_tracepoint_qemu___qmp_exit_vtd_device_attach_hwpt.state;
+
+void qemu_trace_qmp_exit_vtd_device_attach_hwpt(const char *result, bool succeeded)
+{
+    lttng_ust_tracepoint(qemu, qmp_exit_vtd_device_attach_hwpt, result, succeeded);
+}
+
+const volatile int *const qemu_trace_state_qmp_enter_vtd_device_detach_hwpt = &lttng_ust_tracepoint_qemu___qmp_enter_vtd_device_detach_hwpt.state;
+
+void qemu_trace_qmp_enter_vtd_device_detach_hwpt(const char *json)
+{
+    lttng_ust_tracepoint(qemu, qmp_enter_vtd_device_detach_hwpt, json);
+}
+
+const volatile int *const qemu_trace_state_qmp_exit_vtd_device_detach_hwpt = &lttng_ust_tracepoint_qemu___qmp_exit_vtd_device_detach_hwpt.state;
+
+void qemu_trace_qmp_exit_vtd_device_detach_hwpt(const char *result, bool succeeded)
+{
+    lttng_ust_tracepoint(qemu, qmp_exit_vtd_device_detach_hwpt, result, succeeded);
+}
+
+const volatile int *const qemu_trace_state_qmp_enter_vtd_device_reattach_def_hwpt = &lttng_ust_tracepoint_qemu___qmp_enter_vtd_device_reattach_def_hwpt.state;
+
+void qemu_trace_qmp_enter_vtd_device_reattach_def_hwpt(const char *json)
+{
+    lttng_ust_tracepoint(qemu, qmp_enter_vtd_device_reattach_def_hwpt, json);
+}
+
+const volatile int *const qemu_trace_state_qmp_exit_vtd_device_reattach_def_hwpt = &lttng_ust_tracepoint_qemu___qmp_exit_vtd_device_reattach_def_hwpt.state;
+
+void qemu_trace_qmp_exit_vtd_device_reattach_def_hwpt(const char *result, bool succeeded)
+{
+    lttng_ust_tracepoint(qemu, qmp_exit_vtd_device_reattach_def_hwpt, result, succeeded);
+}
+
+const volatile int *const qemu_trace_state_qmp_enter_query_migrate = &lttng_ust_tracepoint_qemu___qmp_enter_query_migrate.state;
+
+void qemu_trace_qmp_enter_query_migrate(const char *json)
+{
+    lttng_ust_tracepoint(qemu, qmp_enter_query_migrate, json);
+}
+
+const volatile int *const qemu_trace_state_qmp_exit_query_migrate = &lttng_ust_tracepoint_qemu___qmp_exit_query_migrate.state;
+
+void qemu_trace_qmp_exit_query_migrate(const char *result, bool succeeded)
+{
+    lttng_ust_tracepoint(qemu, qmp_exit_query_migrate, result, succeeded);
+}
+
 const volatile int *const qemu_trace_state_qmp_enter_x_sim_dma_write = &lttng_ust_tracepoint_qemu___qmp_enter_x_sim_dma_write.state;
 
 void qemu_trace_qmp_enter_x_sim_dma_write(const char *json)
@@ -1281,6 +1414,11 @@ const volatile int *const qemu_trace_ust_state_by_id[QEMU_TRACE_EVENT_COUNT] = {
     &lttng_ust_tracepoint_qemu___vfio_device_put.state, /* vfio_device_put */
     &lttng_ust_tracepoint_qemu___vfio_device_attach.state, /* vfio_device_attach */
     &lttng_ust_tracepoint_qemu___vfio_device_detach.state, /* vfio_device_detach */
+    &lttng_ust_tracepoint_qemu___vtd_device_attach_hwpt.state, /* vtd_device_attach_hwpt */
+    &lttng_ust_tracepoint_qemu___vtd_device_detach_hwpt.state, /* vtd_device_detach_hwpt */
+    &lttng_ust_tracepoint_qemu___vtd_device_reattach_def_hwpt.state, /* vtd_device_reattach_def_hwpt */
+    &lttng_ust_tracepoint_qemu___virtio_iommu_set_page_size_mask.state, /* virtio_iommu_set_page_size_mask */
+    &lttng_ust_tracepoint_qemu___virtio_iommu_freeze_granule.state, /* virtio_iommu_freeze_granule */
     &lttng_ust_tracepoint_qemu___iommufd_cdev_fail_connect_and_bind.state, /* iommufd_cdev_fail_connect_and_bind */
     &lttng_ust_tracepoint_qemu___iommufd_cdev_fail_attach_ioas_hwpt.state, /* iommufd_cdev_fail_attach_ioas_hwpt */
     &lttng_ust_tracepoint_qemu___iommufd_cdev_fail_detach_ioas_hwpt.state, /* iommufd_cdev_fail_detach_ioas_hwpt */
@@ -1317,6 +1455,10 @@ const volatile int *const qemu_trace_ust_state_by_id[QEMU_TRACE_EVENT_COUNT] = {
     &lttng_ust_tracepoint_qemu___qmp_exit_quit.state, /* qmp_exit_quit */
     &lttng_ust_tracepoint_qemu___qmp_enter_query_qmp_schema.state, /* qmp_enter_query_qmp_schema */
     &lttng_ust_tracepoint_qemu___qmp_exit_query_qmp_schema.state, /* qmp_exit_query_qmp_schema */
+    &lttng_ust_tracepoint_qemu___qmp_enter_query_status.state, /* qmp_enter_query_status */
+    &lttng_ust_tracepoint_qemu___qmp_exit_query_status.state, /* qmp_exit_query_status */
+    &lttng_ust_tracepoint_qemu___qmp_enter_x_exit_preconfig.state, /* qmp_enter_x_exit_preconfig */
+    &lttng_ust_tracepoint_qemu___qmp_exit_x_exit_preconfig.state, /* qmp_exit_x_exit_preconfig */
     &lttng_ust_tracepoint_qemu___qmp_enter_x_oob_test.state, /* qmp_enter_x_oob_test */
     &lttng_ust_tracepoint_qemu___qmp_exit_x_oob_test.state, /* qmp_exit_x_oob_test */
     &lttng_ust_tracepoint_qemu___qmp_enter_getfd.state, /* qmp_enter_getfd */
@@ -1397,6 +1539,16 @@ const volatile int *const qemu_trace_ust_state_by_id[QEMU_TRACE_EVENT_COUNT] = {
     &lttng_ust_tracepoint_qemu___qmp_exit_dirty_tracking_stop.state, /* qmp_exit_dirty_tracking_stop */
     &lttng_ust_tracepoint_qemu___qmp_enter_query_dirty_bitmap.state, /* qmp_enter_query_dirty_bitmap */
     &lttng_ust_tracepoint_qemu___qmp_exit_query_dirty_bitmap.state, /* qmp_exit_query_dirty_bitmap */
+    &lttng_ust_tracepoint_qemu___qmp_enter_query_host_iommu_devices.state, /* qmp_enter_query_host_iommu_devices */
+    &lttng_ust_tracepoint_qemu___qmp_exit_query_host_iommu_devices.state, /* qmp_exit_query_host_iommu_devices */
+    &lttng_ust_tracepoint_qemu___qmp_enter_vtd_device_attach_hwpt.state, /* qmp_enter_vtd_device_attach_hwpt */
+    &lttng_ust_tracepoint_qemu___qmp_exit_vtd_device_attach_hwpt.state, /* qmp_exit_vtd_device_attach_hwpt */
+    &lttng_ust_tracepoint_qemu___qmp_enter_vtd_device_detach_hwpt.state, /* qmp_enter_vtd_device_detach_hwpt */
+    &lttng_ust_tracepoint_qemu___qmp_exit_vtd_device_detach_hwpt.state, /* qmp_exit_vtd_device_detach_hwpt */
+    &lttng_ust_tracepoint_qemu___qmp_enter_vtd_device_reattach_def_hwpt.state, /* qmp_enter_vtd_device_reattach_def_hwpt */
+    &lttng_ust_tracepoint_qemu___qmp_exit_vtd_device_reattach_def_hwpt.state, /* qmp_exit_vtd_device_reattach_def_hwpt */
+    &lttng_ust_tracepoint_qemu___qmp_enter_query_migrate.state, /* qmp_enter_query_migrate */
+    &lttng_ust_tracepoint_qemu___qmp_exit_query_migrate.state, /* qmp_exit_query_migrate */
     &lttng_ust_tracepoint_qemu___qmp_enter_x_sim_dma_write.state, /* qmp_enter_x_sim_dma_write */
     &lttng_ust_tracepoint_qemu___qmp_exit_x_sim_dma_write.state, /* qmp_exit_x_sim_dma_write */
     &lttng_ust_tracepoint_qemu___qmp_enter_x_sim_dma_read.state, /* qmp_enter_x_sim_dma_read */

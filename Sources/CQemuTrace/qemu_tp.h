@@ -652,6 +652,66 @@ LTTNG_UST_TRACEPOINT_EVENT(
     )
 )
 
+/* vtd_device_attach_hwpt(uint32_t dev_id, uint32_t pasid, uint32_t hwpt_id, int ret) "dev_id %d pasid %d hwpt_id %d, ret: %d" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    vtd_device_attach_hwpt,
+    LTTNG_UST_TP_ARGS(uint32_t, dev_id, uint32_t, pasid, uint32_t, hwpt_id, int, ret),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_integer(uint32_t, dev_id, dev_id)
+        lttng_ust_field_integer(uint32_t, pasid, pasid)
+        lttng_ust_field_integer(uint32_t, hwpt_id, hwpt_id)
+        lttng_ust_field_integer(int, ret, ret)
+    )
+)
+
+/* vtd_device_detach_hwpt(uint32_t dev_id, uint32_t pasid, int ret) "dev_id %d pasid %d ret: %d" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    vtd_device_detach_hwpt,
+    LTTNG_UST_TP_ARGS(uint32_t, dev_id, uint32_t, pasid, int, ret),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_integer(uint32_t, dev_id, dev_id)
+        lttng_ust_field_integer(uint32_t, pasid, pasid)
+        lttng_ust_field_integer(int, ret, ret)
+    )
+)
+
+/* vtd_device_reattach_def_hwpt(uint32_t dev_id, uint32_t pasid, uint32_t hwpt_id, int ret) "dev_id %d pasid %d hwpt_id %d, ret: %d" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    vtd_device_reattach_def_hwpt,
+    LTTNG_UST_TP_ARGS(uint32_t, dev_id, uint32_t, pasid, uint32_t, hwpt_id, int, ret),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_integer(uint32_t, dev_id, dev_id)
+        lttng_ust_field_integer(uint32_t, pasid, pasid)
+        lttng_ust_field_integer(uint32_t, hwpt_id, hwpt_id)
+        lttng_ust_field_integer(int, ret, ret)
+    )
+)
+
+/* virtio_iommu_set_page_size_mask(const char *name, uint64_t old, uint64_t new) "mr=%s old_mask=0x%"PRIx64" new_mask=0x%"PRIx64 */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    virtio_iommu_set_page_size_mask,
+    LTTNG_UST_TP_ARGS(const char *, name, uint64_t, old, uint64_t, new),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(name, name)
+        lttng_ust_field_integer_hex(uint64_t, old, old)
+        lttng_ust_field_integer_hex(uint64_t, new, new)
+    )
+)
+
+/* virtio_iommu_freeze_granule(uint64_t page_size_mask) "granule: 0x%"PRIx64 */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    virtio_iommu_freeze_granule,
+    LTTNG_UST_TP_ARGS(uint64_t, page_size_mask),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_integer_hex(uint64_t, page_size_mask, page_size_mask)
+    )
+)
+
 /* iommufd_cdev_fail_connect_and_bind(int iommufd, const char *name, int devfd, int ret) " [iommufd=%d] Failed to bind device %s (fd=%d) (%d)" */
 LTTNG_UST_TRACEPOINT_EVENT(
     qemu,
@@ -1038,6 +1098,48 @@ LTTNG_UST_TRACEPOINT_EVENT(
 LTTNG_UST_TRACEPOINT_EVENT(
     qemu,
     qmp_exit_query_qmp_schema,
+    LTTNG_UST_TP_ARGS(const char *, result, bool, succeeded),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(result, result)
+        lttng_ust_field_integer(bool, succeeded, succeeded)
+    )
+)
+
+/* qmp_enter_query_status(const char *json) "%s" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_enter_query_status,
+    LTTNG_UST_TP_ARGS(const char *, json),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(json, json)
+    )
+)
+
+/* qmp_exit_query_status(const char *result, bool succeeded) "%s %d" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_exit_query_status,
+    LTTNG_UST_TP_ARGS(const char *, result, bool, succeeded),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(result, result)
+        lttng_ust_field_integer(bool, succeeded, succeeded)
+    )
+)
+
+/* qmp_enter_x_exit_preconfig(const char *json) "%s" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_enter_x_exit_preconfig,
+    LTTNG_UST_TP_ARGS(const char *, json),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(json, json)
+    )
+)
+
+/* qmp_exit_x_exit_preconfig(const char *result, bool succeeded) "%s %d" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_exit_x_exit_preconfig,
     LTTNG_UST_TP_ARGS(const char *, result, bool, succeeded),
     LTTNG_UST_TP_FIELDS(
         lttng_ust_field_string(result, result)
@@ -1878,6 +1980,111 @@ LTTNG_UST_TRACEPOINT_EVENT(
 LTTNG_UST_TRACEPOINT_EVENT(
     qemu,
     qmp_exit_query_dirty_bitmap,
+    LTTNG_UST_TP_ARGS(const char *, result, bool, succeeded),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(result, result)
+        lttng_ust_field_integer(bool, succeeded, succeeded)
+    )
+)
+
+/* qmp_enter_query_host_iommu_devices(const char *json) "%s" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_enter_query_host_iommu_devices,
+    LTTNG_UST_TP_ARGS(const char *, json),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(json, json)
+    )
+)
+
+/* qmp_exit_query_host_iommu_devices(const char *result, bool succeeded) "%s %d" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_exit_query_host_iommu_devices,
+    LTTNG_UST_TP_ARGS(const char *, result, bool, succeeded),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(result, result)
+        lttng_ust_field_integer(bool, succeeded, succeeded)
+    )
+)
+
+/* qmp_enter_vtd_device_attach_hwpt(const char *json) "%s" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_enter_vtd_device_attach_hwpt,
+    LTTNG_UST_TP_ARGS(const char *, json),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(json, json)
+    )
+)
+
+/* qmp_exit_vtd_device_attach_hwpt(const char *result, bool succeeded) "%s %d" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_exit_vtd_device_attach_hwpt,
+    LTTNG_UST_TP_ARGS(const char *, result, bool, succeeded),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(result, result)
+        lttng_ust_field_integer(bool, succeeded, succeeded)
+    )
+)
+
+/* qmp_enter_vtd_device_detach_hwpt(const char *json) "%s" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_enter_vtd_device_detach_hwpt,
+    LTTNG_UST_TP_ARGS(const char *, json),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(json, json)
+    )
+)
+
+/* qmp_exit_vtd_device_detach_hwpt(const char *result, bool succeeded) "%s %d" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_exit_vtd_device_detach_hwpt,
+    LTTNG_UST_TP_ARGS(const char *, result, bool, succeeded),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(result, result)
+        lttng_ust_field_integer(bool, succeeded, succeeded)
+    )
+)
+
+/* qmp_enter_vtd_device_reattach_def_hwpt(const char *json) "%s" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_enter_vtd_device_reattach_def_hwpt,
+    LTTNG_UST_TP_ARGS(const char *, json),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(json, json)
+    )
+)
+
+/* qmp_exit_vtd_device_reattach_def_hwpt(const char *result, bool succeeded) "%s %d" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_exit_vtd_device_reattach_def_hwpt,
+    LTTNG_UST_TP_ARGS(const char *, result, bool, succeeded),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(result, result)
+        lttng_ust_field_integer(bool, succeeded, succeeded)
+    )
+)
+
+/* qmp_enter_query_migrate(const char *json) "%s" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_enter_query_migrate,
+    LTTNG_UST_TP_ARGS(const char *, json),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(json, json)
+    )
+)
+
+/* qmp_exit_query_migrate(const char *result, bool succeeded) "%s %d" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_exit_query_migrate,
     LTTNG_UST_TP_ARGS(const char *, result, bool, succeeded),
     LTTNG_UST_TP_FIELDS(
         lttng_ust_field_string(result, result)

@@ -20,29 +20,33 @@ public enum DaemonCommands {
     ///   - kernel: the kernel backend objects talk to.
     ///   - limits: what clients can make the objects hold.
     ///   - simulation: the `sim` module's handlers, when `kernel` is simulated.
+    ///   - prelaunch: whether the machine starts in the prelaunch phase
+    ///     (the daemon: its command line's devices are coldplugged), which
+    ///     `x-exit-preconfig` ends; else it starts running.
     ///   - onQuit: called when a client runs `quit`.
     public static func dispatcher(kernel: any Kernel, limits: BackendLimits = BackendLimits(),
-                                  simulation: SimulationPlug? = nil,
+                                  simulation: SimulationPlug? = nil, prelaunch: Bool = false,
                                   onQuit: @escaping @Sendable () -> Void) -> QMPDispatcher {
-        dispatcherAndTree(kernel: kernel, limits: limits, simulation: simulation, onQuit: onQuit).dispatcher
+        dispatcherAndTree(kernel: kernel, limits: limits, simulation: simulation, prelaunch: prelaunch, onQuit: onQuit)
+            .dispatcher
     }
 
     /// The dispatcher and the object tree behind it (tests inspect the tree).
     public static func dispatcherAndTree(kernel: any Kernel, limits: BackendLimits = BackendLimits(),
-                                         simulation: SimulationPlug? = nil,
+                                         simulation: SimulationPlug? = nil, prelaunch: Bool = false,
                                          onQuit: @escaping @Sendable () -> Void)
         -> (dispatcher: QMPDispatcher, tree: ObjectTree)
     {
         let monitor = MonitorCommands(onQuit: onQuit)
-        let tree = ObjectTree(kernel: kernel, fdSets: monitor.fdSets, limits: limits)
+        let tree = ObjectTree(kernel: kernel, fdSets: monitor.fdSets, limits: limits, prelaunch: prelaunch)
         let qom = QOMCommands(tree: tree)
         let iommufd = IOMMUFDCommands(tree: tree)
         let vfio = VFIOCommands(tree: tree)
         let machine = MachineCommands(tree: tree)
         let sim = simulation?(tree) ?? NoSimulationCommands(kernelName: kernel.name)
         let table = QMPCommandTable.make(
-            control: monitor, introspect: monitor, misc: monitor, qom: qom, iommufd: iommufd, vfio: vfio, device: machine, sim: sim,
-            trace: monitor)
+            control: monitor, introspect: monitor, runState: machine, misc: monitor, qom: qom, iommufd: iommufd, vfio: vfio,
+            device: machine, viommu: machine, migration: machine, sim: sim, trace: monitor)
         return (QMPDispatcher(table: table), tree)
     }
 }

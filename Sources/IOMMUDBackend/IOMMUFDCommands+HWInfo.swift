@@ -22,17 +22,19 @@ extension IOMMUFDCommands {
             if request.capabilities.contains(.dirtyTracking) { capabilities.append(.dirtyTracking) }
             if request.capabilities.contains(.pasidExecute) { capabilities.append(.pasidExec) }
             if request.capabilities.contains(.pasidPrivileged) { capabilities.append(.pasidPriv) }
-            let type: IOMMUFDHWInfoType
-            switch request.dataType {
-            case .none: type = .none
-            case .intelVTd: type = .intelVtd
-            case .armSMMUv3: type = .armSmmuv3
-            case .selftest: type = .selftest
-            default: type = .unknown
-            }
             return IOMMUFDHWInfo(
-                type: type, capabilities: capabilities, maxPasidLog2: request.maxPASIDLog2,
+                type: Self.describe(request.dataType), capabilities: capabilities, maxPasidLog2: request.maxPASIDLog2,
                 vtd: request.vtd.map(Self.describe), smmuv3: request.smmuv3.map(Self.describe))
+        }
+    }
+
+    static func describe(_ type: HWInfoType) -> IOMMUFDHWInfoType {
+        switch type {
+        case .none: return .none
+        case .intelVTd: return .intelVtd
+        case .armSMMUv3: return .armSmmuv3
+        case .selftest: return .selftest
+        default: return .unknown
         }
     }
 

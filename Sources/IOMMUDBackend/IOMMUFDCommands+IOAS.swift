@@ -198,19 +198,9 @@ extension IOMMUFDCommands {
     {
         try tree.withState { s throws(QMPError) in
             let object = try Self.iommufd(iommufd, in: s)
-            var capacity = 8
-            while true {
-                var ranges = IOASIOVARanges(ioas: IOASID(rawValue: ioasId), capacity: capacity)
-                do throws(KernelError) {
-                    try object.perform(&ranges)
-                    return IOMMUFDIOVARanges(
-                        ranges: ranges.ranges.map { QMPAPI.IOVARange(start: $0.start, last: $0.last) }, alignment: ranges.alignment)
-                } catch {
-                    // EMSGSIZE: more ranges than room; the kernel said how many.
-                    guard error.errno == .EMSGSIZE, ranges.count > capacity else { throw error.qmp }
-                    capacity = ranges.count
-                }
-            }
+            let ranges = try kernelWork { () throws(KernelError) in try object.iovaRanges(of: IOASID(rawValue: ioasId)) }
+            return IOMMUFDIOVARanges(
+                ranges: ranges.ranges.map { QMPAPI.IOVARange(start: $0.start, last: $0.last) }, alignment: ranges.alignment)
         }
     }
 }

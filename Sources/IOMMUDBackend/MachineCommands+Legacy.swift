@@ -38,8 +38,14 @@ extension MachineCommands {
             try kernelWork { () throws(KernelError) in try device.perform(&info) }
             Trace.vfio_device_get(
                 name: host.name, flags: info.flags.rawValue, num_regions: info.regionCount, num_irqs: info.irqCount)
+            // QEMU's legacy host IOMMU device: the container's IOVA ranges
+            // and page sizes, then the vIOMMU's check.
+            let hiod = HostIOMMUDevice(
+                name: host.name, backend: .legacy, hardware: nil, iovaRanges: container.iovaRanges,
+                pageSizeMask: container.pageSizes, aliased: host.aliased, defaultHWPT: nil)
+            try Self.plug(hiod, device: id, in: space, s.machine, transaction)
             s.machine.add(
-                VFIOPCIDevice(id: id, binding: .legacy(device, group, container), sysfsdev: host.sysfsPath),
+                VFIOPCIDevice(id: id, binding: .legacy(device, group, container), sysfsdev: host.sysfsPath, hostIOMMU: hiod),
                 in: transaction)
         }
     }

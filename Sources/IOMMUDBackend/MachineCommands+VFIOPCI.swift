@@ -41,16 +41,25 @@ extension MachineCommands {
                 container = IOMMUFDContainer(
                     name: s.machine.newContainerName(), addressSpace: space, iommufd: object, ioas: ioas)
             }
-            // attach_container: an mdev to the IOAS, others by auto domains.
+            // attach_container: an mdev to the IOAS, others by auto domains
+            // (nest parents when the vIOMMU nests the guest's tables).
             // QEMU traces a failure to join an existing container and tries
             // the next; iommud has one container per object and reports it.
+            let viommu = s.machine.viommu(in: space)
             do throws(QMPError) {
                 if record.emulated {
                     try kernelWork { () throws(KernelError) in
                         try object.attach(record, to: container.ioas.id.object, in: transaction)
                     }
                 } else {
-                    _ = try object.attachAutomatically(record, to: container.ioas, in: transaction)
+                    let extra: HWPTAllocFlags = viommu?.wantsNestParent == true ? [.nestParent] : []
+                    do throws(QMPError) {
+                        _ = try object.attachAutomatically(record, to: container.ioas, extraFlags: extra, in: transaction)
+                    } catch where !extra.isEmpty && error.errno == Errno.EOPNOTSUPP.name {
+                        throw QMPError(error.errorClass,
+                            "vfio \(record.name): \(viommu?.typeName ?? "the vIOMMU") '\(viommu?.id ?? "")' has x-flts=on, which needs a nest-parent HWPT the host IOMMU cannot make: \(error.desc)",
+                            errno: error.errno)
+                    }
                 }
             } catch {
                 if existing != nil { Trace.iommufd_cdev_fail_attach_existing_container(msg: error.desc) }
@@ -67,9 +76,19 @@ extension MachineCommands {
             // iommufd_cdev_device_info fires); a failure fails device_add.
             var info = VFIODeviceGetInfo()
             try kernelWork { () throws(KernelError) in try record.perform(&info) }
-            let sysfsdev = record.cdevPath == nil ? nil : devices.first { $0.name == record.name }?.sysfsPath
+            let host = record.cdevPath == nil ? nil : devices.first { $0.name == record.name }
+            // QEMU's host IOMMU device (none for an mdev), then the vIOMMU's check.
+            var hiod: HostIOMMUDevice?
+            if !record.emulated {
+                let read = try kernelWork { () throws(KernelError) in
+                    try object.hostIOMMUDevice(of: record, in: container.ioas.id, aliased: host?.aliased ?? false)
+                }
+                try Self.plug(read, device: id, in: space, s.machine, transaction)
+                hiod = read
+            }
             s.machine.add(
-                VFIOPCIDevice(id: id, binding: .iommufd(record, container), sysfsdev: sysfsdev), in: transaction)
+                VFIOPCIDevice(id: id, binding: .iommufd(record, container), sysfsdev: host?.sysfsPath, hostIOMMU: hiod),
+                in: transaction)
         }
     }
 

@@ -22,6 +22,8 @@ public struct MachineCommands: DeviceCommands {
         switch arguments.branch {
         case .vfioPci(let p): try addVFIOPCI(id: arguments.id, p, context: context)
         case .pcDimm(let p): try addDIMM(id: arguments.id, p)
+        case .intelIommu(let p): try addIntelIOMMU(id: arguments.id, p)
+        case .virtioIommuPci(let p): try addVirtioIOMMU(id: arguments.id, p)
         }
     }
 
@@ -43,6 +45,7 @@ public struct MachineCommands: DeviceCommands {
             switch device {
             case let vfio as VFIOPCIDevice: try removeVFIOPCI(vfio, in: s, transaction)
             case let dimm as PCDIMMDevice: try removeDIMM(dimm, in: s, transaction)
+            case let viommu as VIOMMUDevice: throw viommu.noHotplug
             default: throw QMPError.generic("device '\(device.id)' of type \(device.typeName) cannot be removed")
             }
             return (device.id, device.path)

@@ -36,12 +36,12 @@ public enum SimTopology {
     /// The members of an IOMMU.
     static let iommuMembers = [
         "name", "type", "cap", "ecap", "dirty-tracking", "nesting", "address-width", "page-sizes", "pasid-width",
-        "page-requests", "snoop-control", "coherent", "interrupt-remapping",
+        "page-requests", "snoop-control", "coherent", "interrupt-remapping", "first-stage-1g-pages",
     ]
     /// The members of a device.
     static let deviceMembers = [
         "name", "cdev", "iommu", "group", "summary", "regions", "irqs", "reset", "pasid-width", "page-requests",
-        "reserved-regions",
+        "reserved-regions", "behind-bridge",
     ]
     /// Where VFIO device cdevs live.
     static let cdevDirectory = "/dev/vfio/devices/"
@@ -179,6 +179,9 @@ public enum SimTopology {
         }
         if let v = m["dirty-tracking"] { registers.dirtyTracking = try bool(v, at: m.path("dirty-tracking")) }
         if let v = m["nesting"] { registers.nesting = try bool(v, at: m.path("nesting")) }
+        if let v = m["first-stage-1g-pages"] {
+            registers.firstStage1GPages = try bool(v, at: m.path("first-stage-1g-pages"))
+        }
         if let v = m["page-requests"] { registers.pageRequests = try bool(v, at: m.path("page-requests")) }
         if let v = m["snoop-control"] { registers.snoopControl = try bool(v, at: m.path("snoop-control")) }
         if let v = m["coherent"] { registers.coherent = try bool(v, at: m.path("coherent")) }
@@ -229,6 +232,12 @@ public enum SimTopology {
             device.pasidWidth = UInt8(width)
         }
         if let v = m["page-requests"] { device.pageRequests = try bool(v, at: m.path("page-requests")) }
+        if let v = m["behind-bridge"] {
+            guard iommu != nil else {
+                throw SimTopologyError(m.path("behind-bridge"), "an mdev (no \"iommu\") sits behind no PCI bridge")
+            }
+            device.behindBridge = try bool(v, at: m.path("behind-bridge"))
+        }
         if let v = m["reserved-regions"] {
             for (index, element) in try array(v, at: m.path("reserved-regions")).enumerated() {
                 let regionPath = m.path("reserved-regions") + "[\(index)]"

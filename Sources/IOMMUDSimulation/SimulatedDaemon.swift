@@ -20,9 +20,10 @@ extension DaemonCommands {
     }
 
     /// The dispatcher and object tree on `kernel`, its `sim` commands plugged in.
-    public static func simulated(_ kernel: SimulatedKernel, limits: BackendLimits = BackendLimits(),
+    public static func simulated(_ kernel: SimulatedKernel, limits: BackendLimits = BackendLimits(), prelaunch: Bool = false,
                                  onQuit: @escaping @Sendable () -> Void) -> (dispatcher: QMPDispatcher, tree: ObjectTree)
     {
-        dispatcherAndTree(kernel: kernel, limits: limits, simulation: simulation(for: kernel), onQuit: onQuit)
+        dispatcherAndTree(
+            kernel: kernel, limits: limits, simulation: simulation(for: kernel), prelaunch: prelaunch, onQuit: onQuit)
     }
 }

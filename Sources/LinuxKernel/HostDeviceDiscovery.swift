@@ -90,10 +90,26 @@ extension HostKernel {
 
         let iommu = symbolicLinkTarget(atPath: sysfsPath + "/iommu", syscalls).map(lastPathComponent)
         let group = symbolicLinkTarget(atPath: sysfsPath + "/iommu_group", syscalls).flatMap { Int(lastPathComponent($0)) }
-        let device = VFIOHostDevice(
+        var device = VFIOHostDevice(
             name: name, sysfsPath: sysfsPath, cdevPath: cdevPath, iommu: iommu, group: group,
             summary: summary(ofDeviceAt: sysfsPath))
+        device.aliased = isAliased(sysfsPath)
         return (index, device)
+    }
+
+    /// Whether the PCI device at `sysfsPath` is a conventional PCI function
+    /// behind a bridge: its parent in the device tree is another PCI
+    /// function (not a root bus, `pciDDDD:BB`) and it has no PCI Express
+    /// capability (sysfs gives only PCIe functions `current_link_speed`).
+    /// Its DMA then carries the bridge's requester id.
+    private func isAliased(_ sysfsPath: String) -> Bool {
+        guard let target = symbolicLinkTarget(atPath: sysfsPath, syscalls) else { return false }
+        let components = target.split(separator: "/")
+        guard components.count >= 2 else { return false }
+        let parent = components[components.count - 2]
+        guard !parent.hasPrefix("pci"), parent.contains(":") else { return false }
+        if case .failure = readSmallTextFile(atPath: sysfsPath + "/current_link_speed", syscalls) { return true }
+        return false
     }
 
     /// Something cheap to show: `8086:1572` from a PCI device's `vendor` and

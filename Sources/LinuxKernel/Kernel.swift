@@ -97,6 +97,9 @@ public struct VFIOHostDevice: Sendable, Hashable {
     public var group: Int?
     /// What it is, for listings (may be empty).
     public var summary: String
+    /// Whether it is a conventional PCI device behind a PCI bridge, so that
+    /// its DMA carries the bridge's requester id (QEMU's aliased BDF).
+    public var aliased: Bool = false
 
     /// A device as the kernel describes it.
     public init(name: String, sysfsPath: String, cdevPath: String, iommu: String?, group: Int?, summary: String = "") {

@@ -106,6 +106,15 @@ public struct StartupConfiguration: Sendable {
         }
     }
 
+    /// Ends the machine's prelaunch phase (`x-exit-preconfig`), as a daemon
+    /// started without `--preconfig` does once its command line is
+    /// realized: later devices are hotplugged.
+    public static func finishBuilding(with dispatcher: QMPDispatcher) throws(QMPError) {
+        let session = QMPSession(dispatcher: dispatcher)
+        try? session.negotiate(enable: [])
+        _ = try dispatcher.run("x-exit-preconfig", arguments: JSONObject(), session: session)
+    }
+
     /// The text `help` prints: the types an option creates, or one type's
     /// properties with their value syntax.
     public static func helpText(_ help: Help) -> String {

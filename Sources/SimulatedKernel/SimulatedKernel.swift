@@ -169,9 +169,11 @@ public final class SimulatedKernel: Kernel {
     public func vfioHostDevices() -> Result<[VFIOHostDevice], Errno> {
         .success(host.devices.map { device in
             let bus = device.isEmulated ? "/sys/bus/mdev/devices/" : "/sys/bus/pci/devices/"
-            return VFIOHostDevice(
+            var found = VFIOHostDevice(
                 name: device.sysfsName, sysfsPath: bus + device.sysfsName, cdevPath: device.cdevPath,
                 iommu: device.iommu, group: device.group, summary: device.summary)
+            found.aliased = device.behindBridge
+            return found
         })
     }
 

@@ -44,6 +44,9 @@ struct IOMMUDCommand: ParsableCommand {
         valueName: "driver,id=…"))
     var devices: [String] = []
 
+    @Flag(name: .long, help: "Stay in the preconfig phase after the command line (query-status: prelaunch): devices added until x-exit-preconfig are coldplugged, so a vIOMMU may sync to them.")
+    var preconfig = false
+
     @Option(name: .long, help: ArgumentHelp("Which kernel to drive: host, sim (simulated, in-process) or auto (host if /dev/iommu exists).", valueName: "kernel"))
     var kernel: String = "auto"
 
@@ -158,12 +161,18 @@ struct IOMMUDCommand: ParsableCommand {
         let serverRef = ServerReference()
         let dispatcher = DaemonCommands.dispatcher(
             kernel: kernelInstance, limits: limits, simulation: DaemonCommands.simulation(for: kernelInstance),
-            onQuit: { serverRef.server?.requestShutdown(.hostQmpQuit) })
+            prelaunch: true, onQuit: { serverRef.server?.requestShutdown(.hostQmpQuit) })
         // Objects and devices of the command line exist before any socket does.
+        // They are coldplugged: the machine is built until they are
+        // realized, or with --preconfig until x-exit-preconfig.
         do {
             try startup.realize(with: dispatcher)
-        } catch {
+            if !preconfig { try StartupConfiguration.finishBuilding(with: dispatcher) }
+        } catch let error as StartupConfiguration.Failure {
             ServerLog.write(error.description)
+            throw ExitCode(1)
+        } catch {
+            ServerLog.write("error: \(error)")
             throw ExitCode(1)
         }
         do {

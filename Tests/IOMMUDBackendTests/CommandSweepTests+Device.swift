@@ -32,8 +32,9 @@ extension CommandSweepTests {
             // open the cdev, open /dev/iommu, VFIO_DEVICE_BIND_IOMMUFD,
             // IOMMU_IOAS_ALLOC (the container), IOMMU_GET_HW_INFO,
             // IOMMU_HWPT_ALLOC, VFIO_DEVICE_ATTACH_IOMMUFD_PT, IOMMU_IOAS_MAP
-            // (the dimm's replay), VFIO_DEVICE_GET_INFO
-            Scenario("vfio-pci, a new container replaying a dimm", calls: 9, check: { d, _, _ in
+            // (the dimm's replay), VFIO_DEVICE_GET_INFO, then the host IOMMU
+            // device: IOMMU_GET_HW_INFO, IOMMU_IOAS_IOVA_RANGES
+            Scenario("vfio-pci, a new container replaying a dimm", calls: 11, check: { d, _, _ in
                 let container = d.ok("query-vfio")?.arrayValue?.first
                 #expect(container?["devices"] == ["nic0"] && container?["mappings"] == [["iova": 0, "size": 1_048_576]])
             }) { d in
@@ -42,8 +43,9 @@ extension CommandSweepTests {
                 return Daemon.nic0Device
             },
             // open the cdev, VFIO_DEVICE_BIND_IOMMUFD, VFIO_DEVICE_ATTACH_IOMMUFD_PT
-            // (the container's HWPT takes it), VFIO_DEVICE_GET_INFO
-            Scenario("vfio-pci joining a container", calls: 4) { d in
+            // (the container's HWPT takes it), VFIO_DEVICE_GET_INFO,
+            // IOMMU_GET_HW_INFO, IOMMU_IOAS_IOVA_RANGES (its host IOMMU device)
+            Scenario("vfio-pci joining a container", calls: 6) { d in
                 d.addObjects()
                 _ = d.ok("device_add", Daemon.dimm0)
                 d.addNIC()
@@ -78,8 +80,9 @@ extension CommandSweepTests {
             },
             // open /dev/vfio/45, VFIO_GROUP_GET_STATUS,
             // VFIO_GROUP_SET_CONTAINER (type1 adds a domain for dmar1 and
-            // replays the dimm), VFIO_GROUP_GET_DEVICE_FD, VFIO_DEVICE_GET_INFO
-            Scenario("legacy vfio-pci, a group joining the container", calls: 5, check: { d, _, _ in
+            // replays the dimm), VFIO_IOMMU_GET_INFO (its IOVA ranges now),
+            // VFIO_GROUP_GET_DEVICE_FD, VFIO_DEVICE_GET_INFO
+            Scenario("legacy vfio-pci, a group joining the container", calls: 6, check: { d, _, _ in
                 #expect(d.kernel.legacyContainers.values.first?.domains == [[12], [45]])
             }) { d in
                 d.addObjects()
@@ -93,7 +96,7 @@ extension CommandSweepTests {
                 _ = d.ok("device_add", Daemon.legacyNIC0)
                 return ["driver": "vfio-pci", "id": "nic1", "host": "0000:17:00.1"]
             },
-        ],
+        ] + viommuDeviceAddScenarios,
         "device_del": [
             // none: no container to unmap it from
             Scenario("a dimm, no container", calls: 0) { d in

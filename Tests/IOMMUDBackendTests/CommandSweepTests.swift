@@ -19,12 +19,16 @@ import Testing
 /// The scenarios are split by area: ``iommufdScenarios``
 /// (`CommandSweepTests+IOMMUFD.swift`), ``vfioScenarios``
 /// (`CommandSweepTests+VFIO.swift`), ``deviceScenarios``
-/// (`CommandSweepTests+Device.swift`) and ``monitorScenarios``
+/// (`CommandSweepTests+Device.swift`, with `+VIOMMU.swift`'s device_add
+/// scenarios), ``viommuScenarios`` (`CommandSweepTests+VIOMMU.swift`) and
+/// ``monitorScenarios``
 /// (`CommandSweepTests+Monitor.swift`: monitor, descriptors, QOM, objects,
 /// tracing and the simulation's hooks).
 @Suite struct CommandSweepTests {
     /// The areas' tables.
-    static let areas: [[String: [Scenario]]] = [iommufdScenarios, vfioScenarios, deviceScenarios, monitorScenarios]
+    static let areas: [[String: [Scenario]]] = [
+        iommufdScenarios, vfioScenarios, deviceScenarios, monitorScenarios, viommuScenarios,
+    ]
 
     /// Every scenario, keyed by its command.
     static let table: [String: [Scenario]] = areas.reduce(into: [:]) { table, area in

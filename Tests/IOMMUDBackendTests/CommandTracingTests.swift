@@ -134,3 +134,41 @@ extension DeviceModelTracingTests {
         #expect(capture.records.first?.logLine.contains("VFIO_DEVICE_ATTACH_IOMMUFD_PT failed: EIO") == true)
     }
 }
+
+extension DeviceModelTracingTests {
+    /// The vIOMMU path fires QEMU's events: virtio-iommu's page size mask
+    /// check and granule freeze, and the accelerated VT-d's attach, detach
+    /// and reattach of a device (0 for success, 1 for failure).
+    @Test func viommuEventsCarryQEMUsArguments() throws {
+        let lease = TraceStateLease()
+        defer { lease.end() }
+        let names = ["virtio_iommu_set_page_size_mask", "virtio_iommu_freeze_granule", "vtd_device_attach_hwpt",
+                     "vtd_device_detach_hwpt", "vtd_device_reattach_def_hwpt"]
+        let saved = names.map { ($0, TraceEvents.isEnabled($0)) }
+        defer { for (name, on) in saved { try? TraceEvents.setState(name, enabled: on) } }
+        for name in names { try TraceEvents.setState(name, enabled: true) }
+        let capture = TraceCapture(onlyThisThread: true)
+        TraceBackends.add(capture)
+        defer { TraceBackends.remove(capture) }
+
+        let d = Daemon(host: .viommu, prelaunch: true)
+        _ = d.ok("device_add", ["driver": "virtio-iommu-pci", "id": "v", "granule": "4k", "address-space": "vm2"])
+        _ = d.ok("device_add", ["driver": "vfio-pci", "id": "leg0", "host": .string(VIOMMUTests.narrow), "address-space": "vm2"])
+        d.addNesting()
+        _ = d.ok("x-exit-preconfig")
+        let hwpt = try #require(d.ok("vtd-device-attach-hwpt", Daemon.stage1)?["hwpt-id"]?.int64Value)
+        _ = d.error("vtd-device-attach-hwpt", ["device": "nic0", "vtd-s1": ["pgtbl-addr": 0, "addr-width": 57]])
+        _ = d.ok("vtd-device-detach-hwpt", ["device": "nic0"])
+        _ = d.ok("vtd-device-reattach-def-hwpt", ["device": "nic0"])
+        let parent = try #require(d.ok("qom-get", ["path": "nic0", "property": "hwpt"])?.int64Value)
+
+        #expect(capture.records.map(\.logLine) == [
+            "virtio_iommu_set_page_size_mask mr=\(VIOMMUTests.narrow) old_mask=0xfffffffffffff000 new_mask=0x40201000",
+            "virtio_iommu_freeze_granule granule: 0x1000",
+            "vtd_device_attach_hwpt dev_id 1 pasid 0 hwpt_id \(hwpt), ret: 0",
+            "vtd_device_attach_hwpt dev_id 1 pasid 0 hwpt_id \(hwpt + 1), ret: 1",
+            "vtd_device_detach_hwpt dev_id 1 pasid 0 ret: 0",
+            "vtd_device_reattach_def_hwpt dev_id 1 pasid 0 hwpt_id \(parent), ret: 0",
+        ])
+    }
+}

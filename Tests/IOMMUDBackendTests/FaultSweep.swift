@@ -30,6 +30,9 @@ struct Snapshot: Equatable, CustomStringConvertible {
     var devices: JSONValue?
     /// The kernel's legacy containers: groups, domains, mappings, pins.
     var legacyContainers: [Int32: SimulatedKernel.LegacyContainerState]
+    /// The machine: its phase, migration blockers, host IOMMU devices and
+    /// its vIOMMUs' (possibly synced) values.
+    var machine: [JSONValue?]
     /// What a scenario observes outside the daemon (a file it was given).
     var outside: String?
 
@@ -47,7 +50,22 @@ struct Snapshot: Equatable, CustomStringConvertible {
         vfio = d.ok("query-vfio")
         devices = d.ok("qom-list", ["path": "/machine/peripheral"])
         legacyContainers = d.kernel.legacyContainers
+        machine = [d.ok("query-status"), d.ok("query-migrate"), d.ok("query-host-iommu-devices")]
+            + Self.viommus(d).map { path in
+                d.ok("qom-list", ["path": .string(path)])?.arrayValue?.compactMap { $0["name"] }.map { name in
+                    d.run("qom-get", ["path": .string(path), "property": name])["return"]
+                } ?? []
+            }.map { JSONValue.array($0.map { $0 ?? .null }) }
         self.outside = outside
+    }
+
+    /// The QOM paths of the vIOMMUs.
+    static func viommus(_ d: Daemon) -> [String] {
+        (d.ok("qom-list", ["path": "/machine/peripheral"])?.arrayValue ?? []).compactMap { entry in
+            guard let name = entry["name"]?.stringValue, entry["type"]?.stringValue?.hasPrefix("child<") == true else { return nil }
+            let type = d.run("qom-get", ["path": .string("/machine/peripheral/" + name), "property": "type"])["return"]
+            return type == "intel-iommu" || type == "virtio-iommu-pci" ? "/machine/peripheral/" + name : nil
+        }
     }
 
     static func hiddenState(_ d: Daemon) -> [String] {
@@ -118,6 +136,8 @@ struct Scenario: Sendable, CustomTestStringConvertible {
     var afterIrreversible: Set<Int> = []
     /// The machine simulated.
     var host: SimulatedHost = .default
+    /// Whether the daemon's machine is being built (coldplug).
+    var prelaunch = false
     /// Holds the process-wide trace state while the command changes it.
     var ownsTraceState = false
     /// Brings a fresh daemon to where the command can succeed; returns the
@@ -188,7 +208,7 @@ enum FaultSweep {
     }
 
     private static func sweep(_ s: Scenario, expected: Int) {
-        var d = Daemon(host: s.host)
+        var d = Daemon(host: s.host, prelaunch: s.prelaunch)
         var arguments = s.setup(d)
         defer { s.cleanup?(arguments) }
         var failures = 0
@@ -213,7 +233,7 @@ enum FaultSweep {
                     expectModelMatchesKernel(d, s, nth)
                     // Part of it stays done: go on from a fresh daemon.
                     s.cleanup?(arguments)
-                    d = Daemon(host: s.host)
+                    d = Daemon(host: s.host, prelaunch: s.prelaunch)
                     arguments = s.setup(d)
                     continue
                 }

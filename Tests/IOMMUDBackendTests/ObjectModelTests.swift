@@ -17,9 +17,11 @@ final class Daemon {
     let session: QMPSession
     let tree: ObjectTree
 
-    init(limits: BackendLimits = BackendLimits(), host: SimulatedHost = .default) {
+    /// A daemon on a simulated `host`; with `prelaunch`, its machine is
+    /// being built (devices are coldplugged) until x-exit-preconfig.
+    init(limits: BackendLimits = BackendLimits(), host: SimulatedHost = .default, prelaunch: Bool = false) {
         kernel = SimulatedKernel(host: host)
-        let (dispatcher, tree) = DaemonCommands.simulated(kernel, limits: limits, onQuit: {})
+        let (dispatcher, tree) = DaemonCommands.simulated(kernel, limits: limits, prelaunch: prelaunch, onQuit: {})
         self.tree = tree
         session = QMPSession(dispatcher: dispatcher)
         _ = session.receive(#"{"execute": "qmp_capabilities"}"#)
@@ -282,7 +284,7 @@ struct ObjectRef: @unchecked Sendable {
     @Test func typesAndTheirProperties() {
         let d = Daemon()
         let concrete = d.ok("qom-list-types")?.arrayValue?.compactMap { $0["name"]?.stringValue } ?? []
-        #expect(concrete == ["container", "iommufd", "memory-backend-memfd", "memory-backend-file", "vfio-pci", "pc-dimm"])
+        #expect(concrete == ["container", "iommufd", "memory-backend-memfd", "memory-backend-file", "vfio-pci", "pc-dimm", "intel-iommu", "virtio-iommu-pci"])
         let backends = d.ok("qom-list-types", ["implements": "memory-backend"])?.arrayValue ?? []
         #expect(backends == [["name": "memory-backend-memfd", "parent": "memory-backend"], ["name": "memory-backend-file", "parent": "memory-backend"]])
         let creatable = d.ok("qom-list-types", ["implements": "user-creatable", "abstract": true])?.arrayValue?.compactMap { $0["name"]?.stringValue }

@@ -160,7 +160,7 @@ import Testing
         (#"{"comment": 5, "devices": []}"#, "comment: expected a string, got integer"),
         // IOMMUs
         (#"{"iommus": [{"name": "a", "dirty_tracking": true}], "devices": []}"#,
-         "iommus[0].dirty_tracking: unknown member; expected one of: name, type, cap, ecap, dirty-tracking, nesting, address-width, page-sizes, pasid-width, page-requests, snoop-control, coherent, interrupt-remapping"),
+         "iommus[0].dirty_tracking: unknown member; expected one of: name, type, cap, ecap, dirty-tracking, nesting, address-width, page-sizes, pasid-width, page-requests, snoop-control, coherent, interrupt-remapping, first-stage-1g-pages"),
         (#"{"iommus": [{}], "devices": []}"#, #"iommus[0]: missing required member "name""#),
         (#"{"iommus": [{"name": ""}], "devices": []}"#, "iommus[0].name: must not be empty"),
         (#"{"iommus": [{"name": 7}], "devices": []}"#, "iommus[0].name: expected a string, got integer"),
@@ -196,7 +196,7 @@ import Testing
         (#"{"iommus": [{"name": "a"}, 3], "devices": []}"#, "iommus[1]: expected an object, got integer"),
         // Devices
         (#"{"devices": [{"name": "m", "irq": 5}]}"#,
-         "devices[0].irq: unknown member; expected one of: name, cdev, iommu, group, summary, regions, irqs, reset, pasid-width, page-requests, reserved-regions"),
+         "devices[0].irq: unknown member; expected one of: name, cdev, iommu, group, summary, regions, irqs, reset, pasid-width, page-requests, reserved-regions, behind-bridge"),
         (#"{"devices": [{"cdev": "/dev/vfio/devices/vfio0"}]}"#, #"devices[0]: missing required member "name""#),
         (#"{"devices": [{"name": "m"}, {"name": "m"}]}"#, "devices[1].name: duplicate device name 'm' (also devices[0])"),
         (#"{"devices": [{"name": "m", "cdev": "/dev/vfio/devices/vfio9"}, {"name": "n", "cdev": "/dev/vfio/devices/vfio9"}]}"#,

@@ -77,15 +77,18 @@ final class FakeHostTree {
     }
 
     /// A PCI function as sysfs shows it: the bus entry is a link to the
-    /// device's real directory under `devices/`.
+    /// device's real directory under `devices/`, below the bridge
+    /// 0000:00:01.0. A PCI Express function has `current_link_speed`; a
+    /// conventional one (`pcie: false`) behind the bridge is aliased.
     @discardableResult
     func pciDevice(
         _ address: String, vfio: String? = nil, devFile: String? = nil, iommu: String? = "dmar0",
-        group: Int? = nil, vendor: String? = nil, device: String? = nil
+        group: Int? = nil, vendor: String? = nil, device: String? = nil, pcie: Bool = true
     ) throws -> String {
         let real = sysfs + "/devices/pci0000:00/0000:00:01.0/" + address
         try makeDirectory(real)
         try link(sysfs + "/bus/pci/devices/" + address, to: "../../../devices/pci0000:00/0000:00:01.0/" + address)
+        if pcie { try write(real + "/current_link_speed", "8.0 GT/s PCIe\n") }
         try fill(real, vfio: vfio, devFile: devFile, iommu: iommu, group: group)
         if let vendor { try write(real + "/vendor", vendor + "\n") }
         if let device { try write(real + "/device", device + "\n") }
@@ -129,7 +132,8 @@ private let isRoot = getuid() == 0
         try tree.characterDevice(cdevs + "vfio1", major: 511, minor: 1)
         try tree.pciDevice("0000:17:00.1", vfio: "vfio0", devFile: "511:300", iommu: "dmar1", group: 12)
         try tree.characterDevice(cdevs + "vfio0", major: 511, minor: 300)
-        try tree.pciDevice("0000:65:00.0", vfio: "vfio9", devFile: "511:9", iommu: nil, group: 7)
+        // A conventional PCI function behind the bridge: aliased.
+        try tree.pciDevice("0000:65:00.0", vfio: "vfio9", devFile: "511:9", iommu: nil, group: 7, pcie: false)
         try tree.characterDevice(cdevs + "vfio9", major: 511, minor: 9)
         try tree.mdevDevice("83b8f4f2-509f-382f-3c1e-e6bfe0fa1001", vfio: "vfio10", devFile: "511:10", type: "mtty-2")
         try tree.characterDevice(cdevs + "vfio10", major: 511, minor: 10)
@@ -165,9 +169,11 @@ private let isRoot = getuid() == 0
         #expect(devices.dropFirst().first == VFIOHostDevice(
             name: "0000:17:00.0", sysfsPath: tree.sysfs + "/bus/pci/devices/0000:17:00.0",
             cdevPath: cdevs + "vfio1", iommu: "dmar0", group: 12, summary: "8086:1572"))
-        #expect(devices.dropFirst(2).first == VFIOHostDevice(
+        var conventional = VFIOHostDevice(
             name: "0000:65:00.0", sysfsPath: tree.sysfs + "/bus/pci/devices/0000:65:00.0",
-            cdevPath: cdevs + "vfio9", iommu: nil, group: 7, summary: ""))
+            cdevPath: cdevs + "vfio9", iommu: nil, group: 7, summary: "")
+        conventional.aliased = true
+        #expect(devices.dropFirst(2).first == conventional)
         #expect(devices.dropFirst(3).first == VFIOHostDevice(
             name: "83b8f4f2-509f-382f-3c1e-e6bfe0fa1001",
             sysfsPath: tree.sysfs + "/bus/mdev/devices/83b8f4f2-509f-382f-3c1e-e6bfe0fa1001",

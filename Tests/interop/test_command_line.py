@@ -6,7 +6,8 @@ import os
 import subprocess
 import tempfile
 
-from qemu.qmp import QMPClient
+import pytest
+from qemu.qmp import ExecuteError, QMPClient
 
 import iommud_process
 
@@ -99,3 +100,75 @@ def test_help_lists_types_and_properties():
     status, out, _, _ = run_briefly("--device", "pc-dimm,help")
     assert status == 0
     assert "  addr=<uint64> (required)" in out.splitlines()
+
+
+NARROW_HOST = """{"iommus": [{"name": "dmar0", "address-width": 39}],
+ "devices": [{"name": "0000:17:00.0", "iommu": "dmar0", "group": 1}]}"""
+
+
+def topology(text):
+    path = os.path.join(tempfile.mkdtemp(), "host.json")
+    with open(path, "w") as f:
+        f.write(text)
+    return path
+
+
+def test_command_line_devices_are_coldplugged_and_preconfig_waits():
+    """The command line's devices are coldplugged: intel-iommu syncs its
+    aw-bits down to a 39-bit host and migration is blocked; then the
+    daemon runs, and a hotplugged device meets a frozen vIOMMU. With
+    --preconfig the daemon waits in prelaunch for x-exit-preconfig."""
+    host = topology(NARROW_HOST)
+    sock, proc, problem = iommud_process.start(
+        IOMMUD, "--kernel", "sim", "--sim-topology", host,
+        "--object", "iommufd,id=iommufd0",
+        "--device", "intel-iommu,id=viommu0,aw-bits=48,caching-mode=on",
+        "--device", "vfio-pci,id=nic0,host=0000:17:00.0,iommufd=iommufd0",
+        stderr=subprocess.DEVNULL)
+    assert problem is None, problem
+
+    async def running():
+        qmp = QMPClient("coldplug")
+        await qmp.connect(sock)
+        run = qmp.execute
+        assert await run("query-status") == {"running": True, "status": "running"}
+        assert await run("qom-get", {"path": "/machine/peripheral/viommu0", "property": "aw-bits"}) == 39
+        assert (await run("query-migrate"))["blocked-reasons"] == [
+            "intel-iommu 'viommu0': aw-bits synced from 48 to 39 for device 'nic0' (host aw-bits 39)"]
+        [hiod] = await run("query-host-iommu-devices")
+        assert hiod["aw-bits"] == 39 and hiod["vtd"]["address-width"] == 39
+        await qmp.disconnect()
+
+    try:
+        iommud_process.run_bounded(running())
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+    sock, proc, problem = iommud_process.start(
+        IOMMUD, "--kernel", "sim", "--sim-topology", host, "--preconfig",
+        "--object", "iommufd,id=iommufd0",
+        "--device", "intel-iommu,id=viommu0,aw-bits=48,caching-mode=on",
+        stderr=subprocess.DEVNULL)
+    assert problem is None, problem
+
+    async def preconfig():
+        qmp = QMPClient("preconfig")
+        await qmp.connect(sock)
+        run = qmp.execute
+        assert await run("query-status") == {"running": False, "status": "prelaunch"}
+        await run("x-exit-preconfig")
+        assert (await run("query-status"))["status"] == "running"
+        # Hotplugged: the frozen 48-bit vIOMMU refuses the 39-bit host.
+        with pytest.raises(ExecuteError) as refused:
+            await run("device_add", {"driver": "vfio-pci", "id": "nic0", "host": "0000:17:00.0",
+                                     "iommufd": "iommufd0"})
+        assert refused.value.error.error.desc == "vfio 0000:17:00.0: aw-bits 48 > host aw-bits 39"
+        assert await run("query-vfio") == []
+        await qmp.disconnect()
+
+    try:
+        iommud_process.run_bounded(preconfig())
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)

@@ -75,10 +75,13 @@ final class VFIOPCIDevice: DeviceObject {
     let binding: Binding
     /// Its sysfs directory; nil for a passed descriptor.
     let sysfsdev: String?
+    /// What its host IOMMU can do; nil for an mdev, which has no IOMMU.
+    let hostIOMMU: HostIOMMUDevice?
 
-    init(id: String, binding: Binding, sysfsdev: String?) {
+    init(id: String, binding: Binding, sysfsdev: String?, hostIOMMU: HostIOMMUDevice?) {
         self.binding = binding
         self.sysfsdev = sysfsdev
+        self.hostIOMMU = hostIOMMU
         super.init(id: id, addressSpace: binding.container.addressSpace)
     }
 

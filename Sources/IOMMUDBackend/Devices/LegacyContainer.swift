@@ -28,6 +28,11 @@ final class LegacyContainer: VFIOContainerModel {
     /// The migration capability of VFIO_IOMMU_GET_INFO: dirty bitmap page
     /// size and largest bitmap; nil when type1 cannot track dirty pages.
     private(set) var migration: (pageSize: UInt64, maxBitmapSize: UInt64)?
+    /// The usable IOVA ranges VFIO_IOMMU_GET_INFO reported when the first
+    /// group joined (QEMU reads them once, then); empty when it had none.
+    private(set) var iovaRanges: [ClosedRange<UInt64>] = []
+    /// The IOMMU page sizes it reported then (`iova_pgsizes`).
+    private(set) var pageSizes: UInt64 = 0
 
     var backend: VFIOContainerBackend { .legacy }
     var mappedRanges: [VFIOMappingInfo] { mappings.sorted { $0.iova < $1.iova } }
@@ -88,21 +93,31 @@ final class LegacyContainer: VFIOContainerModel {
             if groups.isEmpty {
                 iommuType = nil
                 migration = nil
+                iovaRanges = []
+                pageSizes = 0
             }
         }
-        guard first else { return }
-        let type = try kernelWork { () throws(KernelError) -> VFIOExtension in
-            var v2 = VFIOCheckExtension(.type1v2)
-            try perform(&v2)
-            if v2.supported { return .type1v2 }
-            var v1 = VFIOCheckExtension(.type1)
-            try perform(&v1)
-            guard v1.supported else { throw KernelError("VFIO_CHECK_EXTENSION(VFIO_TYPE1_IOMMU)", .EINVAL) }
-            return .type1
+        if first {
+            let type = try kernelWork { () throws(KernelError) -> VFIOExtension in
+                var v2 = VFIOCheckExtension(.type1v2)
+                try perform(&v2)
+                if v2.supported { return .type1v2 }
+                var v1 = VFIOCheckExtension(.type1)
+                try perform(&v1)
+                guard v1.supported else { throw KernelError("VFIO_CHECK_EXTENSION(VFIO_TYPE1_IOMMU)", .EINVAL) }
+                return .type1
+            }
+            var set = VFIOSetIOMMU(type)
+            try kernelWork { () throws(KernelError) in try perform(&set) }
+            iommuType = type
+        } else {
+            let before = (iovaRanges, pageSizes)
+            transaction.onFailure("forget what VFIO_IOMMU_GET_INFO said with group \(group.number)") {
+                [self] () throws(KernelError) in (iovaRanges, pageSizes) = before
+            }
         }
-        var set = VFIOSetIOMMU(type)
-        try kernelWork { () throws(KernelError) in try perform(&set) }
-        iommuType = type
+        // QEMU asks once, for the first group; iommud after every group, as
+        // each new domain can narrow the usable IOVA ranges.
         var info = VFIOIOMMUGetInfo()
         try kernelWork { () throws(KernelError) in
             try perform(&info)
@@ -111,7 +126,9 @@ final class LegacyContainer: VFIOContainerModel {
                 try perform(&info)
             }
         }
-        migration = info.migration
+        if first { migration = info.migration }
+        iovaRanges = info.iovaRanges ?? []
+        pageSizes = info.pageSizes
     }
 
     /// Forgets `group` (its descriptor was closed, so the kernel took it

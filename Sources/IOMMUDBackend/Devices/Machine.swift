@@ -14,6 +14,35 @@ final class Machine {
     private(set) var containers: [any VFIOContainerModel] = []
     /// The number in the next container's name (names are not reused).
     private var nextContainer = 0
+    /// QEMU's machine phase: devices added while it is `prelaunch` are
+    /// coldplugged, later ones hotplugged.
+    private(set) var phase: RunPhase
+
+    /// The two phases iommud has.
+    enum RunPhase: Equatable {
+        case prelaunch, running
+    }
+
+    /// A machine in `phase` (`prelaunch` until the command line is
+    /// realized, or `x-exit-preconfig` with `--preconfig`).
+    init(phase: RunPhase = .running) {
+        self.phase = phase
+    }
+
+    /// Whether a device added now is coldplugged.
+    var isBuilding: Bool { phase == .prelaunch }
+
+    /// Ends the prelaunch phase: every vIOMMU freezes. Undone by going back.
+    func finishBuilding(in transaction: Transaction) {
+        phase = .running
+        for viommu in devices.compactMap({ $0 as? VIOMMUDevice }) { viommu.freeze(in: transaction) }
+        transaction.onFailure("go back to the prelaunch phase") { [self] () throws(KernelError) in phase = .prelaunch }
+    }
+
+    /// The vIOMMU of `space`, if it has one.
+    func viommu(in space: String) -> VIOMMUDevice? {
+        devices.lazy.compactMap { $0 as? VIOMMUDevice }.first { $0.addressSpace == space }
+    }
 
     /// The address space commands use when they name none.
     static let defaultAddressSpace = "system"

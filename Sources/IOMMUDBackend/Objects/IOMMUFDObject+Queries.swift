@@ -50,6 +50,10 @@ extension IOMMUFDObject {
     func owner(of id: ObjectID) -> (kind: String, owner: String)? {
         if let ioas = ioases[IOASID(rawValue: id.rawValue)] { return ioas.managedBy.map { ("IOAS", $0) } }
         if let hwpt = hwpts[HWPTID(rawValue: id.rawValue)] {
+            // On an IOAS of a container, or nested on a HWPT that is.
+            if let parent = hwpts[HWPTID(rawValue: hwpt.parent.rawValue)] {
+                return owner(of: parent.id.object).map { ("HWPT", $0.owner) }
+            }
             return ioases[IOASID(rawValue: hwpt.parent.rawValue)]?.managedBy.map { ("HWPT", $0) }
         }
         return devices[DeviceID(rawValue: id.rawValue)]?.managedBy.map { ("dev-id", $0) }
@@ -62,5 +66,37 @@ extension IOMMUFDObject {
     func checkUnmanaged(_ id: ObjectID) throws(QMPError) {
         guard let (kind, owner) = owner(of: id) else { return }
         throw QMPError.generic("\(kind) \(id.rawValue) belongs to \(owner): use device_add and device_del")
+    }
+}
+
+extension IOMMUFDObject {
+    /// IOMMU_IOAS_IOVA_RANGES of `ioas`, asked again with room for every
+    /// range when the first answer (EMSGSIZE) says there are more.
+    func iovaRanges(of ioas: IOASID) throws(KernelError) -> IOASIOVARanges {
+        var capacity = 8
+        while true {
+            var ranges = IOASIOVARanges(ioas: ioas, capacity: capacity)
+            do throws(KernelError) {
+                try perform(&ranges)
+                return ranges
+            } catch {
+                guard error.errno == .EMSGSIZE, ranges.count > capacity else { throw error }
+                capacity = ranges.count
+            }
+        }
+    }
+
+    /// QEMU's `host-iommu-device-iommufd-vfio` realize: IOMMU_GET_HW_INFO
+    /// of `device` and the IOVA ranges of the IOAS it was attached in.
+    func hostIOMMUDevice(of device: DeviceRecord, in ioas: IOASID, aliased: Bool) throws(KernelError) -> HostIOMMUDevice {
+        var hw = GetHWInfo(device: device.id)
+        try perform(&hw)
+        let ranges = try iovaRanges(of: ioas)
+        return HostIOMMUDevice(
+            name: device.name, backend: .iommufd,
+            hardware: .init(type: hw.dataType, capabilities: hw.capabilities, maxPASIDLog2: hw.maxPASIDLog2, vtd: hw.vtd),
+            iovaRanges: ranges.ranges.map { $0.start...$0.last },
+            pageSizeMask: ranges.alignment == 0 ? HostIOMMUDevice.hostPageSize : ranges.alignment,
+            aliased: aliased, defaultHWPT: automaticHWPT(of: device.id)?.id)
     }
 }

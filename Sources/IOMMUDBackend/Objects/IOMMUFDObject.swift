@@ -220,21 +220,47 @@ extension IOMMUFDObject {
         moveBackOnFailure(device, to: before, in: transaction)
     }
 
-    /// QEMU's detach: VFIO_DEVICE_DETACH_IOMMUFD_PT (undone by attaching the
-    /// device back); then the automatic HWPT it leaves is destroyed when no
-    /// device is left on it (last: a destroy cannot be undone). Nothing
-    /// happens when the device is not attached.
+    /// QEMU's detach: VFIO_DEVICE_DETACH_IOMMUFD_PT when the device is
+    /// attached (undone by attaching it back), and it leaves its automatic
+    /// HWPT; that HWPT is destroyed when no device is left on it, after
+    /// the nested HWPTs the device model made on it (last: a destroy
+    /// cannot be undone).
     func detach(_ device: DeviceRecord, in transaction: Transaction) throws(QMPError) {
-        guard device.attachedTo != nil else { return }
         let before = DevicePlacement(of: device, among: hwpts)
         let automatic = automaticHWPT(of: device.id)
-        var request = VFIODeviceDetachIOMMUFDPT()
-        try kernelWork { () throws(KernelError) in try device.perform(&request) }
-        DevicePlacement.detached(device, among: hwpts)
-        moveBackOnFailure(device, to: before, in: transaction)
+        guard device.attachedTo != nil || automatic != nil else { return }
+        if device.attachedTo != nil {
+            var request = VFIODeviceDetachIOMMUFDPT()
+            try kernelWork { () throws(KernelError) in try device.perform(&request) }
+            DevicePlacement.detached(device, among: hwpts)
+            moveBackOnFailure(device, to: before, in: transaction)
+        } else {
+            // Parked (vtd-device-detach-hwpt): only its membership goes.
+            DevicePlacement.detached(device, among: hwpts)
+            transaction.onFailure("count device \(device.id) in its HWPT again") { [self] () throws(KernelError) in
+                before.restore(device, among: hwpts)
+            }
+        }
         if let automatic, automatic.devices.isEmpty {
+            if owner(of: automatic.id.object) != nil {
+                let children = hwpts.values.filter { $0.parent == automatic.id.object && $0.devices.isEmpty }
+                for child in children { try destroy(child.id.object, in: transaction) }
+            }
             try destroy(automatic.id.object, in: transaction)
         }
+    }
+
+    /// VFIO_DEVICE_DETACH_IOMMUFD_PT of a device that stays a member of its
+    /// automatic HWPT (QEMU's `host_iommu_device_iommufd_detach_hwpt`: the
+    /// vIOMMU blocks its DMA, the default HWPT stays for a later reattach);
+    /// undone by attaching it back.
+    func park(_ device: DeviceRecord, in transaction: Transaction) throws(KernelError) {
+        guard device.attachedTo != nil else { return }
+        let before = DevicePlacement(of: device, among: hwpts)
+        var request = VFIODeviceDetachIOMMUFDPT()
+        try device.perform(&request)
+        DevicePlacement.parked(device, among: hwpts)
+        moveBackOnFailure(device, to: before, in: transaction)
     }
 
     /// Registers the undo of an attach or detach: the device goes back to

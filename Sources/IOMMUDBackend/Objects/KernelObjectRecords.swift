@@ -164,6 +164,15 @@ struct DevicePlacement: Equatable {
         hwpts[HWPTID(rawValue: pt.rawValue)]?.devices.insert(device.id)
     }
 
+    /// The kernel detached `device` but it keeps its automatic HWPT: the
+    /// HWPT it was attached to stops counting it unless it is that one.
+    static func parked(_ device: DeviceRecord, among hwpts: [HWPTID: HWPTRecord]) {
+        if let previous = device.attachedTo, let old = hwpts[HWPTID(rawValue: previous.rawValue)], !old.automatic {
+            old.devices.remove(device.id)
+        }
+        device.attachedTo = nil
+    }
+
     /// The kernel detached `device`: neither the HWPT it was attached to nor
     /// its automatic HWPT counts it any more.
     static func detached(_ device: DeviceRecord, among hwpts: [HWPTID: HWPTRecord]) {

@@ -23,18 +23,21 @@ public final class ObjectTree: Sendable {
     /// ``systemCalls`` as Results.
     var system: SystemCalls.Typed { systemCalls.typed }
     private let fdSets: FDSetRegistry
-    private let state = Mutex<State>(State())
+    private let state: Mutex<State>
 
     struct State {
         /// Objects in creation order.
         var objects: [BackendObject] = []
         /// The devices and the containers mirroring their address spaces.
-        let machine = Machine()
+        let machine: Machine
 
         func object(_ id: String) -> BackendObject? { objects.first { $0.id == id } }
     }
 
-    public init(kernel: any Kernel, fdSets: FDSetRegistry, limits: BackendLimits = BackendLimits()) {
+    /// A tree whose machine starts in the prelaunch phase when `prelaunch`
+    /// (the daemon, until its command line is realized), else running.
+    public init(kernel: any Kernel, fdSets: FDSetRegistry, limits: BackendLimits = BackendLimits(), prelaunch: Bool = false) {
+        state = Mutex(State(machine: Machine(phase: prelaunch ? .prelaunch : .running)))
         self.kernel = kernel
         self.fdSets = fdSets
         self.limits = limits

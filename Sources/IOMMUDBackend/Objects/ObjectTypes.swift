@@ -92,6 +92,22 @@ enum ObjectTypes {
                 readOnly("addr", "int", "its guest physical address"),
                 readOnly("size", "size", "its size in bytes (the memory backend's)"),
             ]),
+        ObjectTypeDescription(
+            name: "intel-iommu", parent: "device", abstract: false,
+            properties: deviceProperties + [
+                readOnly("aw-bits", "uint8", "the guest address width (a coldplug sync may have lowered it)"),
+                readOnly("caching-mode", "bool", "caching mode, which assigned devices need"),
+                readOnly("x-scalable-mode", "bool", "scalable-mode translation"),
+                readOnly("x-flts", "bool", "first-stage translation, nested on the host"),
+                readOnly("fs1gp", "bool", "first-stage 1 GiB pages (a coldplug sync may have cleared it)"),
+            ]),
+        ObjectTypeDescription(
+            name: "virtio-iommu-pci", parent: "device", abstract: false,
+            properties: deviceProperties + [
+                readOnly("granule", "string", "the granule asked for"),
+                readOnly("page-size-mask", "uint64", "the page sizes offered (coldplugged devices' hosts ANDed in)"),
+                readOnly("granule-frozen", "bool", "whether the machine is built and the granule fixed"),
+            ]),
     ]
 
     /// What every device has: its type and its address space.

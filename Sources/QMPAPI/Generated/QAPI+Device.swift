@@ -9,6 +9,10 @@ public enum DeviceDriver: String, QAPIEnum {
     case vfioPci = "vfio-pci"
     /// guest RAM backed by a memory backend
     case pcDimm = "pc-dimm"
+    /// an Intel VT-d vIOMMU (since 0.3)
+    case intelIommu = "intel-iommu"
+    /// a virtio-iommu vIOMMU (since 0.3)
+    case virtioIommuPci = "virtio-iommu-pci"
 }
 
 /// Properties of a ``vfio-pci`` device, as QEMU's.  Exactly one of
@@ -98,6 +102,8 @@ public struct DeviceOptions: Sendable, Hashable, QAPIDecodable, QAPIObjectEncoda
     public enum Branch: Sendable, Hashable {
         case vfioPci(VFIOPCIProperties)
         case pcDimm(PCDIMMProperties)
+        case intelIommu(IntelIOMMUProperties)
+        case virtioIommuPci(VirtioIOMMUPCIProperties)
     }
 
     /// the driver
@@ -105,6 +111,8 @@ public struct DeviceOptions: Sendable, Hashable, QAPIDecodable, QAPIObjectEncoda
         switch branch {
         case .vfioPci: return .vfioPci
         case .pcDimm: return .pcDimm
+        case .intelIommu: return .intelIommu
+        case .virtioIommuPci: return .virtioIommuPci
         }
     }
 
@@ -126,6 +134,12 @@ public struct DeviceOptions: Sendable, Hashable, QAPIDecodable, QAPIObjectEncoda
         case .pcDimm:
             branch = .pcDimm(try PCDIMMProperties(qapiMembersOf: object, at: path))
             known += PCDIMMProperties.qapiMemberNames
+        case .intelIommu:
+            branch = .intelIommu(try IntelIOMMUProperties(qapiMembersOf: object, at: path))
+            known += IntelIOMMUProperties.qapiMemberNames
+        case .virtioIommuPci:
+            branch = .virtioIommuPci(try VirtioIOMMUPCIProperties(qapiMembersOf: object, at: path))
+            known += VirtioIOMMUPCIProperties.qapiMemberNames
         }
         try QAPIDecoding.rejectUnexpected(object, known: known, at: path)
     }
@@ -136,6 +150,8 @@ public struct DeviceOptions: Sendable, Hashable, QAPIDecodable, QAPIObjectEncoda
         switch branch {
         case .vfioPci(let members): members.qapiEncodeMembers(into: &object)
         case .pcDimm(let members): members.qapiEncodeMembers(into: &object)
+        case .intelIommu(let members): members.qapiEncodeMembers(into: &object)
+        case .virtioIommuPci(let members): members.qapiEncodeMembers(into: &object)
         }
     }
 }

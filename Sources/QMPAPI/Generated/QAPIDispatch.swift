@@ -19,9 +19,9 @@ public enum QAPIEventIndex {
 extension QMPCommandTable {
     /// The table of every command in the schema, each entry decoding its
     /// arguments strictly and calling the module's handler.
-    public static func make<H0: ControlCommands, H1: IntrospectCommands, H2: MiscCommands, H3: QomCommands, H4: IommufdCommands, H5: VfioCommands, H6: DeviceCommands, H7: SimCommands, H8: TraceCommands>(
-        control controlHandlers: H0, introspect introspectHandlers: H1, misc miscHandlers: H2, qom qomHandlers: H3, iommufd iommufdHandlers: H4, vfio vfioHandlers: H5, device deviceHandlers: H6, sim simHandlers: H7, trace traceHandlers: H8
-    ) -> QMPCommandTable<Context> where H0.Context == Context, H1.Context == Context, H2.Context == Context, H3.Context == Context, H4.Context == Context, H5.Context == Context, H6.Context == Context, H7.Context == Context, H8.Context == Context {
+    public static func make<H0: ControlCommands, H1: IntrospectCommands, H2: RunStateCommands, H3: MiscCommands, H4: QomCommands, H5: IommufdCommands, H6: VfioCommands, H7: DeviceCommands, H8: ViommuCommands, H9: MigrationCommands, H10: SimCommands, H11: TraceCommands>(
+        control controlHandlers: H0, introspect introspectHandlers: H1, runState runStateHandlers: H2, misc miscHandlers: H3, qom qomHandlers: H4, iommufd iommufdHandlers: H5, vfio vfioHandlers: H6, device deviceHandlers: H7, viommu viommuHandlers: H8, migration migrationHandlers: H9, sim simHandlers: H10, trace traceHandlers: H11
+    ) -> QMPCommandTable<Context> where H0.Context == Context, H1.Context == Context, H2.Context == Context, H3.Context == Context, H4.Context == Context, H5.Context == Context, H6.Context == Context, H7.Context == Context, H8.Context == Context, H9.Context == Context, H10.Context == Context, H11.Context == Context {
         QMPCommandTable(entries: [
             QMPCommandEntry(name: "qmp_capabilities", options: QMPCommandOptions(allowPreconfig: true)) {
                 (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
@@ -98,6 +98,37 @@ extension QMPCommandTable {
                     return result
                 } catch {
                     Trace.qmp_exit_query_qmp_schema(result: error.desc, succeeded: false)
+                    throw error
+                }
+            },
+            QMPCommandEntry(name: "query-status", options: QMPCommandOptions(allowPreconfig: true)) {
+                (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
+                Trace.qmp_enter_query_status(json: JSONWriter.string(.object(arguments)))
+                do throws(QMPError) {
+                    let result = try { () throws(QMPError) -> JSONValue in
+                        try QAPIDecoding.rejectUnexpected(arguments, known: [], at: .root)
+                        return try runStateHandlers.queryStatus(context: context).qapiJSON
+                    }()
+                    Trace.qmp_exit_query_status(result: JSONWriter.string(result), succeeded: true)
+                    return result
+                } catch {
+                    Trace.qmp_exit_query_status(result: error.desc, succeeded: false)
+                    throw error
+                }
+            },
+            QMPCommandEntry(name: "x-exit-preconfig", options: QMPCommandOptions(allowPreconfig: true, unstable: true)) {
+                (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
+                Trace.qmp_enter_x_exit_preconfig(json: JSONWriter.string(.object(arguments)))
+                do throws(QMPError) {
+                    let result = try { () throws(QMPError) -> JSONValue in
+                        try QAPIDecoding.rejectUnexpected(arguments, known: [], at: .root)
+                        try runStateHandlers.xExitPreconfig(context: context)
+                        return .object(JSONObject())
+                    }()
+                    Trace.qmp_exit_x_exit_preconfig(result: JSONWriter.string(result), succeeded: true)
+                    return result
+                } catch {
+                    Trace.qmp_exit_x_exit_preconfig(result: error.desc, succeeded: false)
                     throw error
                 }
             },
@@ -809,6 +840,87 @@ extension QMPCommandTable {
                     return result
                 } catch {
                     Trace.qmp_exit_query_dirty_bitmap(result: error.desc, succeeded: false)
+                    throw error
+                }
+            },
+            QMPCommandEntry(name: "query-host-iommu-devices", options: QMPCommandOptions()) {
+                (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
+                Trace.qmp_enter_query_host_iommu_devices(json: JSONWriter.string(.object(arguments)))
+                do throws(QMPError) {
+                    let result = try { () throws(QMPError) -> JSONValue in
+                        try QAPIDecoding.rejectUnexpected(arguments, known: [], at: .root)
+                        return try viommuHandlers.queryHostIommuDevices(context: context).qapiJSON
+                    }()
+                    Trace.qmp_exit_query_host_iommu_devices(result: JSONWriter.string(result), succeeded: true)
+                    return result
+                } catch {
+                    Trace.qmp_exit_query_host_iommu_devices(result: error.desc, succeeded: false)
+                    throw error
+                }
+            },
+            QMPCommandEntry(name: "vtd-device-attach-hwpt", options: QMPCommandOptions()) {
+                (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
+                Trace.qmp_enter_vtd_device_attach_hwpt(json: JSONWriter.string(.object(arguments)))
+                do throws(QMPError) {
+                    let result = try { () throws(QMPError) -> JSONValue in
+                        let device: String = try QAPIDecoding.member(arguments, "device", at: .root)
+                        let vtdS1: IOMMUFDVTdS1Data? = try QAPIDecoding.optional(arguments, "vtd-s1", at: .root)
+                        try QAPIDecoding.rejectUnexpected(arguments, known: ["device", "vtd-s1"], at: .root)
+                        return try viommuHandlers.vtdDeviceAttachHwpt(device: device, vtdS1: vtdS1, context: context).qapiJSON
+                    }()
+                    Trace.qmp_exit_vtd_device_attach_hwpt(result: JSONWriter.string(result), succeeded: true)
+                    return result
+                } catch {
+                    Trace.qmp_exit_vtd_device_attach_hwpt(result: error.desc, succeeded: false)
+                    throw error
+                }
+            },
+            QMPCommandEntry(name: "vtd-device-detach-hwpt", options: QMPCommandOptions()) {
+                (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
+                Trace.qmp_enter_vtd_device_detach_hwpt(json: JSONWriter.string(.object(arguments)))
+                do throws(QMPError) {
+                    let result = try { () throws(QMPError) -> JSONValue in
+                        let device: String = try QAPIDecoding.member(arguments, "device", at: .root)
+                        try QAPIDecoding.rejectUnexpected(arguments, known: ["device"], at: .root)
+                        try viommuHandlers.vtdDeviceDetachHwpt(device: device, context: context)
+                        return .object(JSONObject())
+                    }()
+                    Trace.qmp_exit_vtd_device_detach_hwpt(result: JSONWriter.string(result), succeeded: true)
+                    return result
+                } catch {
+                    Trace.qmp_exit_vtd_device_detach_hwpt(result: error.desc, succeeded: false)
+                    throw error
+                }
+            },
+            QMPCommandEntry(name: "vtd-device-reattach-def-hwpt", options: QMPCommandOptions()) {
+                (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
+                Trace.qmp_enter_vtd_device_reattach_def_hwpt(json: JSONWriter.string(.object(arguments)))
+                do throws(QMPError) {
+                    let result = try { () throws(QMPError) -> JSONValue in
+                        let device: String = try QAPIDecoding.member(arguments, "device", at: .root)
+                        try QAPIDecoding.rejectUnexpected(arguments, known: ["device"], at: .root)
+                        try viommuHandlers.vtdDeviceReattachDefHwpt(device: device, context: context)
+                        return .object(JSONObject())
+                    }()
+                    Trace.qmp_exit_vtd_device_reattach_def_hwpt(result: JSONWriter.string(result), succeeded: true)
+                    return result
+                } catch {
+                    Trace.qmp_exit_vtd_device_reattach_def_hwpt(result: error.desc, succeeded: false)
+                    throw error
+                }
+            },
+            QMPCommandEntry(name: "query-migrate", options: QMPCommandOptions(allowPreconfig: true)) {
+                (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
+                Trace.qmp_enter_query_migrate(json: JSONWriter.string(.object(arguments)))
+                do throws(QMPError) {
+                    let result = try { () throws(QMPError) -> JSONValue in
+                        try QAPIDecoding.rejectUnexpected(arguments, known: [], at: .root)
+                        return try migrationHandlers.queryMigrate(context: context).qapiJSON
+                    }()
+                    Trace.qmp_exit_query_migrate(result: JSONWriter.string(result), succeeded: true)
+                    return result
+                } catch {
+                    Trace.qmp_exit_query_migrate(result: error.desc, succeeded: false)
                     throw error
                 }
             },

@@ -63,8 +63,12 @@ extension SimIOMMUFD {
     /// gains a user and the driver reads the data. Mock driver: type other
     /// than IOMMU_HWPT_DATA_SELFTEST → EOPNOTSUPP; `iommu_hwpt_selftest`
     /// shorter than 4 bytes or longer than 8 → EINVAL; unreadable → EFAULT;
-    /// the four IOTLB slots start at its `iotlb`. VT-d units here have no
-    /// nesting → EOPNOTSUPP.
+    /// the four IOTLB slots start at its `iotlb`. VT-d (Linux 6.12's
+    /// `intel_nested_domain_alloc`): a unit without NEST → EOPNOTSUPP; a
+    /// type other than IOMMU_HWPT_DATA_VTD_S1 → EOPNOTSUPP; the 24-byte
+    /// `iommu_hwpt_vtd_s1` copied as `iommu_copy_struct_from_user` does
+    /// (shorter → EINVAL, a longer one's tail not zero → E2BIG, unreadable
+    /// → EFAULT); its fields are checked at attach.
     func allocateNested(on parent: SimHWPTPaging, for device: SimDevice, flags: UInt32,
                         data: UserData) throws(Errno) -> SimHWPTNested {
         if flags & ~Self.hwptFlagFaultIDValid != 0 || data.length == 0 { throw .EOPNOTSUPP }
@@ -72,7 +76,14 @@ extension SimIOMMUFD {
         let id = try table.reserve()
         parent.users += 1
         do throws(Errno) {
-            guard device.isMock else { throw .EOPNOTSUPP }
+            if case .host(_, let iommu) = device.hardware {
+                guard iommu.registers.nesting, data.type == Self.hwptDataVTdS1 else { throw .EOPNOTSUPP }
+                let size = SimHWPTNested.VTdS1.size
+                guard data.length >= size else { throw .EINVAL }
+                let bytes = try UserMemory.read(data.address, count: Int(min(data.length, 4096)))
+                guard bytes.dropFirst(size).allSatisfy({ $0 == 0 }) else { throw .E2BIG }
+                return SimHWPTNested(id: id, parent: parent, vtdS1: SimHWPTNested.VTdS1(bytes))
+            }
             guard data.type == IOMMUSelftest.hwptDataType else { throw .EOPNOTSUPP }
             guard data.length >= 4, data.length <= 8 else { throw .EINVAL }
             let bytes = try UserMemory.read(data.address, count: Int(data.length))
@@ -84,6 +95,9 @@ extension SimIOMMUFD {
             throw error
         }
     }
+
+    /// `IOMMU_HWPT_DATA_VTD_S1`.
+    static let hwptDataVTdS1: UInt32 = 1
 
     /// Undoes an unpublished HWPT_ALLOC (nothing is attached to it).
     func discardUnpublished(_ hwpt: SimHWPT) {

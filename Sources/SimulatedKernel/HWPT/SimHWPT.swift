@@ -50,10 +50,38 @@ final class SimHWPTNested: SimHWPT {
     let parent: SimHWPTPaging
     /// The mock's IOTLB slots (`MOCK_NESTED_DOMAIN_IOTLB_NUM`).
     var iotlb: [UInt32]
+    /// A VT-d guest's stage-1 table (nil for the mock's).
+    let vtdS1: VTdS1?
+
+    /// `struct iommu_hwpt_vtd_s1`: flags, page table, address width.
+    struct VTdS1 {
+        static let size = 24
+        let flags: UInt64
+        let pageTable: UInt64
+        let addressWidth: UInt32
+
+        /// Reads the little-endian struct from at least ``size`` bytes.
+        init(_ bytes: [UInt8]) {
+            func le(_ offset: Int, _ count: Int) -> UInt64 {
+                (0..<count).reduce(UInt64(0)) { $0 | UInt64(bytes[offset + $1]) << (8 * UInt64($1)) }
+            }
+            flags = le(0, 8)
+            pageTable = le(8, 8)
+            addressWidth = UInt32(le(16, 4))
+        }
+    }
 
     init(id: UInt32, parent: SimHWPTPaging, iotlb: UInt32) {
         self.parent = parent
         self.iotlb = [UInt32](repeating: iotlb, count: 4)
+        self.vtdS1 = nil
+        super.init(id: id)
+    }
+
+    init(id: UInt32, parent: SimHWPTPaging, vtdS1: VTdS1) {
+        self.parent = parent
+        self.iotlb = []
+        self.vtdS1 = vtdS1
         super.init(id: id)
     }
 

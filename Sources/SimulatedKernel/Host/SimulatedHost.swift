@@ -108,6 +108,9 @@ public struct SimulatedDevice: Sendable, Hashable {
     /// Extra reserved IOVA regions of the device (RMRRs), inclusive; the
     /// IOMMU's MSI window is added for every device behind a VT-d unit.
     public var reservedRegions: [ClosedRange<UInt64>]
+    /// Whether it is a conventional PCI device behind a PCI bridge, so that
+    /// its requests carry the bridge's id (QEMU's aliased BDF).
+    public var behindBridge: Bool = false
 
     public init(sysfsName: String, cdevPath: String, iommu: String?, group: Int?, summary: String = "",
                 regionCount: UInt32 = 9, irqCount: UInt32 = 5, resetWorks: Bool = true, pasidWidth: UInt8 = 0,

@@ -96,6 +96,12 @@ public struct VTdRegisters: Sendable, Hashable {
         get { decoded.nested }
         set { Self.setBit(&extendedCapability, 26, newValue) }
     }
+    /// FL1GP (capability bit 56): first-stage 1 GiB pages, which a guest's
+    /// stage-1 tables may use once nested.
+    public var firstStage1GPages: Bool {
+        get { decoded.firstStage1GPages }
+        set { Self.setBit(&capability, 56, newValue) }
+    }
     /// PRS (bit 29): page requests (IO page faults).
     public var pageRequests: Bool {
         get { decoded.pageRequests }

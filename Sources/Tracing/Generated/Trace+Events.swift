@@ -1089,6 +1089,119 @@ extension Trace {
         }
     }
 
+    /// intel_iommu_accel.c: `ret` is QEMU's, the attach helper's bool inverted (0 on
+    /// success, 1 on failure); pasid is 0 (the device's requester id).
+    ///
+    /// `vtd_device_attach_hwpt(uint32_t dev_id, uint32_t pasid, uint32_t hwpt_id, int ret) "dev_id %d pasid %d hwpt_id %d, ret: %d"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:vtd_device_attach_hwpt` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func vtd_device_attach_hwpt(dev_id: @autoclosure () -> UInt32, pasid: @autoclosure () -> UInt32, hwpt_id: @autoclosure () -> UInt32, ret: @autoclosure () -> Int32) {
+        if _slowPath(qemu_trace_vtd_device_attach_hwpt_enabled()) {
+            _vtd_device_attach_hwpt(dev_id(), pasid(), hwpt_id(), ret())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _vtd_device_attach_hwpt(_ dev_id: UInt32, _ pasid: UInt32, _ hwpt_id: UInt32, _ ret: Int32) {
+        if qemu_trace_vtd_device_attach_hwpt_ust_enabled() {
+            qemu_trace_vtd_device_attach_hwpt(dev_id, pasid, hwpt_id, ret)
+        }
+        if qemu_trace_dstate_get(48) {
+            TraceBackends.emit(eventID: 48, arguments: [.uint32(dev_id), .uint32(pasid), .uint32(hwpt_id), .int32(ret)])
+        }
+    }
+
+    /// `vtd_device_detach_hwpt(uint32_t dev_id, uint32_t pasid, int ret) "dev_id %d pasid %d ret: %d"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:vtd_device_detach_hwpt` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func vtd_device_detach_hwpt(dev_id: @autoclosure () -> UInt32, pasid: @autoclosure () -> UInt32, ret: @autoclosure () -> Int32) {
+        if _slowPath(qemu_trace_vtd_device_detach_hwpt_enabled()) {
+            _vtd_device_detach_hwpt(dev_id(), pasid(), ret())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _vtd_device_detach_hwpt(_ dev_id: UInt32, _ pasid: UInt32, _ ret: Int32) {
+        if qemu_trace_vtd_device_detach_hwpt_ust_enabled() {
+            qemu_trace_vtd_device_detach_hwpt(dev_id, pasid, ret)
+        }
+        if qemu_trace_dstate_get(49) {
+            TraceBackends.emit(eventID: 49, arguments: [.uint32(dev_id), .uint32(pasid), .int32(ret)])
+        }
+    }
+
+    /// `vtd_device_reattach_def_hwpt(uint32_t dev_id, uint32_t pasid, uint32_t hwpt_id, int ret) "dev_id %d pasid %d hwpt_id %d, ret: %d"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:vtd_device_reattach_def_hwpt` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func vtd_device_reattach_def_hwpt(dev_id: @autoclosure () -> UInt32, pasid: @autoclosure () -> UInt32, hwpt_id: @autoclosure () -> UInt32, ret: @autoclosure () -> Int32) {
+        if _slowPath(qemu_trace_vtd_device_reattach_def_hwpt_enabled()) {
+            _vtd_device_reattach_def_hwpt(dev_id(), pasid(), hwpt_id(), ret())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _vtd_device_reattach_def_hwpt(_ dev_id: UInt32, _ pasid: UInt32, _ hwpt_id: UInt32, _ ret: Int32) {
+        if qemu_trace_vtd_device_reattach_def_hwpt_ust_enabled() {
+            qemu_trace_vtd_device_reattach_def_hwpt(dev_id, pasid, hwpt_id, ret)
+        }
+        if qemu_trace_dstate_get(50) {
+            TraceBackends.emit(eventID: 50, arguments: [.uint32(dev_id), .uint32(pasid), .uint32(hwpt_id), .int32(ret)])
+        }
+    }
+
+    /// `virtio_iommu_set_page_size_mask(const char *name, uint64_t old, uint64_t new) "mr=%s old_mask=0x%"PRIx64" new_mask=0x%"PRIx64`
+    ///
+    /// Fires the LTTng tracepoint `qemu:virtio_iommu_set_page_size_mask` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func virtio_iommu_set_page_size_mask(name: @autoclosure () -> String, old: @autoclosure () -> UInt64, new: @autoclosure () -> UInt64) {
+        if _slowPath(qemu_trace_virtio_iommu_set_page_size_mask_enabled()) {
+            _virtio_iommu_set_page_size_mask(name(), old(), new())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _virtio_iommu_set_page_size_mask(_ name: String, _ old: UInt64, _ new: UInt64) {
+        if qemu_trace_virtio_iommu_set_page_size_mask_ust_enabled() {
+            qemu_trace_virtio_iommu_set_page_size_mask(name, old, new)
+        }
+        if qemu_trace_dstate_get(51) {
+            TraceBackends.emit(eventID: 51, arguments: [.string(name), .uint64(old), .uint64(new)])
+        }
+    }
+
+    /// `virtio_iommu_freeze_granule(uint64_t page_size_mask) "granule: 0x%"PRIx64`
+    ///
+    /// Fires the LTTng tracepoint `qemu:virtio_iommu_freeze_granule` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func virtio_iommu_freeze_granule(page_size_mask: @autoclosure () -> UInt64) {
+        if _slowPath(qemu_trace_virtio_iommu_freeze_granule_enabled()) {
+            _virtio_iommu_freeze_granule(page_size_mask())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _virtio_iommu_freeze_granule(_ page_size_mask: UInt64) {
+        if qemu_trace_virtio_iommu_freeze_granule_ust_enabled() {
+            qemu_trace_virtio_iommu_freeze_granule(page_size_mask)
+        }
+        if qemu_trace_dstate_get(52) {
+            TraceBackends.emit(eventID: 52, arguments: [.uint64(page_size_mask)])
+        }
+    }
+
     /// iommud: VFIO_DEVICE_BIND_IOMMUFD failed (success is iommufd_cdev_connect_and_bind).
     ///
     /// `iommufd_cdev_fail_connect_and_bind(int iommufd, const char *name, int devfd, int ret) " [iommufd=%d] Failed to bind device %s (fd=%d) (%d)"`
@@ -1108,8 +1221,8 @@ extension Trace {
         if qemu_trace_iommufd_cdev_fail_connect_and_bind_ust_enabled() {
             qemu_trace_iommufd_cdev_fail_connect_and_bind(iommufd, name, devfd, ret)
         }
-        if qemu_trace_dstate_get(48) {
-            TraceBackends.emit(eventID: 48, arguments: [.int32(iommufd), .string(name), .int32(devfd), .int32(ret)])
+        if qemu_trace_dstate_get(53) {
+            TraceBackends.emit(eventID: 53, arguments: [.int32(iommufd), .string(name), .int32(devfd), .int32(ret)])
         }
     }
 
@@ -1132,8 +1245,8 @@ extension Trace {
         if qemu_trace_iommufd_cdev_fail_attach_ioas_hwpt_ust_enabled() {
             qemu_trace_iommufd_cdev_fail_attach_ioas_hwpt(iommufd, name, devfd, id, ret)
         }
-        if qemu_trace_dstate_get(49) {
-            TraceBackends.emit(eventID: 49, arguments: [.int32(iommufd), .string(name), .int32(devfd), .int32(id), .int32(ret)])
+        if qemu_trace_dstate_get(54) {
+            TraceBackends.emit(eventID: 54, arguments: [.int32(iommufd), .string(name), .int32(devfd), .int32(id), .int32(ret)])
         }
     }
 
@@ -1156,8 +1269,8 @@ extension Trace {
         if qemu_trace_iommufd_cdev_fail_detach_ioas_hwpt_ust_enabled() {
             qemu_trace_iommufd_cdev_fail_detach_ioas_hwpt(iommufd, name, ret)
         }
-        if qemu_trace_dstate_get(50) {
-            TraceBackends.emit(eventID: 50, arguments: [.int32(iommufd), .string(name), .int32(ret)])
+        if qemu_trace_dstate_get(55) {
+            TraceBackends.emit(eventID: 55, arguments: [.int32(iommufd), .string(name), .int32(ret)])
         }
     }
 
@@ -1180,8 +1293,8 @@ extension Trace {
         if qemu_trace_iommufd_cdev_fail_device_info_ust_enabled() {
             qemu_trace_iommufd_cdev_fail_device_info(name, devfd, ret)
         }
-        if qemu_trace_dstate_get(51) {
-            TraceBackends.emit(eventID: 51, arguments: [.string(name), .int32(devfd), .int32(ret)])
+        if qemu_trace_dstate_get(56) {
+            TraceBackends.emit(eventID: 56, arguments: [.string(name), .int32(devfd), .int32(ret)])
         }
     }
 
@@ -1204,8 +1317,8 @@ extension Trace {
         if qemu_trace_vfio_legacy_get_api_version_ust_enabled() {
             qemu_trace_vfio_legacy_get_api_version(container, ret)
         }
-        if qemu_trace_dstate_get(52) {
-            TraceBackends.emit(eventID: 52, arguments: [.int32(container), .int32(ret)])
+        if qemu_trace_dstate_get(57) {
+            TraceBackends.emit(eventID: 57, arguments: [.int32(container), .int32(ret)])
         }
     }
 
@@ -1228,8 +1341,8 @@ extension Trace {
         if qemu_trace_vfio_legacy_check_extension_ust_enabled() {
             qemu_trace_vfio_legacy_check_extension(container, `extension`, ret)
         }
-        if qemu_trace_dstate_get(53) {
-            TraceBackends.emit(eventID: 53, arguments: [.int32(container), .int32(`extension`), .int32(ret)])
+        if qemu_trace_dstate_get(58) {
+            TraceBackends.emit(eventID: 58, arguments: [.int32(container), .int32(`extension`), .int32(ret)])
         }
     }
 
@@ -1252,8 +1365,8 @@ extension Trace {
         if qemu_trace_vfio_legacy_set_iommu_ust_enabled() {
             qemu_trace_vfio_legacy_set_iommu(container, type, ret)
         }
-        if qemu_trace_dstate_get(54) {
-            TraceBackends.emit(eventID: 54, arguments: [.int32(container), .int32(type), .int32(ret)])
+        if qemu_trace_dstate_get(59) {
+            TraceBackends.emit(eventID: 59, arguments: [.int32(container), .int32(type), .int32(ret)])
         }
     }
 
@@ -1276,8 +1389,8 @@ extension Trace {
         if qemu_trace_vfio_legacy_group_get_status_ust_enabled() {
             qemu_trace_vfio_legacy_group_get_status(group, flags, ret)
         }
-        if qemu_trace_dstate_get(55) {
-            TraceBackends.emit(eventID: 55, arguments: [.int32(group), .uint32(flags), .int32(ret)])
+        if qemu_trace_dstate_get(60) {
+            TraceBackends.emit(eventID: 60, arguments: [.int32(group), .uint32(flags), .int32(ret)])
         }
     }
 
@@ -1300,8 +1413,8 @@ extension Trace {
         if qemu_trace_vfio_legacy_group_set_container_ust_enabled() {
             qemu_trace_vfio_legacy_group_set_container(group, container, ret)
         }
-        if qemu_trace_dstate_get(56) {
-            TraceBackends.emit(eventID: 56, arguments: [.int32(group), .int32(container), .int32(ret)])
+        if qemu_trace_dstate_get(61) {
+            TraceBackends.emit(eventID: 61, arguments: [.int32(group), .int32(container), .int32(ret)])
         }
     }
 
@@ -1324,8 +1437,8 @@ extension Trace {
         if qemu_trace_vfio_legacy_group_unset_container_ust_enabled() {
             qemu_trace_vfio_legacy_group_unset_container(group, ret)
         }
-        if qemu_trace_dstate_get(57) {
-            TraceBackends.emit(eventID: 57, arguments: [.int32(group), .int32(ret)])
+        if qemu_trace_dstate_get(62) {
+            TraceBackends.emit(eventID: 62, arguments: [.int32(group), .int32(ret)])
         }
     }
 
@@ -1348,8 +1461,8 @@ extension Trace {
         if qemu_trace_vfio_legacy_group_get_device_fd_ust_enabled() {
             qemu_trace_vfio_legacy_group_get_device_fd(group, name, ret)
         }
-        if qemu_trace_dstate_get(58) {
-            TraceBackends.emit(eventID: 58, arguments: [.int32(group), .string(name), .int32(ret)])
+        if qemu_trace_dstate_get(63) {
+            TraceBackends.emit(eventID: 63, arguments: [.int32(group), .string(name), .int32(ret)])
         }
     }
 
@@ -1372,8 +1485,8 @@ extension Trace {
         if qemu_trace_vfio_legacy_iommu_get_info_ust_enabled() {
             qemu_trace_vfio_legacy_iommu_get_info(container, flags, iova_pgsizes, ret)
         }
-        if qemu_trace_dstate_get(59) {
-            TraceBackends.emit(eventID: 59, arguments: [.int32(container), .uint32(flags), .uint64(iova_pgsizes), .int32(ret)])
+        if qemu_trace_dstate_get(64) {
+            TraceBackends.emit(eventID: 64, arguments: [.int32(container), .uint32(flags), .uint64(iova_pgsizes), .int32(ret)])
         }
     }
 
@@ -1396,8 +1509,8 @@ extension Trace {
         if qemu_trace_vfio_legacy_dma_map_ust_enabled() {
             qemu_trace_vfio_legacy_dma_map(container, iova, size, vaddr, flags, ret)
         }
-        if qemu_trace_dstate_get(60) {
-            TraceBackends.emit(eventID: 60, arguments: [.int32(container), .uint64(iova), .uint64(size), .pointer(UInt(bitPattern: vaddr)), .uint32(flags), .int32(ret)])
+        if qemu_trace_dstate_get(65) {
+            TraceBackends.emit(eventID: 65, arguments: [.int32(container), .uint64(iova), .uint64(size), .pointer(UInt(bitPattern: vaddr)), .uint32(flags), .int32(ret)])
         }
     }
 
@@ -1420,8 +1533,8 @@ extension Trace {
         if qemu_trace_vfio_legacy_dma_unmap_ust_enabled() {
             qemu_trace_vfio_legacy_dma_unmap(container, iova, size, flags, unmapped, ret)
         }
-        if qemu_trace_dstate_get(61) {
-            TraceBackends.emit(eventID: 61, arguments: [.int32(container), .uint64(iova), .uint64(size), .uint32(flags), .uint64(unmapped), .int32(ret)])
+        if qemu_trace_dstate_get(66) {
+            TraceBackends.emit(eventID: 66, arguments: [.int32(container), .uint64(iova), .uint64(size), .uint32(flags), .uint64(unmapped), .int32(ret)])
         }
     }
 
@@ -1444,8 +1557,8 @@ extension Trace {
         if qemu_trace_vfio_legacy_dirty_pages_ust_enabled() {
             qemu_trace_vfio_legacy_dirty_pages(container, flags, iova, size, pgsize, ret)
         }
-        if qemu_trace_dstate_get(62) {
-            TraceBackends.emit(eventID: 62, arguments: [.int32(container), .uint32(flags), .uint64(iova), .uint64(size), .uint64(pgsize), .int32(ret)])
+        if qemu_trace_dstate_get(67) {
+            TraceBackends.emit(eventID: 67, arguments: [.int32(container), .uint32(flags), .uint64(iova), .uint64(size), .uint64(pgsize), .int32(ret)])
         }
     }
 
@@ -1481,8 +1594,8 @@ extension Trace {
         if qemu_trace_monitor_protocol_event_emit_ust_enabled() {
             qemu_trace_monitor_protocol_event_emit(event, data)
         }
-        if qemu_trace_dstate_get(65) {
-            TraceBackends.emit(eventID: 65, arguments: [.uint32(event), .pointer(UInt(bitPattern: data))])
+        if qemu_trace_dstate_get(70) {
+            TraceBackends.emit(eventID: 70, arguments: [.uint32(event), .pointer(UInt(bitPattern: data))])
         }
     }
 
@@ -1503,8 +1616,8 @@ extension Trace {
         if qemu_trace_monitor_suspend_ust_enabled() {
             qemu_trace_monitor_suspend(ptr, cnt)
         }
-        if qemu_trace_dstate_get(66) {
-            TraceBackends.emit(eventID: 66, arguments: [.pointer(UInt(bitPattern: ptr)), .int32(cnt)])
+        if qemu_trace_dstate_get(71) {
+            TraceBackends.emit(eventID: 71, arguments: [.pointer(UInt(bitPattern: ptr)), .int32(cnt)])
         }
     }
 
@@ -1525,8 +1638,8 @@ extension Trace {
         if qemu_trace_monitor_qmp_in_band_enqueue_ust_enabled() {
             qemu_trace_monitor_qmp_in_band_enqueue(req, mon, len)
         }
-        if qemu_trace_dstate_get(67) {
-            TraceBackends.emit(eventID: 67, arguments: [.pointer(UInt(bitPattern: req)), .pointer(UInt(bitPattern: mon)), .uint32(len)])
+        if qemu_trace_dstate_get(72) {
+            TraceBackends.emit(eventID: 72, arguments: [.pointer(UInt(bitPattern: req)), .pointer(UInt(bitPattern: mon)), .uint32(len)])
         }
     }
 
@@ -1547,8 +1660,8 @@ extension Trace {
         if qemu_trace_monitor_qmp_in_band_dequeue_ust_enabled() {
             qemu_trace_monitor_qmp_in_band_dequeue(req, len)
         }
-        if qemu_trace_dstate_get(68) {
-            TraceBackends.emit(eventID: 68, arguments: [.pointer(UInt(bitPattern: req)), .uint32(len)])
+        if qemu_trace_dstate_get(73) {
+            TraceBackends.emit(eventID: 73, arguments: [.pointer(UInt(bitPattern: req)), .uint32(len)])
         }
     }
 
@@ -1569,8 +1682,8 @@ extension Trace {
         if qemu_trace_monitor_qmp_cmd_in_band_ust_enabled() {
             qemu_trace_monitor_qmp_cmd_in_band(id)
         }
-        if qemu_trace_dstate_get(69) {
-            TraceBackends.emit(eventID: 69, arguments: [.string(id)])
+        if qemu_trace_dstate_get(74) {
+            TraceBackends.emit(eventID: 74, arguments: [.string(id)])
         }
     }
 
@@ -1591,8 +1704,8 @@ extension Trace {
         if qemu_trace_monitor_qmp_err_in_band_ust_enabled() {
             qemu_trace_monitor_qmp_err_in_band(desc)
         }
-        if qemu_trace_dstate_get(70) {
-            TraceBackends.emit(eventID: 70, arguments: [.string(desc)])
+        if qemu_trace_dstate_get(75) {
+            TraceBackends.emit(eventID: 75, arguments: [.string(desc)])
         }
     }
 
@@ -1613,8 +1726,8 @@ extension Trace {
         if qemu_trace_monitor_qmp_cmd_out_of_band_ust_enabled() {
             qemu_trace_monitor_qmp_cmd_out_of_band(id)
         }
-        if qemu_trace_dstate_get(71) {
-            TraceBackends.emit(eventID: 71, arguments: [.string(id)])
+        if qemu_trace_dstate_get(76) {
+            TraceBackends.emit(eventID: 76, arguments: [.string(id)])
         }
     }
 
@@ -1635,8 +1748,8 @@ extension Trace {
         if qemu_trace_monitor_qmp_respond_ust_enabled() {
             qemu_trace_monitor_qmp_respond(mon, json)
         }
-        if qemu_trace_dstate_get(72) {
-            TraceBackends.emit(eventID: 72, arguments: [.pointer(UInt(bitPattern: mon)), .string(json)])
+        if qemu_trace_dstate_get(77) {
+            TraceBackends.emit(eventID: 77, arguments: [.pointer(UInt(bitPattern: mon)), .string(json)])
         }
     }
 
@@ -1657,8 +1770,8 @@ extension Trace {
         if qemu_trace_handle_qmp_command_ust_enabled() {
             qemu_trace_handle_qmp_command(mon, req)
         }
-        if qemu_trace_dstate_get(73) {
-            TraceBackends.emit(eventID: 73, arguments: [.pointer(UInt(bitPattern: mon)), .string(req)])
+        if qemu_trace_dstate_get(78) {
+            TraceBackends.emit(eventID: 78, arguments: [.pointer(UInt(bitPattern: mon)), .string(req)])
         }
     }
 
@@ -1681,8 +1794,8 @@ extension Trace {
         if qemu_trace_qmp_enter_qmp_capabilities_ust_enabled() {
             qemu_trace_qmp_enter_qmp_capabilities(json)
         }
-        if qemu_trace_dstate_get(74) {
-            TraceBackends.emit(eventID: 74, arguments: [.string(json)])
+        if qemu_trace_dstate_get(79) {
+            TraceBackends.emit(eventID: 79, arguments: [.string(json)])
         }
     }
 
@@ -1703,8 +1816,8 @@ extension Trace {
         if qemu_trace_qmp_exit_qmp_capabilities_ust_enabled() {
             qemu_trace_qmp_exit_qmp_capabilities(result, succeeded)
         }
-        if qemu_trace_dstate_get(75) {
-            TraceBackends.emit(eventID: 75, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(80) {
+            TraceBackends.emit(eventID: 80, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -1727,8 +1840,8 @@ extension Trace {
         if qemu_trace_qmp_enter_query_version_ust_enabled() {
             qemu_trace_qmp_enter_query_version(json)
         }
-        if qemu_trace_dstate_get(76) {
-            TraceBackends.emit(eventID: 76, arguments: [.string(json)])
+        if qemu_trace_dstate_get(81) {
+            TraceBackends.emit(eventID: 81, arguments: [.string(json)])
         }
     }
 
@@ -1749,8 +1862,8 @@ extension Trace {
         if qemu_trace_qmp_exit_query_version_ust_enabled() {
             qemu_trace_qmp_exit_query_version(result, succeeded)
         }
-        if qemu_trace_dstate_get(77) {
-            TraceBackends.emit(eventID: 77, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(82) {
+            TraceBackends.emit(eventID: 82, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -1773,8 +1886,8 @@ extension Trace {
         if qemu_trace_qmp_enter_query_commands_ust_enabled() {
             qemu_trace_qmp_enter_query_commands(json)
         }
-        if qemu_trace_dstate_get(78) {
-            TraceBackends.emit(eventID: 78, arguments: [.string(json)])
+        if qemu_trace_dstate_get(83) {
+            TraceBackends.emit(eventID: 83, arguments: [.string(json)])
         }
     }
 
@@ -1795,8 +1908,8 @@ extension Trace {
         if qemu_trace_qmp_exit_query_commands_ust_enabled() {
             qemu_trace_qmp_exit_query_commands(result, succeeded)
         }
-        if qemu_trace_dstate_get(79) {
-            TraceBackends.emit(eventID: 79, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(84) {
+            TraceBackends.emit(eventID: 84, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -1819,8 +1932,8 @@ extension Trace {
         if qemu_trace_qmp_enter_quit_ust_enabled() {
             qemu_trace_qmp_enter_quit(json)
         }
-        if qemu_trace_dstate_get(80) {
-            TraceBackends.emit(eventID: 80, arguments: [.string(json)])
+        if qemu_trace_dstate_get(85) {
+            TraceBackends.emit(eventID: 85, arguments: [.string(json)])
         }
     }
 
@@ -1841,8 +1954,8 @@ extension Trace {
         if qemu_trace_qmp_exit_quit_ust_enabled() {
             qemu_trace_qmp_exit_quit(result, succeeded)
         }
-        if qemu_trace_dstate_get(81) {
-            TraceBackends.emit(eventID: 81, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(86) {
+            TraceBackends.emit(eventID: 86, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -1865,8 +1978,8 @@ extension Trace {
         if qemu_trace_qmp_enter_query_qmp_schema_ust_enabled() {
             qemu_trace_qmp_enter_query_qmp_schema(json)
         }
-        if qemu_trace_dstate_get(82) {
-            TraceBackends.emit(eventID: 82, arguments: [.string(json)])
+        if qemu_trace_dstate_get(87) {
+            TraceBackends.emit(eventID: 87, arguments: [.string(json)])
         }
     }
 
@@ -1887,8 +2000,100 @@ extension Trace {
         if qemu_trace_qmp_exit_query_qmp_schema_ust_enabled() {
             qemu_trace_qmp_exit_query_qmp_schema(result, succeeded)
         }
-        if qemu_trace_dstate_get(83) {
-            TraceBackends.emit(eventID: 83, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(88) {
+            TraceBackends.emit(eventID: 88, arguments: [.string(result), .bool(succeeded)])
+        }
+    }
+
+    /// query-status
+    ///
+    /// `qmp_enter_query_status(const char *json) "%s"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_enter_query_status` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_enter_query_status(json: @autoclosure () -> String) {
+        if _slowPath(qemu_trace_qmp_enter_query_status_enabled()) {
+            _qmp_enter_query_status(json())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_enter_query_status(_ json: String) {
+        if qemu_trace_qmp_enter_query_status_ust_enabled() {
+            qemu_trace_qmp_enter_query_status(json)
+        }
+        if qemu_trace_dstate_get(89) {
+            TraceBackends.emit(eventID: 89, arguments: [.string(json)])
+        }
+    }
+
+    /// `qmp_exit_query_status(const char *result, bool succeeded) "%s %d"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_exit_query_status` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_exit_query_status(result: @autoclosure () -> String, succeeded: @autoclosure () -> Bool) {
+        if _slowPath(qemu_trace_qmp_exit_query_status_enabled()) {
+            _qmp_exit_query_status(result(), succeeded())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_exit_query_status(_ result: String, _ succeeded: Bool) {
+        if qemu_trace_qmp_exit_query_status_ust_enabled() {
+            qemu_trace_qmp_exit_query_status(result, succeeded)
+        }
+        if qemu_trace_dstate_get(90) {
+            TraceBackends.emit(eventID: 90, arguments: [.string(result), .bool(succeeded)])
+        }
+    }
+
+    /// x-exit-preconfig
+    ///
+    /// `qmp_enter_x_exit_preconfig(const char *json) "%s"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_enter_x_exit_preconfig` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_enter_x_exit_preconfig(json: @autoclosure () -> String) {
+        if _slowPath(qemu_trace_qmp_enter_x_exit_preconfig_enabled()) {
+            _qmp_enter_x_exit_preconfig(json())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_enter_x_exit_preconfig(_ json: String) {
+        if qemu_trace_qmp_enter_x_exit_preconfig_ust_enabled() {
+            qemu_trace_qmp_enter_x_exit_preconfig(json)
+        }
+        if qemu_trace_dstate_get(91) {
+            TraceBackends.emit(eventID: 91, arguments: [.string(json)])
+        }
+    }
+
+    /// `qmp_exit_x_exit_preconfig(const char *result, bool succeeded) "%s %d"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_exit_x_exit_preconfig` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_exit_x_exit_preconfig(result: @autoclosure () -> String, succeeded: @autoclosure () -> Bool) {
+        if _slowPath(qemu_trace_qmp_exit_x_exit_preconfig_enabled()) {
+            _qmp_exit_x_exit_preconfig(result(), succeeded())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_exit_x_exit_preconfig(_ result: String, _ succeeded: Bool) {
+        if qemu_trace_qmp_exit_x_exit_preconfig_ust_enabled() {
+            qemu_trace_qmp_exit_x_exit_preconfig(result, succeeded)
+        }
+        if qemu_trace_dstate_get(92) {
+            TraceBackends.emit(eventID: 92, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -1911,8 +2116,8 @@ extension Trace {
         if qemu_trace_qmp_enter_x_oob_test_ust_enabled() {
             qemu_trace_qmp_enter_x_oob_test(json)
         }
-        if qemu_trace_dstate_get(84) {
-            TraceBackends.emit(eventID: 84, arguments: [.string(json)])
+        if qemu_trace_dstate_get(93) {
+            TraceBackends.emit(eventID: 93, arguments: [.string(json)])
         }
     }
 
@@ -1933,8 +2138,8 @@ extension Trace {
         if qemu_trace_qmp_exit_x_oob_test_ust_enabled() {
             qemu_trace_qmp_exit_x_oob_test(result, succeeded)
         }
-        if qemu_trace_dstate_get(85) {
-            TraceBackends.emit(eventID: 85, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(94) {
+            TraceBackends.emit(eventID: 94, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -1957,8 +2162,8 @@ extension Trace {
         if qemu_trace_qmp_enter_getfd_ust_enabled() {
             qemu_trace_qmp_enter_getfd(json)
         }
-        if qemu_trace_dstate_get(86) {
-            TraceBackends.emit(eventID: 86, arguments: [.string(json)])
+        if qemu_trace_dstate_get(95) {
+            TraceBackends.emit(eventID: 95, arguments: [.string(json)])
         }
     }
 
@@ -1979,8 +2184,8 @@ extension Trace {
         if qemu_trace_qmp_exit_getfd_ust_enabled() {
             qemu_trace_qmp_exit_getfd(result, succeeded)
         }
-        if qemu_trace_dstate_get(87) {
-            TraceBackends.emit(eventID: 87, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(96) {
+            TraceBackends.emit(eventID: 96, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2003,8 +2208,8 @@ extension Trace {
         if qemu_trace_qmp_enter_closefd_ust_enabled() {
             qemu_trace_qmp_enter_closefd(json)
         }
-        if qemu_trace_dstate_get(88) {
-            TraceBackends.emit(eventID: 88, arguments: [.string(json)])
+        if qemu_trace_dstate_get(97) {
+            TraceBackends.emit(eventID: 97, arguments: [.string(json)])
         }
     }
 
@@ -2025,8 +2230,8 @@ extension Trace {
         if qemu_trace_qmp_exit_closefd_ust_enabled() {
             qemu_trace_qmp_exit_closefd(result, succeeded)
         }
-        if qemu_trace_dstate_get(89) {
-            TraceBackends.emit(eventID: 89, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(98) {
+            TraceBackends.emit(eventID: 98, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2049,8 +2254,8 @@ extension Trace {
         if qemu_trace_qmp_enter_add_fd_ust_enabled() {
             qemu_trace_qmp_enter_add_fd(json)
         }
-        if qemu_trace_dstate_get(90) {
-            TraceBackends.emit(eventID: 90, arguments: [.string(json)])
+        if qemu_trace_dstate_get(99) {
+            TraceBackends.emit(eventID: 99, arguments: [.string(json)])
         }
     }
 
@@ -2071,8 +2276,8 @@ extension Trace {
         if qemu_trace_qmp_exit_add_fd_ust_enabled() {
             qemu_trace_qmp_exit_add_fd(result, succeeded)
         }
-        if qemu_trace_dstate_get(91) {
-            TraceBackends.emit(eventID: 91, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(100) {
+            TraceBackends.emit(eventID: 100, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2095,8 +2300,8 @@ extension Trace {
         if qemu_trace_qmp_enter_remove_fd_ust_enabled() {
             qemu_trace_qmp_enter_remove_fd(json)
         }
-        if qemu_trace_dstate_get(92) {
-            TraceBackends.emit(eventID: 92, arguments: [.string(json)])
+        if qemu_trace_dstate_get(101) {
+            TraceBackends.emit(eventID: 101, arguments: [.string(json)])
         }
     }
 
@@ -2117,8 +2322,8 @@ extension Trace {
         if qemu_trace_qmp_exit_remove_fd_ust_enabled() {
             qemu_trace_qmp_exit_remove_fd(result, succeeded)
         }
-        if qemu_trace_dstate_get(93) {
-            TraceBackends.emit(eventID: 93, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(102) {
+            TraceBackends.emit(eventID: 102, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2141,8 +2346,8 @@ extension Trace {
         if qemu_trace_qmp_enter_query_fdsets_ust_enabled() {
             qemu_trace_qmp_enter_query_fdsets(json)
         }
-        if qemu_trace_dstate_get(94) {
-            TraceBackends.emit(eventID: 94, arguments: [.string(json)])
+        if qemu_trace_dstate_get(103) {
+            TraceBackends.emit(eventID: 103, arguments: [.string(json)])
         }
     }
 
@@ -2163,8 +2368,8 @@ extension Trace {
         if qemu_trace_qmp_exit_query_fdsets_ust_enabled() {
             qemu_trace_qmp_exit_query_fdsets(result, succeeded)
         }
-        if qemu_trace_dstate_get(95) {
-            TraceBackends.emit(eventID: 95, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(104) {
+            TraceBackends.emit(eventID: 104, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2187,8 +2392,8 @@ extension Trace {
         if qemu_trace_qmp_enter_qom_list_ust_enabled() {
             qemu_trace_qmp_enter_qom_list(json)
         }
-        if qemu_trace_dstate_get(96) {
-            TraceBackends.emit(eventID: 96, arguments: [.string(json)])
+        if qemu_trace_dstate_get(105) {
+            TraceBackends.emit(eventID: 105, arguments: [.string(json)])
         }
     }
 
@@ -2209,8 +2414,8 @@ extension Trace {
         if qemu_trace_qmp_exit_qom_list_ust_enabled() {
             qemu_trace_qmp_exit_qom_list(result, succeeded)
         }
-        if qemu_trace_dstate_get(97) {
-            TraceBackends.emit(eventID: 97, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(106) {
+            TraceBackends.emit(eventID: 106, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2233,8 +2438,8 @@ extension Trace {
         if qemu_trace_qmp_enter_qom_get_ust_enabled() {
             qemu_trace_qmp_enter_qom_get(json)
         }
-        if qemu_trace_dstate_get(98) {
-            TraceBackends.emit(eventID: 98, arguments: [.string(json)])
+        if qemu_trace_dstate_get(107) {
+            TraceBackends.emit(eventID: 107, arguments: [.string(json)])
         }
     }
 
@@ -2255,8 +2460,8 @@ extension Trace {
         if qemu_trace_qmp_exit_qom_get_ust_enabled() {
             qemu_trace_qmp_exit_qom_get(result, succeeded)
         }
-        if qemu_trace_dstate_get(99) {
-            TraceBackends.emit(eventID: 99, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(108) {
+            TraceBackends.emit(eventID: 108, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2279,8 +2484,8 @@ extension Trace {
         if qemu_trace_qmp_enter_qom_set_ust_enabled() {
             qemu_trace_qmp_enter_qom_set(json)
         }
-        if qemu_trace_dstate_get(100) {
-            TraceBackends.emit(eventID: 100, arguments: [.string(json)])
+        if qemu_trace_dstate_get(109) {
+            TraceBackends.emit(eventID: 109, arguments: [.string(json)])
         }
     }
 
@@ -2301,8 +2506,8 @@ extension Trace {
         if qemu_trace_qmp_exit_qom_set_ust_enabled() {
             qemu_trace_qmp_exit_qom_set(result, succeeded)
         }
-        if qemu_trace_dstate_get(101) {
-            TraceBackends.emit(eventID: 101, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(110) {
+            TraceBackends.emit(eventID: 110, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2325,8 +2530,8 @@ extension Trace {
         if qemu_trace_qmp_enter_qom_list_types_ust_enabled() {
             qemu_trace_qmp_enter_qom_list_types(json)
         }
-        if qemu_trace_dstate_get(102) {
-            TraceBackends.emit(eventID: 102, arguments: [.string(json)])
+        if qemu_trace_dstate_get(111) {
+            TraceBackends.emit(eventID: 111, arguments: [.string(json)])
         }
     }
 
@@ -2347,8 +2552,8 @@ extension Trace {
         if qemu_trace_qmp_exit_qom_list_types_ust_enabled() {
             qemu_trace_qmp_exit_qom_list_types(result, succeeded)
         }
-        if qemu_trace_dstate_get(103) {
-            TraceBackends.emit(eventID: 103, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(112) {
+            TraceBackends.emit(eventID: 112, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2371,8 +2576,8 @@ extension Trace {
         if qemu_trace_qmp_enter_qom_list_properties_ust_enabled() {
             qemu_trace_qmp_enter_qom_list_properties(json)
         }
-        if qemu_trace_dstate_get(104) {
-            TraceBackends.emit(eventID: 104, arguments: [.string(json)])
+        if qemu_trace_dstate_get(113) {
+            TraceBackends.emit(eventID: 113, arguments: [.string(json)])
         }
     }
 
@@ -2393,8 +2598,8 @@ extension Trace {
         if qemu_trace_qmp_exit_qom_list_properties_ust_enabled() {
             qemu_trace_qmp_exit_qom_list_properties(result, succeeded)
         }
-        if qemu_trace_dstate_get(105) {
-            TraceBackends.emit(eventID: 105, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(114) {
+            TraceBackends.emit(eventID: 114, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2417,8 +2622,8 @@ extension Trace {
         if qemu_trace_qmp_enter_object_add_ust_enabled() {
             qemu_trace_qmp_enter_object_add(json)
         }
-        if qemu_trace_dstate_get(106) {
-            TraceBackends.emit(eventID: 106, arguments: [.string(json)])
+        if qemu_trace_dstate_get(115) {
+            TraceBackends.emit(eventID: 115, arguments: [.string(json)])
         }
     }
 
@@ -2439,8 +2644,8 @@ extension Trace {
         if qemu_trace_qmp_exit_object_add_ust_enabled() {
             qemu_trace_qmp_exit_object_add(result, succeeded)
         }
-        if qemu_trace_dstate_get(107) {
-            TraceBackends.emit(eventID: 107, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(116) {
+            TraceBackends.emit(eventID: 116, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2463,8 +2668,8 @@ extension Trace {
         if qemu_trace_qmp_enter_object_del_ust_enabled() {
             qemu_trace_qmp_enter_object_del(json)
         }
-        if qemu_trace_dstate_get(108) {
-            TraceBackends.emit(eventID: 108, arguments: [.string(json)])
+        if qemu_trace_dstate_get(117) {
+            TraceBackends.emit(eventID: 117, arguments: [.string(json)])
         }
     }
 
@@ -2485,8 +2690,8 @@ extension Trace {
         if qemu_trace_qmp_exit_object_del_ust_enabled() {
             qemu_trace_qmp_exit_object_del(result, succeeded)
         }
-        if qemu_trace_dstate_get(109) {
-            TraceBackends.emit(eventID: 109, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(118) {
+            TraceBackends.emit(eventID: 118, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2509,8 +2714,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_ioas_alloc_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_ioas_alloc(json)
         }
-        if qemu_trace_dstate_get(110) {
-            TraceBackends.emit(eventID: 110, arguments: [.string(json)])
+        if qemu_trace_dstate_get(119) {
+            TraceBackends.emit(eventID: 119, arguments: [.string(json)])
         }
     }
 
@@ -2531,8 +2736,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_ioas_alloc_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_ioas_alloc(result, succeeded)
         }
-        if qemu_trace_dstate_get(111) {
-            TraceBackends.emit(eventID: 111, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(120) {
+            TraceBackends.emit(eventID: 120, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2555,8 +2760,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_destroy_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_destroy(json)
         }
-        if qemu_trace_dstate_get(112) {
-            TraceBackends.emit(eventID: 112, arguments: [.string(json)])
+        if qemu_trace_dstate_get(121) {
+            TraceBackends.emit(eventID: 121, arguments: [.string(json)])
         }
     }
 
@@ -2577,8 +2782,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_destroy_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_destroy(result, succeeded)
         }
-        if qemu_trace_dstate_get(113) {
-            TraceBackends.emit(eventID: 113, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(122) {
+            TraceBackends.emit(eventID: 122, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2601,8 +2806,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_ioas_map_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_ioas_map(json)
         }
-        if qemu_trace_dstate_get(114) {
-            TraceBackends.emit(eventID: 114, arguments: [.string(json)])
+        if qemu_trace_dstate_get(123) {
+            TraceBackends.emit(eventID: 123, arguments: [.string(json)])
         }
     }
 
@@ -2623,8 +2828,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_ioas_map_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_ioas_map(result, succeeded)
         }
-        if qemu_trace_dstate_get(115) {
-            TraceBackends.emit(eventID: 115, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(124) {
+            TraceBackends.emit(eventID: 124, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2647,8 +2852,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_ioas_map_file_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_ioas_map_file(json)
         }
-        if qemu_trace_dstate_get(116) {
-            TraceBackends.emit(eventID: 116, arguments: [.string(json)])
+        if qemu_trace_dstate_get(125) {
+            TraceBackends.emit(eventID: 125, arguments: [.string(json)])
         }
     }
 
@@ -2669,8 +2874,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_ioas_map_file_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_ioas_map_file(result, succeeded)
         }
-        if qemu_trace_dstate_get(117) {
-            TraceBackends.emit(eventID: 117, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(126) {
+            TraceBackends.emit(eventID: 126, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2693,8 +2898,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_ioas_unmap_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_ioas_unmap(json)
         }
-        if qemu_trace_dstate_get(118) {
-            TraceBackends.emit(eventID: 118, arguments: [.string(json)])
+        if qemu_trace_dstate_get(127) {
+            TraceBackends.emit(eventID: 127, arguments: [.string(json)])
         }
     }
 
@@ -2715,8 +2920,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_ioas_unmap_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_ioas_unmap(result, succeeded)
         }
-        if qemu_trace_dstate_get(119) {
-            TraceBackends.emit(eventID: 119, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(128) {
+            TraceBackends.emit(eventID: 128, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2739,8 +2944,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_ioas_iova_ranges_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_ioas_iova_ranges(json)
         }
-        if qemu_trace_dstate_get(120) {
-            TraceBackends.emit(eventID: 120, arguments: [.string(json)])
+        if qemu_trace_dstate_get(129) {
+            TraceBackends.emit(eventID: 129, arguments: [.string(json)])
         }
     }
 
@@ -2761,8 +2966,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_ioas_iova_ranges_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_ioas_iova_ranges(result, succeeded)
         }
-        if qemu_trace_dstate_get(121) {
-            TraceBackends.emit(eventID: 121, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(130) {
+            TraceBackends.emit(eventID: 130, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2785,8 +2990,8 @@ extension Trace {
         if qemu_trace_qmp_enter_query_iommufd_ust_enabled() {
             qemu_trace_qmp_enter_query_iommufd(json)
         }
-        if qemu_trace_dstate_get(122) {
-            TraceBackends.emit(eventID: 122, arguments: [.string(json)])
+        if qemu_trace_dstate_get(131) {
+            TraceBackends.emit(eventID: 131, arguments: [.string(json)])
         }
     }
 
@@ -2807,8 +3012,8 @@ extension Trace {
         if qemu_trace_qmp_exit_query_iommufd_ust_enabled() {
             qemu_trace_qmp_exit_query_iommufd(result, succeeded)
         }
-        if qemu_trace_dstate_get(123) {
-            TraceBackends.emit(eventID: 123, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(132) {
+            TraceBackends.emit(eventID: 132, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2831,8 +3036,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_ioas_copy_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_ioas_copy(json)
         }
-        if qemu_trace_dstate_get(124) {
-            TraceBackends.emit(eventID: 124, arguments: [.string(json)])
+        if qemu_trace_dstate_get(133) {
+            TraceBackends.emit(eventID: 133, arguments: [.string(json)])
         }
     }
 
@@ -2853,8 +3058,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_ioas_copy_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_ioas_copy(result, succeeded)
         }
-        if qemu_trace_dstate_get(125) {
-            TraceBackends.emit(eventID: 125, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(134) {
+            TraceBackends.emit(eventID: 134, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2877,8 +3082,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_ioas_allow_iovas_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_ioas_allow_iovas(json)
         }
-        if qemu_trace_dstate_get(126) {
-            TraceBackends.emit(eventID: 126, arguments: [.string(json)])
+        if qemu_trace_dstate_get(135) {
+            TraceBackends.emit(eventID: 135, arguments: [.string(json)])
         }
     }
 
@@ -2899,8 +3104,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_ioas_allow_iovas_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_ioas_allow_iovas(result, succeeded)
         }
-        if qemu_trace_dstate_get(127) {
-            TraceBackends.emit(eventID: 127, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(136) {
+            TraceBackends.emit(eventID: 136, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2923,8 +3128,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_option_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_option(json)
         }
-        if qemu_trace_dstate_get(128) {
-            TraceBackends.emit(eventID: 128, arguments: [.string(json)])
+        if qemu_trace_dstate_get(137) {
+            TraceBackends.emit(eventID: 137, arguments: [.string(json)])
         }
     }
 
@@ -2945,8 +3150,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_option_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_option(result, succeeded)
         }
-        if qemu_trace_dstate_get(129) {
-            TraceBackends.emit(eventID: 129, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(138) {
+            TraceBackends.emit(eventID: 138, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2969,8 +3174,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_hwpt_alloc_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_hwpt_alloc(json)
         }
-        if qemu_trace_dstate_get(130) {
-            TraceBackends.emit(eventID: 130, arguments: [.string(json)])
+        if qemu_trace_dstate_get(139) {
+            TraceBackends.emit(eventID: 139, arguments: [.string(json)])
         }
     }
 
@@ -2991,8 +3196,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_hwpt_alloc_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_hwpt_alloc(result, succeeded)
         }
-        if qemu_trace_dstate_get(131) {
-            TraceBackends.emit(eventID: 131, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(140) {
+            TraceBackends.emit(eventID: 140, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3015,8 +3220,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_hwpt_set_dirty_tracking_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_hwpt_set_dirty_tracking(json)
         }
-        if qemu_trace_dstate_get(132) {
-            TraceBackends.emit(eventID: 132, arguments: [.string(json)])
+        if qemu_trace_dstate_get(141) {
+            TraceBackends.emit(eventID: 141, arguments: [.string(json)])
         }
     }
 
@@ -3037,8 +3242,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_hwpt_set_dirty_tracking_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_hwpt_set_dirty_tracking(result, succeeded)
         }
-        if qemu_trace_dstate_get(133) {
-            TraceBackends.emit(eventID: 133, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(142) {
+            TraceBackends.emit(eventID: 142, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3061,8 +3266,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_hwpt_get_dirty_bitmap_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_hwpt_get_dirty_bitmap(json)
         }
-        if qemu_trace_dstate_get(134) {
-            TraceBackends.emit(eventID: 134, arguments: [.string(json)])
+        if qemu_trace_dstate_get(143) {
+            TraceBackends.emit(eventID: 143, arguments: [.string(json)])
         }
     }
 
@@ -3083,8 +3288,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_hwpt_get_dirty_bitmap_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_hwpt_get_dirty_bitmap(result, succeeded)
         }
-        if qemu_trace_dstate_get(135) {
-            TraceBackends.emit(eventID: 135, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(144) {
+            TraceBackends.emit(eventID: 144, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3107,8 +3312,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_hwpt_invalidate_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_hwpt_invalidate(json)
         }
-        if qemu_trace_dstate_get(136) {
-            TraceBackends.emit(eventID: 136, arguments: [.string(json)])
+        if qemu_trace_dstate_get(145) {
+            TraceBackends.emit(eventID: 145, arguments: [.string(json)])
         }
     }
 
@@ -3129,8 +3334,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_hwpt_invalidate_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_hwpt_invalidate(result, succeeded)
         }
-        if qemu_trace_dstate_get(137) {
-            TraceBackends.emit(eventID: 137, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(146) {
+            TraceBackends.emit(eventID: 146, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3153,8 +3358,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_get_hw_info_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_get_hw_info(json)
         }
-        if qemu_trace_dstate_get(138) {
-            TraceBackends.emit(eventID: 138, arguments: [.string(json)])
+        if qemu_trace_dstate_get(147) {
+            TraceBackends.emit(eventID: 147, arguments: [.string(json)])
         }
     }
 
@@ -3175,8 +3380,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_get_hw_info_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_get_hw_info(result, succeeded)
         }
-        if qemu_trace_dstate_get(139) {
-            TraceBackends.emit(eventID: 139, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(148) {
+            TraceBackends.emit(eventID: 148, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3199,8 +3404,8 @@ extension Trace {
         if qemu_trace_qmp_enter_query_vfio_host_devices_ust_enabled() {
             qemu_trace_qmp_enter_query_vfio_host_devices(json)
         }
-        if qemu_trace_dstate_get(140) {
-            TraceBackends.emit(eventID: 140, arguments: [.string(json)])
+        if qemu_trace_dstate_get(149) {
+            TraceBackends.emit(eventID: 149, arguments: [.string(json)])
         }
     }
 
@@ -3221,8 +3426,8 @@ extension Trace {
         if qemu_trace_qmp_exit_query_vfio_host_devices_ust_enabled() {
             qemu_trace_qmp_exit_query_vfio_host_devices(result, succeeded)
         }
-        if qemu_trace_dstate_get(141) {
-            TraceBackends.emit(eventID: 141, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(150) {
+            TraceBackends.emit(eventID: 150, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3245,8 +3450,8 @@ extension Trace {
         if qemu_trace_qmp_enter_vfio_device_bind_ust_enabled() {
             qemu_trace_qmp_enter_vfio_device_bind(json)
         }
-        if qemu_trace_dstate_get(142) {
-            TraceBackends.emit(eventID: 142, arguments: [.string(json)])
+        if qemu_trace_dstate_get(151) {
+            TraceBackends.emit(eventID: 151, arguments: [.string(json)])
         }
     }
 
@@ -3267,8 +3472,8 @@ extension Trace {
         if qemu_trace_qmp_exit_vfio_device_bind_ust_enabled() {
             qemu_trace_qmp_exit_vfio_device_bind(result, succeeded)
         }
-        if qemu_trace_dstate_get(143) {
-            TraceBackends.emit(eventID: 143, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(152) {
+            TraceBackends.emit(eventID: 152, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3291,8 +3496,8 @@ extension Trace {
         if qemu_trace_qmp_enter_vfio_device_attach_ust_enabled() {
             qemu_trace_qmp_enter_vfio_device_attach(json)
         }
-        if qemu_trace_dstate_get(144) {
-            TraceBackends.emit(eventID: 144, arguments: [.string(json)])
+        if qemu_trace_dstate_get(153) {
+            TraceBackends.emit(eventID: 153, arguments: [.string(json)])
         }
     }
 
@@ -3313,8 +3518,8 @@ extension Trace {
         if qemu_trace_qmp_exit_vfio_device_attach_ust_enabled() {
             qemu_trace_qmp_exit_vfio_device_attach(result, succeeded)
         }
-        if qemu_trace_dstate_get(145) {
-            TraceBackends.emit(eventID: 145, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(154) {
+            TraceBackends.emit(eventID: 154, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3337,8 +3542,8 @@ extension Trace {
         if qemu_trace_qmp_enter_vfio_device_detach_ust_enabled() {
             qemu_trace_qmp_enter_vfio_device_detach(json)
         }
-        if qemu_trace_dstate_get(146) {
-            TraceBackends.emit(eventID: 146, arguments: [.string(json)])
+        if qemu_trace_dstate_get(155) {
+            TraceBackends.emit(eventID: 155, arguments: [.string(json)])
         }
     }
 
@@ -3359,8 +3564,8 @@ extension Trace {
         if qemu_trace_qmp_exit_vfio_device_detach_ust_enabled() {
             qemu_trace_qmp_exit_vfio_device_detach(result, succeeded)
         }
-        if qemu_trace_dstate_get(147) {
-            TraceBackends.emit(eventID: 147, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(156) {
+            TraceBackends.emit(eventID: 156, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3383,8 +3588,8 @@ extension Trace {
         if qemu_trace_qmp_enter_vfio_device_unbind_ust_enabled() {
             qemu_trace_qmp_enter_vfio_device_unbind(json)
         }
-        if qemu_trace_dstate_get(148) {
-            TraceBackends.emit(eventID: 148, arguments: [.string(json)])
+        if qemu_trace_dstate_get(157) {
+            TraceBackends.emit(eventID: 157, arguments: [.string(json)])
         }
     }
 
@@ -3405,8 +3610,8 @@ extension Trace {
         if qemu_trace_qmp_exit_vfio_device_unbind_ust_enabled() {
             qemu_trace_qmp_exit_vfio_device_unbind(result, succeeded)
         }
-        if qemu_trace_dstate_get(149) {
-            TraceBackends.emit(eventID: 149, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(158) {
+            TraceBackends.emit(eventID: 158, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3429,8 +3634,8 @@ extension Trace {
         if qemu_trace_qmp_enter_vfio_device_get_info_ust_enabled() {
             qemu_trace_qmp_enter_vfio_device_get_info(json)
         }
-        if qemu_trace_dstate_get(150) {
-            TraceBackends.emit(eventID: 150, arguments: [.string(json)])
+        if qemu_trace_dstate_get(159) {
+            TraceBackends.emit(eventID: 159, arguments: [.string(json)])
         }
     }
 
@@ -3451,8 +3656,8 @@ extension Trace {
         if qemu_trace_qmp_exit_vfio_device_get_info_ust_enabled() {
             qemu_trace_qmp_exit_vfio_device_get_info(result, succeeded)
         }
-        if qemu_trace_dstate_get(151) {
-            TraceBackends.emit(eventID: 151, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(160) {
+            TraceBackends.emit(eventID: 160, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3475,8 +3680,8 @@ extension Trace {
         if qemu_trace_qmp_enter_device_add_ust_enabled() {
             qemu_trace_qmp_enter_device_add(json)
         }
-        if qemu_trace_dstate_get(152) {
-            TraceBackends.emit(eventID: 152, arguments: [.string(json)])
+        if qemu_trace_dstate_get(161) {
+            TraceBackends.emit(eventID: 161, arguments: [.string(json)])
         }
     }
 
@@ -3497,8 +3702,8 @@ extension Trace {
         if qemu_trace_qmp_exit_device_add_ust_enabled() {
             qemu_trace_qmp_exit_device_add(result, succeeded)
         }
-        if qemu_trace_dstate_get(153) {
-            TraceBackends.emit(eventID: 153, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(162) {
+            TraceBackends.emit(eventID: 162, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3521,8 +3726,8 @@ extension Trace {
         if qemu_trace_qmp_enter_device_del_ust_enabled() {
             qemu_trace_qmp_enter_device_del(json)
         }
-        if qemu_trace_dstate_get(154) {
-            TraceBackends.emit(eventID: 154, arguments: [.string(json)])
+        if qemu_trace_dstate_get(163) {
+            TraceBackends.emit(eventID: 163, arguments: [.string(json)])
         }
     }
 
@@ -3543,8 +3748,8 @@ extension Trace {
         if qemu_trace_qmp_exit_device_del_ust_enabled() {
             qemu_trace_qmp_exit_device_del(result, succeeded)
         }
-        if qemu_trace_dstate_get(155) {
-            TraceBackends.emit(eventID: 155, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(164) {
+            TraceBackends.emit(eventID: 164, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3567,8 +3772,8 @@ extension Trace {
         if qemu_trace_qmp_enter_query_vfio_ust_enabled() {
             qemu_trace_qmp_enter_query_vfio(json)
         }
-        if qemu_trace_dstate_get(156) {
-            TraceBackends.emit(eventID: 156, arguments: [.string(json)])
+        if qemu_trace_dstate_get(165) {
+            TraceBackends.emit(eventID: 165, arguments: [.string(json)])
         }
     }
 
@@ -3589,8 +3794,8 @@ extension Trace {
         if qemu_trace_qmp_exit_query_vfio_ust_enabled() {
             qemu_trace_qmp_exit_query_vfio(result, succeeded)
         }
-        if qemu_trace_dstate_get(157) {
-            TraceBackends.emit(eventID: 157, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(166) {
+            TraceBackends.emit(eventID: 166, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3613,8 +3818,8 @@ extension Trace {
         if qemu_trace_qmp_enter_dirty_tracking_start_ust_enabled() {
             qemu_trace_qmp_enter_dirty_tracking_start(json)
         }
-        if qemu_trace_dstate_get(158) {
-            TraceBackends.emit(eventID: 158, arguments: [.string(json)])
+        if qemu_trace_dstate_get(167) {
+            TraceBackends.emit(eventID: 167, arguments: [.string(json)])
         }
     }
 
@@ -3635,8 +3840,8 @@ extension Trace {
         if qemu_trace_qmp_exit_dirty_tracking_start_ust_enabled() {
             qemu_trace_qmp_exit_dirty_tracking_start(result, succeeded)
         }
-        if qemu_trace_dstate_get(159) {
-            TraceBackends.emit(eventID: 159, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(168) {
+            TraceBackends.emit(eventID: 168, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3659,8 +3864,8 @@ extension Trace {
         if qemu_trace_qmp_enter_dirty_tracking_stop_ust_enabled() {
             qemu_trace_qmp_enter_dirty_tracking_stop(json)
         }
-        if qemu_trace_dstate_get(160) {
-            TraceBackends.emit(eventID: 160, arguments: [.string(json)])
+        if qemu_trace_dstate_get(169) {
+            TraceBackends.emit(eventID: 169, arguments: [.string(json)])
         }
     }
 
@@ -3681,8 +3886,8 @@ extension Trace {
         if qemu_trace_qmp_exit_dirty_tracking_stop_ust_enabled() {
             qemu_trace_qmp_exit_dirty_tracking_stop(result, succeeded)
         }
-        if qemu_trace_dstate_get(161) {
-            TraceBackends.emit(eventID: 161, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(170) {
+            TraceBackends.emit(eventID: 170, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3705,8 +3910,8 @@ extension Trace {
         if qemu_trace_qmp_enter_query_dirty_bitmap_ust_enabled() {
             qemu_trace_qmp_enter_query_dirty_bitmap(json)
         }
-        if qemu_trace_dstate_get(162) {
-            TraceBackends.emit(eventID: 162, arguments: [.string(json)])
+        if qemu_trace_dstate_get(171) {
+            TraceBackends.emit(eventID: 171, arguments: [.string(json)])
         }
     }
 
@@ -3727,8 +3932,238 @@ extension Trace {
         if qemu_trace_qmp_exit_query_dirty_bitmap_ust_enabled() {
             qemu_trace_qmp_exit_query_dirty_bitmap(result, succeeded)
         }
-        if qemu_trace_dstate_get(163) {
-            TraceBackends.emit(eventID: 163, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(172) {
+            TraceBackends.emit(eventID: 172, arguments: [.string(result), .bool(succeeded)])
+        }
+    }
+
+    /// query-host-iommu-devices
+    ///
+    /// `qmp_enter_query_host_iommu_devices(const char *json) "%s"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_enter_query_host_iommu_devices` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_enter_query_host_iommu_devices(json: @autoclosure () -> String) {
+        if _slowPath(qemu_trace_qmp_enter_query_host_iommu_devices_enabled()) {
+            _qmp_enter_query_host_iommu_devices(json())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_enter_query_host_iommu_devices(_ json: String) {
+        if qemu_trace_qmp_enter_query_host_iommu_devices_ust_enabled() {
+            qemu_trace_qmp_enter_query_host_iommu_devices(json)
+        }
+        if qemu_trace_dstate_get(173) {
+            TraceBackends.emit(eventID: 173, arguments: [.string(json)])
+        }
+    }
+
+    /// `qmp_exit_query_host_iommu_devices(const char *result, bool succeeded) "%s %d"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_exit_query_host_iommu_devices` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_exit_query_host_iommu_devices(result: @autoclosure () -> String, succeeded: @autoclosure () -> Bool) {
+        if _slowPath(qemu_trace_qmp_exit_query_host_iommu_devices_enabled()) {
+            _qmp_exit_query_host_iommu_devices(result(), succeeded())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_exit_query_host_iommu_devices(_ result: String, _ succeeded: Bool) {
+        if qemu_trace_qmp_exit_query_host_iommu_devices_ust_enabled() {
+            qemu_trace_qmp_exit_query_host_iommu_devices(result, succeeded)
+        }
+        if qemu_trace_dstate_get(174) {
+            TraceBackends.emit(eventID: 174, arguments: [.string(result), .bool(succeeded)])
+        }
+    }
+
+    /// vtd-device-attach-hwpt
+    ///
+    /// `qmp_enter_vtd_device_attach_hwpt(const char *json) "%s"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_enter_vtd_device_attach_hwpt` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_enter_vtd_device_attach_hwpt(json: @autoclosure () -> String) {
+        if _slowPath(qemu_trace_qmp_enter_vtd_device_attach_hwpt_enabled()) {
+            _qmp_enter_vtd_device_attach_hwpt(json())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_enter_vtd_device_attach_hwpt(_ json: String) {
+        if qemu_trace_qmp_enter_vtd_device_attach_hwpt_ust_enabled() {
+            qemu_trace_qmp_enter_vtd_device_attach_hwpt(json)
+        }
+        if qemu_trace_dstate_get(175) {
+            TraceBackends.emit(eventID: 175, arguments: [.string(json)])
+        }
+    }
+
+    /// `qmp_exit_vtd_device_attach_hwpt(const char *result, bool succeeded) "%s %d"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_exit_vtd_device_attach_hwpt` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_exit_vtd_device_attach_hwpt(result: @autoclosure () -> String, succeeded: @autoclosure () -> Bool) {
+        if _slowPath(qemu_trace_qmp_exit_vtd_device_attach_hwpt_enabled()) {
+            _qmp_exit_vtd_device_attach_hwpt(result(), succeeded())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_exit_vtd_device_attach_hwpt(_ result: String, _ succeeded: Bool) {
+        if qemu_trace_qmp_exit_vtd_device_attach_hwpt_ust_enabled() {
+            qemu_trace_qmp_exit_vtd_device_attach_hwpt(result, succeeded)
+        }
+        if qemu_trace_dstate_get(176) {
+            TraceBackends.emit(eventID: 176, arguments: [.string(result), .bool(succeeded)])
+        }
+    }
+
+    /// vtd-device-detach-hwpt
+    ///
+    /// `qmp_enter_vtd_device_detach_hwpt(const char *json) "%s"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_enter_vtd_device_detach_hwpt` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_enter_vtd_device_detach_hwpt(json: @autoclosure () -> String) {
+        if _slowPath(qemu_trace_qmp_enter_vtd_device_detach_hwpt_enabled()) {
+            _qmp_enter_vtd_device_detach_hwpt(json())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_enter_vtd_device_detach_hwpt(_ json: String) {
+        if qemu_trace_qmp_enter_vtd_device_detach_hwpt_ust_enabled() {
+            qemu_trace_qmp_enter_vtd_device_detach_hwpt(json)
+        }
+        if qemu_trace_dstate_get(177) {
+            TraceBackends.emit(eventID: 177, arguments: [.string(json)])
+        }
+    }
+
+    /// `qmp_exit_vtd_device_detach_hwpt(const char *result, bool succeeded) "%s %d"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_exit_vtd_device_detach_hwpt` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_exit_vtd_device_detach_hwpt(result: @autoclosure () -> String, succeeded: @autoclosure () -> Bool) {
+        if _slowPath(qemu_trace_qmp_exit_vtd_device_detach_hwpt_enabled()) {
+            _qmp_exit_vtd_device_detach_hwpt(result(), succeeded())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_exit_vtd_device_detach_hwpt(_ result: String, _ succeeded: Bool) {
+        if qemu_trace_qmp_exit_vtd_device_detach_hwpt_ust_enabled() {
+            qemu_trace_qmp_exit_vtd_device_detach_hwpt(result, succeeded)
+        }
+        if qemu_trace_dstate_get(178) {
+            TraceBackends.emit(eventID: 178, arguments: [.string(result), .bool(succeeded)])
+        }
+    }
+
+    /// vtd-device-reattach-def-hwpt
+    ///
+    /// `qmp_enter_vtd_device_reattach_def_hwpt(const char *json) "%s"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_enter_vtd_device_reattach_def_hwpt` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_enter_vtd_device_reattach_def_hwpt(json: @autoclosure () -> String) {
+        if _slowPath(qemu_trace_qmp_enter_vtd_device_reattach_def_hwpt_enabled()) {
+            _qmp_enter_vtd_device_reattach_def_hwpt(json())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_enter_vtd_device_reattach_def_hwpt(_ json: String) {
+        if qemu_trace_qmp_enter_vtd_device_reattach_def_hwpt_ust_enabled() {
+            qemu_trace_qmp_enter_vtd_device_reattach_def_hwpt(json)
+        }
+        if qemu_trace_dstate_get(179) {
+            TraceBackends.emit(eventID: 179, arguments: [.string(json)])
+        }
+    }
+
+    /// `qmp_exit_vtd_device_reattach_def_hwpt(const char *result, bool succeeded) "%s %d"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_exit_vtd_device_reattach_def_hwpt` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_exit_vtd_device_reattach_def_hwpt(result: @autoclosure () -> String, succeeded: @autoclosure () -> Bool) {
+        if _slowPath(qemu_trace_qmp_exit_vtd_device_reattach_def_hwpt_enabled()) {
+            _qmp_exit_vtd_device_reattach_def_hwpt(result(), succeeded())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_exit_vtd_device_reattach_def_hwpt(_ result: String, _ succeeded: Bool) {
+        if qemu_trace_qmp_exit_vtd_device_reattach_def_hwpt_ust_enabled() {
+            qemu_trace_qmp_exit_vtd_device_reattach_def_hwpt(result, succeeded)
+        }
+        if qemu_trace_dstate_get(180) {
+            TraceBackends.emit(eventID: 180, arguments: [.string(result), .bool(succeeded)])
+        }
+    }
+
+    /// query-migrate
+    ///
+    /// `qmp_enter_query_migrate(const char *json) "%s"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_enter_query_migrate` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_enter_query_migrate(json: @autoclosure () -> String) {
+        if _slowPath(qemu_trace_qmp_enter_query_migrate_enabled()) {
+            _qmp_enter_query_migrate(json())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_enter_query_migrate(_ json: String) {
+        if qemu_trace_qmp_enter_query_migrate_ust_enabled() {
+            qemu_trace_qmp_enter_query_migrate(json)
+        }
+        if qemu_trace_dstate_get(181) {
+            TraceBackends.emit(eventID: 181, arguments: [.string(json)])
+        }
+    }
+
+    /// `qmp_exit_query_migrate(const char *result, bool succeeded) "%s %d"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_exit_query_migrate` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_exit_query_migrate(result: @autoclosure () -> String, succeeded: @autoclosure () -> Bool) {
+        if _slowPath(qemu_trace_qmp_exit_query_migrate_enabled()) {
+            _qmp_exit_query_migrate(result(), succeeded())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_exit_query_migrate(_ result: String, _ succeeded: Bool) {
+        if qemu_trace_qmp_exit_query_migrate_ust_enabled() {
+            qemu_trace_qmp_exit_query_migrate(result, succeeded)
+        }
+        if qemu_trace_dstate_get(182) {
+            TraceBackends.emit(eventID: 182, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3751,8 +4186,8 @@ extension Trace {
         if qemu_trace_qmp_enter_x_sim_dma_write_ust_enabled() {
             qemu_trace_qmp_enter_x_sim_dma_write(json)
         }
-        if qemu_trace_dstate_get(164) {
-            TraceBackends.emit(eventID: 164, arguments: [.string(json)])
+        if qemu_trace_dstate_get(183) {
+            TraceBackends.emit(eventID: 183, arguments: [.string(json)])
         }
     }
 
@@ -3773,8 +4208,8 @@ extension Trace {
         if qemu_trace_qmp_exit_x_sim_dma_write_ust_enabled() {
             qemu_trace_qmp_exit_x_sim_dma_write(result, succeeded)
         }
-        if qemu_trace_dstate_get(165) {
-            TraceBackends.emit(eventID: 165, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(184) {
+            TraceBackends.emit(eventID: 184, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3797,8 +4232,8 @@ extension Trace {
         if qemu_trace_qmp_enter_x_sim_dma_read_ust_enabled() {
             qemu_trace_qmp_enter_x_sim_dma_read(json)
         }
-        if qemu_trace_dstate_get(166) {
-            TraceBackends.emit(eventID: 166, arguments: [.string(json)])
+        if qemu_trace_dstate_get(185) {
+            TraceBackends.emit(eventID: 185, arguments: [.string(json)])
         }
     }
 
@@ -3819,8 +4254,8 @@ extension Trace {
         if qemu_trace_qmp_exit_x_sim_dma_read_ust_enabled() {
             qemu_trace_qmp_exit_x_sim_dma_read(result, succeeded)
         }
-        if qemu_trace_dstate_get(167) {
-            TraceBackends.emit(eventID: 167, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(186) {
+            TraceBackends.emit(eventID: 186, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3843,8 +4278,8 @@ extension Trace {
         if qemu_trace_qmp_enter_x_sim_inject_fault_ust_enabled() {
             qemu_trace_qmp_enter_x_sim_inject_fault(json)
         }
-        if qemu_trace_dstate_get(168) {
-            TraceBackends.emit(eventID: 168, arguments: [.string(json)])
+        if qemu_trace_dstate_get(187) {
+            TraceBackends.emit(eventID: 187, arguments: [.string(json)])
         }
     }
 
@@ -3865,8 +4300,8 @@ extension Trace {
         if qemu_trace_qmp_exit_x_sim_inject_fault_ust_enabled() {
             qemu_trace_qmp_exit_x_sim_inject_fault(result, succeeded)
         }
-        if qemu_trace_dstate_get(169) {
-            TraceBackends.emit(eventID: 169, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(188) {
+            TraceBackends.emit(eventID: 188, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3889,8 +4324,8 @@ extension Trace {
         if qemu_trace_qmp_enter_x_sim_set_memlock_limit_ust_enabled() {
             qemu_trace_qmp_enter_x_sim_set_memlock_limit(json)
         }
-        if qemu_trace_dstate_get(170) {
-            TraceBackends.emit(eventID: 170, arguments: [.string(json)])
+        if qemu_trace_dstate_get(189) {
+            TraceBackends.emit(eventID: 189, arguments: [.string(json)])
         }
     }
 
@@ -3911,8 +4346,8 @@ extension Trace {
         if qemu_trace_qmp_exit_x_sim_set_memlock_limit_ust_enabled() {
             qemu_trace_qmp_exit_x_sim_set_memlock_limit(result, succeeded)
         }
-        if qemu_trace_dstate_get(171) {
-            TraceBackends.emit(eventID: 171, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(190) {
+            TraceBackends.emit(eventID: 190, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3935,8 +4370,8 @@ extension Trace {
         if qemu_trace_qmp_enter_trace_event_get_state_ust_enabled() {
             qemu_trace_qmp_enter_trace_event_get_state(json)
         }
-        if qemu_trace_dstate_get(172) {
-            TraceBackends.emit(eventID: 172, arguments: [.string(json)])
+        if qemu_trace_dstate_get(191) {
+            TraceBackends.emit(eventID: 191, arguments: [.string(json)])
         }
     }
 
@@ -3957,8 +4392,8 @@ extension Trace {
         if qemu_trace_qmp_exit_trace_event_get_state_ust_enabled() {
             qemu_trace_qmp_exit_trace_event_get_state(result, succeeded)
         }
-        if qemu_trace_dstate_get(173) {
-            TraceBackends.emit(eventID: 173, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(192) {
+            TraceBackends.emit(eventID: 192, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3981,8 +4416,8 @@ extension Trace {
         if qemu_trace_qmp_enter_trace_event_set_state_ust_enabled() {
             qemu_trace_qmp_enter_trace_event_set_state(json)
         }
-        if qemu_trace_dstate_get(174) {
-            TraceBackends.emit(eventID: 174, arguments: [.string(json)])
+        if qemu_trace_dstate_get(193) {
+            TraceBackends.emit(eventID: 193, arguments: [.string(json)])
         }
     }
 
@@ -4003,8 +4438,8 @@ extension Trace {
         if qemu_trace_qmp_exit_trace_event_set_state_ust_enabled() {
             qemu_trace_qmp_exit_trace_event_set_state(result, succeeded)
         }
-        if qemu_trace_dstate_get(175) {
-            TraceBackends.emit(eventID: 175, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(194) {
+            TraceBackends.emit(eventID: 194, arguments: [.string(result), .bool(succeeded)])
         }
     }
 }
@@ -4205,515 +4640,591 @@ extension TraceEventTable {
             format: " (%s) group %d",
             arguments: [("name", .string), ("group_id", .int32)]),
         TraceEventDescriptor(
-            id: 48, name: "iommufd_cdev_fail_connect_and_bind", isAvailable: true,
+            id: 48, name: "vtd_device_attach_hwpt", isAvailable: true,
+            format: "dev_id %d pasid %d hwpt_id %d, ret: %d",
+            arguments: [("dev_id", .uint32), ("pasid", .uint32), ("hwpt_id", .uint32), ("ret", .int32)]),
+        TraceEventDescriptor(
+            id: 49, name: "vtd_device_detach_hwpt", isAvailable: true,
+            format: "dev_id %d pasid %d ret: %d",
+            arguments: [("dev_id", .uint32), ("pasid", .uint32), ("ret", .int32)]),
+        TraceEventDescriptor(
+            id: 50, name: "vtd_device_reattach_def_hwpt", isAvailable: true,
+            format: "dev_id %d pasid %d hwpt_id %d, ret: %d",
+            arguments: [("dev_id", .uint32), ("pasid", .uint32), ("hwpt_id", .uint32), ("ret", .int32)]),
+        TraceEventDescriptor(
+            id: 51, name: "virtio_iommu_set_page_size_mask", isAvailable: true,
+            format: "mr=%s old_mask=0x%lx new_mask=0x%lx",
+            arguments: [("name", .string), ("old", .uint64), ("new", .uint64)]),
+        TraceEventDescriptor(
+            id: 52, name: "virtio_iommu_freeze_granule", isAvailable: true,
+            format: "granule: 0x%lx",
+            arguments: [("page_size_mask", .uint64)]),
+        TraceEventDescriptor(
+            id: 53, name: "iommufd_cdev_fail_connect_and_bind", isAvailable: true,
             format: " [iommufd=%d] Failed to bind device %s (fd=%d) (%d)",
             arguments: [("iommufd", .int32), ("name", .string), ("devfd", .int32), ("ret", .int32)]),
         TraceEventDescriptor(
-            id: 49, name: "iommufd_cdev_fail_attach_ioas_hwpt", isAvailable: true,
+            id: 54, name: "iommufd_cdev_fail_attach_ioas_hwpt", isAvailable: true,
             format: " [iommufd=%d] Failed to attach device %s (%d) to id=%d (%d)",
             arguments: [("iommufd", .int32), ("name", .string), ("devfd", .int32), ("id", .int32), ("ret", .int32)]),
         TraceEventDescriptor(
-            id: 50, name: "iommufd_cdev_fail_detach_ioas_hwpt", isAvailable: true,
+            id: 55, name: "iommufd_cdev_fail_detach_ioas_hwpt", isAvailable: true,
             format: " [iommufd=%d] Failed to detach %s (%d)",
             arguments: [("iommufd", .int32), ("name", .string), ("ret", .int32)]),
         TraceEventDescriptor(
-            id: 51, name: "iommufd_cdev_fail_device_info", isAvailable: true,
+            id: 56, name: "iommufd_cdev_fail_device_info", isAvailable: true,
             format: " %s (%d) (%d)",
             arguments: [("name", .string), ("devfd", .int32), ("ret", .int32)]),
         TraceEventDescriptor(
-            id: 52, name: "vfio_legacy_get_api_version", isAvailable: true,
+            id: 57, name: "vfio_legacy_get_api_version", isAvailable: true,
             format: " container=%d (%d)",
             arguments: [("container", .int32), ("ret", .int32)]),
         TraceEventDescriptor(
-            id: 53, name: "vfio_legacy_check_extension", isAvailable: true,
+            id: 58, name: "vfio_legacy_check_extension", isAvailable: true,
             format: " container=%d extension=%d (%d)",
             arguments: [("container", .int32), ("extension", .int32), ("ret", .int32)]),
         TraceEventDescriptor(
-            id: 54, name: "vfio_legacy_set_iommu", isAvailable: true,
+            id: 59, name: "vfio_legacy_set_iommu", isAvailable: true,
             format: " container=%d type=%d (%d)",
             arguments: [("container", .int32), ("type", .int32), ("ret", .int32)]),
         TraceEventDescriptor(
-            id: 55, name: "vfio_legacy_group_get_status", isAvailable: true,
+            id: 60, name: "vfio_legacy_group_get_status", isAvailable: true,
             format: " group=%d flags=0x%x (%d)",
             arguments: [("group", .int32), ("flags", .uint32), ("ret", .int32)]),
         TraceEventDescriptor(
-            id: 56, name: "vfio_legacy_group_set_container", isAvailable: true,
+            id: 61, name: "vfio_legacy_group_set_container", isAvailable: true,
             format: " group=%d container=%d (%d)",
             arguments: [("group", .int32), ("container", .int32), ("ret", .int32)]),
         TraceEventDescriptor(
-            id: 57, name: "vfio_legacy_group_unset_container", isAvailable: true,
+            id: 62, name: "vfio_legacy_group_unset_container", isAvailable: true,
             format: " group=%d (%d)",
             arguments: [("group", .int32), ("ret", .int32)]),
         TraceEventDescriptor(
-            id: 58, name: "vfio_legacy_group_get_device_fd", isAvailable: true,
+            id: 63, name: "vfio_legacy_group_get_device_fd", isAvailable: true,
             format: " group=%d device=%s (%d)",
             arguments: [("group", .int32), ("name", .string), ("ret", .int32)]),
         TraceEventDescriptor(
-            id: 59, name: "vfio_legacy_iommu_get_info", isAvailable: true,
+            id: 64, name: "vfio_legacy_iommu_get_info", isAvailable: true,
             format: " container=%d flags=0x%x iova_pgsizes=0x%lx (%d)",
             arguments: [("container", .int32), ("flags", .uint32), ("iova_pgsizes", .uint64), ("ret", .int32)]),
         TraceEventDescriptor(
-            id: 60, name: "vfio_legacy_dma_map", isAvailable: true,
+            id: 65, name: "vfio_legacy_dma_map", isAvailable: true,
             format: " container=%d iova=0x%lx size=0x%lx addr=%p flags=0x%x (%d)",
             arguments: [("container", .int32), ("iova", .uint64), ("size", .uint64), ("vaddr", .pointer), ("flags", .uint32), ("ret", .int32)]),
         TraceEventDescriptor(
-            id: 61, name: "vfio_legacy_dma_unmap", isAvailable: true,
+            id: 66, name: "vfio_legacy_dma_unmap", isAvailable: true,
             format: " container=%d iova=0x%lx size=0x%lx flags=0x%x unmapped=0x%lx (%d)",
             arguments: [("container", .int32), ("iova", .uint64), ("size", .uint64), ("flags", .uint32), ("unmapped", .uint64), ("ret", .int32)]),
         TraceEventDescriptor(
-            id: 62, name: "vfio_legacy_dirty_pages", isAvailable: true,
+            id: 67, name: "vfio_legacy_dirty_pages", isAvailable: true,
             format: " container=%d flags=0x%x iova=0x%lx size=0x%lx pgsize=0x%lx (%d)",
             arguments: [("container", .int32), ("flags", .uint32), ("iova", .uint64), ("size", .uint64), ("pgsize", .uint64), ("ret", .int32)]),
         TraceEventDescriptor(
-            id: 63, name: "monitor_protocol_event_handler", isAvailable: false,
+            id: 68, name: "monitor_protocol_event_handler", isAvailable: false,
             format: "event=%d data=%p",
             arguments: [("event", .uint32), ("qdict", .pointer)]),
         TraceEventDescriptor(
-            id: 64, name: "monitor_protocol_event_queue", isAvailable: false,
+            id: 69, name: "monitor_protocol_event_queue", isAvailable: false,
             format: "event=%d data=%p rate=%ld",
             arguments: [("event", .uint32), ("qdict", .pointer), ("rate", .uint64)]),
         TraceEventDescriptor(
-            id: 65, name: "monitor_protocol_event_emit", isAvailable: true,
+            id: 70, name: "monitor_protocol_event_emit", isAvailable: true,
             format: "event=%d data=%p",
             arguments: [("event", .uint32), ("data", .pointer)]),
         TraceEventDescriptor(
-            id: 66, name: "monitor_suspend", isAvailable: true,
+            id: 71, name: "monitor_suspend", isAvailable: true,
             format: "mon %p: %d",
             arguments: [("ptr", .pointer), ("cnt", .int32)]),
         TraceEventDescriptor(
-            id: 67, name: "monitor_qmp_in_band_enqueue", isAvailable: true,
+            id: 72, name: "monitor_qmp_in_band_enqueue", isAvailable: true,
             format: "%p mon %p len %u",
             arguments: [("req", .pointer), ("mon", .pointer), ("len", .uint32)]),
         TraceEventDescriptor(
-            id: 68, name: "monitor_qmp_in_band_dequeue", isAvailable: true,
+            id: 73, name: "monitor_qmp_in_band_dequeue", isAvailable: true,
             format: "%p len %u",
             arguments: [("req", .pointer), ("len", .uint32)]),
         TraceEventDescriptor(
-            id: 69, name: "monitor_qmp_cmd_in_band", isAvailable: true,
+            id: 74, name: "monitor_qmp_cmd_in_band", isAvailable: true,
             format: "%s",
             arguments: [("id", .string)]),
         TraceEventDescriptor(
-            id: 70, name: "monitor_qmp_err_in_band", isAvailable: true,
+            id: 75, name: "monitor_qmp_err_in_band", isAvailable: true,
             format: "%s",
             arguments: [("desc", .string)]),
         TraceEventDescriptor(
-            id: 71, name: "monitor_qmp_cmd_out_of_band", isAvailable: true,
+            id: 76, name: "monitor_qmp_cmd_out_of_band", isAvailable: true,
             format: "%s",
             arguments: [("id", .string)]),
         TraceEventDescriptor(
-            id: 72, name: "monitor_qmp_respond", isAvailable: true,
+            id: 77, name: "monitor_qmp_respond", isAvailable: true,
             format: "mon %p resp: %s",
             arguments: [("mon", .pointer), ("json", .string)]),
         TraceEventDescriptor(
-            id: 73, name: "handle_qmp_command", isAvailable: true,
+            id: 78, name: "handle_qmp_command", isAvailable: true,
             format: "mon %p req: %s",
             arguments: [("mon", .pointer), ("req", .string)]),
         TraceEventDescriptor(
-            id: 74, name: "qmp_enter_qmp_capabilities", isAvailable: true,
+            id: 79, name: "qmp_enter_qmp_capabilities", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 75, name: "qmp_exit_qmp_capabilities", isAvailable: true,
+            id: 80, name: "qmp_exit_qmp_capabilities", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 76, name: "qmp_enter_query_version", isAvailable: true,
+            id: 81, name: "qmp_enter_query_version", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 77, name: "qmp_exit_query_version", isAvailable: true,
+            id: 82, name: "qmp_exit_query_version", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 78, name: "qmp_enter_query_commands", isAvailable: true,
+            id: 83, name: "qmp_enter_query_commands", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 79, name: "qmp_exit_query_commands", isAvailable: true,
+            id: 84, name: "qmp_exit_query_commands", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 80, name: "qmp_enter_quit", isAvailable: true,
+            id: 85, name: "qmp_enter_quit", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 81, name: "qmp_exit_quit", isAvailable: true,
+            id: 86, name: "qmp_exit_quit", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 82, name: "qmp_enter_query_qmp_schema", isAvailable: true,
+            id: 87, name: "qmp_enter_query_qmp_schema", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 83, name: "qmp_exit_query_qmp_schema", isAvailable: true,
+            id: 88, name: "qmp_exit_query_qmp_schema", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 84, name: "qmp_enter_x_oob_test", isAvailable: true,
+            id: 89, name: "qmp_enter_query_status", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 85, name: "qmp_exit_x_oob_test", isAvailable: true,
+            id: 90, name: "qmp_exit_query_status", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 86, name: "qmp_enter_getfd", isAvailable: true,
+            id: 91, name: "qmp_enter_x_exit_preconfig", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 87, name: "qmp_exit_getfd", isAvailable: true,
+            id: 92, name: "qmp_exit_x_exit_preconfig", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 88, name: "qmp_enter_closefd", isAvailable: true,
+            id: 93, name: "qmp_enter_x_oob_test", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 89, name: "qmp_exit_closefd", isAvailable: true,
+            id: 94, name: "qmp_exit_x_oob_test", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 90, name: "qmp_enter_add_fd", isAvailable: true,
+            id: 95, name: "qmp_enter_getfd", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 91, name: "qmp_exit_add_fd", isAvailable: true,
+            id: 96, name: "qmp_exit_getfd", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 92, name: "qmp_enter_remove_fd", isAvailable: true,
+            id: 97, name: "qmp_enter_closefd", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 93, name: "qmp_exit_remove_fd", isAvailable: true,
+            id: 98, name: "qmp_exit_closefd", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 94, name: "qmp_enter_query_fdsets", isAvailable: true,
+            id: 99, name: "qmp_enter_add_fd", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 95, name: "qmp_exit_query_fdsets", isAvailable: true,
+            id: 100, name: "qmp_exit_add_fd", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 96, name: "qmp_enter_qom_list", isAvailable: true,
+            id: 101, name: "qmp_enter_remove_fd", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 97, name: "qmp_exit_qom_list", isAvailable: true,
+            id: 102, name: "qmp_exit_remove_fd", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 98, name: "qmp_enter_qom_get", isAvailable: true,
+            id: 103, name: "qmp_enter_query_fdsets", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 99, name: "qmp_exit_qom_get", isAvailable: true,
+            id: 104, name: "qmp_exit_query_fdsets", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 100, name: "qmp_enter_qom_set", isAvailable: true,
+            id: 105, name: "qmp_enter_qom_list", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 101, name: "qmp_exit_qom_set", isAvailable: true,
+            id: 106, name: "qmp_exit_qom_list", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 102, name: "qmp_enter_qom_list_types", isAvailable: true,
+            id: 107, name: "qmp_enter_qom_get", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 103, name: "qmp_exit_qom_list_types", isAvailable: true,
+            id: 108, name: "qmp_exit_qom_get", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 104, name: "qmp_enter_qom_list_properties", isAvailable: true,
+            id: 109, name: "qmp_enter_qom_set", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 105, name: "qmp_exit_qom_list_properties", isAvailable: true,
+            id: 110, name: "qmp_exit_qom_set", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 106, name: "qmp_enter_object_add", isAvailable: true,
+            id: 111, name: "qmp_enter_qom_list_types", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 107, name: "qmp_exit_object_add", isAvailable: true,
+            id: 112, name: "qmp_exit_qom_list_types", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 108, name: "qmp_enter_object_del", isAvailable: true,
+            id: 113, name: "qmp_enter_qom_list_properties", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 109, name: "qmp_exit_object_del", isAvailable: true,
+            id: 114, name: "qmp_exit_qom_list_properties", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 110, name: "qmp_enter_iommufd_ioas_alloc", isAvailable: true,
+            id: 115, name: "qmp_enter_object_add", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 111, name: "qmp_exit_iommufd_ioas_alloc", isAvailable: true,
+            id: 116, name: "qmp_exit_object_add", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 112, name: "qmp_enter_iommufd_destroy", isAvailable: true,
+            id: 117, name: "qmp_enter_object_del", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 113, name: "qmp_exit_iommufd_destroy", isAvailable: true,
+            id: 118, name: "qmp_exit_object_del", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 114, name: "qmp_enter_iommufd_ioas_map", isAvailable: true,
+            id: 119, name: "qmp_enter_iommufd_ioas_alloc", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 115, name: "qmp_exit_iommufd_ioas_map", isAvailable: true,
+            id: 120, name: "qmp_exit_iommufd_ioas_alloc", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 116, name: "qmp_enter_iommufd_ioas_map_file", isAvailable: true,
+            id: 121, name: "qmp_enter_iommufd_destroy", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 117, name: "qmp_exit_iommufd_ioas_map_file", isAvailable: true,
+            id: 122, name: "qmp_exit_iommufd_destroy", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 118, name: "qmp_enter_iommufd_ioas_unmap", isAvailable: true,
+            id: 123, name: "qmp_enter_iommufd_ioas_map", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 119, name: "qmp_exit_iommufd_ioas_unmap", isAvailable: true,
+            id: 124, name: "qmp_exit_iommufd_ioas_map", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 120, name: "qmp_enter_iommufd_ioas_iova_ranges", isAvailable: true,
+            id: 125, name: "qmp_enter_iommufd_ioas_map_file", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 121, name: "qmp_exit_iommufd_ioas_iova_ranges", isAvailable: true,
+            id: 126, name: "qmp_exit_iommufd_ioas_map_file", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 122, name: "qmp_enter_query_iommufd", isAvailable: true,
+            id: 127, name: "qmp_enter_iommufd_ioas_unmap", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 123, name: "qmp_exit_query_iommufd", isAvailable: true,
+            id: 128, name: "qmp_exit_iommufd_ioas_unmap", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 124, name: "qmp_enter_iommufd_ioas_copy", isAvailable: true,
+            id: 129, name: "qmp_enter_iommufd_ioas_iova_ranges", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 125, name: "qmp_exit_iommufd_ioas_copy", isAvailable: true,
+            id: 130, name: "qmp_exit_iommufd_ioas_iova_ranges", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 126, name: "qmp_enter_iommufd_ioas_allow_iovas", isAvailable: true,
+            id: 131, name: "qmp_enter_query_iommufd", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 127, name: "qmp_exit_iommufd_ioas_allow_iovas", isAvailable: true,
+            id: 132, name: "qmp_exit_query_iommufd", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 128, name: "qmp_enter_iommufd_option", isAvailable: true,
+            id: 133, name: "qmp_enter_iommufd_ioas_copy", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 129, name: "qmp_exit_iommufd_option", isAvailable: true,
+            id: 134, name: "qmp_exit_iommufd_ioas_copy", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 130, name: "qmp_enter_iommufd_hwpt_alloc", isAvailable: true,
+            id: 135, name: "qmp_enter_iommufd_ioas_allow_iovas", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 131, name: "qmp_exit_iommufd_hwpt_alloc", isAvailable: true,
+            id: 136, name: "qmp_exit_iommufd_ioas_allow_iovas", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 132, name: "qmp_enter_iommufd_hwpt_set_dirty_tracking", isAvailable: true,
+            id: 137, name: "qmp_enter_iommufd_option", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 133, name: "qmp_exit_iommufd_hwpt_set_dirty_tracking", isAvailable: true,
+            id: 138, name: "qmp_exit_iommufd_option", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 134, name: "qmp_enter_iommufd_hwpt_get_dirty_bitmap", isAvailable: true,
+            id: 139, name: "qmp_enter_iommufd_hwpt_alloc", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 135, name: "qmp_exit_iommufd_hwpt_get_dirty_bitmap", isAvailable: true,
+            id: 140, name: "qmp_exit_iommufd_hwpt_alloc", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 136, name: "qmp_enter_iommufd_hwpt_invalidate", isAvailable: true,
+            id: 141, name: "qmp_enter_iommufd_hwpt_set_dirty_tracking", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 137, name: "qmp_exit_iommufd_hwpt_invalidate", isAvailable: true,
+            id: 142, name: "qmp_exit_iommufd_hwpt_set_dirty_tracking", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 138, name: "qmp_enter_iommufd_get_hw_info", isAvailable: true,
+            id: 143, name: "qmp_enter_iommufd_hwpt_get_dirty_bitmap", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 139, name: "qmp_exit_iommufd_get_hw_info", isAvailable: true,
+            id: 144, name: "qmp_exit_iommufd_hwpt_get_dirty_bitmap", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 140, name: "qmp_enter_query_vfio_host_devices", isAvailable: true,
+            id: 145, name: "qmp_enter_iommufd_hwpt_invalidate", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 141, name: "qmp_exit_query_vfio_host_devices", isAvailable: true,
+            id: 146, name: "qmp_exit_iommufd_hwpt_invalidate", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 142, name: "qmp_enter_vfio_device_bind", isAvailable: true,
+            id: 147, name: "qmp_enter_iommufd_get_hw_info", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 143, name: "qmp_exit_vfio_device_bind", isAvailable: true,
+            id: 148, name: "qmp_exit_iommufd_get_hw_info", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 144, name: "qmp_enter_vfio_device_attach", isAvailable: true,
+            id: 149, name: "qmp_enter_query_vfio_host_devices", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 145, name: "qmp_exit_vfio_device_attach", isAvailable: true,
+            id: 150, name: "qmp_exit_query_vfio_host_devices", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 146, name: "qmp_enter_vfio_device_detach", isAvailable: true,
+            id: 151, name: "qmp_enter_vfio_device_bind", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 147, name: "qmp_exit_vfio_device_detach", isAvailable: true,
+            id: 152, name: "qmp_exit_vfio_device_bind", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 148, name: "qmp_enter_vfio_device_unbind", isAvailable: true,
+            id: 153, name: "qmp_enter_vfio_device_attach", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 149, name: "qmp_exit_vfio_device_unbind", isAvailable: true,
+            id: 154, name: "qmp_exit_vfio_device_attach", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 150, name: "qmp_enter_vfio_device_get_info", isAvailable: true,
+            id: 155, name: "qmp_enter_vfio_device_detach", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 151, name: "qmp_exit_vfio_device_get_info", isAvailable: true,
+            id: 156, name: "qmp_exit_vfio_device_detach", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 152, name: "qmp_enter_device_add", isAvailable: true,
+            id: 157, name: "qmp_enter_vfio_device_unbind", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 153, name: "qmp_exit_device_add", isAvailable: true,
+            id: 158, name: "qmp_exit_vfio_device_unbind", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 154, name: "qmp_enter_device_del", isAvailable: true,
+            id: 159, name: "qmp_enter_vfio_device_get_info", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 155, name: "qmp_exit_device_del", isAvailable: true,
+            id: 160, name: "qmp_exit_vfio_device_get_info", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 156, name: "qmp_enter_query_vfio", isAvailable: true,
+            id: 161, name: "qmp_enter_device_add", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 157, name: "qmp_exit_query_vfio", isAvailable: true,
+            id: 162, name: "qmp_exit_device_add", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 158, name: "qmp_enter_dirty_tracking_start", isAvailable: true,
+            id: 163, name: "qmp_enter_device_del", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 159, name: "qmp_exit_dirty_tracking_start", isAvailable: true,
+            id: 164, name: "qmp_exit_device_del", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 160, name: "qmp_enter_dirty_tracking_stop", isAvailable: true,
+            id: 165, name: "qmp_enter_query_vfio", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 161, name: "qmp_exit_dirty_tracking_stop", isAvailable: true,
+            id: 166, name: "qmp_exit_query_vfio", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 162, name: "qmp_enter_query_dirty_bitmap", isAvailable: true,
+            id: 167, name: "qmp_enter_dirty_tracking_start", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 163, name: "qmp_exit_query_dirty_bitmap", isAvailable: true,
+            id: 168, name: "qmp_exit_dirty_tracking_start", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 164, name: "qmp_enter_x_sim_dma_write", isAvailable: true,
+            id: 169, name: "qmp_enter_dirty_tracking_stop", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 165, name: "qmp_exit_x_sim_dma_write", isAvailable: true,
+            id: 170, name: "qmp_exit_dirty_tracking_stop", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 166, name: "qmp_enter_x_sim_dma_read", isAvailable: true,
+            id: 171, name: "qmp_enter_query_dirty_bitmap", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 167, name: "qmp_exit_x_sim_dma_read", isAvailable: true,
+            id: 172, name: "qmp_exit_query_dirty_bitmap", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 168, name: "qmp_enter_x_sim_inject_fault", isAvailable: true,
+            id: 173, name: "qmp_enter_query_host_iommu_devices", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 169, name: "qmp_exit_x_sim_inject_fault", isAvailable: true,
+            id: 174, name: "qmp_exit_query_host_iommu_devices", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 170, name: "qmp_enter_x_sim_set_memlock_limit", isAvailable: true,
+            id: 175, name: "qmp_enter_vtd_device_attach_hwpt", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 171, name: "qmp_exit_x_sim_set_memlock_limit", isAvailable: true,
+            id: 176, name: "qmp_exit_vtd_device_attach_hwpt", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 172, name: "qmp_enter_trace_event_get_state", isAvailable: true,
+            id: 177, name: "qmp_enter_vtd_device_detach_hwpt", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 173, name: "qmp_exit_trace_event_get_state", isAvailable: true,
+            id: 178, name: "qmp_exit_vtd_device_detach_hwpt", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 174, name: "qmp_enter_trace_event_set_state", isAvailable: true,
+            id: 179, name: "qmp_enter_vtd_device_reattach_def_hwpt", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 175, name: "qmp_exit_trace_event_set_state", isAvailable: true,
+            id: 180, name: "qmp_exit_vtd_device_reattach_def_hwpt", isAvailable: true,
+            format: "%s %d",
+            arguments: [("result", .string), ("succeeded", .bool)]),
+        TraceEventDescriptor(
+            id: 181, name: "qmp_enter_query_migrate", isAvailable: true,
+            format: "%s",
+            arguments: [("json", .string)]),
+        TraceEventDescriptor(
+            id: 182, name: "qmp_exit_query_migrate", isAvailable: true,
+            format: "%s %d",
+            arguments: [("result", .string), ("succeeded", .bool)]),
+        TraceEventDescriptor(
+            id: 183, name: "qmp_enter_x_sim_dma_write", isAvailable: true,
+            format: "%s",
+            arguments: [("json", .string)]),
+        TraceEventDescriptor(
+            id: 184, name: "qmp_exit_x_sim_dma_write", isAvailable: true,
+            format: "%s %d",
+            arguments: [("result", .string), ("succeeded", .bool)]),
+        TraceEventDescriptor(
+            id: 185, name: "qmp_enter_x_sim_dma_read", isAvailable: true,
+            format: "%s",
+            arguments: [("json", .string)]),
+        TraceEventDescriptor(
+            id: 186, name: "qmp_exit_x_sim_dma_read", isAvailable: true,
+            format: "%s %d",
+            arguments: [("result", .string), ("succeeded", .bool)]),
+        TraceEventDescriptor(
+            id: 187, name: "qmp_enter_x_sim_inject_fault", isAvailable: true,
+            format: "%s",
+            arguments: [("json", .string)]),
+        TraceEventDescriptor(
+            id: 188, name: "qmp_exit_x_sim_inject_fault", isAvailable: true,
+            format: "%s %d",
+            arguments: [("result", .string), ("succeeded", .bool)]),
+        TraceEventDescriptor(
+            id: 189, name: "qmp_enter_x_sim_set_memlock_limit", isAvailable: true,
+            format: "%s",
+            arguments: [("json", .string)]),
+        TraceEventDescriptor(
+            id: 190, name: "qmp_exit_x_sim_set_memlock_limit", isAvailable: true,
+            format: "%s %d",
+            arguments: [("result", .string), ("succeeded", .bool)]),
+        TraceEventDescriptor(
+            id: 191, name: "qmp_enter_trace_event_get_state", isAvailable: true,
+            format: "%s",
+            arguments: [("json", .string)]),
+        TraceEventDescriptor(
+            id: 192, name: "qmp_exit_trace_event_get_state", isAvailable: true,
+            format: "%s %d",
+            arguments: [("result", .string), ("succeeded", .bool)]),
+        TraceEventDescriptor(
+            id: 193, name: "qmp_enter_trace_event_set_state", isAvailable: true,
+            format: "%s",
+            arguments: [("json", .string)]),
+        TraceEventDescriptor(
+            id: 194, name: "qmp_exit_trace_event_set_state", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
     ]

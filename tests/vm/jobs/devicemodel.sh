@@ -122,6 +122,39 @@ if [ "${HOSTPATH_KERNEL:---kernel host}" = "--kernel host" ] && [ -n "$cdev" ]; 
   esac
   kill "$daemon"; wait "$daemon"
 fi
+# vIOMMUs: a daemon built in steps (--preconfig). The e1000e is
+# coldplugged behind intel-iommu and checked against its host IOMMU device,
+# which carries the emulated VT-d's real cap/ecap; once running, vIOMMUs of
+# other address spaces refuse it: intel-iommu without caching mode, and
+# virtio-iommu with a 64 KiB granule (on each backend).
+sock=$tmp/iommud-vi.sock
+# shellcheck disable=SC2086
+"$bin/iommud" ${HOSTPATH_KERNEL:---kernel host} --qmp "unix:$sock" --preconfig --object iommufd,id=iommufd0 \
+  --device intel-iommu,id=viommu0,aw-bits=48,caching-mode=on \
+  --device intel-iommu,id=viommu1,address-space=vm2 \
+  --device virtio-iommu-pci,id=viommu2,granule=64k,address-space=vm3 2>>"$tmp/iommud-dm.log" &
+daemon=$!
+i=0; while [ ! -S "$sock" ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
+step ok query-status
+expect '"status": "prelaunch"' "the daemon did not wait in preconfig"
+step ok device_add driver=vfio-pci id=nic0 host="$bdf" iommufd=iommufd0
+step ok query-host-iommu-devices
+expect '"iommu-type": "intel-vtd"' "no VT-d host IOMMU device"
+step ok qom-get path=viommu0 property=aw-bits
+step ok query-migrate
+step ok x-exit-preconfig
+step ok device_del id=nic0
+step error device_add driver=vfio-pci id=nic0 host="$bdf" iommufd=iommufd0 address-space=vm2
+expect "caching-mode=on" "intel-iommu without caching mode took the device"
+step error device_add driver=vfio-pci id=nic0 host="$bdf" iommufd=iommufd0 address-space=vm3
+expect "incompatible with currently supported mask" "virtio-iommu took an iommufd device it cannot map"
+# type1 maps 4 KiB, 2 MiB and 1 GiB pages: sizes the mask has, but not
+# the frozen granule.
+step error device_add driver=vfio-pci id=leg0 host="$bdf" address-space=vm3
+expect "does not support frozen granule 0x10000" "virtio-iommu took a type1 device without its granule"
+step ok query-host-iommu-devices
+step error device_add driver=intel-iommu id=viommu3 address-space=vm4
+kill "$daemon"; wait "$daemon"
 sock=$main_sock
 
 for event in vfio_listener_region_add_ram vfio_listener_region_del vfio_device_attach vfio_device_get \
