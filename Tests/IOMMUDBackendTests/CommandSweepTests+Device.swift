@@ -158,7 +158,7 @@ extension CommandSweepTests {
                 _ = d.ok("device_add", Daemon.legacyNIC0)
                 return ["id": "nic0"]
             },
-        ],
+        ] + viommuDeviceDelScenarios,
         "dirty-tracking-start": [
             // IOMMU_HWPT_SET_DIRTY_TRACKING of nic0's HWPT, VFIO_IOMMU_DIRTY_PAGES
             // START of the legacy container: a failure of the second stops the first

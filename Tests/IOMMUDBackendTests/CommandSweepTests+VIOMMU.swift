@@ -98,6 +98,28 @@ extension CommandSweepTests {
     ]
 }
 
+extension CommandSweepTests {
+    static let viommuDeviceDelScenarios: [Scenario] = [
+        // none: a vIOMMU cannot be unplugged
+        Scenario("intel-iommu", calls: 0, outcome: .fails(errno: nil), host: .viommu) { d in
+            _ = d.ok("device_add", VIOMMUTests.vtd48)
+            return ["id": "viommu0"]
+        }.coldplug(),
+        // VFIO_DEVICE_DETACH_IOMMUFD_PT (from the stage-1 table), IOMMU_DESTROY
+        // of the stage-1 HWPT, of the nest parent, of the IOAS, then the
+        // close; the destroys cannot be undone.
+        Scenario("vfio-pci on a stage-1 table, the container's last", calls: 4, afterIrreversible: [3, 4],
+                 host: .viommu, check: { d, _, _ in
+            #expect(d.ok("query-iommufd")?.arrayValue?.first?["hwpts"] == [])
+            #expect(d.ok("query-host-iommu-devices") == [])
+        }) { d in
+            d.addNesting()
+            _ = d.ok("vtd-device-attach-hwpt", Daemon.stage1)
+            return ["id": "nic0"]
+        }.coldplug(),
+    ]
+}
+
 extension Scenario {
     /// The same scenario on a daemon whose machine is being built.
     func coldplug() -> Scenario {
