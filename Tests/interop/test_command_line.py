@@ -13,6 +13,26 @@ import iommud_process
 
 IOMMUD = os.environ.get("IOMMUD", ".build/debug/iommud")
 
+
+def serve(session, *options):
+    """Starts iommud on the simulated kernel with `options`, runs the async
+    `session(qmp)` against it with a connected qemu.qmp client, then stops it."""
+    sock, proc, problem = iommud_process.start(IOMMUD, "--kernel", "sim", *options, stderr=subprocess.DEVNULL)
+    assert problem is None, problem
+
+    async def main():
+        qmp = QMPClient("command-line")
+        await qmp.connect(sock)
+        await session(qmp)
+        await qmp.disconnect()
+
+    try:
+        iommud_process.run_bounded(main())
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
 NIC = "0000:17:00.0"
 NVME = "0000:65:00.0"
 MIB = 1 << 20
@@ -31,20 +51,7 @@ def test_daemon_starts_with_its_objects_and_devices():
     assert lines[-1] == "iommud: --device pc-dimm,id=dimm0,memdev=ram0,addr=4G: Parameter 'addr' expects integer"
     assert not os.path.exists(sock)
 
-    sock, proc, problem = iommud_process.start(
-        IOMMUD, "--kernel", "sim",
-        "--device", f"vfio-pci,id=nic0,host={NIC},iommufd=iommufd0",
-        "--device", '{"driver": "vfio-pci", "id": "nvme0", "host": "%s"}' % NVME,
-        "--device", "pc-dimm,id=dimm0,memdev=ram0,addr=0x100000000",
-        # Objects are made first, wherever they stand (as QEMU's -object).
-        "--object", "iommufd,id=iommufd0",
-        "--object", "memory-backend-memfd,id=ram0,size=2M,share=on",
-        stderr=subprocess.DEVNULL)
-    assert problem is None, problem
-
-    async def main():
-        qmp = QMPClient("configured")
-        await qmp.connect(sock)
+    async def session(qmp):
         run = qmp.execute
         containers = await run("query-vfio")
         assert [(c["backend"], c["devices"]) for c in containers] == [("iommufd", ["nic0"]), ("legacy", ["nvme0"])]
@@ -58,13 +65,14 @@ def test_daemon_starts_with_its_objects_and_devices():
         assert await run("device_del", {"id": "nic0"}) == {}
         event = await asyncio.wait_for(qmp.events.get(), 5)
         assert event["event"] == "DEVICE_DELETED" and event["data"]["device"] == "nic0"
-        await qmp.disconnect()
 
-    try:
-        iommud_process.run_bounded(main())
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+    serve(session,
+          "--device", f"vfio-pci,id=nic0,host={NIC},iommufd=iommufd0",
+          "--device", '{"driver": "vfio-pci", "id": "nvme0", "host": "%s"}' % NVME,
+          "--device", "pc-dimm,id=dimm0,memdev=ram0,addr=0x100000000",
+          # Objects are made first, wherever they stand (as QEMU's -object).
+          "--object", "iommufd,id=iommufd0",
+          "--object", "memory-backend-memfd,id=ram0,size=2M,share=on")
 
 
 def run_briefly(*options):
@@ -119,17 +127,8 @@ def test_command_line_devices_are_coldplugged_and_preconfig_waits():
     daemon runs, and a hotplugged device meets a frozen vIOMMU. With
     --preconfig the daemon waits in prelaunch for x-exit-preconfig."""
     host = topology(NARROW_HOST)
-    sock, proc, problem = iommud_process.start(
-        IOMMUD, "--kernel", "sim", "--sim-topology", host,
-        "--object", "iommufd,id=iommufd0",
-        "--device", "intel-iommu,id=viommu0,aw-bits=48,caching-mode=on",
-        "--device", "vfio-pci,id=nic0,host=0000:17:00.0,iommufd=iommufd0",
-        stderr=subprocess.DEVNULL)
-    assert problem is None, problem
 
-    async def running():
-        qmp = QMPClient("coldplug")
-        await qmp.connect(sock)
+    async def running(qmp):
         run = qmp.execute
         assert await run("query-status") == {"running": True, "status": "running"}
         assert await run("qom-get", {"path": "/machine/peripheral/viommu0", "property": "aw-bits"}) == 39
@@ -137,24 +136,13 @@ def test_command_line_devices_are_coldplugged_and_preconfig_waits():
             "intel-iommu 'viommu0': aw-bits synced from 48 to 39 for device 'nic0' (host aw-bits 39)"]
         [hiod] = await run("query-host-iommu-devices")
         assert hiod["aw-bits"] == 39 and hiod["vtd"]["address-width"] == 39
-        await qmp.disconnect()
 
-    try:
-        iommud_process.run_bounded(running())
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+    serve(running, "--sim-topology", host,
+          "--object", "iommufd,id=iommufd0",
+          "--device", "intel-iommu,id=viommu0,aw-bits=48,caching-mode=on",
+          "--device", "vfio-pci,id=nic0,host=0000:17:00.0,iommufd=iommufd0")
 
-    sock, proc, problem = iommud_process.start(
-        IOMMUD, "--kernel", "sim", "--sim-topology", host, "--preconfig",
-        "--object", "iommufd,id=iommufd0",
-        "--device", "intel-iommu,id=viommu0,aw-bits=48,caching-mode=on",
-        stderr=subprocess.DEVNULL)
-    assert problem is None, problem
-
-    async def preconfig():
-        qmp = QMPClient("preconfig")
-        await qmp.connect(sock)
+    async def preconfig(qmp):
         run = qmp.execute
         assert await run("query-status") == {"running": False, "status": "prelaunch"}
         await run("x-exit-preconfig")
@@ -165,10 +153,7 @@ def test_command_line_devices_are_coldplugged_and_preconfig_waits():
                                      "iommufd": "iommufd0"})
         assert refused.value.error.error.desc == "vfio 0000:17:00.0: aw-bits 48 > host aw-bits 39"
         assert await run("query-vfio") == []
-        await qmp.disconnect()
 
-    try:
-        iommud_process.run_bounded(preconfig())
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+    serve(preconfig, "--sim-topology", host, "--preconfig",
+          "--object", "iommufd,id=iommufd0",
+          "--device", "intel-iommu,id=viommu0,aw-bits=48,caching-mode=on")
