@@ -79,7 +79,7 @@ run: release
 gen: deps
 	$(SWIFT) build --product qapi-gen
 	.build/debug/qapi-gen
-	.build/debug/qapi-gen --schema Tests/Fixtures/qapi/good/all-features.json --suppress-tracing \
+	.build/debug/qapi-gen --schema Tests/Fixtures/qapi/good/all-features.json --suppress-tracing --python-client '' \
 	  --swift-output Tests/Support/QAPITestAPI/Generated --docs Tests/Fixtures/qapi/good/all-features.md
 	$(SWIFT) build --product trace-gen
 	.build/debug/trace-gen
@@ -101,11 +101,19 @@ $(VENV)/bin/qmp-shell: | deps
 
 # QEMU 10 (bench-qemu) for test_json_vs_qemu.py, which sends the same bytes
 # to iommud and to QEMU and compares the replies.
-interop: $(VENV)/bin/qmp-shell bench-tools bench-qemu
+# The generated Python client (clients/python) is installed into the venv,
+# as a user would pip-install it; the tests import it from the tree.
+$(VENV)/.iommud-client: clients/python/pyproject.toml clients/python/iommud_client/*.py | $(VENV)/bin/qmp-shell
+	$(VENV)/bin/pip install -q ./clients/python
+	touch $@
+
+interop: $(VENV)/bin/qmp-shell $(VENV)/.iommud-client bench-tools bench-qemu
 	$(SWIFT) build --product iommud
 	$(SWIFT) build --product iommuctl
 	$(SWIFT) build --product trace-demo
+	$(SWIFT) build --product qapi-gen
 	IOMMUD=.build/debug/iommud IOMMUCTL=.build/debug/iommuctl TRACE_DEMO=.build/debug/trace-demo \
+	  QAPI_GEN=.build/debug/qapi-gen \
 	  QMPLOAD=$(BENCH_C)/qmpload FLOOR=$(BENCH_C)/floor BITMAPBENCH=$(BENCH_C)/bitmapbench \
 	  $(VENV)/bin/pytest -q Tests/interop
 

@@ -21,22 +21,27 @@ public struct QAPIGenerator: Sendable {
     /// tracing altogether (QEMU's `--suppress-tracing`): no events file and no
     /// trace calls in the dispatch table.
     public var traceEventsOutput: String?
+    /// Where to write the Python client's generated module; `nil` for none.
+    public var pythonClientOutput: String?
 
     public init(
         schemaPath: String = "schema/qapi-schema.json", swiftOutput: String = "Sources/QMPAPI/Generated",
         docsOutput: String = "docs/qmp-reference.md", defines: Set<String> = QAPIGenerator.defaultDefines,
-        traceEventsOutput: String? = nil
+        traceEventsOutput: String? = nil, pythonClientOutput: String? = nil
     ) {
         self.schemaPath = schemaPath
         self.swiftOutput = swiftOutput
         self.docsOutput = docsOutput
         self.defines = defines
         self.traceEventsOutput = traceEventsOutput
+        self.pythonClientOutput = pythonClientOutput
     }
 
     /// The daemon's own configuration: schema/ into Sources/QMPAPI, with
     /// command tracing into tracing/qapi-commands.trace-events.
-    public static let daemon = QAPIGenerator(traceEventsOutput: "tracing/qapi-commands.trace-events")
+    public static let daemon = QAPIGenerator(
+        traceEventsOutput: "tracing/qapi-commands.trace-events",
+        pythonClientOutput: "clients/python/iommud_client/_generated.py")
 
     /// The configuration iommud is built for.
     public static let defaultDefines: Set<String> = ["CONFIG_LINUX", "CONFIG_POSIX", "CONFIG_IOMMUFD"]
@@ -83,6 +88,10 @@ public struct QAPIGenerator: Sendable {
         files.append(GeneratedFile(
             path: swiftOutput + "/QAPIKeyvalSchema.swift", contents: KeyvalBackend(schema: schema).swiftFile(header: header)))
         files.append(GeneratedFile(path: docsOutput, contents: MarkdownBackend(schema: schema, header: header).generate() + "\n"))
+        if let pythonClientOutput {
+            files.append(GeneratedFile(
+                path: pythonClientOutput, contents: PythonClientBackend(schema: schema, header: header).generate()))
+        }
         if let traceEventsOutput {
             files.append(GeneratedFile(
                 path: traceEventsOutput, contents: TraceEventsBackend(schema: schema, schemaPath: schemaPath).generate()))

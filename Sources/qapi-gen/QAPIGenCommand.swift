@@ -26,6 +26,9 @@ struct QAPIGenCommand: ParsableCommand {
     @Option(name: .long, help: "Where to write the per-command trace events (qmp_enter_/qmp_exit_).")
     var traceEvents = "tracing/qapi-commands.trace-events"
 
+    @Option(name: .long, help: "Where to write the Python client's generated module ('' for none).")
+    var pythonClient = "clients/python/iommud_client/_generated.py"
+
     @Flag(name: .long, help: "Generate no command tracing (QEMU's --suppress-tracing).")
     var suppressTracing = false
 
@@ -35,7 +38,7 @@ struct QAPIGenCommand: ParsableCommand {
     func run() throws {
         let generator = QAPIGenerator(
             schemaPath: schema, swiftOutput: swiftOutput, docsOutput: docs,
-            traceEventsOutput: suppressTracing ? nil : traceEvents)
+            traceEventsOutput: suppressTracing ? nil : traceEvents, pythonClientOutput: pythonClient.isEmpty ? nil : pythonClient)
         let files: [GeneratedFile]
         do {
             files = try generator.generate()
