@@ -79,7 +79,7 @@ run: release
 gen: deps
 	$(SWIFT) build --product qapi-gen
 	.build/debug/qapi-gen
-	.build/debug/qapi-gen --schema Tests/Fixtures/qapi/good/all-features.json --suppress-tracing --python-client '' \
+	.build/debug/qapi-gen --schema Tests/Fixtures/qapi/good/all-features.json --suppress-tracing --python-client '' --command-help '' \
 	  --swift-output Tests/Support/QAPITestAPI/Generated --docs Tests/Fixtures/qapi/good/all-features.md
 	$(SWIFT) build --product trace-gen
 	.build/debug/trace-gen

@@ -23,11 +23,13 @@ public struct QAPIGenerator: Sendable {
     public var traceEventsOutput: String?
     /// Where to write the Python client's generated module; `nil` for none.
     public var pythonClientOutput: String?
+    /// Where to write iommuctl's command help; `nil` for none.
+    public var commandHelpOutput: String?
 
     public init(
         schemaPath: String = "schema/qapi-schema.json", swiftOutput: String = "Sources/QMPAPI/Generated",
         docsOutput: String = "docs/qmp-reference.md", defines: Set<String> = QAPIGenerator.defaultDefines,
-        traceEventsOutput: String? = nil, pythonClientOutput: String? = nil
+        traceEventsOutput: String? = nil, pythonClientOutput: String? = nil, commandHelpOutput: String? = nil
     ) {
         self.schemaPath = schemaPath
         self.swiftOutput = swiftOutput
@@ -35,13 +37,15 @@ public struct QAPIGenerator: Sendable {
         self.defines = defines
         self.traceEventsOutput = traceEventsOutput
         self.pythonClientOutput = pythonClientOutput
+        self.commandHelpOutput = commandHelpOutput
     }
 
     /// The daemon's own configuration: schema/ into Sources/QMPAPI, with
     /// command tracing into tracing/qapi-commands.trace-events.
     public static let daemon = QAPIGenerator(
         traceEventsOutput: "tracing/qapi-commands.trace-events",
-        pythonClientOutput: "clients/python/iommud_client/_generated.py")
+        pythonClientOutput: "clients/python/iommud_client/_generated.py",
+        commandHelpOutput: "Sources/iommuctl/Generated/CommandHelp.swift")
 
     /// The configuration iommud is built for.
     public static let defaultDefines: Set<String> = ["CONFIG_LINUX", "CONFIG_POSIX", "CONFIG_IOMMUFD"]
@@ -88,6 +92,10 @@ public struct QAPIGenerator: Sendable {
         files.append(GeneratedFile(
             path: swiftOutput + "/QAPIKeyvalSchema.swift", contents: KeyvalBackend(schema: schema).swiftFile(header: header)))
         files.append(GeneratedFile(path: docsOutput, contents: MarkdownBackend(schema: schema, header: header).generate() + "\n"))
+        if let commandHelpOutput {
+            files.append(GeneratedFile(
+                path: commandHelpOutput, contents: CommandHelpBackend(schema: schema, header: header).swiftFile()))
+        }
         if let pythonClientOutput {
             files.append(GeneratedFile(
                 path: pythonClientOutput, contents: PythonClientBackend(schema: schema, header: header).generate()))

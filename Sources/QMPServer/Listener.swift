@@ -72,16 +72,27 @@ final class Listener: EventLoopHandler {
     static func unix(
         path: String, permissions: UnixSocketPermissions, onAccept: @escaping (Int32, Listener) -> Void
     ) throws(ListenError) -> Listener {
-        var address = sockaddr_un()
-        address.sun_family = sa_family_t(AF_UNIX)
-        let bytes = Array(path.utf8)
-        guard bytes.count < MemoryLayout.size(ofValue: address.sun_path) else {
-            throw ListenError("\(path): socket path too long")
+        func socketAddress(_ path: String) -> sockaddr_un? {
+            var address = sockaddr_un()
+            address.sun_family = sa_family_t(AF_UNIX)
+            let bytes = Array(path.utf8)
+            guard bytes.count < MemoryLayout.size(ofValue: address.sun_path) else { return nil }
+            withUnsafeMutableBytes(of: &address.sun_path) { raw in
+                for (i, b) in bytes.enumerated() { raw[i] = b }
+            }
+            return address
         }
-        withUnsafeMutableBytes(of: &address.sun_path) { raw in
-            for (i, b) in bytes.enumerated() { raw[i] = b }
-        }
-        try removeStaleSocket(path, address)
+        guard let final = socketAddress(path) else { throw ListenError("\(path): socket path too long") }
+        try removeStaleSocket(path, final)
+        // Bound and listening under a temporary name, then renamed: a client
+        // that sees the path can connect at once (no ECONNREFUSED between
+        // bind and listen). A path too long for the temporary name is bound
+        // directly.
+        let temporary = path + ".\(getpid()).tmp"
+        let staged = socketAddress(temporary)
+        let bindPath = staged == nil ? path : temporary
+        var address = staged ?? final
+        if staged != nil { unlink(temporary) }
 
         let flags = Int32(SOCK_STREAM.rawValue) | Int32(SOCK_NONBLOCK.rawValue) | Int32(SOCK_CLOEXEC.rawValue)
         let fd: Int32
@@ -102,22 +113,28 @@ final class Listener: EventLoopHandler {
             Glibc.close(fd)
             throw ListenError("bind \(path)", e)
         }
-        if permissions.mode != 0o600, chmod(path, permissions.mode) != 0 {
+        if permissions.mode != 0o600, chmod(bindPath, permissions.mode) != 0 {
             let e = Errno(rawValue: errno)
             Glibc.close(fd)
-            unlink(path)
+            unlink(bindPath)
             throw ListenError("chmod \(path)", e)
         }
-        if let group = permissions.group, chown(path, uid_t.max, group) != 0 {
+        if let group = permissions.group, chown(bindPath, uid_t.max, group) != 0 {
             let e = Errno(rawValue: errno)
             Glibc.close(fd)
-            unlink(path)
+            unlink(bindPath)
             throw ListenError("chown \(path)", e)
         }
         if case .failure(let e) = systemCall({ listen(fd, 128) }) {
             Glibc.close(fd)
-            unlink(path)
+            unlink(bindPath)
             throw ListenError("listen \(path)", e)
+        }
+        if bindPath != path, rename(bindPath, path) != 0 {
+            let e = Errno(rawValue: errno)
+            Glibc.close(fd)
+            unlink(bindPath)
+            throw ListenError("rename \(bindPath) to \(path)", e)
         }
         return Listener(fd: fd, address: .unix(path: path), ownedPath: path, onAccept: onAccept)
     }

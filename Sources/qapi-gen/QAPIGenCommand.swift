@@ -29,6 +29,9 @@ struct QAPIGenCommand: ParsableCommand {
     @Option(name: .long, help: "Where to write the Python client's generated module ('' for none).")
     var pythonClient = "clients/python/iommud_client/_generated.py"
 
+    @Option(name: .long, help: "Where to write iommuctl's command help ('' for none).")
+    var commandHelp = "Sources/iommuctl/Generated/CommandHelp.swift"
+
     @Flag(name: .long, help: "Generate no command tracing (QEMU's --suppress-tracing).")
     var suppressTracing = false
 
@@ -38,7 +41,8 @@ struct QAPIGenCommand: ParsableCommand {
     func run() throws {
         let generator = QAPIGenerator(
             schemaPath: schema, swiftOutput: swiftOutput, docsOutput: docs,
-            traceEventsOutput: suppressTracing ? nil : traceEvents, pythonClientOutput: pythonClient.isEmpty ? nil : pythonClient)
+            traceEventsOutput: suppressTracing ? nil : traceEvents, pythonClientOutput: pythonClient.isEmpty ? nil : pythonClient,
+            commandHelpOutput: commandHelp.isEmpty ? nil : commandHelp)
         let files: [GeneratedFile]
         do {
             files = try generator.generate()
