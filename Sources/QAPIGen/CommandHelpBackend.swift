@@ -62,9 +62,17 @@ struct CommandHelpBackend {
                 for m in type.members { out += "  " + argument(m, doc: DocText.member(type.doc, m.name)) }
             }
         }
-        if let returns = c.retType { out += "\nReturns: \(typeName(returns))\n" }
-        for section in c.doc?.tagged ?? [] where section.tag != "TODO" && section.tag != "Since" {
-            out += "\n\(section.tag):\n" + indent(section.text) + "\n"
+        if let returns = c.retType {
+            out += "\nReturns: \(typeName(returns))\n"
+            if let text = c.doc?.section("Returns") { out += indent(text) + "\n" }
+        }
+        for section in c.doc?.tagged ?? [] where !["TODO", "Since", "Returns"].contains(section.tag) {
+            out += "\n\(section.tag):\n"
+            if let items = DocText.listItems(section.text) {
+                out += items.map { "  - " + $0 + "\n" }.joined()
+            } else {
+                out += indent(section.text) + "\n"
+            }
         }
         if let trailing = c.doc?.trailing, !trailing.isEmpty { out += "\n" + indent(trailing) + "\n" }
         if let since = c.doc?.section("Since") { out += "\nSince: \(since)\n" }
