@@ -14,6 +14,10 @@
 #   make vm-kernel  build (or take from ~/.cache/iommud) the proving-ground kernel
 #   make vm-test    boot it under QEMU, run iommud and the conformance suite
 #                   against it (tests/vm/README.md)
+#   make install    build (release) and install iommud, iommuctl, their man
+#                   pages, the systemd units, a commented configuration file
+#                   and the Python client: PREFIX=/usr/local DESTDIR= (staging)
+#                   SYSCONFDIR= UNITDIR= INSTALL_CONFIG=release|debug
 
 SWIFT       ?= swift
 SOCKET      ?= ./iommud.sock
@@ -34,6 +38,16 @@ export LTTNG_UST_REGISTER_TIMEOUT ?= 200
 
 .PHONY: vm-deps vm-kernel vm-test
 .PHONY: all deps build release run test check gen gen-check interop bench clean trace-demo bench-tools bench-qemu bench-build bench-profile
+.PHONY: install man install-check
+
+PREFIX         ?= /usr/local
+DESTDIR        ?=
+BINDIR         ?= $(PREFIX)/bin
+MANDIR         ?= $(PREFIX)/share/man
+SYSCONFDIR     ?= $(if $(filter /usr,$(PREFIX)),/etc,$(PREFIX)/etc)
+UNITDIR        ?= $(PREFIX)/lib/systemd/system
+INSTALL_CONFIG ?= release
+MAN_DIR        := .build/man
 
 all: build
 
@@ -72,6 +86,29 @@ build: deps
 
 release: deps
 	$(SWIFT) build -c release
+
+# Man pages from the argument parsers (swift-argument-parser's
+# generate-manual plugin): iommuctl(1), and iommud in section 8.
+man: deps
+	rm -rf $(MAN_DIR) && mkdir -p $(MAN_DIR)
+	$(SWIFT) package --allow-writing-to-directory $(MAN_DIR) generate-manual --section 1 --output-directory $(MAN_DIR) \
+	  --authors "the iommud authors"
+	sed -e 's/^\.Dt IOMMUD 1/.Dt IOMMUD 8/' $(MAN_DIR)/iommud.1 > $(MAN_DIR)/iommud.8 && rm $(MAN_DIR)/iommud.1
+
+install: deps man $(VENV)/bin/qmp-shell
+	$(SWIFT) build -c $(INSTALL_CONFIG) --product iommud
+	$(SWIFT) build -c $(INSTALL_CONFIG) --product iommuctl
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man8 $(DESTDIR)$(UNITDIR) \
+	  $(DESTDIR)$(SYSCONFDIR)/iommud
+	install -m 0755 .build/$(INSTALL_CONFIG)/iommud .build/$(INSTALL_CONFIG)/iommuctl $(DESTDIR)$(BINDIR)/
+	install -m 0644 $(MAN_DIR)/iommuctl.1 $(DESTDIR)$(MANDIR)/man1/
+	install -m 0644 $(MAN_DIR)/iommud.8 $(DESTDIR)$(MANDIR)/man8/
+	sed -e 's|@BINDIR@|$(BINDIR)|g' -e 's|@SYSCONFDIR@|$(SYSCONFDIR)|g' contrib/systemd/iommud.service.in \
+	  > $(DESTDIR)$(UNITDIR)/iommud.service
+	install -m 0644 contrib/systemd/iommud.socket contrib/systemd/iommud-readonly.socket $(DESTDIR)$(UNITDIR)/
+	[ -e $(DESTDIR)$(SYSCONFDIR)/iommud/iommud.conf ] || \
+	  install -m 0644 contrib/systemd/iommud.conf $(DESTDIR)$(SYSCONFDIR)/iommud/iommud.conf
+	$(VENV)/bin/pip install -q --no-deps --prefix $(PREFIX) $(if $(DESTDIR),--root $(DESTDIR)) ./clients/python
 
 run: release
 	exec .build/release/iommud --kernel $(KERNEL) $(if $(TOPOLOGY),--sim-topology $(TOPOLOGY)) --qmp unix:$(SOCKET)
@@ -125,7 +162,16 @@ trace-demo: deps
 	tracing/lttng-private-session.sh $(TRACE_DIR) .build/debug/trace-demo
 	babeltrace2 $(TRACE_DIR)
 
-test: check interop vm-test
+test: check interop install-check vm-test
+
+# make install into a staging directory (debug build): every file where it
+# belongs, the man pages readable, the units accepted by systemd-analyze
+# verify (where it exists), the installed Python client importable.
+INSTALL_CHECK := .build/install-check
+install-check:
+	rm -rf $(INSTALL_CHECK)
+	$(MAKE) --no-print-directory install DESTDIR=$(abspath $(INSTALL_CHECK)) PREFIX=/usr INSTALL_CONFIG=debug
+	tests/install-check.sh $(abspath $(INSTALL_CHECK))
 
 # Benchmarks (bench/README.md, docs/performance.md). Swift is built in its own
 # scratch path so a half-finished edit elsewhere cannot mix into the numbers;

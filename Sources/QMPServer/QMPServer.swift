@@ -210,6 +210,7 @@ public final class QMPServer: @unchecked Sendable {
         guard !shuttingDown else { return }
         shuttingDown = true
         log("shutting down (\(reason.rawValue))")
+        SystemdNotify.send("STOPPING=1\nSTATUS=shutting down (\(reason.rawValue))")
         for listener in listeners {
             loop.unregister(listener.fd)
             listener.close()
@@ -324,10 +325,54 @@ public enum WireProtocol: Sendable, CustomStringConvertible {
     public var description: String { self == .qmp ? "QMP" : "JSON-RPC" }
 }
 
-/// Log lines on stderr, prefixed with the program name.
+/// Log lines on stderr: `iommud: LINE`, or, when stderr is the journal
+/// (`JOURNAL_STREAM` names it), `<PRIORITY>LINE` with the syslog priority
+/// the journal files it under. A line starting `error:` is an error,
+/// `warning:` a warning, any other information; lines above the level
+/// `--log-level` allows are dropped.
 public enum ServerLog {
+    /// syslog priorities.
+    public enum Level: Int, Sendable, CaseIterable {
+        case error = 3, warning = 4, info = 6, debug = 7
+
+        /// The name `--log-level` takes.
+        public var name: String { "\(self)" }
+
+        public init?(name: String) {
+            guard let level = Self.allCases.first(where: { $0.name == name }) else { return nil }
+            self = level
+        }
+    }
+
+    private static let threshold = Atomic<Int>(Level.info.rawValue)
+    private static let toJournal = Atomic<Bool>(false)
+
+    /// Sets the level and notices whether stderr is the journal (call once,
+    /// at start).
+    public static func configure(level: Level) {
+        threshold.store(level.rawValue, ordering: .relaxed)
+        toJournal.store(stderrIsJournal(), ordering: .relaxed)
+    }
+
+    /// Writes `line` at `level` (by default, from its prefix).
     public static func write(_ line: String) {
-        let bytes = Array("iommud: \(line)\n".utf8)
+        write(line, level: line.hasPrefix("error:") ? .error : line.hasPrefix("warning:") ? .warning : .info)
+    }
+
+    public static func write(_ line: String, level: Level) {
+        guard level.rawValue <= threshold.load(ordering: .relaxed) else { return }
+        let text = toJournal.load(ordering: .relaxed) ? "<\(level.rawValue)>\(line)\n" : "iommud: \(line)\n"
+        let bytes = Array(text.utf8)
         _ = bytes.withUnsafeBytes { Glibc.write(2, $0.baseAddress, $0.count) }
+    }
+
+    /// systemd's `JOURNAL_STREAM=DEV:INODE` matches stderr.
+    private static func stderrIsJournal() -> Bool {
+        guard let value = getenv("JOURNAL_STREAM").map({ String(cString: $0) }) else { return false }
+        let parts = value.split(separator: ":")
+        guard parts.count == 2, let device = UInt64(parts[0]), let inode = UInt64(parts[1]) else { return false }
+        var st = stat()
+        guard fstat(2, &st) == 0 else { return false }
+        return UInt64(st.st_dev) == device && UInt64(st.st_ino) == inode
     }
 }

@@ -29,6 +29,16 @@ struct IOMMUDCommand: ParsableCommand {
             """,
         version: IOMMUDVersion.string)
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Read options from FILE, one KEY = VALUE per line (KEY a long option without '--'); the command line overrides it.",
+        valueName: "file"))
+    var config: String?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Log errors, warnings, info (default) or debug; to the journal with syslog priorities when stderr is the journal.",
+        valueName: "level"))
+    var logLevel = "info"
+
     @Option(name: .customLong("qmp"), help: ArgumentHelp(
         "Serve QMP on ADDRESS (repeatable), e.g. unix:/run/iommud.sock; add ,readonly=on for a socket that only answers queries.",
         valueName: "address"))
@@ -120,7 +130,23 @@ struct IOMMUDCommand: ParsableCommand {
     @Option(name: .long, help: "Event-loop threads serving clients (default: one per CPU, at most 8).")
     var threads: Int?
 
+    /// Reads `--config` into the arguments before they are parsed.
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        do {
+            main(try ConfigFile.merge(arguments))
+        } catch {
+            ServerLog.write("error: \(error.description)")
+            Self.exit(withError: ExitCode(1))
+        }
+    }
+
     func run() throws {
+        guard let level = ServerLog.Level(name: logLevel) else {
+            throw ValidationError("--log-level must be error, warning, info or debug, not '\(logLevel)'")
+        }
+        ServerLog.configure(level: level)
+        SystemdNotify.takeFromEnvironment()
         let activated = ActivatedSocket.takeFromEnvironment()
         let addresses: [(address: ListenAddress, options: ListenerOptions)]
         let jsonRPCAddresses: [(address: ListenAddress, options: ListenerOptions)]
@@ -188,6 +214,10 @@ struct IOMMUDCommand: ParsableCommand {
             for listener in jsonRPCAddresses {
                 try server.listen(on: listener.address, protocol: .jsonRPC, options: listener.options)
             }
+            // Every listener accepts: systemd may start what depends on us.
+            let count = activated.count + addresses.count + jsonRPCAddresses.count
+            SystemdNotify.send("READY=1\nSTATUS=serving \(count) listener\(count == 1 ? "" : "s") on the \(kernelInstance.name) kernel")
+            server.startWatchdog()
             server.run()
         } catch {
             ServerLog.write("error: \(error)")
