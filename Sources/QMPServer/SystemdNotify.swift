@@ -1,6 +1,5 @@
-#if canImport(Glibc)
+import CSocketShims
 import Glibc
-#endif
 
 /// sd_notify(3) without libsystemd: state lines (`READY=1`, `STATUS=…`,
 /// `STOPPING=1`, `WATCHDOG=1`) as one datagram to `NOTIFY_SOCKET` (a path,
