@@ -116,7 +116,7 @@ run: release
 gen: deps
 	$(SWIFT) build --product qapi-gen
 	.build/debug/qapi-gen
-	.build/debug/qapi-gen --schema Tests/Fixtures/qapi/good/all-features.json --suppress-tracing --python-client '' --command-help '' \
+	.build/debug/qapi-gen --schema Tests/Fixtures/qapi/good/all-features.json --suppress-tracing --python-client '' --command-help '' --swift-client '' \
 	  --swift-output Tests/Support/QAPITestAPI/Generated --docs Tests/Fixtures/qapi/good/all-features.md
 	$(SWIFT) build --product trace-gen
 	.build/debug/trace-gen

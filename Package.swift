@@ -37,6 +37,7 @@ let package = Package(
     products: [
         .executable(name: "iommud", targets: ["iommud"]),
         .executable(name: "iommuctl", targets: ["iommuctl"]),
+        .library(name: "IommudClient", targets: ["IommudClient"]),
         .executable(name: "qapi-gen", targets: ["qapi-gen"]),
         .executable(name: "trace-gen", targets: ["trace-gen"]),
         .executable(name: "trace-demo", targets: ["trace-demo"]),
@@ -114,6 +115,9 @@ let package = Package(
                 "QMPServer", "QMP", "IOMMUDBackend", "IOMMUDSimulation", "LinuxKernel", "Tracing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
+        // The Swift client library: its runtime and, generated from the
+        // schema, its types and methods.
+        .target(name: "IommudClient", dependencies: ["JSON", "CSocketShims"]),
         .executableTarget(
             name: "iommuctl",
             dependencies: ["JSON", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
@@ -134,7 +138,9 @@ let package = Package(
             ]),
         .testTarget(
             name: "QMPServerTests",
-            dependencies: ["QMPServer", "QMP", "QMPAPI", "IOMMUDBackend", "IOMMUDSimulation", "JSON", "Posix", "Tracing"]),
+            dependencies: [
+                "QMPServer", "QMP", "QMPAPI", "IOMMUDBackend", "IOMMUDSimulation", "JSON", "Posix", "Tracing", "IommudClient",
+            ]),
         .testTarget(
             name: "IOMMUDBackendTests",
             dependencies: [

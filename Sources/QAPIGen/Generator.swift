@@ -25,11 +25,16 @@ public struct QAPIGenerator: Sendable {
     public var pythonClientOutput: String?
     /// Where to write iommuctl's command help; `nil` for none.
     public var commandHelpOutput: String?
+    /// Where to write the Swift client's generated half; `nil` for none.
+    public var swiftClientOutput: String?
+    /// Where to write the test helper calling every command through it.
+    public var swiftClientTestsOutput: String?
 
     public init(
         schemaPath: String = "schema/qapi-schema.json", swiftOutput: String = "Sources/QMPAPI/Generated",
         docsOutput: String = "docs/qmp-reference.md", defines: Set<String> = QAPIGenerator.defaultDefines,
-        traceEventsOutput: String? = nil, pythonClientOutput: String? = nil, commandHelpOutput: String? = nil
+        traceEventsOutput: String? = nil, pythonClientOutput: String? = nil, commandHelpOutput: String? = nil,
+        swiftClientOutput: String? = nil, swiftClientTestsOutput: String? = nil
     ) {
         self.schemaPath = schemaPath
         self.swiftOutput = swiftOutput
@@ -38,6 +43,8 @@ public struct QAPIGenerator: Sendable {
         self.traceEventsOutput = traceEventsOutput
         self.pythonClientOutput = pythonClientOutput
         self.commandHelpOutput = commandHelpOutput
+        self.swiftClientOutput = swiftClientOutput
+        self.swiftClientTestsOutput = swiftClientTestsOutput
     }
 
     /// The daemon's own configuration: schema/ into Sources/QMPAPI, with
@@ -45,7 +52,9 @@ public struct QAPIGenerator: Sendable {
     public static let daemon = QAPIGenerator(
         traceEventsOutput: "tracing/qapi-commands.trace-events",
         pythonClientOutput: "clients/python/iommud_client/_generated.py",
-        commandHelpOutput: "Sources/iommuctl/Generated/CommandHelp.swift")
+        commandHelpOutput: "Sources/iommuctl/Generated/CommandHelp.swift",
+        swiftClientOutput: "Sources/IommudClient/Generated/IommudClient+Schema.swift",
+        swiftClientTestsOutput: "Tests/QMPServerTests/Generated/EveryCommand.swift")
 
     /// The configuration iommud is built for.
     public static let defaultDefines: Set<String> = ["CONFIG_LINUX", "CONFIG_POSIX", "CONFIG_IOMMUFD"]
@@ -92,6 +101,15 @@ public struct QAPIGenerator: Sendable {
         files.append(GeneratedFile(
             path: swiftOutput + "/QAPIKeyvalSchema.swift", contents: KeyvalBackend(schema: schema).swiftFile(header: header)))
         files.append(GeneratedFile(path: docsOutput, contents: MarkdownBackend(schema: schema, header: header).generate() + "\n"))
+        if let swiftClientOutput {
+            files.append(GeneratedFile(
+                path: swiftClientOutput, contents: SwiftClientBackend(schema: schema, header: header).swiftFile()))
+        }
+        if let swiftClientTestsOutput {
+            files.append(GeneratedFile(
+                path: swiftClientTestsOutput,
+                contents: SwiftClientBackend(schema: schema, header: header).everyCommandFile()))
+        }
         if let commandHelpOutput {
             files.append(GeneratedFile(
                 path: commandHelpOutput, contents: CommandHelpBackend(schema: schema, header: header).swiftFile()))

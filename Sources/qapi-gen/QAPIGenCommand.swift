@@ -32,6 +32,9 @@ struct QAPIGenCommand: ParsableCommand {
     @Option(name: .long, help: "Where to write iommuctl's command help ('' for none).")
     var commandHelp = "Sources/iommuctl/Generated/CommandHelp.swift"
 
+    @Option(name: .long, help: "Where to write the Swift client's generated half ('' for none).")
+    var swiftClient = "Sources/IommudClient/Generated/IommudClient+Schema.swift"
+
     @Flag(name: .long, help: "Generate no command tracing (QEMU's --suppress-tracing).")
     var suppressTracing = false
 
@@ -42,7 +45,9 @@ struct QAPIGenCommand: ParsableCommand {
         let generator = QAPIGenerator(
             schemaPath: schema, swiftOutput: swiftOutput, docsOutput: docs,
             traceEventsOutput: suppressTracing ? nil : traceEvents, pythonClientOutput: pythonClient.isEmpty ? nil : pythonClient,
-            commandHelpOutput: commandHelp.isEmpty ? nil : commandHelp)
+            commandHelpOutput: commandHelp.isEmpty ? nil : commandHelp,
+            swiftClientOutput: swiftClient.isEmpty ? nil : swiftClient,
+            swiftClientTestsOutput: swiftClient.isEmpty ? nil : "Tests/QMPServerTests/Generated/EveryCommand.swift")
         let files: [GeneratedFile]
         do {
             files = try generator.generate()

@@ -150,7 +150,7 @@ def old_client():
     shutil.copytree(os.path.join(ROOT, "clients", "python", "iommud_client"), package)
     subprocess.run([QAPI_GEN, "--schema", os.path.join(OLD_SCHEMA, "qapi-schema.json"), "--swift-output", out,
                     "--docs", os.path.join(out, "ref.md"), "--suppress-tracing",
-                    "--python-client", os.path.join(package, "_generated.py"), "--command-help", ""], check=True, stdout=subprocess.DEVNULL)
+                    "--python-client", os.path.join(package, "_generated.py"), "--command-help", "", "--swift-client", ""], check=True, stdout=subprocess.DEVNULL)
     sys.path.insert(0, out)
     import iommud_client_old
     return iommud_client_old
