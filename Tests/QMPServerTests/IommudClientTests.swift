@@ -98,3 +98,79 @@ import Testing
         #expect(VersionInfo.client(.string("not an object")) == nil)
     }
 }
+
+/// A QMP server speaking like an older iommud, for the skew test: a schema
+/// without today's commands, replies with members and enum values the
+/// client has never seen, CommandNotFound for what it lacks.
+final class OlderDaemon: @unchecked Sendable {
+    let path: String
+    private let listener: Int32
+
+    init() throws {
+        var template = Array("/tmp/iommud-old-XXXXXX".utf8CString)
+        guard let dir = mkdtemp(&template) else { throw ClientTestError.setup }
+        path = String(cString: dir) + "/old.sock"
+        listener = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
+        var sa = sockaddr_un()
+        sa.sun_family = sa_family_t(AF_UNIX)
+        withUnsafeMutableBytes(of: &sa.sun_path) { raw in for (i, b) in path.utf8.enumerated() { raw[i] = b } }
+        let bound = withUnsafePointer(to: &sa) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(listener, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+        }
+        guard bound == 0, listen(listener, 1) == 0 else { throw ClientTestError.setup }
+        let fd = listener
+        _ = startThread { OlderDaemon.serve(fd) }
+    }
+
+    private static func serve(_ listener: Int32) {
+        let fd = accept(listener, nil, nil)
+        guard fd >= 0 else { return }
+        defer { close(fd) }
+        func send(_ text: String) {
+            let bytes = Array((text + "\r\n").utf8)
+            _ = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        }
+        send(#"{"QMP": {"version": {"qemu": {"major": 0, "minor": 0, "micro": 9}, "package": "iommud 0.0.9"}, "capabilities": []}}"#)
+        let parser = JSONStreamParser()
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            guard n > 0 else { return }
+            var requests: [JSONValue] = []
+            parser.feed(Array(buffer[0..<n])) { if case .value(let v) = $0 { requests.append(v) } }
+            for request in requests {
+                let id = JSONWriter.string(request["id"] ?? .null)
+                switch request["execute"]?.stringValue ?? "" {
+                case "qmp_capabilities":
+                    send(#"{"return": {}, "id": \#(id)}"#)
+                case "query-qmp-schema":
+                    send(#"{"return": [{"name": "query-status", "meta-type": "command", "arg-type": "0", "ret-type": "1"}, {"name": "0", "meta-type": "object", "members": []}], "id": \#(id)}"#)
+                case "query-status":
+                    send(#"{"return": {"running": false, "status": "paused", "singlestep": false}, "id": \#(id)}"#)
+                default:
+                    send(#"{"error": {"class": "CommandNotFound", "desc": "The command is not here"}, "id": \#(id)}"#)
+                }
+            }
+        }
+    }
+}
+
+enum ClientTestError: Error { case setup }
+
+extension IommudClientTests {
+    @Test func theCurrentClientWorksWithAnOlderDaemon() async throws {
+        let older = try OlderDaemon()
+        let iommud = IommudClient()
+        try await iommud.connect(.unix(older.path))
+        let report = try #require(await iommud.schemaReport)
+        #expect(report.missingInDaemon.contains("device_add") && report.missingInClient.isEmpty)
+        // An enum value the client does not know is kept; an unknown member ignored.
+        let status = try await iommud.queryStatus()
+        #expect(status?.status?.rawValue == "paused" && status?.running == false)
+        await #expect(throws: IommudClientError.command(
+            command: "query-vfio", errorClass: "CommandNotFound", desc: "The command is not here", errno: nil)) {
+            _ = try await iommud.queryVfio()
+        }
+        await iommud.disconnect()
+    }
+}
