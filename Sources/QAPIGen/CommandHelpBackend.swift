@@ -8,12 +8,7 @@ struct CommandHelpBackend {
     let header: String
 
     func swiftFile() -> String {
-        struct Commands: SchemaVisitor {
-            var list: [Command] = []
-            mutating func visitCommand(_ command: Command) { list.append(command) }
-        }
-        var commands = Commands()
-        schema.visit(&commands)
+        let commands = SchemaWalk(schema).commands
         var w = CodeWriter()
         w.line(header)
         w.line()
@@ -22,7 +17,7 @@ struct CommandHelpBackend {
             w.doc("Every command with the first sentence of its documentation, in schema order.")
             w.line("static let summaries: [(name: String, summary: String)] = [")
             w.indent { w in
-                for c in commands.list {
+                for c in commands {
                     w.line("(\(c.name.swiftLiteral), \(firstSentence(DocText.summary(c.doc) ?? "").swiftLiteral)),")
                 }
             }
@@ -31,7 +26,7 @@ struct CommandHelpBackend {
             w.doc("Each command's whole documentation.")
             w.line("static let text: [String: String] = [")
             w.indent { w in
-                for c in commands.list { w.line("\(c.name.swiftLiteral): \(text(c).swiftLiteral),") }
+                for c in commands { w.line("\(c.name.swiftLiteral): \(text(c).swiftLiteral),") }
             }
             w.line("]")
         }

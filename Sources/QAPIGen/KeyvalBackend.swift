@@ -15,12 +15,7 @@ struct KeyvalBackend {
 
     func swiftFile(header: String) -> String {
         let state = State()
-        struct Commands: SchemaVisitor {
-            var list: [Command] = []
-            mutating func visitCommand(_ command: Command) { list.append(command) }
-        }
-        var commands = Commands()
-        schema.visit(&commands)
+        let commands = SchemaWalk(schema).commands
         var w = CodeWriter()
         w.line(header)
         w.line()
@@ -34,7 +29,7 @@ struct KeyvalBackend {
             w.doc("Each command's argument type (commands that take arguments).")
             w.line("public static let commands: [String: QAPIKeyvalType] = [")
             w.indent { w in
-                for c in commands.list {
+                for c in commands {
                     guard let arg = c.argType, !arg.isEmpty else { continue }
                     w.line("\(c.name.swiftLiteral): \(type(arg, state)),")
                 }

@@ -14,21 +14,7 @@ struct PythonClientBackend {
     static let descriptorCommands: Set<String> = ["getfd", "add-fd"]
 
     func generate() -> String {
-        struct Walk: SchemaVisitor {
-            var objects: [ObjectType] = []
-            var enums: [EnumType] = []
-            var alternates: [AlternateType] = []
-            var commands: [Command] = []
-            var events: [Event] = []
-            mutating func visitStruct(_ type: ObjectType) { objects.append(type) }
-            mutating func visitUnion(_ type: ObjectType) { objects.append(type) }
-            mutating func visitEnum(_ type: EnumType) { enums.append(type) }
-            mutating func visitAlternate(_ type: AlternateType) { alternates.append(type) }
-            mutating func visitCommand(_ command: Command) { commands.append(command) }
-            mutating func visitEvent(_ event: Event) { events.append(event) }
-        }
-        var walk = Walk()
-        schema.visit(&walk)
+        let walk = SchemaWalk(schema)
         // Event data of an implicit type gets a class of its own.
         let eventData: [(event: Event, type: ObjectType, className: String)] = walk.events.compactMap { e in
             guard let arg = e.argType else { return nil }

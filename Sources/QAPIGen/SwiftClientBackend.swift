@@ -10,21 +10,7 @@ struct SwiftClientBackend {
     let header: String
 
     func swiftFile() -> String {
-        struct Walk: SchemaVisitor {
-            var objects: [ObjectType] = []
-            var enums: [EnumType] = []
-            var alternates: [AlternateType] = []
-            var commands: [Command] = []
-            var events: [Event] = []
-            mutating func visitStruct(_ type: ObjectType) { objects.append(type) }
-            mutating func visitUnion(_ type: ObjectType) { objects.append(type) }
-            mutating func visitEnum(_ type: EnumType) { enums.append(type) }
-            mutating func visitAlternate(_ type: AlternateType) { alternates.append(type) }
-            mutating func visitCommand(_ command: Command) { commands.append(command) }
-            mutating func visitEvent(_ event: Event) { events.append(event) }
-        }
-        var walk = Walk()
-        schema.visit(&walk)
+        let walk = SchemaWalk(schema)
         var eventTypes: [ObjectIdentifier: String] = [:]
         var implicitEvents: [ObjectType] = []
         for e in walk.events {
@@ -125,13 +111,8 @@ struct SwiftClientBackend {
     /// A test helper calling every command once with placeholder arguments
     /// (`quit` last): what each call came to, "ok" or the error's class.
     func everyCommandFile() -> String {
-        struct Commands: SchemaVisitor {
-            var list: [Command] = []
-            mutating func visitCommand(_ command: Command) { list.append(command) }
-        }
-        var commands = Commands()
-        schema.visit(&commands)
-        let ordered = commands.list.filter { $0.name != "quit" } + commands.list.filter { $0.name == "quit" }
+        let commands = SchemaWalk(schema).commands
+        let ordered = commands.filter { $0.name != "quit" } + commands.filter { $0.name == "quit" }
         var w = CodeWriter()
         w.line(header)
         w.line()
