@@ -115,6 +115,9 @@ let package = Package(
                 "QMPServer", "QMP", "IOMMUDBackend", "IOMMUDSimulation", "LinuxKernel", "Tracing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
+        // The vfio-user protocol: messages, framing, negotiation (issue 19).
+        .target(name: "VFIOUser", dependencies: ["JSON"]),
+        .testTarget(name: "VFIOUserTests", dependencies: ["VFIOUser", "JSON"]),
         // The Swift client library: its runtime and, generated from the
         // schema, its types and methods.
         .target(name: "IommudClient", dependencies: ["JSON", "CSocketShims"]),
