@@ -39,8 +39,8 @@ struct LineEditor {
         var raw = saved
         raw.c_lflag &= ~tcflag_t(ECHO | ICANON | ISIG | IEXTEN)
         raw.c_iflag &= ~tcflag_t(IXON | ICRNL)
-        tcsetattr(0, TCSAFLUSH, &raw)
-        defer { tcsetattr(0, TCSAFLUSH, &saved) }
+        tcsetattr(0, TCSANOW, &raw)
+        defer { tcsetattr(0, TCSANOW, &saved) }
 
         var buffer: [Character] = []
         var cursor = 0
@@ -52,9 +52,9 @@ struct LineEditor {
             guard poll(&fds, 2, -1) > 0 else { continue }
             if fds[1].revents != 0 && fds[0].revents == 0 {
                 write("\r\u{1b}[K")
-                tcsetattr(0, TCSAFLUSH, &saved)
+                tcsetattr(0, TCSANOW, &saved)
                 onReadable()
-                tcsetattr(0, TCSAFLUSH, &raw)
+                tcsetattr(0, TCSANOW, &raw)
                 if fds[1].revents & Int16(POLLHUP) != 0 { return nil }
                 redraw(buffer, cursor)
                 continue

@@ -160,6 +160,7 @@ def test_the_interactive_shell_completes_and_remembers(sim):
     term.read_until("query-version ")
     term.type("\r")
     term.read_until('"package": "iommud')
+    term.read_until("}\r\n\r\x1b[Kiommud> ")
     term.type("object-add qom-t\t")
     term.read_until("object-add qom-type=")
     term.type("iommufd i\t")
@@ -171,6 +172,11 @@ def test_the_interactive_shell_completes_and_remembers(sim):
     term.type("\x1b[A")
     term.read_until("object-add qom-type=iommufd id=iommufd0")
     term.type("\x03")  # ^C drops it
+    # What is typed while a reply prints is kept (typeahead).
+    term.type("query-status\rquery-migrate\r")
+    term.read_until('"status": "running"')
+    term.read_until("{}")
     assert term.close() == 0
     with open(os.path.join(home, ".iommuctl_history")) as f:
-        assert f.read().splitlines() == ["query-version", "object-add qom-type=iommufd id=iommufd0"]
+        assert f.read().splitlines() == ["query-version", "object-add qom-type=iommufd id=iommufd0", "query-status",
+                                         "query-migrate"]
