@@ -5,12 +5,17 @@ import Glibc
 /// A small line editor for the shell on a terminal: insert and delete at
 /// the cursor, ←/→, Home/End (and ^A/^E), ↑/↓ through the history, ^U to
 /// clear, ^C to drop the line, ^D on an empty line to leave, Tab to
-/// complete. The terminal is in raw mode only while a line is read.
+/// complete. The terminal stays in raw mode (no echo, no line discipline,
+/// output processing kept) from the first line read until ``close()``, so
+/// nothing typed ahead while a reply prints is lost or turned into an
+/// end-of-file the editor never sees.
 struct LineEditor {
     let prompt: String
     let historyFile: String?
     let complete: (String) -> [String]
     private(set) var history: [String] = []
+    /// The terminal's settings before raw mode, restored by ``close()``.
+    private var saved: termios?
 
     /// Most lines kept in the history file.
     static let historyLimit = 1000
@@ -34,13 +39,17 @@ struct LineEditor {
     /// it waits, `onReadable` runs whenever `watching` can be read (the
     /// daemon sent an event); the line is drawn again after it.
     mutating func readLine(watching: Int32, onReadable: () -> Void) -> String? {
-        var saved = termios()
-        guard tcgetattr(0, &saved) == 0 else { return Swift.readLine() }
-        var raw = saved
-        raw.c_lflag &= ~tcflag_t(ECHO | ICANON | ISIG | IEXTEN)
-        raw.c_iflag &= ~tcflag_t(IXON | ICRNL)
-        tcsetattr(0, TCSANOW, &raw)
-        defer { tcsetattr(0, TCSANOW, &saved) }
+        if saved == nil {
+            var original = termios()
+            guard tcgetattr(0, &original) == 0 else { return Swift.readLine() }
+            var raw = original
+            raw.c_lflag &= ~tcflag_t(ECHO | ICANON | ISIG | IEXTEN)
+            raw.c_iflag &= ~tcflag_t(IXON | ICRNL)
+            raw.c_cc.6 = 1  // VMIN: a byte at a time
+            raw.c_cc.5 = 0  // VTIME
+            tcsetattr(0, TCSANOW, &raw)
+            saved = original
+        }
 
         var buffer: [Character] = []
         var cursor = 0
@@ -52,9 +61,7 @@ struct LineEditor {
             guard poll(&fds, 2, -1) > 0 else { continue }
             if fds[1].revents != 0 && fds[0].revents == 0 {
                 write("\r\u{1b}[K")
-                tcsetattr(0, TCSANOW, &saved)
                 onReadable()
-                tcsetattr(0, TCSANOW, &raw)
                 if fds[1].revents & Int16(POLLHUP) != 0 { return nil }
                 redraw(buffer, cursor)
                 continue
@@ -112,6 +119,13 @@ struct LineEditor {
             }
             redraw(buffer, cursor)
         }
+    }
+
+    /// Gives the terminal its settings back.
+    mutating func close() {
+        guard var original = saved else { return }
+        tcsetattr(0, TCSANOW, &original)
+        saved = nil
     }
 
     /// What Tab does with `before` (the line up to the cursor): the line

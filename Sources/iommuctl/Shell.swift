@@ -23,6 +23,7 @@ struct Shell {
             ? LineEditor(prompt: "iommud> ", historyFile: LineEditor.defaultHistoryFile, complete: completion.complete)
             : nil
         var failed = false
+        defer { editor?.close() }
         while true {
             let line: String?
             if editor != nil {

@@ -144,9 +144,25 @@ class Terminal:
     def type(self, text):
         os.write(self.fd, text.encode())
 
-    def close(self):
+    def close(self, timeout=10):
         self.type("\x04")
-        _, status = os.waitpid(self.pid, 0)
+        deadline = time.time() + timeout
+        while True:
+            pid, status = os.waitpid(self.pid, os.WNOHANG)
+            if pid:
+                break
+            # Keep reading, or a long reply fills the terminal and blocks the shell.
+            ready, _, _ = select.select([self.fd], [], [], 0.02)
+            if ready:
+                try:
+                    self.seen += os.read(self.fd, 65536).decode(errors="replace")
+                except OSError:
+                    pass
+            if time.time() > deadline:
+                os.kill(self.pid, 9)
+                os.waitpid(self.pid, 0)
+                os.close(self.fd)
+                raise AssertionError(f"the shell did not leave at ^D: {self.seen[-300:]!r}")
         os.close(self.fd)
         return status
 
@@ -177,6 +193,11 @@ def test_the_interactive_shell_completes_and_remembers(sim):
     term.read_until('"status": "running"')
     term.read_until("{}")
     assert term.close() == 0
+    # ^D typed ahead, while a reply still prints, still ends the shell.
+    term = Terminal(sim, home)
+    term.read_until("iommud> ")
+    term.type("query-qmp-schema\r\x04")
+    assert term.close() == 0
     with open(os.path.join(home, ".iommuctl_history")) as f:
         assert f.read().splitlines() == ["query-version", "object-add qom-type=iommufd id=iommufd0", "query-status",
-                                         "query-migrate"]
+                                         "query-migrate", "query-qmp-schema"]
