@@ -1,0 +1,118 @@
+import JSON
+import Testing
+import VFIOUser
+
+/// A device that records what the session asks of it.
+final class FakeDevice: VFIOUserDevice {
+    var maps: [(fd: Int32, map: VFIOUserDMAMap)] = []
+    var unmaps: [(UInt64, UInt64)] = []
+    var gone = 0
+    var refuseNextMap: VFIOUserRequestError?
+
+    func deviceInfo() -> VFIOUserDeviceInfo {
+        VFIOUserDeviceInfo(flags: VFIOUserDeviceInfo.flagPCI | VFIOUserDeviceInfo.flagReset, regionCount: 9, irqCount: 5)
+    }
+    func dmaMap(fd: Int32, _ map: VFIOUserDMAMap) -> VFIOUserRequestError? {
+        if let error = refuseNextMap { refuseNextMap = nil; return error }
+        maps.append((fd, map))
+        return nil
+    }
+    func dmaUnmap(address: UInt64, size: UInt64) -> VFIOUserRequestError? {
+        unmaps.append((address, size))
+        return nil
+    }
+    func clientGone() { gone += 1 }
+}
+
+/// The server's side of a connection: negotiation first, DMA windows
+/// checked against the export's policy, refusals as error replies that
+/// leave the connection usable, descriptors never leaked.
+@Suite struct VFIOUserSessionTests {
+    final class Closed { var fds: [Int32] = [] }
+
+    func session(windows: [ClosedRange<UInt64>] = [0...UInt64.max]) -> (VFIOUserSession, FakeDevice, Closed) {
+        let device = FakeDevice()
+        let closed = Closed()
+        let s = VFIOUserSession(device: device, allowedWindows: windows) { closed.fds.append($0) }
+        return (s, device, closed)
+    }
+
+    func negotiate(_ s: VFIOUserSession) {
+        var caps = JSONObject()
+        caps.appendUnchecked("max_dma_maps", 2)
+        let out = s.handle(.command(.version, id: 1, payload: VFIOUserVersion(major: 0, minor: 0, capabilities: caps).payload))
+        #expect(out.reply?.header.flags == [.reply] && !out.close)
+    }
+
+    func map(_ address: UInt64, _ size: UInt64, fds: [Int32] = [5], id: UInt16 = 2) -> VFIOUserMessage {
+        .command(.dmaMap, id: id, payload: VFIOUserDMAMap(flags: 3, offset: 0, address: address, size: size).payload, fds: fds)
+    }
+
+    @Test func versionComesFirst() {
+        let (s, _, closed) = session()
+        let early = s.handle(.command(.deviceGetInfo, id: 1, payload: [16] + [UInt8](repeating: 0, count: 15), fds: [9]))
+        #expect(early.close && early.reply == nil && closed.fds == [9])
+        let (t, _, _) = session()
+        let wrong = t.handle(.command(.version, id: 1, payload: VFIOUserVersion(major: 1, minor: 0).payload))
+        #expect(wrong.close && wrong.log == "the client proposes vfio-user 1.0; the server speaks 0.x")
+    }
+
+    @Test func deviceInfoAndUnknownCommands() throws {
+        let (s, _, _) = session()
+        negotiate(s)
+        let info = s.handle(.command(.deviceGetInfo, id: 3, payload: VFIOUserDeviceInfo(flags: 0, regionCount: 0, irqCount: 0).payload))
+        #expect(info.reply?.payload == FakeDevice().deviceInfo().payload)
+        var unknown = VFIOUserMessage.command(.deviceReset, id: 4)
+        unknown.header.command = 99
+        let out = s.handle(unknown)
+        #expect(out.reply?.header.flags == [.reply, .error] && out.reply?.header.error == 95 && !out.close)
+        let again = s.handle(.command(.version, id: 5, payload: VFIOUserVersion(major: 0, minor: 0).payload))
+        #expect(again.reply?.header.error == 22 && !again.close)
+    }
+
+    @Test func mapsNeedADescriptorAndAnAllowedFreeWindow() {
+        let (s, device, closed) = session(windows: [0x10_0000...0x1f_ffff])
+        negotiate(s)
+        let none = s.handle(map(0x10_0000, 0x1000, fds: []))
+        #expect(none.reply?.header.error == 95)
+        #expect(none.log?.contains("back guest RAM with a shareable memory backend (memory-backend-memfd,share=on)") == true)
+        let outside = s.handle(map(0x20_0000, 0x1000, fds: [6]))
+        #expect(outside.reply?.header.error == 1 && closed.fds == [6])
+        #expect(s.handle(map(0x10_0000, 0x2000, fds: [7])).reply?.header.flags == [.reply])
+        #expect(device.maps.map(\.fd) == [7])
+        let overlap = s.handle(map(0x10_1000, 0x1000, fds: [8]))
+        #expect(overlap.reply?.header.error == 17 && closed.fds == [6, 8])
+        // A refusal by the device reaches the client; nothing is recorded.
+        device.refuseNextMap = VFIOUserRequestError(12, "IOMMU_IOAS_MAP_FILE failed: ENOMEM")
+        #expect(s.handle(map(0x14_0000, 0x1000, fds: [14])).reply?.header.error == 12)
+        #expect(s.mapped.count == 1)
+        #expect(s.handle(map(0x11_0000, 0x1000, fds: [10])).reply?.header.flags == [.reply])
+        // max_dma_maps (2, as the client proposed) reached.
+        #expect(s.handle(map(0x12_0000, 0x1000, fds: [11])).reply?.header.error == 28)
+        // Two descriptors: both closed, refused.
+        let two = s.handle(map(0x13_0000, 0x1000, fds: [12, 13]))
+        #expect(two.reply?.header.error == 95 && closed.fds.suffix(2) == [12, 13])
+        #expect(s.mapped.count == 2)
+    }
+
+    @Test func unmapsMatchExactlyAndDisconnectUnmapsTheRest() {
+        let (s, device, _) = session()
+        negotiate(s)
+        _ = s.handle(map(0x10_0000, 0x2000))
+        let partial = s.handle(.command(.dmaUnmap, id: 9, payload: VFIOUserDMAUnmap(address: 0x10_0000, size: 0x1000).payload))
+        #expect(partial.reply?.header.error == 22 && device.unmaps.isEmpty)
+        let whole = s.handle(.command(.dmaUnmap, id: 10, payload: VFIOUserDMAUnmap(address: 0x10_0000, size: 0x2000).payload))
+        #expect(whole.reply?.payload == VFIOUserDMAUnmap(address: 0x10_0000, size: 0x2000).payload)
+        _ = s.handle(map(0x20_0000, 0x1000))
+        s.end()
+        #expect(device.gone == 1 && s.mapped.isEmpty)
+    }
+
+    @Test func noReplyCommandsGetNoReplyEvenWhenRefused() {
+        let (s, _, _) = session()
+        negotiate(s)
+        let quiet = VFIOUserMessage.command(.dmaUnmap, id: 11, payload: VFIOUserDMAUnmap(address: 0, size: 1).payload, noReply: true)
+        let out = s.handle(quiet)
+        #expect(out.reply == nil && out.log != nil)
+    }
+}
