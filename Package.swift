@@ -123,7 +123,7 @@ let package = Package(
         .target(name: "IommudClient", dependencies: ["JSON", "CSocketShims"]),
         .executableTarget(
             name: "iommuctl",
-            dependencies: ["JSON", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: ["JSON", "IommudClient", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
         // Code generated from the test schema that uses every schema feature
         // (committed like QMPAPI, drift-checked, and exercised by QAPISchemaTests).

@@ -46,15 +46,23 @@ extension MachineCommands {
             // QEMU traces a failure to join an existing container and tries
             // the next; iommud has one container per object and reports it.
             let viommu = s.machine.viommu(in: space)
+            // IOMMU_GET_HW_INFO once (none for an mdev), as part of the
+            // attach: its dirty tracking flags a new automatic HWPT, and it
+            // is the host IOMMU device's.
+            var hardware: HostIOMMUDevice.Hardware?
             do throws(QMPError) {
                 if record.emulated {
                     try kernelWork { () throws(KernelError) in
                         try object.attach(record, to: container.ioas.id.object, in: transaction)
                     }
                 } else {
+                    let read = try kernelWork { () throws(KernelError) in try object.hardware(of: record) }
+                    hardware = read
                     let extra: HWPTAllocFlags = viommu?.wantsNestParent == true ? [.nestParent] : []
                     do throws(QMPError) {
-                        _ = try object.attachAutomatically(record, to: container.ioas, extraFlags: extra, in: transaction)
+                        _ = try object.attachAutomatically(
+                            record, to: container.ioas, extraFlags: extra, capabilities: read.capabilities,
+                            in: transaction)
                     } catch where !extra.isEmpty && error.errno == Errno.EOPNOTSUPP.name {
                         throw QMPError(error.errorClass,
                             "vfio \(record.name): \(viommu?.typeName ?? "the vIOMMU") '\(viommu?.id ?? "")' has x-flts=on, which needs a nest-parent HWPT the host IOMMU cannot make: \(error.desc)",
@@ -79,9 +87,10 @@ extension MachineCommands {
             let host = record.cdevPath == nil ? nil : devices.first { $0.name == record.name }
             // QEMU's host IOMMU device (none for an mdev), then the vIOMMU's check.
             var hiod: HostIOMMUDevice?
-            if !record.emulated {
+            if let hardware {
                 let read = try kernelWork { () throws(KernelError) in
-                    try object.hostIOMMUDevice(of: record, in: container.ioas.id, aliased: host?.aliased ?? false)
+                    try object.hostIOMMUDevice(
+                        of: record, in: container.ioas.id, hardware: hardware, aliased: host?.aliased ?? false)
                 }
                 try Self.plug(read, device: id, in: space, s.machine, transaction)
                 hiod = read

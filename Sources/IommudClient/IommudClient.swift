@@ -136,8 +136,14 @@ public actor IommudClient {
             for await message in messages { await self?.deliver(message) }
             await self?.connectionEnded()
         }
-        _ = try await call("qmp_capabilities", JSONObject())
-        if compareSchema { schemaReport = compare(try await call("query-qmp-schema", JSONObject())) }
+        do throws(IommudClientError) {
+            _ = try await call("qmp_capabilities", JSONObject())
+            if compareSchema { schemaReport = compare(try await call("query-qmp-schema", JSONObject())) }
+        } catch {
+            // A connection that never became usable is not left open.
+            disconnect()
+            throw error
+        }
     }
 
     /// Closes the connection; pending calls and waits fail.
@@ -256,7 +262,10 @@ public actor IommudClient {
         subscribers.removeAll()
     }
 
-    private func compare(_ schema: JSONValue) -> SchemaReport {
+    /// Each command of a `query-qmp-schema` answer with its argument
+    /// members (union branches' included): what the client compares with
+    /// its own, and what iommuctl completes.
+    public static func commandArguments(inSchema schema: JSONValue) -> [String: [String]] {
         var byName: [String: JSONValue] = [:]
         for e in schema.arrayValue ?? [] { if let n = e["name"]?.stringValue { byName[n] = e } }
         func members(_ type: String, _ depth: Int = 0) -> [String] {
@@ -267,10 +276,15 @@ public actor IommudClient {
             }
             return names
         }
-        var daemon: [String: [String]] = [:]
+        var commands: [String: [String]] = [:]
         for e in schema.arrayValue ?? [] where e["meta-type"]?.stringValue == "command" {
-            if let name = e["name"]?.stringValue { daemon[name] = members(e["arg-type"]?.stringValue ?? "") }
+            if let name = e["name"]?.stringValue { commands[name] = members(e["arg-type"]?.stringValue ?? "") }
         }
+        return commands
+    }
+
+    private func compare(_ schema: JSONValue) -> SchemaReport {
+        let daemon = Self.commandArguments(inSchema: schema)
         let client = Self.commandArguments
         var arguments: [String: ([String], [String])] = [:]
         for name in Set(daemon.keys).intersection(client.keys) {

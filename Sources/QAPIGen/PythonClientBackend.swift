@@ -9,10 +9,6 @@ struct PythonClientBackend {
     let schema: Schema
     let header: String
 
-    /// Commands that take a descriptor sent with them (SCM_RIGHTS): their
-    /// methods gain a required `fd` parameter.
-    static let descriptorCommands: Set<String> = ["getfd", "add-fd"]
-
     func generate() -> String {
         let walk = SchemaWalk(schema)
         // Event data of an implicit type gets a class of its own.
@@ -54,7 +50,7 @@ struct PythonClientBackend {
         out += "# What the client knows of each command: its argument members (wire names).\n"
         out += "COMMANDS: Dict[str, List[str]] = {\n"
         for c in walk.commands {
-            out += "    \(Self.literal(c.name)): [\(argumentNames(c).map(Self.literal).joined(separator: ", "))],\n"
+            out += "    \(Self.literal(c.name)): [\(SchemaWalk.argumentNames(of: c).map(Self.literal).joined(separator: ", "))],\n"
         }
         out += "}\n\n"
         out += "# Each event's data type in TYPES.\n"
@@ -123,22 +119,13 @@ struct PythonClientBackend {
         return text + ")"
     }
 
-    /// Every argument member name of `c`, union branches' included.
-    private func argumentNames(_ c: Command) -> [String] {
-        guard let arg = c.argType else { return [] }
-        var names = arg.members.map(\.name)
-        for branch in arg.variants?.branches ?? [] {
-            for m in branch.type.members where !names.contains(m.name) { names.append(m.name) }
-        }
-        return names
-    }
 
     private func method(_ c: Command) -> String {
         let name = Self.pythonName(c.name)
         let members = c.argType?.members ?? []
         var parameters = ["self"]
-        if !members.isEmpty || Self.descriptorCommands.contains(c.name) || c.argType?.variants != nil { parameters.append("*") }
-        if Self.descriptorCommands.contains(c.name) { parameters.append("fd: int") }
+        if !members.isEmpty || SchemaWalk.descriptorCommands.contains(c.name) || c.argType?.variants != nil { parameters.append("*") }
+        if SchemaWalk.descriptorCommands.contains(c.name) { parameters.append("fd: int") }
         for m in members where !m.optional {
             parameters.append("\(Self.pythonName(m.name)): \(typeHint(m.type))")
         }
@@ -150,7 +137,7 @@ struct PythonClientBackend {
         var out = "    async def \(name)(\(parameters.joined(separator: ", "))) -> \(returns):\n"
         let doc = DocText.summary(c.doc) ?? c.name
         out += "        \"\"\"\(Self.docstring(doc))\"\"\"\n"
-        if Self.descriptorCommands.contains(c.name) { out += "        await self.send_fd(fd)\n" }
+        if SchemaWalk.descriptorCommands.contains(c.name) { out += "        await self.send_fd(fd)\n" }
         var arguments = members.map { "\(Self.literal($0.name)): \(Self.pythonName($0.name))" }
         if c.argType?.variants != nil { arguments.append("**{k.replace(\"_\", \"-\"): v for k, v in properties.items()}") }
         let returnType = c.retType.map { Self.literal(typeRef($0)) } ?? "None"

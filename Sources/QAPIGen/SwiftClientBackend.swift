@@ -37,7 +37,7 @@ struct SwiftClientBackend {
             w.line("static let commandArguments: [String: [String]] = [")
             w.indent { w in
                 for c in walk.commands {
-                    w.line("\(c.name.swiftLiteral): [\(argumentNames(c).map(\.swiftLiteral).joined(separator: ", "))],")
+                    w.line("\(c.name.swiftLiteral): [\(SchemaWalk.argumentNames(of: c).map(\.swiftLiteral).joined(separator: ", "))],")
                 }
             }
             w.line("]")
@@ -137,13 +137,23 @@ struct SwiftClientBackend {
                 }
                 w.line("}")
                 for c in ordered {
-                    var args: [String] = []
-                    if PythonClientBackend.descriptorCommands.contains(c.name) { args.append("fd: open(\"/dev/null\", O_RDONLY)") }
+                    let passesFD = SchemaWalk.descriptorCommands.contains(c.name)
+                    var args: [String] = passesFD ? ["fd: fd"] : []
                     for m in c.argType?.members ?? [] where !m.optional {
                         args.append("\(SwiftNames.label(m.name)): \(placeholder(m.type))")
                     }
                     let call = "try await client.\(SwiftNames.member(c.name))(\(args.joined(separator: ", ")))"
-                    w.line("await record(\(c.name.swiftLiteral)) { () throws(IommudClientError) in _ = \(call) }")
+                    let line = "await record(\(c.name.swiftLiteral)) { () throws(IommudClientError) in _ = \(call) }"
+                    if passesFD {
+                        // The client sends a copy (SCM_RIGHTS); this one is ours to close.
+                        w.block("do") { w in
+                            w.line("let fd = open(\"/dev/null\", O_RDONLY)")
+                            w.line("defer { close(fd) }")
+                            w.line(line)
+                        }
+                    } else {
+                        w.line(line)
+                    }
                 }
                 w.line("return outcome")
             }
@@ -169,19 +179,11 @@ struct SwiftClientBackend {
         }
     }
 
-    private func argumentNames(_ c: Command) -> [String] {
-        guard let arg = c.argType else { return [] }
-        var names = arg.members.map(\.name)
-        for branch in arg.variants?.branches ?? [] {
-            for m in branch.type.members where !names.contains(m.name) { names.append(m.name) }
-        }
-        return names
-    }
 
     private func method(_ c: Command, _ w: inout CodeWriter) {
         let members = c.argType?.members ?? []
         var params: [String] = []
-        if PythonClientBackend.descriptorCommands.contains(c.name) { params.append("fd: Int32") }
+        if SchemaWalk.descriptorCommands.contains(c.name) { params.append("fd: Int32") }
         for m in members where !m.optional { params.append("\(SwiftNames.member(m.name)): \(type(m.type))") }
         for m in members where m.optional { params.append("\(SwiftNames.member(m.name)): \(type(m.type))? = nil") }
         if c.argType?.variants != nil { params.append("properties: [String: JSONValue] = [:]") }
@@ -217,7 +219,7 @@ struct SwiftClientBackend {
                     w.line("a[\(m.name.swiftLiteral)] = \(SwiftNames.member(m.name)).clientJSON")
                 }
             }
-            let fd = PythonClientBackend.descriptorCommands.contains(c.name) ? ", fd: fd" : ""
+            let fd = SchemaWalk.descriptorCommands.contains(c.name) ? ", fd: fd" : ""
             if returns.isEmpty {
                 w.line("_ = try await call(\(c.name.swiftLiteral), a\(fd))")
             } else {

@@ -29,10 +29,11 @@ public enum SystemdNotify {
     public static var isEnabled: Bool { address != nil }
 
     /// Sends `state` (newline-separated assignments); failures are ignored,
-    /// as sd_notify's callers do.
+    /// as sd_notify's callers do. Never blocks (it runs on the event loop):
+    /// a full socket drops the datagram.
     public static func send(_ state: String) {
         guard let path = address, !path.isEmpty else { return }
-        let fd = socket(AF_UNIX, Int32(SOCK_DGRAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
+        let fd = socket(AF_UNIX, Int32(SOCK_DGRAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue) | Int32(SOCK_NONBLOCK.rawValue), 0)
         guard fd >= 0 else { return }
         defer { close(fd) }
         var sa = sockaddr_un()
@@ -47,7 +48,7 @@ public enum SystemdNotify {
         let message = Array(state.utf8)
         _ = withUnsafePointer(to: &sa) { p in
             p.withMemoryRebound(to: sockaddr.self, capacity: 1) { sa in
-                message.withUnsafeBytes { sendto(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL), sa, length) }
+                message.withUnsafeBytes { sendto(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL | MSG_DONTWAIT), sa, length) }
             }
         }
     }

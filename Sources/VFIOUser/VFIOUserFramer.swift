@@ -32,8 +32,8 @@ public struct VFIOUserFramer: Sendable {
     ///
     /// - Throws: a message size below the header's or above
     ///   ``maxMessageSize``, or more descriptors than ``maxDescriptors``
-    ///   (the descriptors received so far are handed back in the error's
-    ///   place: the caller closes them).
+    ///   (the descriptors received so far stay unclaimed:
+    ///   ``takeUnclaimedDescriptors()`` hands them to the caller to close).
     public mutating func feed(_ bytes: [UInt8], fds: [Int32] = []) throws(VFIOUserProtocolError) -> [VFIOUserMessage] {
         buffer += bytes
         pendingFDs += fds

@@ -11,7 +11,11 @@ public struct VFIOUserRequestError: Error, Sendable, Equatable, CustomStringConv
     }
     public var description: String { reason }
 
+    // Linux errno numbers, as the protocol carries them.
+    static let EPERM: Int32 = 1
+    static let EEXIST: Int32 = 17
     static let EINVAL: Int32 = 22
+    static let ENOSPC: Int32 = 28
     static let ENOTSUP: Int32 = 95
 }
 

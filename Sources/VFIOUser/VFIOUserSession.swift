@@ -48,9 +48,6 @@ public final class VFIOUserSession {
         self.closeDescriptor = closeDescriptor
     }
 
-    /// Whether VERSION has been agreed.
-    public var isNegotiated: Bool { negotiated != nil }
-
     /// Handles one message from the client.
     public func handle(_ message: VFIOUserMessage) -> Outcome {
         var fds = message.fds
@@ -99,16 +96,16 @@ public final class VFIOUserSession {
                 let window = map.address...(map.address + (map.size - 1))
                 guard allowedWindows.contains(where: { $0.lowerBound <= window.lowerBound && window.upperBound <= $0.upperBound }) else {
                     closeDescriptor(fd)
-                    throw VFIOUserRequestError(1 /* EPERM */,
+                    throw VFIOUserRequestError(VFIOUserRequestError.EPERM,
                         "VFIO_USER_DMA_MAP of [0x\(String(map.address, radix: 16)), 0x\(String(window.upperBound, radix: 16))] is outside the windows this export allows")
                 }
                 guard !mapped.contains(where: { $0.overlaps(window) }) else {
                     closeDescriptor(fd)
-                    throw VFIOUserRequestError(17 /* EEXIST */, "VFIO_USER_DMA_MAP over a window mapped already")
+                    throw VFIOUserRequestError(VFIOUserRequestError.EEXIST, "VFIO_USER_DMA_MAP over a window mapped already")
                 }
                 guard UInt64(mapped.count) < (negotiated?.capabilities["max_dma_maps"]?.uint64Value ?? limits.maxDMAMaps) else {
                     closeDescriptor(fd)
-                    throw VFIOUserRequestError(28 /* ENOSPC */, "VFIO_USER_DMA_MAP: \(mapped.count) windows mapped already")
+                    throw VFIOUserRequestError(VFIOUserRequestError.ENOSPC, "VFIO_USER_DMA_MAP: \(mapped.count) windows mapped already")
                 }
                 if let error = device.dmaMap(fd: fd, map) { throw error }
                 mapped.append(window)
@@ -118,7 +115,7 @@ public final class VFIOUserSession {
                 guard unmap.size > 0, let index = mapped.firstIndex(where: {
                     $0.lowerBound == unmap.address && $0.upperBound == unmap.address &+ (unmap.size - 1)
                 }) else {
-                    throw VFIOUserRequestError(22, "VFIO_USER_DMA_UNMAP of [0x\(String(unmap.address, radix: 16)), +0x\(String(unmap.size, radix: 16))), which matches no mapped window")
+                    throw VFIOUserRequestError(VFIOUserRequestError.EINVAL, "VFIO_USER_DMA_UNMAP of [0x\(String(unmap.address, radix: 16)), +0x\(String(unmap.size, radix: 16))), which matches no mapped window")
                 }
                 if let error = device.dmaUnmap(address: unmap.address, size: unmap.size) { throw error }
                 mapped.remove(at: index)

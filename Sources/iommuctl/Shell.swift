@@ -1,4 +1,5 @@
 import ArgumentParser
+import IommudClient
 import JSON
 
 #if canImport(Glibc)
@@ -125,26 +126,7 @@ struct Completion {
     let commands: [String: [String]]
 
     init(schema: JSONValue) {
-        var byName: [String: JSONValue] = [:]
-        for entity in schema.arrayValue ?? [] {
-            if let name = entity["name"]?.stringValue { byName[name] = entity }
-        }
-        func members(_ type: String, depth: Int = 0) -> [String] {
-            guard depth < 4, let entity = byName[type] else { return [] }
-            var names = (entity["members"]?.arrayValue ?? []).compactMap { $0["name"]?.stringValue }
-            for variant in entity["variants"]?.arrayValue ?? [] {
-                if let t = variant["type"]?.stringValue {
-                    names += members(t, depth: depth + 1).filter { !names.contains($0) }
-                }
-            }
-            return names
-        }
-        var commands: [String: [String]] = [:]
-        for entity in schema.arrayValue ?? [] where entity["meta-type"]?.stringValue == "command" {
-            if let name = entity["name"]?.stringValue {
-                commands[name] = members(entity["arg-type"]?.stringValue ?? "")
-            }
-        }
+        var commands = IommudClient.commandArguments(inSchema: schema)
         commands["help"] = []
         commands["exit"] = []
         self.commands = commands

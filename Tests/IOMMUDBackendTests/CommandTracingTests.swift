@@ -127,8 +127,8 @@ extension DeviceModelTracingTests {
         _ = d.ok("object-add", ["qom-type": "iommufd", "id": "iommufd0"])
         _ = d.ok("device_add", ["driver": "vfio-pci", "id": "nic0", "host": "0000:17:00.0", "iommufd": "iommufd0"])
         #expect(capture.records.isEmpty, "a new container is not an existing one")
-        // open the cdev, VFIO_DEVICE_BIND_IOMMUFD, then the attach fails
-        d.kernel.injectFault(nth: 3, errno: .EIO)
+        // open the cdev, VFIO_DEVICE_BIND_IOMMUFD, IOMMU_GET_HW_INFO, then the attach fails
+        d.kernel.injectFault(nth: 4, errno: .EIO)
         #expect(d.run("device_add", ["driver": "vfio-pci", "id": "nvme", "host": "0000:65:00.0", "iommufd": "iommufd0"])["error"]?["errno"] == "EIO")
         #expect(capture.records.map(\.name) == ["iommufd_cdev_fail_attach_existing_container"])
         #expect(capture.records.first?.logLine.contains("VFIO_DEVICE_ATTACH_IOMMUFD_PT failed: EIO") == true)

@@ -47,6 +47,7 @@ import Testing
         #expect(throws: StartupConfiguration.Failure.self) { try startup.realize(with: dispatcher) }
         do {
             try startup.realize(with: DaemonCommands.dispatcher(onQuit: {}))
+            Issue.record("bogus=1 was realized")
         } catch {
             #expect(error.description == "--device pc-dimm,id=dimm0,memdev=ram0,addr=0x1000,bogus=1: Parameter 'bogus' is unexpected")
         }
@@ -61,6 +62,7 @@ import Testing
         #expect(throws: StartupConfiguration.Failure.self) { try startup.add(.object, "memory-backend-memfd,id=m,size=1X") }
         do {
             try startup.add(.object, "memory-backend-memfd,id=m,size=1X")
+            Issue.record("size=1X was read")
         } catch {
             #expect(error.description == "--object memory-backend-memfd,id=m,size=1X: Parameter 'size' expects size")
         }
@@ -70,6 +72,7 @@ import Testing
         }
         do {
             try startup.add(.device, #"{"driver": "pc-dimm""#)
+            Issue.record("unterminated JSON was read")
         } catch {
             #expect(error.description == #"--device {"driver": "pc-dimm": JSON parse error, premature EOI"#)
         }

@@ -45,7 +45,7 @@ import VFIOUser
         #expect(got.map(\.fds) == [[], [42], []])
     }
 
-    @Test func sizesThatCannotBeTrustedEndTheConnection() {
+    @Test func sizesThatCannotBeTrustedEndTheConnection() throws {
         var small = VFIOUserFramer()
         #expect(throws: VFIOUserProtocolError("message 5: size 8 is smaller than its header")) {
             try small.feed(VFIOUserHeader(messageID: 5, command: 1, messageSize: 8).bytes)
@@ -58,6 +58,13 @@ import VFIOUser
         #expect(throws: VFIOUserProtocolError("3 descriptors with one message (at most 2)")) {
             try fds.feed([1], fds: [10, 11, 12])
         }
+        // The refused descriptors are not lost: the caller takes them to close.
+        #expect(fds.takeUnclaimedDescriptors() == [10, 11, 12])
+        #expect(fds.takeUnclaimedDescriptors() == [])
+        // Nor are those of a message cut off by the end of the connection.
+        var partial = VFIOUserFramer()
+        #expect(try partial.feed([0, 0, 0], fds: [7]) == [])
+        #expect(partial.takeUnclaimedDescriptors() == [7])
     }
 
     @Test func versionNegotiationFollowsTheSpecsRules() throws {

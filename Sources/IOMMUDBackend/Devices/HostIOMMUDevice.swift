@@ -3,8 +3,9 @@ import QAPIRuntime
 import QMPAPI
 
 /// QEMU's HostIOMMUDevice: what the IOMMU behind an assigned device can do,
-/// read once when the device is added (after it is attached, as QEMU's
-/// `realize` reads it), handed to the vIOMMU of its address space.
+/// read once when the device is added (IOMMU_GET_HW_INFO before the attach
+/// that also uses it, its IOVA ranges after), handed to the vIOMMU of its
+/// address space.
 struct HostIOMMUDevice {
     /// The host device's sysfs name.
     let name: String
@@ -40,10 +41,6 @@ struct HostIOMMUDevice {
     /// The host page size: QEMU's page size mask on the iommufd backend
     /// when the kernel reports no IOVA alignment (else the alignment).
     static let hostPageSize: UInt64 = 4096
-
-    /// The IOMMU type as IOMMU_HW_INFO_TYPE numbers it, QEMU's
-    /// `caps.type` (0, none, on the legacy backend).
-    var typeNumber: UInt32 { hardware?.type.rawValue ?? 0 }
 }
 
 extension HostIOMMUDevice {

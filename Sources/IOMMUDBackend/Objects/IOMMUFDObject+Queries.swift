@@ -86,15 +86,22 @@ extension IOMMUFDObject {
         }
     }
 
-    /// QEMU's `host-iommu-device-iommufd-vfio` realize: IOMMU_GET_HW_INFO
-    /// of `device` and the IOVA ranges of the IOAS it was attached in.
-    func hostIOMMUDevice(of device: DeviceRecord, in ioas: IOASID, aliased: Bool) throws(KernelError) -> HostIOMMUDevice {
+    /// IOMMU_GET_HW_INFO of `device`: what its IOMMU is and can do.
+    func hardware(of device: DeviceRecord) throws(KernelError) -> HostIOMMUDevice.Hardware {
         var hw = GetHWInfo(device: device.id)
         try perform(&hw)
+        return .init(type: hw.dataType, capabilities: hw.capabilities, maxPASIDLog2: hw.maxPASIDLog2, vtd: hw.vtd)
+    }
+
+    /// QEMU's `host-iommu-device-iommufd-vfio` realize: the `hardware`
+    /// read of `device` (read once, before the attach that used it) and
+    /// the IOVA ranges of the IOAS it was attached in.
+    func hostIOMMUDevice(
+        of device: DeviceRecord, in ioas: IOASID, hardware: HostIOMMUDevice.Hardware, aliased: Bool
+    ) throws(KernelError) -> HostIOMMUDevice {
         let ranges = try iovaRanges(of: ioas)
         return HostIOMMUDevice(
-            name: device.name, backend: .iommufd,
-            hardware: .init(type: hw.dataType, capabilities: hw.capabilities, maxPASIDLog2: hw.maxPASIDLog2, vtd: hw.vtd),
+            name: device.name, backend: .iommufd, hardware: hardware,
             iovaRanges: ranges.ranges.map { $0.start...$0.last },
             pageSizeMask: ranges.alignment == 0 ? HostIOMMUDevice.hostPageSize : ranges.alignment,
             aliased: aliased, defaultHWPT: automaticHWPT(of: device.id)?.id)

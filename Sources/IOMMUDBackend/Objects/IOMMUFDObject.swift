@@ -286,9 +286,12 @@ extension IOMMUFDObject {
     /// fatal), or to a new one allocated with dirty tracking when the IOMMU
     /// reports it, plus `extraFlags` (the vIOMMU's NEST_PARENT). A new HWPT
     /// whose attach fails is destroyed by the transaction's undo.
+    /// `capabilities`, when the caller already read IOMMU_GET_HW_INFO, spare
+    /// reading it again.
     ///
     /// - Returns: the HWPT, and whether it was allocated now.
     func attachAutomatically(_ device: DeviceRecord, to ioas: IOASRecord, extraFlags: HWPTAllocFlags = [],
+                             capabilities known: HWCapabilities? = nil,
                              in transaction: Transaction) throws(QMPError) -> (hwpt: HWPTID, allocated: Bool)
     {
         for id in automaticHWPTs(on: ioas.id) {
@@ -301,10 +304,16 @@ extension IOMMUFDObject {
                 throw error.qmp
             }
         }
-        var hwInfo = GetHWInfo(device: device.id, capacity: 0)
-        try kernelWork { () throws(KernelError) in try perform(&hwInfo) }
+        let capabilities: HWCapabilities
+        if let known {
+            capabilities = known
+        } else {
+            var hwInfo = GetHWInfo(device: device.id, capacity: 0)
+            try kernelWork { () throws(KernelError) in try perform(&hwInfo) }
+            capabilities = hwInfo.capabilities
+        }
         var flags = extraFlags
-        if hwInfo.capabilities.contains(.dirtyTracking) { flags.insert(.dirtyTracking) }
+        if capabilities.contains(.dirtyTracking) { flags.insert(.dirtyTracking) }
         var alloc = HWPTAlloc(device: device.id, ioas: ioas.id, flags: flags)
         let hwpt = try allocateHWPT(&alloc, on: ioas.id.object, for: device.id, flags: flags, automatic: true, in: transaction)
         try kernelWork { () throws(KernelError) in try attach(device, to: hwpt.id.object, in: transaction) }

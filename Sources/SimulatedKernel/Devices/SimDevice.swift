@@ -179,10 +179,11 @@ final class SimDevice: SimObject {
             let width = registers.addressWidth
             if width < 64 && domain.apertureLast > (1 << UInt64(width)) - 1 { throw .EINVAL }
             // A stage-1 table (intel_pasid_setup_nested): 5 levels need
-            // FL5LP (cap bit 60), supervisor requests SRS (ecap bit 31).
+            // FL5LP, supervisor requests SRS.
             if let nested = hwpt as? SimHWPTNested, let s1 = nested.vtdS1 {
-                if s1.addressWidth == 57 && registers.capability & (1 << 60) == 0 { throw .EINVAL }
-                if s1.flags & 1 != 0 && registers.extendedCapability & (1 << 31) == 0 { throw .EINVAL }
+                if s1.addressWidth == 57 && !registers.firstStage5Level { throw .EINVAL }
+                let flags = HWPTData.VTdS1Flags(rawValue: s1.flags)
+                if flags.contains(.supervisorRequests) && !registers.supervisorRequests { throw .EINVAL }
             }
         }
     }

@@ -102,6 +102,10 @@ public struct VTdRegisters: Sendable, Hashable {
         get { decoded.firstStage1GPages }
         set { Self.setBit(&capability, 56, newValue) }
     }
+    /// FL5LP (capability bit 60): 5-level (57-bit) first-stage tables.
+    public var firstStage5Level: Bool { capability & (1 << 60) != 0 }
+    /// SRS (bit 31): supervisor requests.
+    public var supervisorRequests: Bool { extendedCapability & (1 << 31) != 0 }
     /// PRS (bit 29): page requests (IO page faults).
     public var pageRequests: Bool {
         get { decoded.pageRequests }

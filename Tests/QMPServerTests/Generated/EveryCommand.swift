@@ -25,9 +25,17 @@ enum EveryCommand {
         await record("query-status") { () throws(IommudClientError) in _ = try await client.queryStatus() }
         await record("x-exit-preconfig") { () throws(IommudClientError) in _ = try await client.xExitPreconfig() }
         await record("x-oob-test") { () throws(IommudClientError) in _ = try await client.xOobTest(lock: false) }
-        await record("getfd") { () throws(IommudClientError) in _ = try await client.getfd(fd: open("/dev/null", O_RDONLY), fdname: "x") }
+        do {
+            let fd = open("/dev/null", O_RDONLY)
+            defer { close(fd) }
+            await record("getfd") { () throws(IommudClientError) in _ = try await client.getfd(fd: fd, fdname: "x") }
+        }
         await record("closefd") { () throws(IommudClientError) in _ = try await client.closefd(fdname: "x") }
-        await record("add-fd") { () throws(IommudClientError) in _ = try await client.addFd(fd: open("/dev/null", O_RDONLY)) }
+        do {
+            let fd = open("/dev/null", O_RDONLY)
+            defer { close(fd) }
+            await record("add-fd") { () throws(IommudClientError) in _ = try await client.addFd(fd: fd) }
+        }
         await record("remove-fd") { () throws(IommudClientError) in _ = try await client.removeFd(fdsetId: 0) }
         await record("query-fdsets") { () throws(IommudClientError) in _ = try await client.queryFdsets() }
         await record("qom-list") { () throws(IommudClientError) in _ = try await client.qomList(path: "x") }

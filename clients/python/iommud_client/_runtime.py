@@ -157,9 +157,11 @@ class ClientBase:
         self._lost = False
         self.schema_report: Optional[SchemaReport] = None
 
-    async def connect(self, address: Union[str, Tuple[str, int]], compare_schema: bool = True) -> None:
+    async def connect(self, path_or_address: Union[str, Tuple[str, int]], compare_schema: bool = True) -> None:
         """Connects to a Unix socket path, a (host, port) pair or "host:port",
-        negotiates, and compares schemas (`schema_report`)."""
+        negotiates, and compares schemas (`schema_report`). A connection that
+        fails while negotiating or comparing is closed before the error rises."""
+        address = path_or_address
         if isinstance(address, str) and not address.startswith("/") and address.count(":") == 1 \
                 and address.rsplit(":", 1)[1].isdigit():
             host, port = address.rsplit(":", 1)
@@ -170,7 +172,11 @@ class ClientBase:
         self._lost = False
         self._tasks = [asyncio.ensure_future(self._drain(listener)), asyncio.ensure_future(self._watch())]
         if compare_schema:
-            self.schema_report = self._compare(await self._qmp.execute("query-qmp-schema"))
+            try:
+                self.schema_report = self._compare(await self._qmp.execute("query-qmp-schema"))
+            except BaseException:
+                await self.disconnect()
+                raise
 
     async def disconnect(self) -> None:
         """Closes the connection; pending calls and waits fail with ConnectionLost."""
