@@ -98,7 +98,10 @@ let package = Package(
         // Backend objects
         .target(
             name: "IOMMUDBackend",
-            dependencies: ["QMP", "QMPAPI", "QAPIRuntime", "JSON", "LinuxKernel", "Posix", "CPosix", "Tracing"]),
+            dependencies: [
+                "QMP", "QMPAPI", "QAPIRuntime", "JSON", "LinuxKernel", "Posix", "CPosix", "Tracing", "VFIOUser",
+                "VFIOUserServer",
+            ]),
 
         // The simulated kernel plugged into the backend: kernel selection,
         // --sim-topology loading and the x-sim-* commands.
@@ -112,11 +115,13 @@ let package = Package(
         .executableTarget(
             name: "iommud",
             dependencies: [
-                "QMPServer", "QMP", "IOMMUDBackend", "IOMMUDSimulation", "LinuxKernel", "Tracing",
+                "QMPServer", "QMP", "IOMMUDBackend", "IOMMUDSimulation", "LinuxKernel", "Tracing", "VFIOUserServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // The vfio-user protocol: messages, framing, negotiation (issue 19).
         .target(name: "VFIOUser", dependencies: ["JSON"]),
+        // A vfio-user export's socket and serving thread (peer rules shared with QMP's sockets).
+        .target(name: "VFIOUserServer", dependencies: ["VFIOUser", "QMPServer", "CSocketShims", "Posix", "Tracing"]),
         .testTarget(name: "VFIOUserTests", dependencies: ["VFIOUser", "JSON"]),
         // The Swift client library: its runtime and, generated from the
         // schema, its types and methods.
@@ -148,7 +153,7 @@ let package = Package(
             name: "IOMMUDBackendTests",
             dependencies: [
                 "IOMMUDBackend", "IOMMUDSimulation", "LinuxKernel", "SimulatedKernel", "QMP", "QAPIRuntime", "JSON",
-                "Posix", "Tracing",
+                "Posix", "CPosix", "Tracing", "VFIOUser", "CSocketShims",
             ]),
         .testTarget(name: "LinuxKernelTests", dependencies: ["LinuxKernel", "CLinuxUAPI", "CPosix", "Posix"]),
         .testTarget(

@@ -9,6 +9,9 @@
 #include <unistd.h>
 #include <pthread.h>
 #include <string.h>
+#include <errno.h>
+#include <sys/socket.h>
+#include <sys/un.h>
 
 static void forget_own_pid(void);
 static void register_fork_handler(void) { pthread_atfork(NULL, NULL, forget_own_pid); }
@@ -122,3 +125,18 @@ const unsigned int IOMMUD_MFD_HUGETLB = MFD_HUGETLB;
 const int IOMMUD_F_ADD_SEALS = F_ADD_SEALS;
 const int IOMMUD_SEALS_FIXED_SIZE = F_SEAL_GROW | F_SEAL_SHRINK | F_SEAL_SEAL;
 const int IOMMUD_MFD_HUGE_SHIFT = MFD_HUGE_SHIFT;
+
+int iommud_unix_address(int fd, const char *path, int connect_instead)
+{
+    struct sockaddr_un address;
+    memset(&address, 0, sizeof address);
+    address.sun_family = AF_UNIX;
+    size_t length = strlen(path);
+    if (length >= sizeof address.sun_path) {
+        errno = ENAMETOOLONG;
+        return -1;
+    }
+    memcpy(address.sun_path, path, length);
+    return connect_instead ? connect(fd, (struct sockaddr *)&address, sizeof address)
+                           : bind(fd, (struct sockaddr *)&address, sizeof address);
+}

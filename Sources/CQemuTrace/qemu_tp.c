@@ -550,6 +550,83 @@ void qemu_trace_handle_qmp_command(const void *mon, const char *req)
     lttng_ust_tracepoint(qemu, handle_qmp_command, (void *)mon, req);
 }
 
+const volatile int *const qemu_trace_state_vfio_user_recv_hdr = &lttng_ust_tracepoint_qemu___vfio_user_recv_hdr.state;
+
+void qemu_trace_vfio_user_recv_hdr(const char *name, uint16_t id, uint16_t cmd, uint32_t size, uint32_t flags)
+{
+    lttng_ust_tracepoint(qemu, vfio_user_recv_hdr, name, id, cmd, size, flags);
+}
+
+const volatile int *const qemu_trace_state_vfio_user_recv_request = &lttng_ust_tracepoint_qemu___vfio_user_recv_request.state;
+
+void qemu_trace_vfio_user_recv_request(uint16_t cmd)
+{
+    lttng_ust_tracepoint(qemu, vfio_user_recv_request, cmd);
+}
+
+const volatile int *const qemu_trace_state_vfio_user_send_write = &lttng_ust_tracepoint_qemu___vfio_user_send_write.state;
+
+void qemu_trace_vfio_user_send_write(uint16_t id, int wrote)
+{
+    lttng_ust_tracepoint(qemu, vfio_user_send_write, id, wrote);
+}
+
+const volatile int *const qemu_trace_state_vfio_user_version = &lttng_ust_tracepoint_qemu___vfio_user_version.state;
+
+void qemu_trace_vfio_user_version(uint16_t major, uint16_t minor, const char *caps)
+{
+    lttng_ust_tracepoint(qemu, vfio_user_version, major, minor, caps);
+}
+
+const volatile int *const qemu_trace_state_vfio_user_dma_map = &lttng_ust_tracepoint_qemu___vfio_user_dma_map.state;
+
+void qemu_trace_vfio_user_dma_map(uint64_t iova, uint64_t size, uint64_t off, uint32_t flags, bool async_ops)
+{
+    lttng_ust_tracepoint(qemu, vfio_user_dma_map, iova, size, off, flags, async_ops);
+}
+
+const volatile int *const qemu_trace_state_vfio_user_dma_unmap = &lttng_ust_tracepoint_qemu___vfio_user_dma_unmap.state;
+
+void qemu_trace_vfio_user_dma_unmap(uint64_t iova, uint64_t size, uint32_t flags, bool async_ops)
+{
+    lttng_ust_tracepoint(qemu, vfio_user_dma_unmap, iova, size, flags, async_ops);
+}
+
+const volatile int *const qemu_trace_state_vfio_user_get_info = &lttng_ust_tracepoint_qemu___vfio_user_get_info.state;
+
+void qemu_trace_vfio_user_get_info(uint32_t nregions, uint32_t nirqs)
+{
+    lttng_ust_tracepoint(qemu, vfio_user_get_info, nregions, nirqs);
+}
+
+const volatile int *const qemu_trace_state_vfio_user_server_connect = &lttng_ust_tracepoint_qemu___vfio_user_server_connect.state;
+
+void qemu_trace_vfio_user_server_connect(const char *name, int pid, uint32_t uid, uint32_t gid)
+{
+    lttng_ust_tracepoint(qemu, vfio_user_server_connect, name, pid, uid, gid);
+}
+
+const volatile int *const qemu_trace_state_vfio_user_server_refuse_client = &lttng_ust_tracepoint_qemu___vfio_user_server_refuse_client.state;
+
+void qemu_trace_vfio_user_server_refuse_client(const char *name, int pid, uint32_t uid, const char *reason)
+{
+    lttng_ust_tracepoint(qemu, vfio_user_server_refuse_client, name, pid, uid, reason);
+}
+
+const volatile int *const qemu_trace_state_vfio_user_server_disconnect = &lttng_ust_tracepoint_qemu___vfio_user_server_disconnect.state;
+
+void qemu_trace_vfio_user_server_disconnect(const char *name, int windows)
+{
+    lttng_ust_tracepoint(qemu, vfio_user_server_disconnect, name, windows);
+}
+
+const volatile int *const qemu_trace_state_vfio_user_server_refuse = &lttng_ust_tracepoint_qemu___vfio_user_server_refuse.state;
+
+void qemu_trace_vfio_user_server_refuse(const char *name, uint16_t id, uint16_t cmd, int err, const char *reason)
+{
+    lttng_ust_tracepoint(qemu, vfio_user_server_refuse, name, id, cmd, err, reason);
+}
+
 const volatile int *const qemu_trace_state_qmp_enter_qmp_capabilities = &lttng_ust_tracepoint_qemu___qmp_enter_qmp_capabilities.state;
 
 void qemu_trace_qmp_enter_qmp_capabilities(const char *json)
@@ -1445,6 +1522,17 @@ const volatile int *const qemu_trace_ust_state_by_id[QEMU_TRACE_EVENT_COUNT] = {
     &lttng_ust_tracepoint_qemu___monitor_qmp_cmd_out_of_band.state, /* monitor_qmp_cmd_out_of_band */
     &lttng_ust_tracepoint_qemu___monitor_qmp_respond.state, /* monitor_qmp_respond */
     &lttng_ust_tracepoint_qemu___handle_qmp_command.state, /* handle_qmp_command */
+    &lttng_ust_tracepoint_qemu___vfio_user_recv_hdr.state, /* vfio_user_recv_hdr */
+    &lttng_ust_tracepoint_qemu___vfio_user_recv_request.state, /* vfio_user_recv_request */
+    &lttng_ust_tracepoint_qemu___vfio_user_send_write.state, /* vfio_user_send_write */
+    &lttng_ust_tracepoint_qemu___vfio_user_version.state, /* vfio_user_version */
+    &lttng_ust_tracepoint_qemu___vfio_user_dma_map.state, /* vfio_user_dma_map */
+    &lttng_ust_tracepoint_qemu___vfio_user_dma_unmap.state, /* vfio_user_dma_unmap */
+    &lttng_ust_tracepoint_qemu___vfio_user_get_info.state, /* vfio_user_get_info */
+    &lttng_ust_tracepoint_qemu___vfio_user_server_connect.state, /* vfio_user_server_connect */
+    &lttng_ust_tracepoint_qemu___vfio_user_server_refuse_client.state, /* vfio_user_server_refuse_client */
+    &lttng_ust_tracepoint_qemu___vfio_user_server_disconnect.state, /* vfio_user_server_disconnect */
+    &lttng_ust_tracepoint_qemu___vfio_user_server_refuse.state, /* vfio_user_server_refuse */
     &lttng_ust_tracepoint_qemu___qmp_enter_qmp_capabilities.state, /* qmp_enter_qmp_capabilities */
     &lttng_ust_tracepoint_qemu___qmp_exit_qmp_capabilities.state, /* qmp_exit_qmp_capabilities */
     &lttng_ust_tracepoint_qemu___qmp_enter_query_version.state, /* qmp_enter_query_version */

@@ -1000,6 +1000,142 @@ LTTNG_UST_TRACEPOINT_EVENT(
     )
 )
 
+/* vfio_user_recv_hdr(const char *name, uint16_t id, uint16_t cmd, uint32_t size, uint32_t flags) " (%s) id 0x%x cmd 0x%x size 0x%x flags 0x%x" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    vfio_user_recv_hdr,
+    LTTNG_UST_TP_ARGS(const char *, name, uint16_t, id, uint16_t, cmd, uint32_t, size, uint32_t, flags),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(name, name)
+        lttng_ust_field_integer_hex(uint16_t, id, id)
+        lttng_ust_field_integer_hex(uint16_t, cmd, cmd)
+        lttng_ust_field_integer_hex(uint32_t, size, size)
+        lttng_ust_field_integer_hex(uint32_t, flags, flags)
+    )
+)
+
+/* vfio_user_recv_request(uint16_t cmd) " command 0x%x" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    vfio_user_recv_request,
+    LTTNG_UST_TP_ARGS(uint16_t, cmd),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_integer_hex(uint16_t, cmd, cmd)
+    )
+)
+
+/* vfio_user_send_write(uint16_t id, int wrote) " id 0x%x wrote 0x%x" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    vfio_user_send_write,
+    LTTNG_UST_TP_ARGS(uint16_t, id, int, wrote),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_integer_hex(uint16_t, id, id)
+        lttng_ust_field_integer_hex(int, wrote, wrote)
+    )
+)
+
+/* vfio_user_version(uint16_t major, uint16_t minor, const char *caps) " major %d minor %d caps: %s" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    vfio_user_version,
+    LTTNG_UST_TP_ARGS(uint16_t, major, uint16_t, minor, const char *, caps),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_integer(uint16_t, major, major)
+        lttng_ust_field_integer(uint16_t, minor, minor)
+        lttng_ust_field_string(caps, caps)
+    )
+)
+
+/* vfio_user_dma_map(uint64_t iova, uint64_t size, uint64_t off, uint32_t flags, bool async_ops) " iova 0x%"PRIx64" size 0x%"PRIx64" off 0x%"PRIx64" flags 0x%x async_ops %d" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    vfio_user_dma_map,
+    LTTNG_UST_TP_ARGS(uint64_t, iova, uint64_t, size, uint64_t, off, uint32_t, flags, bool, async_ops),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_integer_hex(uint64_t, iova, iova)
+        lttng_ust_field_integer_hex(uint64_t, size, size)
+        lttng_ust_field_integer_hex(uint64_t, off, off)
+        lttng_ust_field_integer_hex(uint32_t, flags, flags)
+        lttng_ust_field_integer(bool, async_ops, async_ops)
+    )
+)
+
+/* vfio_user_dma_unmap(uint64_t iova, uint64_t size, uint32_t flags, bool async_ops) " iova 0x%"PRIx64" size 0x%"PRIx64" flags 0x%x async_ops %d" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    vfio_user_dma_unmap,
+    LTTNG_UST_TP_ARGS(uint64_t, iova, uint64_t, size, uint32_t, flags, bool, async_ops),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_integer_hex(uint64_t, iova, iova)
+        lttng_ust_field_integer_hex(uint64_t, size, size)
+        lttng_ust_field_integer_hex(uint32_t, flags, flags)
+        lttng_ust_field_integer(bool, async_ops, async_ops)
+    )
+)
+
+/* vfio_user_get_info(uint32_t nregions, uint32_t nirqs) " #regions %d #irqs %d" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    vfio_user_get_info,
+    LTTNG_UST_TP_ARGS(uint32_t, nregions, uint32_t, nirqs),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_integer(uint32_t, nregions, nregions)
+        lttng_ust_field_integer(uint32_t, nirqs, nirqs)
+    )
+)
+
+/* vfio_user_server_connect(const char *name, int pid, uint32_t uid, uint32_t gid) " (%s) client pid %d uid %u gid %u" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    vfio_user_server_connect,
+    LTTNG_UST_TP_ARGS(const char *, name, int, pid, uint32_t, uid, uint32_t, gid),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(name, name)
+        lttng_ust_field_integer(int, pid, pid)
+        lttng_ust_field_integer(uint32_t, uid, uid)
+        lttng_ust_field_integer(uint32_t, gid, gid)
+    )
+)
+
+/* vfio_user_server_refuse_client(const char *name, int pid, uint32_t uid, const char *reason) " (%s) pid %d uid %u: %s" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    vfio_user_server_refuse_client,
+    LTTNG_UST_TP_ARGS(const char *, name, int, pid, uint32_t, uid, const char *, reason),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(name, name)
+        lttng_ust_field_integer(int, pid, pid)
+        lttng_ust_field_integer(uint32_t, uid, uid)
+        lttng_ust_field_string(reason, reason)
+    )
+)
+
+/* vfio_user_server_disconnect(const char *name, int windows) " (%s) windows %d" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    vfio_user_server_disconnect,
+    LTTNG_UST_TP_ARGS(const char *, name, int, windows),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(name, name)
+        lttng_ust_field_integer(int, windows, windows)
+    )
+)
+
+/* vfio_user_server_refuse(const char *name, uint16_t id, uint16_t cmd, int err, const char *reason) " (%s) id 0x%x cmd 0x%x error %d: %s" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    vfio_user_server_refuse,
+    LTTNG_UST_TP_ARGS(const char *, name, uint16_t, id, uint16_t, cmd, int, err, const char *, reason),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(name, name)
+        lttng_ust_field_integer_hex(uint16_t, id, id)
+        lttng_ust_field_integer_hex(uint16_t, cmd, cmd)
+        lttng_ust_field_integer(int, err, err)
+        lttng_ust_field_string(reason, reason)
+    )
+)
+
 /* qmp_enter_qmp_capabilities(const char *json) "%s" */
 LTTNG_UST_TRACEPOINT_EVENT(
     qemu,

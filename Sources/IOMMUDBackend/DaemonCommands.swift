@@ -2,6 +2,7 @@ import LinuxKernel
 import QAPIRuntime
 import QMP
 import QMPAPI
+import VFIOUserServer
 
 /// Assembles the handlers of every schema module into the daemon's command table.
 ///
@@ -23,22 +24,27 @@ public enum DaemonCommands {
     ///   - prelaunch: whether the machine starts in the prelaunch phase
     ///     (the daemon: its command line's devices are coldplugged), which
     ///     `x-exit-preconfig` ends; else it starts running.
+    ///   - vfioUserAccess: who may use vfio-user exports, and their sockets' mode and group.
     ///   - onQuit: called when a client runs `quit`.
     public static func dispatcher(kernel: any Kernel, limits: BackendLimits = BackendLimits(),
                                   simulation: SimulationPlug? = nil, prelaunch: Bool = false,
+                                  vfioUserAccess: VFIOUserAccess = VFIOUserAccess(),
                                   onQuit: @escaping @Sendable () -> Void) -> QMPDispatcher {
-        dispatcherAndTree(kernel: kernel, limits: limits, simulation: simulation, prelaunch: prelaunch, onQuit: onQuit)
+        dispatcherAndTree(kernel: kernel, limits: limits, simulation: simulation, prelaunch: prelaunch,
+                          vfioUserAccess: vfioUserAccess, onQuit: onQuit)
             .dispatcher
     }
 
     /// The dispatcher and the object tree behind it (tests inspect the tree).
     public static func dispatcherAndTree(kernel: any Kernel, limits: BackendLimits = BackendLimits(),
                                          simulation: SimulationPlug? = nil, prelaunch: Bool = false,
+                                         vfioUserAccess: VFIOUserAccess = VFIOUserAccess(),
                                          onQuit: @escaping @Sendable () -> Void)
         -> (dispatcher: QMPDispatcher, tree: ObjectTree)
     {
         let monitor = MonitorCommands(onQuit: onQuit)
-        let tree = ObjectTree(kernel: kernel, fdSets: monitor.fdSets, limits: limits, prelaunch: prelaunch)
+        let tree = ObjectTree(kernel: kernel, fdSets: monitor.fdSets, limits: limits, prelaunch: prelaunch,
+                              vfioUserAccess: vfioUserAccess)
         let qom = QOMCommands(tree: tree)
         let iommufd = IOMMUFDCommands(tree: tree)
         let vfio = VFIOCommands(tree: tree)

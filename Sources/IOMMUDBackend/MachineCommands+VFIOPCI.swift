@@ -12,6 +12,7 @@ extension MachineCommands {
     func addVFIOPCI(id: String, _ p: VFIOPCIProperties, context: QMPRequestContext) throws(QMPError) {
         var passed = try VFIOCommands.takeDevice(p.fd, context: context, system: tree.system)
         try VFIOCommands.checkOneSource(host: p.host, sysfsdev: p.sysfsdev, fd: p.fd)
+        let allowed = try Self.exportWindows(id: id, p)
         guard let iommufdID = p.iommufd else {
             guard p.fd == nil else {
                 throw QMPError.generic(
@@ -19,11 +20,12 @@ extension MachineCommands {
             }
             return try addLegacyVFIOPCI(id: id, p)
         }
-        let space = p.addressSpace ?? Machine.defaultAddressSpace
+        let space = p.addressSpace ?? (p.vfioUser == nil ? Machine.defaultAddressSpace : "vfio-user:\(id)")
         let devices = p.fd == nil ? try VFIOCommands.hostDevices(of: tree.kernel) : []
         // From here `passed` closes itself on any error until it is adopted.
         try tree.transaction { s, transaction throws(QMPError) in
             try Self.checkNewDevice(id, in: space, s.machine)
+            if p.vfioUser != nil { try Self.checkAlone(id, in: space, s.machine) }
             let object = try IOMMUFDCommands.iommufd(iommufdID, in: s)
             // QEMU's getfd and connect-and-bind.
             let record = try VFIOCommands.bind(
@@ -95,8 +97,14 @@ extension MachineCommands {
                 try Self.plug(read, device: id, in: space, s.machine, transaction)
                 hiod = read
             }
+            // Last, the export's socket: a client may connect once it exists.
+            let export = try p.vfioUser.map { path throws(QMPError) in
+                try serve(id: id, at: path, allowed: allowed ?? hiod?.iovaRanges ?? [0...UInt64.max], info: info,
+                          in: transaction)
+            }
             s.machine.add(
-                VFIOPCIDevice(id: id, binding: .iommufd(record, container), sysfsdev: host?.sysfsPath, hostIOMMU: hiod),
+                VFIOPCIDevice(id: id, binding: .iommufd(record, container), sysfsdev: host?.sysfsPath, hostIOMMU: hiod,
+                              export: export),
                 in: transaction)
         }
     }
@@ -117,6 +125,7 @@ extension MachineCommands {
                                in s: ObjectTree.State, _ transaction: Transaction) throws(QMPError)
     {
         let object = container.iommufd
+        try device.export?.unmapAll(in: s, transaction)
         let last = s.machine.devices(in: container).count == 1
         if last {
             for dimm in s.machine.dimms(in: container.addressSpace).reversed() {

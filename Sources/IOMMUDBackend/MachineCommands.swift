@@ -33,11 +33,16 @@ public struct MachineCommands: DeviceCommands {
         if machine.device(id) != nil {
             throw QMPError.generic("Duplicate device ID '\(id)'")
         }
+        if let exported = machine.exportedDevice(in: space) {
+            throw QMPError.generic(
+                "address space '\(space)' belongs to device '\(exported.id)', which is served over vfio-user: its DMA reaches only what its client maps")
+        }
         try checkNotTracking("device_add", in: space, machine)
     }
 
     public func deviceDel(id: String, context: QMPRequestContext) throws(QMPError) {
-        let (name, path) = try tree.transaction { s, transaction throws(QMPError) -> (String, String) in
+        let (name, path, export) = try tree.transaction {
+            s, transaction throws(QMPError) -> (String, String, VFIOUserExport?) in
             guard let device = s.machine.device(id) else {
                 throw QMPError(.deviceNotFound, "Device '\(id)' not found")
             }
@@ -48,9 +53,10 @@ public struct MachineCommands: DeviceCommands {
             case let viommu as VIOMMUDevice: throw viommu.noHotplug
             default: throw QMPError.generic("device '\(device.id)' of type \(device.typeName) cannot be removed")
             }
-            return (device.id, device.path)
+            return (device.id, device.path, (device as? VFIOPCIDevice)?.export)
         }
         // Only once the transaction holds: the device is gone for good.
+        export?.retire()
         context.dispatcher.events.emitDeviceDeleted(device: name, path: path)
     }
 
@@ -58,7 +64,10 @@ public struct MachineCommands: DeviceCommands {
         try tree.withState { s throws(QMPError) in
             var infos: [VFIOContainerInfo] = []
             for container in s.machine.containers {
-                infos.append(try container.info(devices: s.machine.devices(in: container).map(\.id)))
+                let devices = s.machine.devices(in: container)
+                var info = try container.info(devices: devices.map(\.id))
+                info.vfioUser = devices.lazy.compactMap(\.export).first.map { $0.info(status: $0.endpoint?.status) }
+                infos.append(info)
             }
             return infos
         }

@@ -39,10 +39,11 @@ extension SystemCalls {
             return systemCall { calls.fstat(fd, &status) }.map { _ in status }
         }
 
-        /// A mapping of `length` bytes of `fd` from offset 0.
-        public func mmap(length: Int, protection: Int32, flags: Int32, fd: Int32) -> Result<UnsafeMutableRawPointer, Errno> {
+        /// A mapping of `length` bytes of `fd` from `offset`.
+        public func mmap(length: Int, protection: Int32, flags: Int32, fd: Int32, offset: UInt64 = 0) -> Result<UnsafeMutableRawPointer, Errno> {
+            guard offset <= UInt64(Int64.max) else { return .failure(.EINVAL) }
             while true {
-                if let address = calls.mmap(length, protection, flags, fd), address != MAP_FAILED { return .success(address) }
+                if let address = calls.mmap(length, protection, flags, fd, Int64(offset)), address != MAP_FAILED { return .success(address) }
                 let e = Errno.current
                 if e != .EINTR { return .failure(e) }
             }

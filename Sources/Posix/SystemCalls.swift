@@ -20,7 +20,7 @@ public struct SystemCalls: Sendable {
     public var memfdCreate: @Sendable (_ name: String, _ flags: UInt32) -> Int32
     public var ftruncate: @Sendable (_ fd: Int32, _ length: Int64) -> Int32
     public var fstat: @Sendable (_ fd: Int32, _ status: UnsafeMutablePointer<stat>) -> Int32
-    public var mmap: @Sendable (_ length: Int, _ protection: Int32, _ flags: Int32, _ fd: Int32) -> UnsafeMutableRawPointer?
+    public var mmap: @Sendable (_ length: Int, _ protection: Int32, _ flags: Int32, _ fd: Int32, _ offset: Int64) -> UnsafeMutableRawPointer?
     public var munmap: @Sendable (_ address: UnsafeMutableRawPointer, _ length: Int) -> Int32
     public var read: @Sendable (_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int
     public var lseek: @Sendable (_ fd: Int32, _ offset: Int64, _ whence: Int32) -> Int64
@@ -33,6 +33,20 @@ public struct SystemCalls: Sendable {
     public var closedir: @Sendable (_ directory: OpaquePointer) -> Int32
     /// `getrlimit(resource)`.
     public var getrlimit: @Sendable (_ resource: Int32, _ limit: UnsafeMutablePointer<rlimit>) -> Int32
+    /// `socket(AF_UNIX, type, 0)`.
+    public var unixSocket: @Sendable (_ type: Int32) -> Int32
+    /// `bind` of a Unix socket to a path (ENAMETOOLONG when it does not fit).
+    public var bindUnix: @Sendable (_ fd: Int32, _ path: String) -> Int32
+    /// `connect` of a Unix socket to a path.
+    public var connectUnix: @Sendable (_ fd: Int32, _ path: String) -> Int32
+    public var listen: @Sendable (_ fd: Int32, _ backlog: Int32) -> Int32
+    public var chmod: @Sendable (_ path: String, _ mode: mode_t) -> Int32
+    /// `chown(path, -1, group)`.
+    public var chgrp: @Sendable (_ path: String, _ group: gid_t) -> Int32
+    public var rename: @Sendable (_ from: String, _ to: String) -> Int32
+    public var unlink: @Sendable (_ path: String) -> Int32
+    /// `lstat(path)`, not following links.
+    public var lstat: @Sendable (_ path: String, _ status: UnsafeMutablePointer<stat>) -> Int32
 
     public init(
         open: @escaping @Sendable (String, Int32) -> Int32,
@@ -42,7 +56,7 @@ public struct SystemCalls: Sendable {
         memfdCreate: @escaping @Sendable (String, UInt32) -> Int32 = SystemCalls.live.memfdCreate,
         ftruncate: @escaping @Sendable (Int32, Int64) -> Int32 = SystemCalls.live.ftruncate,
         fstat: @escaping @Sendable (Int32, UnsafeMutablePointer<stat>) -> Int32 = SystemCalls.live.fstat,
-        mmap: @escaping @Sendable (Int, Int32, Int32, Int32) -> UnsafeMutableRawPointer? = SystemCalls.live.mmap,
+        mmap: @escaping @Sendable (Int, Int32, Int32, Int32, Int64) -> UnsafeMutableRawPointer? = SystemCalls.live.mmap,
         munmap: @escaping @Sendable (UnsafeMutableRawPointer, Int) -> Int32 = SystemCalls.live.munmap,
         read: @escaping @Sendable (Int32, UnsafeMutableRawPointer?, Int) -> Int = SystemCalls.live.read,
         lseek: @escaping @Sendable (Int32, Int64, Int32) -> Int64 = SystemCalls.live.lseek,
@@ -51,7 +65,16 @@ public struct SystemCalls: Sendable {
         opendir: @escaping @Sendable (String) -> OpaquePointer? = SystemCalls.live.opendir,
         readdir: @escaping @Sendable (OpaquePointer) -> UnsafeMutablePointer<dirent>? = SystemCalls.live.readdir,
         closedir: @escaping @Sendable (OpaquePointer) -> Int32 = SystemCalls.live.closedir,
-        getrlimit: @escaping @Sendable (Int32, UnsafeMutablePointer<rlimit>) -> Int32 = SystemCalls.live.getrlimit
+        getrlimit: @escaping @Sendable (Int32, UnsafeMutablePointer<rlimit>) -> Int32 = SystemCalls.live.getrlimit,
+        unixSocket: @escaping @Sendable (Int32) -> Int32 = SystemCalls.live.unixSocket,
+        bindUnix: @escaping @Sendable (Int32, String) -> Int32 = SystemCalls.live.bindUnix,
+        connectUnix: @escaping @Sendable (Int32, String) -> Int32 = SystemCalls.live.connectUnix,
+        listen: @escaping @Sendable (Int32, Int32) -> Int32 = SystemCalls.live.listen,
+        chmod: @escaping @Sendable (String, mode_t) -> Int32 = SystemCalls.live.chmod,
+        chgrp: @escaping @Sendable (String, gid_t) -> Int32 = SystemCalls.live.chgrp,
+        rename: @escaping @Sendable (String, String) -> Int32 = SystemCalls.live.rename,
+        unlink: @escaping @Sendable (String) -> Int32 = SystemCalls.live.unlink,
+        lstat: @escaping @Sendable (String, UnsafeMutablePointer<stat>) -> Int32 = SystemCalls.live.lstat
     ) {
         self.open = open
         self.close = close
@@ -70,6 +93,15 @@ public struct SystemCalls: Sendable {
         self.readdir = readdir
         self.closedir = closedir
         self.getrlimit = getrlimit
+        self.unixSocket = unixSocket
+        self.bindUnix = bindUnix
+        self.connectUnix = connectUnix
+        self.listen = listen
+        self.chmod = chmod
+        self.chgrp = chgrp
+        self.rename = rename
+        self.unlink = unlink
+        self.lstat = lstat
     }
 
     private init(live: Void) {
@@ -80,7 +112,7 @@ public struct SystemCalls: Sendable {
         memfdCreate = { name, flags in iommud_memfd_create(name, flags) }
         ftruncate = { fd, length in Glibc.ftruncate(fd, off_t(length)) }
         fstat = { fd, status in Glibc.fstat(fd, status) }
-        mmap = { length, protection, flags, fd in Glibc.mmap(nil, length, protection, flags, fd, 0) }
+        mmap = { length, protection, flags, fd, offset in Glibc.mmap(nil, length, protection, flags, fd, off_t(offset)) }
         munmap = { address, length in Glibc.munmap(address, length) }
         read = { fd, buffer, count in Glibc.read(fd, buffer, count) }
         lseek = { fd, offset, whence in Int64(Glibc.lseek(fd, off_t(offset), whence)) }
@@ -90,6 +122,15 @@ public struct SystemCalls: Sendable {
         readdir = { directory in Glibc.readdir(directory) }
         closedir = { directory in Glibc.closedir(directory) }
         getrlimit = { resource, limit in Glibc.getrlimit(__rlimit_resource_t(UInt32(resource)), limit) }
+        unixSocket = { type in Glibc.socket(AF_UNIX, type, 0) }
+        bindUnix = { fd, path in iommud_unix_address(fd, path, 0) }
+        connectUnix = { fd, path in iommud_unix_address(fd, path, 1) }
+        listen = { fd, backlog in Glibc.listen(fd, backlog) }
+        chmod = { path, mode in Glibc.chmod(path, mode) }
+        chgrp = { path, group in Glibc.chown(path, uid_t.max, group) }
+        rename = { from, to in Glibc.rename(from, to) }
+        unlink = { path in Glibc.unlink(path) }
+        lstat = { path, status in Glibc.lstat(path, status) }
     }
 
     /// The real calls.
@@ -112,7 +153,7 @@ public struct SystemCalls: Sendable {
             memfdCreate: { fails() ? -1 : base.memfdCreate($0, $1) },
             ftruncate: { fails() ? -1 : base.ftruncate($0, $1) },
             fstat: { fails() ? -1 : base.fstat($0, $1) },
-            mmap: { fails() ? MAP_FAILED : base.mmap($0, $1, $2, $3) },
+            mmap: { fails() ? MAP_FAILED : base.mmap($0, $1, $2, $3, $4) },
             munmap: base.munmap,
             read: { fails() ? -1 : base.read($0, $1, $2) },
             // A query with a fallback (SEEK_DATA/SEEK_HOLE): never failed.
@@ -123,7 +164,18 @@ public struct SystemCalls: Sendable {
             readdir: base.readdir,
             closedir: base.closedir,
             // A query whose answer only words an error: never failed.
-            getrlimit: base.getrlimit)
+            getrlimit: base.getrlimit,
+            unixSocket: { fails() ? -1 : base.unixSocket($0) },
+            bindUnix: { fails() ? -1 : base.bindUnix($0, $1) },
+            // The probe of a stale socket: its failure is an answer, never failed.
+            connectUnix: base.connectUnix,
+            listen: { fails() ? -1 : base.listen($0, $1) },
+            chmod: { fails() ? -1 : base.chmod($0, $1) },
+            chgrp: { fails() ? -1 : base.chgrp($0, $1) },
+            rename: { fails() ? -1 : base.rename($0, $1) },
+            // Removing what is ours, and looking before binding: never failed.
+            unlink: base.unlink,
+            lstat: base.lstat)
     }
 }
 

@@ -72,93 +72,16 @@ final class Listener: EventLoopHandler {
     static func unix(
         path: String, permissions: UnixSocketPermissions, onAccept: @escaping (Int32, Listener) -> Void
     ) throws(ListenError) -> Listener {
-        func socketAddress(_ path: String) -> sockaddr_un? {
-            var address = sockaddr_un()
-            address.sun_family = sa_family_t(AF_UNIX)
-            let bytes = Array(path.utf8)
-            guard bytes.count < MemoryLayout.size(ofValue: address.sun_path) else { return nil }
-            withUnsafeMutableBytes(of: &address.sun_path) { raw in
-                for (i, b) in bytes.enumerated() { raw[i] = b }
-            }
-            return address
+        switch SystemCalls.live.typed.listenUnix(
+            path: path, mode: permissions.mode, group: permissions.group, extraFlags: Int32(SOCK_NONBLOCK.rawValue))
+        {
+        case .success(let fd):
+            return Listener(fd: fd, address: .unix(path: path), ownedPath: path, onAccept: onAccept)
+        case .failure(let error):
+            throw ListenError(error.description)
         }
-        guard let final = socketAddress(path) else { throw ListenError("\(path): socket path too long") }
-        try removeStaleSocket(path, final)
-        // Bound and listening under a temporary name, then renamed: a client
-        // that sees the path can connect at once (no ECONNREFUSED between
-        // bind and listen). A path too long for the temporary name is bound
-        // directly.
-        let temporary = path + ".\(getpid()).tmp"
-        let staged = socketAddress(temporary)
-        let bindPath = staged == nil ? path : temporary
-        var address = staged ?? final
-        if staged != nil { unlink(temporary) }
-
-        let flags = Int32(SOCK_STREAM.rawValue) | Int32(SOCK_NONBLOCK.rawValue) | Int32(SOCK_CLOEXEC.rawValue)
-        let fd: Int32
-        switch systemCall({ socket(AF_UNIX, flags, 0) }) {
-        case .success(let s): fd = s
-        case .failure(let e): throw ListenError("socket", e)
-        }
-        // The umask makes the socket 0600 from the moment it exists: no window in
-        // which another user could connect.
-        let oldMask = umask(0o177)
-        let bound = withUnsafePointer(to: &address) { p in
-            p.withMemoryRebound(to: sockaddr.self, capacity: 1) { sa in
-                systemCall { bind(fd, sa, socklen_t(MemoryLayout<sockaddr_un>.size)) }
-            }
-        }
-        umask(oldMask)
-        if case .failure(let e) = bound {
-            Glibc.close(fd)
-            throw ListenError("bind \(path)", e)
-        }
-        if permissions.mode != 0o600, chmod(bindPath, permissions.mode) != 0 {
-            let e = Errno(rawValue: errno)
-            Glibc.close(fd)
-            unlink(bindPath)
-            throw ListenError("chmod \(path)", e)
-        }
-        if let group = permissions.group, chown(bindPath, uid_t.max, group) != 0 {
-            let e = Errno(rawValue: errno)
-            Glibc.close(fd)
-            unlink(bindPath)
-            throw ListenError("chown \(path)", e)
-        }
-        if case .failure(let e) = systemCall({ listen(fd, 128) }) {
-            Glibc.close(fd)
-            unlink(bindPath)
-            throw ListenError("listen \(path)", e)
-        }
-        if bindPath != path, rename(bindPath, path) != 0 {
-            let e = Errno(rawValue: errno)
-            Glibc.close(fd)
-            unlink(bindPath)
-            throw ListenError("rename \(bindPath) to \(path)", e)
-        }
-        return Listener(fd: fd, address: .unix(path: path), ownedPath: path, onAccept: onAccept)
     }
 
-    private static func removeStaleSocket(_ path: String, _ address: sockaddr_un) throws(ListenError) {
-        var st = stat()
-        guard lstat(path, &st) == 0 else { return }
-        guard st.st_mode & S_IFMT == S_IFSOCK else {
-            throw ListenError("\(path) exists and is not a socket; refusing to replace it")
-        }
-        let probe = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
-        guard probe >= 0 else { return }
-        defer { Glibc.close(probe) }
-        var a = address
-        let rc = withUnsafePointer(to: &a) { p in
-            p.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(probe, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
-        }
-        if rc == 0 {
-            throw ListenError("\(path) is in use by a running process; is another iommud listening there?")
-        }
-        unlink(path)
-    }
-
-    /// Creates a TCP listener. Non-loopback addresses need `allowRemote`.
     static func tcp(
         host: String, port: UInt16, allowRemote: Bool, log: (String) -> Void,
         onAccept: @escaping (Int32, Listener) -> Void

@@ -263,24 +263,13 @@ public final class QMPServer: @unchecked Sendable {
     /// Checks the peer of a Unix connection against the allow-list; returns the
     /// log line when it is refused.
     private func peerRefusal(_ fd: Int32) -> String? {
-        var pid: Int32 = 0
-        var uid: UInt32 = 0
-        var gid: UInt32 = 0
-        guard iommud_peer_credentials(fd, &pid, &uid, &gid) == 0 else {
-            return "refusing a client: SO_PEERCRED failed: \(Errno(rawValue: errno))"
+        let peer: PeerPolicy.Peer
+        switch PeerPolicy.peer(of: fd) {
+        case .success(let p): peer = p
+        case .failure(let e): return "refusing a client: SO_PEERCRED failed: \(e)"
         }
-        let uids = options.allowedUIDs ?? [getuid(), 0]
-        if uids.contains(uid) || options.allowedGIDs.contains(gid) { return nil }
-        if !options.allowedGIDs.isEmpty {
-            var groups = [UInt32](repeating: 0, count: 256)
-            var count = Int32(groups.count)
-            if iommud_peer_groups(fd, &groups, &count) == 0,
-                groups.prefix(Int(count)).contains(where: { options.allowedGIDs.contains($0) })
-            {
-                return nil
-            }
-        }
-        return "refusing a client: pid \(pid) uid \(uid) gid \(gid) is not allowed"
+        let policy = PeerPolicy(allowedUIDs: options.allowedUIDs, allowedGIDs: options.allowedGIDs)
+        return policy.refusal(of: peer, on: fd).map { "refusing a client: \($0)" }
     }
 
     /// Hands an event to every worker, stamped once.

@@ -187,7 +187,7 @@ struct IOMMUDCommand: ParsableCommand {
         let serverRef = ServerReference()
         let dispatcher = DaemonCommands.dispatcher(
             kernel: kernelInstance, limits: limits, simulation: DaemonCommands.simulation(for: kernelInstance),
-            prelaunch: true, onQuit: { serverRef.server?.requestShutdown(.hostQmpQuit) })
+            prelaunch: true, vfioUserAccess: Self.vfioUserAccess(options), onQuit: { serverRef.server?.requestShutdown(.hostQmpQuit) })
         // Objects and devices of the command line exist before any socket does.
         // They are coldplugged: the machine is built until they are
         // realized, or with --preconfig until x-exit-preconfig.

@@ -2,6 +2,7 @@ import ArgumentParser
 import IOMMUDBackend
 import QMP
 import QMPServer
+import VFIOUserServer
 
 #if canImport(Glibc)
 import Glibc
@@ -42,6 +43,14 @@ extension IOMMUDCommand {
         }
 
         return options
+    }
+
+    /// The vfio-user exports' rules: the QMP sockets' mode, group and peers.
+    static func vfioUserAccess(_ options: QMPServer.Options) -> VFIOUserAccess {
+        var access = VFIOUserAccess()
+        access.permissions = options.socketPermissions
+        access.peers = PeerPolicy(allowedUIDs: options.allowedUIDs, allowedGIDs: options.allowedGIDs)
+        return access
     }
 
     /// The backend's limits from the command line, each checked.

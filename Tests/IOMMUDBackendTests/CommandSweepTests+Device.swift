@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import JSON
 import Testing
 
@@ -41,6 +44,24 @@ extension CommandSweepTests {
                 d.addObjects()
                 _ = d.ok("device_add", Daemon.dimm0)
                 return Daemon.nic0Device
+            },
+            // open the cdev, open /dev/iommu, VFIO_DEVICE_BIND_IOMMUFD,
+            // IOMMU_IOAS_ALLOC, IOMMU_GET_HW_INFO, IOMMU_HWPT_ALLOC,
+            // VFIO_DEVICE_ATTACH_IOMMUFD_PT, VFIO_DEVICE_GET_INFO,
+            // IOMMU_IOAS_IOVA_RANGES, then the export's socket: socket, bind
+            // (under a temporary name), listen, rename. A failure leaves no
+            // socket file (the snapshot looks at the path).
+            Scenario("vfio-pci served over vfio-user", calls: 13,
+                     observe: { args in Daemon.socketState(args["vfio-user"]?.stringValue) },
+                     check: { d, args, _ in
+                         #expect(d.ok("query-vfio")?.arrayValue?.first?["vfio-user"]?["path"] == args["vfio-user"])
+                         _ = d.ok("device_del", ["id": "nic0"])
+                         #expect(Daemon.socketState(args["vfio-user"]?.stringValue) == "absent")
+                     },
+                     cleanup: { args in _ = args["vfio-user"]?.stringValue.map { unlink($0) } }) { d in
+                d.addObjects()
+                return ["driver": "vfio-pci", "id": "nic0", "host": .string(Daemon.nic0), "iommufd": "iommufd0",
+                        "vfio-user": .string("/tmp/iommud-sweep-\(getpid()).sock")]
             },
             // open the cdev, VFIO_DEVICE_BIND_IOMMUFD, IOMMU_GET_HW_INFO,
             // VFIO_DEVICE_ATTACH_IOMMUFD_PT (the container's HWPT takes it),
@@ -237,5 +258,14 @@ extension Daemon {
     /// Adds the NIC as vfio-pci `nic0` on iommufd0 (a container of "system").
     func addNIC() {
         _ = ok("device_add", Self.nic0Device)
+    }
+
+    /// Whether a file (the export's socket) is at `path`, and the
+    /// temporary name it is bound under is not.
+    static func socketState(_ path: String?) -> String {
+        guard let path else { return "no path" }
+        var st = stat()
+        let staged = lstat(path + ".\(getpid()).tmp", &st) == 0 ? " and its temporary name" : ""
+        return (lstat(path, &st) == 0 ? "present" : "absent") + staged
     }
 }

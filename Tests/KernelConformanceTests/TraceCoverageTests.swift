@@ -332,7 +332,7 @@ import Tracing
         ("iommufd_cdev_pci_hot_reset_dep_devices", "VFIO_DEVICE_PCI_HOT_RESET, not simulated"),
     ]
       + Self.prefixed("vfio_", "VFIO container and dirty tracking (issues 4 and 6)")
-        .filter { !Self.legacyEmitted.contains($0.0) }
+        .filter { !Self.legacyEmitted.contains($0.0) && !$0.0.hasPrefix("vfio_user_") }
 )
 
     /// The `vfio_` events that have emitters: the legacy container's typed

@@ -8,7 +8,8 @@ import Testing
     static let events: [TraceEventDefinition] = (try? TraceEventsParser().parse(text, file: "tracing/trace-events")) ?? []
 
     /// QEMU's lines (backends/trace-events iommufd section; hw/vfio/trace-events
-    /// iommufd, container and dirty events; monitor/trace-events).
+    /// iommufd, container and dirty events; monitor/trace-events;
+    /// hw/vfio-user/trace-events).
     static let qemuLines = #"""
         iommufd_change_process(int fd, bool ret) "fd=%d (%d)"
         iommufd_backend_connect(int fd, bool owned, uint32_t users) "fd=%d owned=%d users=%d"
@@ -62,6 +63,13 @@ import Testing
         vtd_device_reattach_def_hwpt(uint32_t dev_id, uint32_t pasid, uint32_t hwpt_id, int ret) "dev_id %d pasid %d hwpt_id %d, ret: %d"
         virtio_iommu_set_page_size_mask(const char *name, uint64_t old, uint64_t new) "mr=%s old_mask=0x%"PRIx64" new_mask=0x%"PRIx64
         virtio_iommu_freeze_granule(uint64_t page_size_mask) "granule: 0x%"PRIx64
+        vfio_user_recv_hdr(const char *name, uint16_t id, uint16_t cmd, uint32_t size, uint32_t flags) " (%s) id 0x%x cmd 0x%x size 0x%x flags 0x%x"
+        vfio_user_recv_request(uint16_t cmd) " command 0x%x"
+        vfio_user_send_write(uint16_t id, int wrote) " id 0x%x wrote 0x%x"
+        vfio_user_version(uint16_t major, uint16_t minor, const char *caps) " major %d minor %d caps: %s"
+        vfio_user_get_info(uint32_t nregions, uint32_t nirqs) " #regions %d #irqs %d"
+        vfio_user_dma_map(uint64_t iova, uint64_t size, uint64_t off, uint32_t flags, bool async_ops) " iova 0x%"PRIx64" size 0x%"PRIx64" off 0x%"PRIx64" flags 0x%x async_ops %d"
+        vfio_user_dma_unmap(uint64_t iova, uint64_t size, uint32_t flags,  bool async_ops) " iova 0x%"PRIx64" size 0x%"PRIx64" flags 0x%x async_ops %d"
         """#
 
     @Test func qemuEventsAreCopiedExactly() {

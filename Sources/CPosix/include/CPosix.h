@@ -40,4 +40,8 @@ extern const int IOMMUD_F_ADD_SEALS;
 extern const int IOMMUD_SEALS_FIXED_SIZE;   /* F_SEAL_GROW | F_SEAL_SHRINK | F_SEAL_SEAL */
 extern const int IOMMUD_MFD_HUGE_SHIFT;
 
+/* bind (connect != 0: connect) a Unix socket to a path: -1 with errno
+ * ENAMETOOLONG when the path does not fit sun_path. */
+int iommud_unix_address(int fd, const char *path, int connect);
+
 #endif

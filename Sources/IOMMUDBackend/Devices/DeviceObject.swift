@@ -77,11 +77,14 @@ final class VFIOPCIDevice: DeviceObject {
     let sysfsdev: String?
     /// What its host IOMMU can do; nil for an mdev, which has no IOMMU.
     let hostIOMMU: HostIOMMUDevice?
+    /// Its vfio-user export (`vfio-user=PATH`).
+    let export: VFIOUserExport?
 
-    init(id: String, binding: Binding, sysfsdev: String?, hostIOMMU: HostIOMMUDevice?) {
+    init(id: String, binding: Binding, sysfsdev: String?, hostIOMMU: HostIOMMUDevice?, export: VFIOUserExport? = nil) {
         self.binding = binding
         self.sysfsdev = sysfsdev
         self.hostIOMMU = hostIOMMU
+        self.export = export
         super.init(id: id, addressSpace: binding.container.addressSpace)
     }
 
@@ -118,6 +121,7 @@ final class VFIOPCIDevice: DeviceObject {
             return .null
         case ("group", .legacy(_, let group, _)): return .int(Int64(group.number))
         case ("group", .iommufd): return .null
+        case ("vfio-user", _): return export.map { .string($0.path) } ?? .null
         default: return try super.value(of: property)
         }
     }

@@ -101,27 +101,37 @@ final class IOMMUFDContainer: VFIOContainerModel {
     /// QEMU's memory listener adding a RAM section: maps `dimm` at IOVA =
     /// its address (read-only when its memory is); undone by unmapping it.
     func map(_ dimm: PCDIMMDevice, in transaction: Transaction) throws(QMPError) {
+        try map(dimm.memory, at: dimm.addr, in: transaction)
+        Trace.vfio_listener_region_add_ram(
+            iova_start: dimm.addr, iova_end: dimm.last, vaddr: UnsafeRawPointer(dimm.memory.address))
+    }
+
+    /// Maps all of `memory` at `iova` (read-only when it is); undone by
+    /// unmapping it.
+    func map(_ memory: MemoryBackendObject, at iova: UInt64, in transaction: Transaction) throws(QMPError) {
         try iommufd.checkRoom(forMappings: 1, in: ioas)
-        let memory = dimm.memory
         let readonly = !memory.isWritable
         var map = IOASMap(
             ioas: ioas.id, flags: readonly ? [.readable, .fixedIOVA] : [.readable, .writeable, .fixedIOVA],
-            userVA: UInt64(UInt(bitPattern: memory.address)), length: dimm.size, iova: dimm.addr)
+            userVA: UInt64(UInt(bitPattern: memory.address)), length: memory.size, iova: iova)
         try kernelWork { () throws(KernelError) in
             try iommufd.map(&map, into: ioas, in: transaction) { _ in
-                (dimm.addr, [MappingRecord(iova: dimm.addr, size: dimm.size, memdev: memory, offset: 0, readonly: readonly)])
+                (iova, [MappingRecord(iova: iova, size: memory.size, memdev: memory, offset: 0, readonly: readonly)])
             }
         }
-        Trace.vfio_listener_region_add_ram(
-            iova_start: dimm.addr, iova_end: dimm.last, vaddr: UnsafeRawPointer(memory.address))
+    }
+
+    /// Unmaps `[iova, iova+size)`; undone by mapping it again.
+    func unmap(iova: UInt64, size: UInt64, in transaction: Transaction) throws(QMPError) {
+        try kernelWork { () throws(KernelError) in
+            _ = try iommufd.unmap(ioas.id, iova: iova, length: size, in: transaction)
+        }
     }
 
     /// QEMU's memory listener deleting a RAM section: unmaps `dimm`; undone
     /// by mapping it again.
     func unmap(_ dimm: PCDIMMDevice, in transaction: Transaction) throws(QMPError) {
-        try kernelWork { () throws(KernelError) in
-            _ = try iommufd.unmap(ioas.id, iova: dimm.addr, length: dimm.size, in: transaction)
-        }
+        try unmap(iova: dimm.addr, size: dimm.size, in: transaction)
         Trace.vfio_listener_region_del(start: dimm.addr, end: dimm.last)
     }
 }

@@ -55,6 +55,11 @@ final class Machine {
     }
 
     /// The dimms of `space`, by address.
+    /// The device served over vfio-user in `space`, which it has to itself.
+    func exportedDevice(in space: String) -> VFIOPCIDevice? {
+        devices.lazy.compactMap { $0 as? VFIOPCIDevice }.first { $0.addressSpace == space && $0.export != nil }
+    }
+
     func dimms(in space: String) -> [PCDIMMDevice] {
         devices.compactMap { $0 as? PCDIMMDevice }.filter { $0.addressSpace == space }.sorted { $0.addr < $1.addr }
     }

@@ -16,6 +16,9 @@ final class MemoryBackendObject: BackendObject {
     enum Kind {
         case memfd(hugetlb: Bool, hugetlbsize: UInt64, seal: Bool)
         case file(path: String, readonly: Bool)
+        /// A window of memory a vfio-user client passed to an exported
+        /// device (never at /objects: the export owns it).
+        case vfioUserWindow(device: String, offset: UInt64, writable: Bool)
     }
 
     private let kind: Kind
@@ -35,6 +38,7 @@ final class MemoryBackendObject: BackendObject {
         switch kind {
         case .memfd: return "memory-backend-memfd"
         case .file: return "memory-backend-file"
+        case .vfioUserWindow: return "vfio-user-dma-window"
         }
     }
 
@@ -148,6 +152,25 @@ final class MemoryBackendObject: BackendObject {
                        share: p.share ?? false, prealloc: p.prealloc ?? false, fd: fd, writable: !readonly, system: system)
     }
 
+    /// Maps `[offset, offset+size)` of `fd`, a descriptor a vfio-user client
+    /// passed with `VFIO_USER_DMA_MAP`, shared, so the device's DMA lands in
+    /// the client's memory. The object owns `fd` once made; until then the
+    /// caller does.
+    static func vfioUserWindow(device: String, fd: Int32, offset: UInt64, size: UInt64, writable: Bool,
+                               system: SystemCalls.Typed) throws(QMPError) -> MemoryBackendObject
+    {
+        guard size <= UInt64(Int.max) else { throw failure("failed to map \(size) bytes", .ENOMEM) }
+        let prot = PROT_READ | (writable ? PROT_WRITE : 0)
+        switch system.mmap(length: Int(size), protection: prot, flags: MAP_SHARED, fd: fd, offset: offset) {
+        case .success(let address):
+            return MemoryBackendObject(
+                id: "\(device)@0x\(String(offset, radix: 16))", kind: .vfioUserWindow(device: device, offset: offset, writable: writable),
+                size: size, share: true, prealloc: false, fd: fd, address: address, system: system)
+        case .failure(let e):
+            throw failure("cannot map the client's memory (offset 0x\(String(offset, radix: 16)), 0x\(String(size, radix: 16)) bytes)", e)
+        }
+    }
+
     /// Registers the close of a descriptor just made, for when creating the
     /// object fails later; once created, the object owns it.
     private static func closeOnFailure(_ fd: Int32, in transaction: Transaction, system: SystemCalls.Typed) {
@@ -228,8 +251,11 @@ final class MemoryBackendObject: BackendObject {
 
     /// Whether DMA may write the memory.
     var isWritable: Bool {
-        if case .file(_, let readonly) = kind { return !readonly }
-        return true
+        switch kind {
+        case .file(_, let readonly): return !readonly
+        case .vfioUserWindow(_, _, let writable): return writable
+        case .memfd: return true
+        }
     }
 
     override func finalize() {

@@ -8,6 +8,7 @@ import QAPIRuntime
 import QMP
 import QMPAPI
 import Synchronization
+import VFIOUserServer
 
 /// The daemon's objects, at `/objects/<id>`, behind one lock: commands run on
 /// several worker threads, and a command's kernel calls and model updates
@@ -24,6 +25,8 @@ public final class ObjectTree: Sendable {
     var system: SystemCalls.Typed { systemCalls.typed }
     private let fdSets: FDSetRegistry
     private let state: Mutex<State>
+    /// Who may use vfio-user exports, and their sockets' mode and group.
+    let vfioUserAccess: VFIOUserAccess
 
     struct State {
         /// Objects in creation order.
@@ -36,7 +39,9 @@ public final class ObjectTree: Sendable {
 
     /// A tree whose machine starts in the prelaunch phase when `prelaunch`
     /// (the daemon, until its command line is realized), else running.
-    public init(kernel: any Kernel, fdSets: FDSetRegistry, limits: BackendLimits = BackendLimits(), prelaunch: Bool = false) {
+    public init(kernel: any Kernel, fdSets: FDSetRegistry, limits: BackendLimits = BackendLimits(), prelaunch: Bool = false,
+                vfioUserAccess: VFIOUserAccess = VFIOUserAccess()) {
+        self.vfioUserAccess = vfioUserAccess
         state = Mutex(State(machine: Machine(phase: prelaunch ? .prelaunch : .running)))
         self.kernel = kernel
         self.fdSets = fdSets

@@ -84,6 +84,7 @@ enum ObjectTypes {
                 readOnly("hwpt", "int", "the automatic HWPT it belongs to (iommufd backend; absent for an mdev)"),
                 readOnly("attached-to", "int", "the HWPT or IOAS its DMA goes through (iommufd backend)"),
                 readOnly("group", "int", "its IOMMU group (legacy backend)"),
+                readOnly("vfio-user", "string", "the socket it is served on over vfio-user (absent when it is not)"),
             ]),
         ObjectTypeDescription(
             name: "pc-dimm", parent: "device", abstract: false,

@@ -1566,18 +1566,24 @@ public struct VFIOPCIProperties: ClientValue {
     public var fd: String?
     /// the iommufd object whose container the device joins; without it, the legacy type1 backend: the device's IOMMU group (/dev/vfio/<group>) joins the type1 container of the address space, and the device descriptor comes from the group (`fd` needs `iommufd`: a passed descriptor is a VFIO cdev)
     public var iommufd: String?
-    /// the address space whose memory the device's DMA sees (default: "system")
+    /// the address space whose memory the device's DMA sees (default: "system"; for a device with `vfio-user`, "vfio-user:" and its id)
     public var addressSpace: String?
-    public init(host: String? = nil, sysfsdev: String? = nil, fd: String? = nil, iommufd: String? = nil, addressSpace: String? = nil) {
+    /// serve the device over vfio-user on a Unix socket at this path (iommufd backend only): a VMM's ``vfio-user-pci`` uses the device while iommud maps the memory the VMM passes into the device's IOAS.  The device is alone in its address space, which has no dimms: its DMA reaches only what the client maps.  The socket follows the QMP sockets' rules (``--socket-mode``, ``--socket-group``, ``--allow-uid``, ``--allow-gid``), serves one client at a time, and is removed by ``device_del``.  (Since: 0.3)
+    public var vfioUser: String?
+    /// the DMA windows the vfio-user client may map (default: the IOVA ranges of the device's IOAS).  (Since: 0.3)
+    public var vfioUserAllow: [VFIOUserWindow]?
+    public init(host: String? = nil, sysfsdev: String? = nil, fd: String? = nil, iommufd: String? = nil, addressSpace: String? = nil, vfioUser: String? = nil, vfioUserAllow: [VFIOUserWindow]? = nil) {
         self.host = host
         self.sysfsdev = sysfsdev
         self.fd = fd
         self.iommufd = iommufd
         self.addressSpace = addressSpace
+        self.vfioUser = vfioUser
+        self.vfioUserAllow = vfioUserAllow
     }
     public static func client(_ json: JSONValue) -> Self? {
         guard case .object(let o) = json else { return nil }
-        return Self(host: o["host"].flatMap(String.client), sysfsdev: o["sysfsdev"].flatMap(String.client), fd: o["fd"].flatMap(String.client), iommufd: o["iommufd"].flatMap(String.client), addressSpace: o["address-space"].flatMap(String.client))
+        return Self(host: o["host"].flatMap(String.client), sysfsdev: o["sysfsdev"].flatMap(String.client), fd: o["fd"].flatMap(String.client), iommufd: o["iommufd"].flatMap(String.client), addressSpace: o["address-space"].flatMap(String.client), vfioUser: o["vfio-user"].flatMap(String.client), vfioUserAllow: o["vfio-user-allow"].flatMap([VFIOUserWindow].client))
     }
     public var clientJSON: JSONValue {
         var o = JSONObject()
@@ -1586,6 +1592,30 @@ public struct VFIOPCIProperties: ClientValue {
         if let v = fd { o["fd"] = v.clientJSON }
         if let v = iommufd { o["iommufd"] = v.clientJSON }
         if let v = addressSpace { o["address-space"] = v.clientJSON }
+        if let v = vfioUser { o["vfio-user"] = v.clientJSON }
+        if let v = vfioUserAllow { o["vfio-user-allow"] = v.clientJSON }
+        return .object(o)
+    }
+}
+
+/// A range of DMA addresses.
+public struct VFIOUserWindow: ClientValue {
+    /// its first address
+    public var start: UInt64?
+    /// its length in bytes (not zero)
+    public var size: UInt64?
+    public init(start: UInt64? = nil, size: UInt64? = nil) {
+        self.start = start
+        self.size = size
+    }
+    public static func client(_ json: JSONValue) -> Self? {
+        guard case .object(let o) = json else { return nil }
+        return Self(start: o["start"].flatMap(UInt64.client), size: o["size"].flatMap(UInt64.client))
+    }
+    public var clientJSON: JSONValue {
+        var o = JSONObject()
+        if let v = start { o["start"] = v.clientJSON }
+        if let v = size { o["size"] = v.clientJSON }
         return .object(o)
     }
 }
@@ -1694,7 +1724,9 @@ public struct VFIOContainerInfo: ClientValue {
     public var groups: [Int64]?
     /// how many IOMMU domains type1 keeps inside, each mirroring every mapping (legacy backend); absent when the kernel does not say (the host kernel tells userspace nothing about domains, so only a container of one group, which has exactly one, reports it there)
     public var domains: Int64?
-    public init(id: String? = nil, backend: VFIOContainerBackend? = nil, addressSpace: String? = nil, devices: [String]? = nil, mappings: [VFIOMappingInfo]? = nil, dirtyTracking: Bool? = nil, pinnedBytes: UInt64? = nil, chargedTo: VFIOLockedMemoryAccount? = nil, iommufd: String? = nil, ioasId: UInt64? = nil, hwpts: [UInt64]? = nil, iommuType: String? = nil, groups: [Int64]? = nil, domains: Int64? = nil) {
+    /// the vfio-user export of its device (iommufd backend, a device added with `vfio-user`; since 0.3)
+    public var vfioUser: VFIOUserExportInfo?
+    public init(id: String? = nil, backend: VFIOContainerBackend? = nil, addressSpace: String? = nil, devices: [String]? = nil, mappings: [VFIOMappingInfo]? = nil, dirtyTracking: Bool? = nil, pinnedBytes: UInt64? = nil, chargedTo: VFIOLockedMemoryAccount? = nil, iommufd: String? = nil, ioasId: UInt64? = nil, hwpts: [UInt64]? = nil, iommuType: String? = nil, groups: [Int64]? = nil, domains: Int64? = nil, vfioUser: VFIOUserExportInfo? = nil) {
         self.id = id
         self.backend = backend
         self.addressSpace = addressSpace
@@ -1709,10 +1741,11 @@ public struct VFIOContainerInfo: ClientValue {
         self.iommuType = iommuType
         self.groups = groups
         self.domains = domains
+        self.vfioUser = vfioUser
     }
     public static func client(_ json: JSONValue) -> Self? {
         guard case .object(let o) = json else { return nil }
-        return Self(id: o["id"].flatMap(String.client), backend: o["backend"].flatMap(VFIOContainerBackend.client), addressSpace: o["address-space"].flatMap(String.client), devices: o["devices"].flatMap([String].client), mappings: o["mappings"].flatMap([VFIOMappingInfo].client), dirtyTracking: o["dirty-tracking"].flatMap(Bool.client), pinnedBytes: o["pinned-bytes"].flatMap(UInt64.client), chargedTo: o["charged-to"].flatMap(VFIOLockedMemoryAccount.client), iommufd: o["iommufd"].flatMap(String.client), ioasId: o["ioas-id"].flatMap(UInt64.client), hwpts: o["hwpts"].flatMap([UInt64].client), iommuType: o["iommu-type"].flatMap(String.client), groups: o["groups"].flatMap([Int64].client), domains: o["domains"].flatMap(Int64.client))
+        return Self(id: o["id"].flatMap(String.client), backend: o["backend"].flatMap(VFIOContainerBackend.client), addressSpace: o["address-space"].flatMap(String.client), devices: o["devices"].flatMap([String].client), mappings: o["mappings"].flatMap([VFIOMappingInfo].client), dirtyTracking: o["dirty-tracking"].flatMap(Bool.client), pinnedBytes: o["pinned-bytes"].flatMap(UInt64.client), chargedTo: o["charged-to"].flatMap(VFIOLockedMemoryAccount.client), iommufd: o["iommufd"].flatMap(String.client), ioasId: o["ioas-id"].flatMap(UInt64.client), hwpts: o["hwpts"].flatMap([UInt64].client), iommuType: o["iommu-type"].flatMap(String.client), groups: o["groups"].flatMap([Int64].client), domains: o["domains"].flatMap(Int64.client), vfioUser: o["vfio-user"].flatMap(VFIOUserExportInfo.client))
     }
     public var clientJSON: JSONValue {
         var o = JSONObject()
@@ -1730,6 +1763,76 @@ public struct VFIOContainerInfo: ClientValue {
         if let v = iommuType { o["iommu-type"] = v.clientJSON }
         if let v = groups { o["groups"] = v.clientJSON }
         if let v = domains { o["domains"] = v.clientJSON }
+        if let v = vfioUser { o["vfio-user"] = v.clientJSON }
+        return .object(o)
+    }
+}
+
+/// A device served over vfio-user.
+public struct VFIOUserExportInfo: ClientValue {
+    /// the device's id
+    public var device: String?
+    /// the socket's path
+    public var path: String?
+    /// the DMA windows a client may map
+    public var allow: [VFIOUserWindow]?
+    /// the connected client, absent when none is
+    public var client: VFIOUserClientInfo?
+    /// how many clients have connected since the device was added
+    public var clients: Int64?
+    /// how many requests were refused (each also logged)
+    public var refusals: Int64?
+    public init(device: String? = nil, path: String? = nil, allow: [VFIOUserWindow]? = nil, client: VFIOUserClientInfo? = nil, clients: Int64? = nil, refusals: Int64? = nil) {
+        self.device = device
+        self.path = path
+        self.allow = allow
+        self.client = client
+        self.clients = clients
+        self.refusals = refusals
+    }
+    public static func client(_ json: JSONValue) -> Self? {
+        guard case .object(let o) = json else { return nil }
+        return Self(device: o["device"].flatMap(String.client), path: o["path"].flatMap(String.client), allow: o["allow"].flatMap([VFIOUserWindow].client), client: o["client"].flatMap(VFIOUserClientInfo.client), clients: o["clients"].flatMap(Int64.client), refusals: o["refusals"].flatMap(Int64.client))
+    }
+    public var clientJSON: JSONValue {
+        var o = JSONObject()
+        if let v = device { o["device"] = v.clientJSON }
+        if let v = path { o["path"] = v.clientJSON }
+        if let v = allow { o["allow"] = v.clientJSON }
+        if let v = client { o["client"] = v.clientJSON }
+        if let v = clients { o["clients"] = v.clientJSON }
+        if let v = refusals { o["refusals"] = v.clientJSON }
+        return .object(o)
+    }
+}
+
+/// The process connected to a vfio-user export, as the socket's peer
+/// credentials say.
+public struct VFIOUserClientInfo: ClientValue {
+    /// its process id
+    public var pid: Int64?
+    /// its user id
+    public var uid: Int64?
+    /// its group id
+    public var gid: Int64?
+    /// how many DMA windows it has mapped
+    public var windows: Int64?
+    public init(pid: Int64? = nil, uid: Int64? = nil, gid: Int64? = nil, windows: Int64? = nil) {
+        self.pid = pid
+        self.uid = uid
+        self.gid = gid
+        self.windows = windows
+    }
+    public static func client(_ json: JSONValue) -> Self? {
+        guard case .object(let o) = json else { return nil }
+        return Self(pid: o["pid"].flatMap(Int64.client), uid: o["uid"].flatMap(Int64.client), gid: o["gid"].flatMap(Int64.client), windows: o["windows"].flatMap(Int64.client))
+    }
+    public var clientJSON: JSONValue {
+        var o = JSONObject()
+        if let v = pid { o["pid"] = v.clientJSON }
+        if let v = uid { o["uid"] = v.clientJSON }
+        if let v = gid { o["gid"] = v.clientJSON }
+        if let v = windows { o["windows"] = v.clientJSON }
         return .object(o)
     }
 }
@@ -2007,7 +2110,7 @@ extension IommudClient {
         "vfio-device-detach": ["iommufd", "dev-id"],
         "vfio-device-unbind": ["iommufd", "dev-id"],
         "vfio-device-get-info": ["iommufd", "dev-id"],
-        "device_add": ["driver", "id", "host", "sysfsdev", "fd", "iommufd", "address-space", "memdev", "addr", "aw-bits", "caching-mode", "x-scalable-mode", "x-flts", "fs1gp", "granule"],
+        "device_add": ["driver", "id", "host", "sysfsdev", "fd", "iommufd", "address-space", "vfio-user", "vfio-user-allow", "memdev", "addr", "aw-bits", "caching-mode", "x-scalable-mode", "x-flts", "fs1gp", "granule"],
         "device_del": ["id"],
         "query-vfio": [],
         "dirty-tracking-start": ["address-space"],

@@ -26,19 +26,25 @@ public struct VFIOPCIProperties: Sendable, Hashable, QAPIObjectDecodable, QAPIOb
     public var fd: String?
     /// the iommufd object whose container the device joins; without it, the legacy type1 backend: the device's IOMMU group (/dev/vfio/<group>) joins the type1 container of the address space, and the device descriptor comes from the group (`fd` needs `iommufd`: a passed descriptor is a VFIO cdev)
     public var iommufd: String?
-    /// the address space whose memory the device's DMA sees (default: "system")
+    /// the address space whose memory the device's DMA sees (default: "system"; for a device with `vfio-user`, "vfio-user:" and its id)
     public var addressSpace: String?
+    /// serve the device over vfio-user on a Unix socket at this path (iommufd backend only): a VMM's ``vfio-user-pci`` uses the device while iommud maps the memory the VMM passes into the device's IOAS.  The device is alone in its address space, which has no dimms: its DMA reaches only what the client maps.  The socket follows the QMP sockets' rules (``--socket-mode``, ``--socket-group``, ``--allow-uid``, ``--allow-gid``), serves one client at a time, and is removed by ``device_del``.  (Since: 0.3)
+    public var vfioUser: String?
+    /// the DMA windows the vfio-user client may map (default: the IOVA ranges of the device's IOAS).  (Since: 0.3)
+    public var vfioUserAllow: [VFIOUserWindow]?
 
     /// Creates a value from its members.
-    public init(host: String? = nil, sysfsdev: String? = nil, fd: String? = nil, iommufd: String? = nil, addressSpace: String? = nil) {
+    public init(host: String? = nil, sysfsdev: String? = nil, fd: String? = nil, iommufd: String? = nil, addressSpace: String? = nil, vfioUser: String? = nil, vfioUserAllow: [VFIOUserWindow]? = nil) {
         self.host = host
         self.sysfsdev = sysfsdev
         self.fd = fd
         self.iommufd = iommufd
         self.addressSpace = addressSpace
+        self.vfioUser = vfioUser
+        self.vfioUserAllow = vfioUserAllow
     }
 
-    public static let qapiMemberNames: [String] = ["host", "sysfsdev", "fd", "iommufd", "address-space"]
+    public static let qapiMemberNames: [String] = ["host", "sysfsdev", "fd", "iommufd", "address-space", "vfio-user", "vfio-user-allow"]
 
     public init(qapiMembersOf object: JSONObject, at path: QAPIPath) throws(QMPError) {
         self.host = try QAPIDecoding.optional(object, "host", at: path)
@@ -46,15 +52,46 @@ public struct VFIOPCIProperties: Sendable, Hashable, QAPIObjectDecodable, QAPIOb
         self.fd = try QAPIDecoding.optional(object, "fd", at: path)
         self.iommufd = try QAPIDecoding.optional(object, "iommufd", at: path)
         self.addressSpace = try QAPIDecoding.optional(object, "address-space", at: path)
+        self.vfioUser = try QAPIDecoding.optional(object, "vfio-user", at: path)
+        self.vfioUserAllow = try QAPIDecoding.optional(object, "vfio-user-allow", at: path)
     }
 
     public func qapiEncodeMembers(into object: inout JSONObject) {
-        object.reserveCapacity(object.count + 5)
+        object.reserveCapacity(object.count + 7)
         QAPIEncoding.put(&object, "host", host)
         QAPIEncoding.put(&object, "sysfsdev", sysfsdev)
         QAPIEncoding.put(&object, "fd", fd)
         QAPIEncoding.put(&object, "iommufd", iommufd)
         QAPIEncoding.put(&object, "address-space", addressSpace)
+        QAPIEncoding.put(&object, "vfio-user", vfioUser)
+        QAPIEncoding.put(&object, "vfio-user-allow", vfioUserAllow)
+    }
+}
+
+/// A range of DMA addresses.
+public struct VFIOUserWindow: Sendable, Hashable, QAPIObjectDecodable, QAPIObjectEncodable {
+    /// its first address
+    public var start: UInt64
+    /// its length in bytes (not zero)
+    public var size: UInt64
+
+    /// Creates a value from its members.
+    public init(start: UInt64, size: UInt64) {
+        self.start = start
+        self.size = size
+    }
+
+    public static let qapiMemberNames: [String] = ["start", "size"]
+
+    public init(qapiMembersOf object: JSONObject, at path: QAPIPath) throws(QMPError) {
+        self.start = try QAPIDecoding.member(object, "start", at: path)
+        self.size = try QAPIDecoding.member(object, "size", at: path)
+    }
+
+    public func qapiEncodeMembers(into object: inout JSONObject) {
+        object.reserveCapacity(object.count + 2)
+        QAPIEncoding.put(&object, "start", start)
+        QAPIEncoding.put(&object, "size", size)
     }
 }
 
@@ -233,9 +270,11 @@ public struct VFIOContainerInfo: Sendable, Hashable, QAPIObjectDecodable, QAPIOb
     public var groups: [Int64]?
     /// how many IOMMU domains type1 keeps inside, each mirroring every mapping (legacy backend); absent when the kernel does not say (the host kernel tells userspace nothing about domains, so only a container of one group, which has exactly one, reports it there)
     public var domains: Int64?
+    /// the vfio-user export of its device (iommufd backend, a device added with `vfio-user`; since 0.3)
+    public var vfioUser: VFIOUserExportInfo?
 
     /// Creates a value from its members.
-    public init(id: String, backend: VFIOContainerBackend, addressSpace: String, devices: [String], mappings: [VFIOMappingInfo], dirtyTracking: Bool, pinnedBytes: UInt64, chargedTo: VFIOLockedMemoryAccount, iommufd: String? = nil, ioasId: UInt32? = nil, hwpts: [UInt32]? = nil, iommuType: String? = nil, groups: [Int64]? = nil, domains: Int64? = nil) {
+    public init(id: String, backend: VFIOContainerBackend, addressSpace: String, devices: [String], mappings: [VFIOMappingInfo], dirtyTracking: Bool, pinnedBytes: UInt64, chargedTo: VFIOLockedMemoryAccount, iommufd: String? = nil, ioasId: UInt32? = nil, hwpts: [UInt32]? = nil, iommuType: String? = nil, groups: [Int64]? = nil, domains: Int64? = nil, vfioUser: VFIOUserExportInfo? = nil) {
         self.id = id
         self.backend = backend
         self.addressSpace = addressSpace
@@ -250,9 +289,10 @@ public struct VFIOContainerInfo: Sendable, Hashable, QAPIObjectDecodable, QAPIOb
         self.iommuType = iommuType
         self.groups = groups
         self.domains = domains
+        self.vfioUser = vfioUser
     }
 
-    public static let qapiMemberNames: [String] = ["id", "backend", "address-space", "devices", "mappings", "dirty-tracking", "pinned-bytes", "charged-to", "iommufd", "ioas-id", "hwpts", "iommu-type", "groups", "domains"]
+    public static let qapiMemberNames: [String] = ["id", "backend", "address-space", "devices", "mappings", "dirty-tracking", "pinned-bytes", "charged-to", "iommufd", "ioas-id", "hwpts", "iommu-type", "groups", "domains", "vfio-user"]
 
     public init(qapiMembersOf object: JSONObject, at path: QAPIPath) throws(QMPError) {
         self.id = try QAPIDecoding.member(object, "id", at: path)
@@ -269,10 +309,11 @@ public struct VFIOContainerInfo: Sendable, Hashable, QAPIObjectDecodable, QAPIOb
         self.iommuType = try QAPIDecoding.optional(object, "iommu-type", at: path)
         self.groups = try QAPIDecoding.optional(object, "groups", at: path)
         self.domains = try QAPIDecoding.optional(object, "domains", at: path)
+        self.vfioUser = try QAPIDecoding.optional(object, "vfio-user", at: path)
     }
 
     public func qapiEncodeMembers(into object: inout JSONObject) {
-        object.reserveCapacity(object.count + 14)
+        object.reserveCapacity(object.count + 15)
         QAPIEncoding.put(&object, "id", id)
         QAPIEncoding.put(&object, "backend", backend)
         QAPIEncoding.put(&object, "address-space", addressSpace)
@@ -287,6 +328,92 @@ public struct VFIOContainerInfo: Sendable, Hashable, QAPIObjectDecodable, QAPIOb
         QAPIEncoding.put(&object, "iommu-type", iommuType)
         QAPIEncoding.put(&object, "groups", groups)
         QAPIEncoding.put(&object, "domains", domains)
+        QAPIEncoding.put(&object, "vfio-user", vfioUser)
+    }
+}
+
+/// A device served over vfio-user.
+public struct VFIOUserExportInfo: Sendable, Hashable, QAPIObjectDecodable, QAPIObjectEncodable {
+    /// the device's id
+    public var device: String
+    /// the socket's path
+    public var path: String
+    /// the DMA windows a client may map
+    public var allow: [VFIOUserWindow]
+    /// the connected client, absent when none is
+    public var client: VFIOUserClientInfo?
+    /// how many clients have connected since the device was added
+    public var clients: Int64
+    /// how many requests were refused (each also logged)
+    public var refusals: Int64
+
+    /// Creates a value from its members.
+    public init(device: String, path: String, allow: [VFIOUserWindow], client: VFIOUserClientInfo? = nil, clients: Int64, refusals: Int64) {
+        self.device = device
+        self.path = path
+        self.allow = allow
+        self.client = client
+        self.clients = clients
+        self.refusals = refusals
+    }
+
+    public static let qapiMemberNames: [String] = ["device", "path", "allow", "client", "clients", "refusals"]
+
+    public init(qapiMembersOf object: JSONObject, at path: QAPIPath) throws(QMPError) {
+        self.device = try QAPIDecoding.member(object, "device", at: path)
+        self.path = try QAPIDecoding.member(object, "path", at: path)
+        self.allow = try QAPIDecoding.member(object, "allow", at: path)
+        self.client = try QAPIDecoding.optional(object, "client", at: path)
+        self.clients = try QAPIDecoding.member(object, "clients", at: path)
+        self.refusals = try QAPIDecoding.member(object, "refusals", at: path)
+    }
+
+    public func qapiEncodeMembers(into object: inout JSONObject) {
+        object.reserveCapacity(object.count + 6)
+        QAPIEncoding.put(&object, "device", device)
+        QAPIEncoding.put(&object, "path", path)
+        QAPIEncoding.put(&object, "allow", allow)
+        QAPIEncoding.put(&object, "client", client)
+        QAPIEncoding.put(&object, "clients", clients)
+        QAPIEncoding.put(&object, "refusals", refusals)
+    }
+}
+
+/// The process connected to a vfio-user export, as the socket's peer
+/// credentials say.
+public struct VFIOUserClientInfo: Sendable, Hashable, QAPIObjectDecodable, QAPIObjectEncodable {
+    /// its process id
+    public var pid: Int64
+    /// its user id
+    public var uid: Int64
+    /// its group id
+    public var gid: Int64
+    /// how many DMA windows it has mapped
+    public var windows: Int64
+
+    /// Creates a value from its members.
+    public init(pid: Int64, uid: Int64, gid: Int64, windows: Int64) {
+        self.pid = pid
+        self.uid = uid
+        self.gid = gid
+        self.windows = windows
+    }
+
+    public static let qapiMemberNames: [String] = ["pid", "uid", "gid", "windows"]
+
+    public init(qapiMembersOf object: JSONObject, at path: QAPIPath) throws(QMPError) {
+        self.pid = try QAPIDecoding.member(object, "pid", at: path)
+        self.uid = try QAPIDecoding.member(object, "uid", at: path)
+        self.gid = try QAPIDecoding.member(object, "gid", at: path)
+        self.windows = try QAPIDecoding.member(object, "windows", at: path)
+    }
+
+    public func qapiEncodeMembers(into object: inout JSONObject) {
+        object.reserveCapacity(object.count + 4)
+        QAPIEncoding.put(&object, "pid", pid)
+        QAPIEncoding.put(&object, "uid", uid)
+        QAPIEncoding.put(&object, "gid", gid)
+        QAPIEncoding.put(&object, "windows", windows)
     }
 }
 

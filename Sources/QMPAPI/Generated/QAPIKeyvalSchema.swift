@@ -109,10 +109,11 @@ public enum QAPIKeyvalSchema {
         "IOVARange": QAPIKeyvalObject(members: [QAPIKeyvalObject.Member("start", .unsigned), QAPIKeyvalObject.Member("last", .unsigned)]),
         "IOMMUFDVTdS1Data": QAPIKeyvalObject(members: [QAPIKeyvalObject.Member("pgtbl-addr", .unsigned), QAPIKeyvalObject.Member("addr-width", .unsigned), QAPIKeyvalObject.Member("flags", .list(.string), optional: true)]),
         "IOMMUFDVTdS1Invalidation": QAPIKeyvalObject(members: [QAPIKeyvalObject.Member("addr", .unsigned), QAPIKeyvalObject.Member("npages", .unsigned), QAPIKeyvalObject.Member("leaf", .boolean, optional: true)]),
-        "VFIOPCIProperties": QAPIKeyvalObject(members: [QAPIKeyvalObject.Member("host", .string, optional: true), QAPIKeyvalObject.Member("sysfsdev", .string, optional: true), QAPIKeyvalObject.Member("fd", .string, optional: true), QAPIKeyvalObject.Member("iommufd", .string, optional: true), QAPIKeyvalObject.Member("address-space", .string, optional: true)]),
+        "VFIOPCIProperties": QAPIKeyvalObject(members: [QAPIKeyvalObject.Member("host", .string, optional: true), QAPIKeyvalObject.Member("sysfsdev", .string, optional: true), QAPIKeyvalObject.Member("fd", .string, optional: true), QAPIKeyvalObject.Member("iommufd", .string, optional: true), QAPIKeyvalObject.Member("address-space", .string, optional: true), QAPIKeyvalObject.Member("vfio-user", .string, optional: true), QAPIKeyvalObject.Member("vfio-user-allow", .list(.object("VFIOUserWindow")), optional: true)]),
         "PCDIMMProperties": QAPIKeyvalObject(members: [QAPIKeyvalObject.Member("memdev", .string), QAPIKeyvalObject.Member("addr", .unsigned), QAPIKeyvalObject.Member("address-space", .string, optional: true)]),
         "IntelIOMMUProperties": QAPIKeyvalObject(members: [QAPIKeyvalObject.Member("aw-bits", .unsigned, optional: true), QAPIKeyvalObject.Member("caching-mode", .boolean, optional: true), QAPIKeyvalObject.Member("x-scalable-mode", .boolean, optional: true), QAPIKeyvalObject.Member("x-flts", .boolean, optional: true), QAPIKeyvalObject.Member("fs1gp", .boolean, optional: true), QAPIKeyvalObject.Member("address-space", .string, optional: true)]),
         "VirtioIOMMUPCIProperties": QAPIKeyvalObject(members: [QAPIKeyvalObject.Member("granule", .string, optional: true), QAPIKeyvalObject.Member("address-space", .string, optional: true)]),
+        "VFIOUserWindow": QAPIKeyvalObject(members: [QAPIKeyvalObject.Member("start", .unsigned), QAPIKeyvalObject.Member("size", .size)]),
     ]
 
     /// A reader of these types.

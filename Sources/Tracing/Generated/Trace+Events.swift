@@ -1775,6 +1775,256 @@ extension Trace {
         }
     }
 
+    /// `vfio_user_recv_hdr(const char *name, uint16_t id, uint16_t cmd, uint32_t size, uint32_t flags) " (%s) id 0x%x cmd 0x%x size 0x%x flags 0x%x"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:vfio_user_recv_hdr` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func vfio_user_recv_hdr(name: @autoclosure () -> String, id: @autoclosure () -> UInt16, cmd: @autoclosure () -> UInt16, size: @autoclosure () -> UInt32, flags: @autoclosure () -> UInt32) {
+        if _slowPath(qemu_trace_vfio_user_recv_hdr_enabled()) {
+            _vfio_user_recv_hdr(name(), id(), cmd(), size(), flags())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _vfio_user_recv_hdr(_ name: String, _ id: UInt16, _ cmd: UInt16, _ size: UInt32, _ flags: UInt32) {
+        if qemu_trace_vfio_user_recv_hdr_ust_enabled() {
+            qemu_trace_vfio_user_recv_hdr(name, id, cmd, size, flags)
+        }
+        if qemu_trace_dstate_get(79) {
+            TraceBackends.emit(eventID: 79, arguments: [.string(name), .uint16(id), .uint16(cmd), .uint32(size), .uint32(flags)])
+        }
+    }
+
+    /// `vfio_user_recv_request(uint16_t cmd) " command 0x%x"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:vfio_user_recv_request` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func vfio_user_recv_request(cmd: @autoclosure () -> UInt16) {
+        if _slowPath(qemu_trace_vfio_user_recv_request_enabled()) {
+            _vfio_user_recv_request(cmd())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _vfio_user_recv_request(_ cmd: UInt16) {
+        if qemu_trace_vfio_user_recv_request_ust_enabled() {
+            qemu_trace_vfio_user_recv_request(cmd)
+        }
+        if qemu_trace_dstate_get(80) {
+            TraceBackends.emit(eventID: 80, arguments: [.uint16(cmd)])
+        }
+    }
+
+    /// `vfio_user_send_write(uint16_t id, int wrote) " id 0x%x wrote 0x%x"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:vfio_user_send_write` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func vfio_user_send_write(id: @autoclosure () -> UInt16, wrote: @autoclosure () -> Int32) {
+        if _slowPath(qemu_trace_vfio_user_send_write_enabled()) {
+            _vfio_user_send_write(id(), wrote())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _vfio_user_send_write(_ id: UInt16, _ wrote: Int32) {
+        if qemu_trace_vfio_user_send_write_ust_enabled() {
+            qemu_trace_vfio_user_send_write(id, wrote)
+        }
+        if qemu_trace_dstate_get(81) {
+            TraceBackends.emit(eventID: 81, arguments: [.uint16(id), .int32(wrote)])
+        }
+    }
+
+    /// `vfio_user_version(uint16_t major, uint16_t minor, const char *caps) " major %d minor %d caps: %s"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:vfio_user_version` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func vfio_user_version(major: @autoclosure () -> UInt16, minor: @autoclosure () -> UInt16, caps: @autoclosure () -> String) {
+        if _slowPath(qemu_trace_vfio_user_version_enabled()) {
+            _vfio_user_version(major(), minor(), caps())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _vfio_user_version(_ major: UInt16, _ minor: UInt16, _ caps: String) {
+        if qemu_trace_vfio_user_version_ust_enabled() {
+            qemu_trace_vfio_user_version(major, minor, caps)
+        }
+        if qemu_trace_dstate_get(82) {
+            TraceBackends.emit(eventID: 82, arguments: [.uint16(major), .uint16(minor), .string(caps)])
+        }
+    }
+
+    /// `vfio_user_dma_map(uint64_t iova, uint64_t size, uint64_t off, uint32_t flags, bool async_ops) " iova 0x%"PRIx64" size 0x%"PRIx64" off 0x%"PRIx64" flags 0x%x async_ops %d"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:vfio_user_dma_map` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func vfio_user_dma_map(iova: @autoclosure () -> UInt64, size: @autoclosure () -> UInt64, off: @autoclosure () -> UInt64, flags: @autoclosure () -> UInt32, async_ops: @autoclosure () -> Bool) {
+        if _slowPath(qemu_trace_vfio_user_dma_map_enabled()) {
+            _vfio_user_dma_map(iova(), size(), off(), flags(), async_ops())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _vfio_user_dma_map(_ iova: UInt64, _ size: UInt64, _ off: UInt64, _ flags: UInt32, _ async_ops: Bool) {
+        if qemu_trace_vfio_user_dma_map_ust_enabled() {
+            qemu_trace_vfio_user_dma_map(iova, size, off, flags, async_ops)
+        }
+        if qemu_trace_dstate_get(83) {
+            TraceBackends.emit(eventID: 83, arguments: [.uint64(iova), .uint64(size), .uint64(off), .uint32(flags), .bool(async_ops)])
+        }
+    }
+
+    /// `vfio_user_dma_unmap(uint64_t iova, uint64_t size, uint32_t flags, bool async_ops) " iova 0x%"PRIx64" size 0x%"PRIx64" flags 0x%x async_ops %d"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:vfio_user_dma_unmap` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func vfio_user_dma_unmap(iova: @autoclosure () -> UInt64, size: @autoclosure () -> UInt64, flags: @autoclosure () -> UInt32, async_ops: @autoclosure () -> Bool) {
+        if _slowPath(qemu_trace_vfio_user_dma_unmap_enabled()) {
+            _vfio_user_dma_unmap(iova(), size(), flags(), async_ops())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _vfio_user_dma_unmap(_ iova: UInt64, _ size: UInt64, _ flags: UInt32, _ async_ops: Bool) {
+        if qemu_trace_vfio_user_dma_unmap_ust_enabled() {
+            qemu_trace_vfio_user_dma_unmap(iova, size, flags, async_ops)
+        }
+        if qemu_trace_dstate_get(84) {
+            TraceBackends.emit(eventID: 84, arguments: [.uint64(iova), .uint64(size), .uint32(flags), .bool(async_ops)])
+        }
+    }
+
+    /// `vfio_user_get_info(uint32_t nregions, uint32_t nirqs) " #regions %d #irqs %d"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:vfio_user_get_info` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func vfio_user_get_info(nregions: @autoclosure () -> UInt32, nirqs: @autoclosure () -> UInt32) {
+        if _slowPath(qemu_trace_vfio_user_get_info_enabled()) {
+            _vfio_user_get_info(nregions(), nirqs())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _vfio_user_get_info(_ nregions: UInt32, _ nirqs: UInt32) {
+        if qemu_trace_vfio_user_get_info_ust_enabled() {
+            qemu_trace_vfio_user_get_info(nregions, nirqs)
+        }
+        if qemu_trace_dstate_get(85) {
+            TraceBackends.emit(eventID: 85, arguments: [.uint32(nregions), .uint32(nirqs)])
+        }
+    }
+
+    /// iommud: a client connected to an export (peer credentials).
+    ///
+    /// `vfio_user_server_connect(const char *name, int pid, uint32_t uid, uint32_t gid) " (%s) client pid %d uid %u gid %u"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:vfio_user_server_connect` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func vfio_user_server_connect(name: @autoclosure () -> String, pid: @autoclosure () -> Int32, uid: @autoclosure () -> UInt32, gid: @autoclosure () -> UInt32) {
+        if _slowPath(qemu_trace_vfio_user_server_connect_enabled()) {
+            _vfio_user_server_connect(name(), pid(), uid(), gid())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _vfio_user_server_connect(_ name: String, _ pid: Int32, _ uid: UInt32, _ gid: UInt32) {
+        if qemu_trace_vfio_user_server_connect_ust_enabled() {
+            qemu_trace_vfio_user_server_connect(name, pid, uid, gid)
+        }
+        if qemu_trace_dstate_get(86) {
+            TraceBackends.emit(eventID: 86, arguments: [.string(name), .int32(pid), .uint32(uid), .uint32(gid)])
+        }
+    }
+
+    /// iommud: a client refused at connect (a second client, or one not allowed).
+    ///
+    /// `vfio_user_server_refuse_client(const char *name, int pid, uint32_t uid, const char *reason) " (%s) pid %d uid %u: %s"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:vfio_user_server_refuse_client` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func vfio_user_server_refuse_client(name: @autoclosure () -> String, pid: @autoclosure () -> Int32, uid: @autoclosure () -> UInt32, reason: @autoclosure () -> String) {
+        if _slowPath(qemu_trace_vfio_user_server_refuse_client_enabled()) {
+            _vfio_user_server_refuse_client(name(), pid(), uid(), reason())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _vfio_user_server_refuse_client(_ name: String, _ pid: Int32, _ uid: UInt32, _ reason: String) {
+        if qemu_trace_vfio_user_server_refuse_client_ust_enabled() {
+            qemu_trace_vfio_user_server_refuse_client(name, pid, uid, reason)
+        }
+        if qemu_trace_dstate_get(87) {
+            TraceBackends.emit(eventID: 87, arguments: [.string(name), .int32(pid), .uint32(uid), .string(reason)])
+        }
+    }
+
+    /// iommud: the client left; windows is how many DMA windows it had mapped.
+    ///
+    /// `vfio_user_server_disconnect(const char *name, int windows) " (%s) windows %d"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:vfio_user_server_disconnect` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func vfio_user_server_disconnect(name: @autoclosure () -> String, windows: @autoclosure () -> Int32) {
+        if _slowPath(qemu_trace_vfio_user_server_disconnect_enabled()) {
+            _vfio_user_server_disconnect(name(), windows())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _vfio_user_server_disconnect(_ name: String, _ windows: Int32) {
+        if qemu_trace_vfio_user_server_disconnect_ust_enabled() {
+            qemu_trace_vfio_user_server_disconnect(name, windows)
+        }
+        if qemu_trace_dstate_get(88) {
+            TraceBackends.emit(eventID: 88, arguments: [.string(name), .int32(windows)])
+        }
+    }
+
+    /// iommud: a request refused with an error reply (err is the errno sent).
+    ///
+    /// `vfio_user_server_refuse(const char *name, uint16_t id, uint16_t cmd, int err, const char *reason) " (%s) id 0x%x cmd 0x%x error %d: %s"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:vfio_user_server_refuse` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func vfio_user_server_refuse(name: @autoclosure () -> String, id: @autoclosure () -> UInt16, cmd: @autoclosure () -> UInt16, err: @autoclosure () -> Int32, reason: @autoclosure () -> String) {
+        if _slowPath(qemu_trace_vfio_user_server_refuse_enabled()) {
+            _vfio_user_server_refuse(name(), id(), cmd(), err(), reason())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _vfio_user_server_refuse(_ name: String, _ id: UInt16, _ cmd: UInt16, _ err: Int32, _ reason: String) {
+        if qemu_trace_vfio_user_server_refuse_ust_enabled() {
+            qemu_trace_vfio_user_server_refuse(name, id, cmd, err, reason)
+        }
+        if qemu_trace_dstate_get(89) {
+            TraceBackends.emit(eventID: 89, arguments: [.string(name), .uint16(id), .uint16(cmd), .int32(err), .string(reason)])
+        }
+    }
+
     /// qmp_capabilities
     ///
     /// `qmp_enter_qmp_capabilities(const char *json) "%s"`
@@ -1794,8 +2044,8 @@ extension Trace {
         if qemu_trace_qmp_enter_qmp_capabilities_ust_enabled() {
             qemu_trace_qmp_enter_qmp_capabilities(json)
         }
-        if qemu_trace_dstate_get(79) {
-            TraceBackends.emit(eventID: 79, arguments: [.string(json)])
+        if qemu_trace_dstate_get(90) {
+            TraceBackends.emit(eventID: 90, arguments: [.string(json)])
         }
     }
 
@@ -1816,8 +2066,8 @@ extension Trace {
         if qemu_trace_qmp_exit_qmp_capabilities_ust_enabled() {
             qemu_trace_qmp_exit_qmp_capabilities(result, succeeded)
         }
-        if qemu_trace_dstate_get(80) {
-            TraceBackends.emit(eventID: 80, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(91) {
+            TraceBackends.emit(eventID: 91, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -1840,8 +2090,8 @@ extension Trace {
         if qemu_trace_qmp_enter_query_version_ust_enabled() {
             qemu_trace_qmp_enter_query_version(json)
         }
-        if qemu_trace_dstate_get(81) {
-            TraceBackends.emit(eventID: 81, arguments: [.string(json)])
+        if qemu_trace_dstate_get(92) {
+            TraceBackends.emit(eventID: 92, arguments: [.string(json)])
         }
     }
 
@@ -1862,8 +2112,8 @@ extension Trace {
         if qemu_trace_qmp_exit_query_version_ust_enabled() {
             qemu_trace_qmp_exit_query_version(result, succeeded)
         }
-        if qemu_trace_dstate_get(82) {
-            TraceBackends.emit(eventID: 82, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(93) {
+            TraceBackends.emit(eventID: 93, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -1886,8 +2136,8 @@ extension Trace {
         if qemu_trace_qmp_enter_query_commands_ust_enabled() {
             qemu_trace_qmp_enter_query_commands(json)
         }
-        if qemu_trace_dstate_get(83) {
-            TraceBackends.emit(eventID: 83, arguments: [.string(json)])
+        if qemu_trace_dstate_get(94) {
+            TraceBackends.emit(eventID: 94, arguments: [.string(json)])
         }
     }
 
@@ -1908,8 +2158,8 @@ extension Trace {
         if qemu_trace_qmp_exit_query_commands_ust_enabled() {
             qemu_trace_qmp_exit_query_commands(result, succeeded)
         }
-        if qemu_trace_dstate_get(84) {
-            TraceBackends.emit(eventID: 84, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(95) {
+            TraceBackends.emit(eventID: 95, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -1932,8 +2182,8 @@ extension Trace {
         if qemu_trace_qmp_enter_quit_ust_enabled() {
             qemu_trace_qmp_enter_quit(json)
         }
-        if qemu_trace_dstate_get(85) {
-            TraceBackends.emit(eventID: 85, arguments: [.string(json)])
+        if qemu_trace_dstate_get(96) {
+            TraceBackends.emit(eventID: 96, arguments: [.string(json)])
         }
     }
 
@@ -1954,8 +2204,8 @@ extension Trace {
         if qemu_trace_qmp_exit_quit_ust_enabled() {
             qemu_trace_qmp_exit_quit(result, succeeded)
         }
-        if qemu_trace_dstate_get(86) {
-            TraceBackends.emit(eventID: 86, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(97) {
+            TraceBackends.emit(eventID: 97, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -1978,8 +2228,8 @@ extension Trace {
         if qemu_trace_qmp_enter_query_qmp_schema_ust_enabled() {
             qemu_trace_qmp_enter_query_qmp_schema(json)
         }
-        if qemu_trace_dstate_get(87) {
-            TraceBackends.emit(eventID: 87, arguments: [.string(json)])
+        if qemu_trace_dstate_get(98) {
+            TraceBackends.emit(eventID: 98, arguments: [.string(json)])
         }
     }
 
@@ -2000,8 +2250,8 @@ extension Trace {
         if qemu_trace_qmp_exit_query_qmp_schema_ust_enabled() {
             qemu_trace_qmp_exit_query_qmp_schema(result, succeeded)
         }
-        if qemu_trace_dstate_get(88) {
-            TraceBackends.emit(eventID: 88, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(99) {
+            TraceBackends.emit(eventID: 99, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2024,8 +2274,8 @@ extension Trace {
         if qemu_trace_qmp_enter_query_status_ust_enabled() {
             qemu_trace_qmp_enter_query_status(json)
         }
-        if qemu_trace_dstate_get(89) {
-            TraceBackends.emit(eventID: 89, arguments: [.string(json)])
+        if qemu_trace_dstate_get(100) {
+            TraceBackends.emit(eventID: 100, arguments: [.string(json)])
         }
     }
 
@@ -2046,8 +2296,8 @@ extension Trace {
         if qemu_trace_qmp_exit_query_status_ust_enabled() {
             qemu_trace_qmp_exit_query_status(result, succeeded)
         }
-        if qemu_trace_dstate_get(90) {
-            TraceBackends.emit(eventID: 90, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(101) {
+            TraceBackends.emit(eventID: 101, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2070,8 +2320,8 @@ extension Trace {
         if qemu_trace_qmp_enter_x_exit_preconfig_ust_enabled() {
             qemu_trace_qmp_enter_x_exit_preconfig(json)
         }
-        if qemu_trace_dstate_get(91) {
-            TraceBackends.emit(eventID: 91, arguments: [.string(json)])
+        if qemu_trace_dstate_get(102) {
+            TraceBackends.emit(eventID: 102, arguments: [.string(json)])
         }
     }
 
@@ -2092,8 +2342,8 @@ extension Trace {
         if qemu_trace_qmp_exit_x_exit_preconfig_ust_enabled() {
             qemu_trace_qmp_exit_x_exit_preconfig(result, succeeded)
         }
-        if qemu_trace_dstate_get(92) {
-            TraceBackends.emit(eventID: 92, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(103) {
+            TraceBackends.emit(eventID: 103, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2116,8 +2366,8 @@ extension Trace {
         if qemu_trace_qmp_enter_x_oob_test_ust_enabled() {
             qemu_trace_qmp_enter_x_oob_test(json)
         }
-        if qemu_trace_dstate_get(93) {
-            TraceBackends.emit(eventID: 93, arguments: [.string(json)])
+        if qemu_trace_dstate_get(104) {
+            TraceBackends.emit(eventID: 104, arguments: [.string(json)])
         }
     }
 
@@ -2138,8 +2388,8 @@ extension Trace {
         if qemu_trace_qmp_exit_x_oob_test_ust_enabled() {
             qemu_trace_qmp_exit_x_oob_test(result, succeeded)
         }
-        if qemu_trace_dstate_get(94) {
-            TraceBackends.emit(eventID: 94, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(105) {
+            TraceBackends.emit(eventID: 105, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2162,8 +2412,8 @@ extension Trace {
         if qemu_trace_qmp_enter_getfd_ust_enabled() {
             qemu_trace_qmp_enter_getfd(json)
         }
-        if qemu_trace_dstate_get(95) {
-            TraceBackends.emit(eventID: 95, arguments: [.string(json)])
+        if qemu_trace_dstate_get(106) {
+            TraceBackends.emit(eventID: 106, arguments: [.string(json)])
         }
     }
 
@@ -2184,8 +2434,8 @@ extension Trace {
         if qemu_trace_qmp_exit_getfd_ust_enabled() {
             qemu_trace_qmp_exit_getfd(result, succeeded)
         }
-        if qemu_trace_dstate_get(96) {
-            TraceBackends.emit(eventID: 96, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(107) {
+            TraceBackends.emit(eventID: 107, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2208,8 +2458,8 @@ extension Trace {
         if qemu_trace_qmp_enter_closefd_ust_enabled() {
             qemu_trace_qmp_enter_closefd(json)
         }
-        if qemu_trace_dstate_get(97) {
-            TraceBackends.emit(eventID: 97, arguments: [.string(json)])
+        if qemu_trace_dstate_get(108) {
+            TraceBackends.emit(eventID: 108, arguments: [.string(json)])
         }
     }
 
@@ -2230,8 +2480,8 @@ extension Trace {
         if qemu_trace_qmp_exit_closefd_ust_enabled() {
             qemu_trace_qmp_exit_closefd(result, succeeded)
         }
-        if qemu_trace_dstate_get(98) {
-            TraceBackends.emit(eventID: 98, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(109) {
+            TraceBackends.emit(eventID: 109, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2254,8 +2504,8 @@ extension Trace {
         if qemu_trace_qmp_enter_add_fd_ust_enabled() {
             qemu_trace_qmp_enter_add_fd(json)
         }
-        if qemu_trace_dstate_get(99) {
-            TraceBackends.emit(eventID: 99, arguments: [.string(json)])
+        if qemu_trace_dstate_get(110) {
+            TraceBackends.emit(eventID: 110, arguments: [.string(json)])
         }
     }
 
@@ -2276,8 +2526,8 @@ extension Trace {
         if qemu_trace_qmp_exit_add_fd_ust_enabled() {
             qemu_trace_qmp_exit_add_fd(result, succeeded)
         }
-        if qemu_trace_dstate_get(100) {
-            TraceBackends.emit(eventID: 100, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(111) {
+            TraceBackends.emit(eventID: 111, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2300,8 +2550,8 @@ extension Trace {
         if qemu_trace_qmp_enter_remove_fd_ust_enabled() {
             qemu_trace_qmp_enter_remove_fd(json)
         }
-        if qemu_trace_dstate_get(101) {
-            TraceBackends.emit(eventID: 101, arguments: [.string(json)])
+        if qemu_trace_dstate_get(112) {
+            TraceBackends.emit(eventID: 112, arguments: [.string(json)])
         }
     }
 
@@ -2322,8 +2572,8 @@ extension Trace {
         if qemu_trace_qmp_exit_remove_fd_ust_enabled() {
             qemu_trace_qmp_exit_remove_fd(result, succeeded)
         }
-        if qemu_trace_dstate_get(102) {
-            TraceBackends.emit(eventID: 102, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(113) {
+            TraceBackends.emit(eventID: 113, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2346,8 +2596,8 @@ extension Trace {
         if qemu_trace_qmp_enter_query_fdsets_ust_enabled() {
             qemu_trace_qmp_enter_query_fdsets(json)
         }
-        if qemu_trace_dstate_get(103) {
-            TraceBackends.emit(eventID: 103, arguments: [.string(json)])
+        if qemu_trace_dstate_get(114) {
+            TraceBackends.emit(eventID: 114, arguments: [.string(json)])
         }
     }
 
@@ -2368,8 +2618,8 @@ extension Trace {
         if qemu_trace_qmp_exit_query_fdsets_ust_enabled() {
             qemu_trace_qmp_exit_query_fdsets(result, succeeded)
         }
-        if qemu_trace_dstate_get(104) {
-            TraceBackends.emit(eventID: 104, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(115) {
+            TraceBackends.emit(eventID: 115, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2392,8 +2642,8 @@ extension Trace {
         if qemu_trace_qmp_enter_qom_list_ust_enabled() {
             qemu_trace_qmp_enter_qom_list(json)
         }
-        if qemu_trace_dstate_get(105) {
-            TraceBackends.emit(eventID: 105, arguments: [.string(json)])
+        if qemu_trace_dstate_get(116) {
+            TraceBackends.emit(eventID: 116, arguments: [.string(json)])
         }
     }
 
@@ -2414,8 +2664,8 @@ extension Trace {
         if qemu_trace_qmp_exit_qom_list_ust_enabled() {
             qemu_trace_qmp_exit_qom_list(result, succeeded)
         }
-        if qemu_trace_dstate_get(106) {
-            TraceBackends.emit(eventID: 106, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(117) {
+            TraceBackends.emit(eventID: 117, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2438,8 +2688,8 @@ extension Trace {
         if qemu_trace_qmp_enter_qom_get_ust_enabled() {
             qemu_trace_qmp_enter_qom_get(json)
         }
-        if qemu_trace_dstate_get(107) {
-            TraceBackends.emit(eventID: 107, arguments: [.string(json)])
+        if qemu_trace_dstate_get(118) {
+            TraceBackends.emit(eventID: 118, arguments: [.string(json)])
         }
     }
 
@@ -2460,8 +2710,8 @@ extension Trace {
         if qemu_trace_qmp_exit_qom_get_ust_enabled() {
             qemu_trace_qmp_exit_qom_get(result, succeeded)
         }
-        if qemu_trace_dstate_get(108) {
-            TraceBackends.emit(eventID: 108, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(119) {
+            TraceBackends.emit(eventID: 119, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2484,8 +2734,8 @@ extension Trace {
         if qemu_trace_qmp_enter_qom_set_ust_enabled() {
             qemu_trace_qmp_enter_qom_set(json)
         }
-        if qemu_trace_dstate_get(109) {
-            TraceBackends.emit(eventID: 109, arguments: [.string(json)])
+        if qemu_trace_dstate_get(120) {
+            TraceBackends.emit(eventID: 120, arguments: [.string(json)])
         }
     }
 
@@ -2506,8 +2756,8 @@ extension Trace {
         if qemu_trace_qmp_exit_qom_set_ust_enabled() {
             qemu_trace_qmp_exit_qom_set(result, succeeded)
         }
-        if qemu_trace_dstate_get(110) {
-            TraceBackends.emit(eventID: 110, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(121) {
+            TraceBackends.emit(eventID: 121, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2530,8 +2780,8 @@ extension Trace {
         if qemu_trace_qmp_enter_qom_list_types_ust_enabled() {
             qemu_trace_qmp_enter_qom_list_types(json)
         }
-        if qemu_trace_dstate_get(111) {
-            TraceBackends.emit(eventID: 111, arguments: [.string(json)])
+        if qemu_trace_dstate_get(122) {
+            TraceBackends.emit(eventID: 122, arguments: [.string(json)])
         }
     }
 
@@ -2552,8 +2802,8 @@ extension Trace {
         if qemu_trace_qmp_exit_qom_list_types_ust_enabled() {
             qemu_trace_qmp_exit_qom_list_types(result, succeeded)
         }
-        if qemu_trace_dstate_get(112) {
-            TraceBackends.emit(eventID: 112, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(123) {
+            TraceBackends.emit(eventID: 123, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2576,8 +2826,8 @@ extension Trace {
         if qemu_trace_qmp_enter_qom_list_properties_ust_enabled() {
             qemu_trace_qmp_enter_qom_list_properties(json)
         }
-        if qemu_trace_dstate_get(113) {
-            TraceBackends.emit(eventID: 113, arguments: [.string(json)])
+        if qemu_trace_dstate_get(124) {
+            TraceBackends.emit(eventID: 124, arguments: [.string(json)])
         }
     }
 
@@ -2598,8 +2848,8 @@ extension Trace {
         if qemu_trace_qmp_exit_qom_list_properties_ust_enabled() {
             qemu_trace_qmp_exit_qom_list_properties(result, succeeded)
         }
-        if qemu_trace_dstate_get(114) {
-            TraceBackends.emit(eventID: 114, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(125) {
+            TraceBackends.emit(eventID: 125, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2622,8 +2872,8 @@ extension Trace {
         if qemu_trace_qmp_enter_object_add_ust_enabled() {
             qemu_trace_qmp_enter_object_add(json)
         }
-        if qemu_trace_dstate_get(115) {
-            TraceBackends.emit(eventID: 115, arguments: [.string(json)])
+        if qemu_trace_dstate_get(126) {
+            TraceBackends.emit(eventID: 126, arguments: [.string(json)])
         }
     }
 
@@ -2644,8 +2894,8 @@ extension Trace {
         if qemu_trace_qmp_exit_object_add_ust_enabled() {
             qemu_trace_qmp_exit_object_add(result, succeeded)
         }
-        if qemu_trace_dstate_get(116) {
-            TraceBackends.emit(eventID: 116, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(127) {
+            TraceBackends.emit(eventID: 127, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2668,8 +2918,8 @@ extension Trace {
         if qemu_trace_qmp_enter_object_del_ust_enabled() {
             qemu_trace_qmp_enter_object_del(json)
         }
-        if qemu_trace_dstate_get(117) {
-            TraceBackends.emit(eventID: 117, arguments: [.string(json)])
+        if qemu_trace_dstate_get(128) {
+            TraceBackends.emit(eventID: 128, arguments: [.string(json)])
         }
     }
 
@@ -2690,8 +2940,8 @@ extension Trace {
         if qemu_trace_qmp_exit_object_del_ust_enabled() {
             qemu_trace_qmp_exit_object_del(result, succeeded)
         }
-        if qemu_trace_dstate_get(118) {
-            TraceBackends.emit(eventID: 118, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(129) {
+            TraceBackends.emit(eventID: 129, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2714,8 +2964,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_ioas_alloc_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_ioas_alloc(json)
         }
-        if qemu_trace_dstate_get(119) {
-            TraceBackends.emit(eventID: 119, arguments: [.string(json)])
+        if qemu_trace_dstate_get(130) {
+            TraceBackends.emit(eventID: 130, arguments: [.string(json)])
         }
     }
 
@@ -2736,8 +2986,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_ioas_alloc_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_ioas_alloc(result, succeeded)
         }
-        if qemu_trace_dstate_get(120) {
-            TraceBackends.emit(eventID: 120, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(131) {
+            TraceBackends.emit(eventID: 131, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2760,8 +3010,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_destroy_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_destroy(json)
         }
-        if qemu_trace_dstate_get(121) {
-            TraceBackends.emit(eventID: 121, arguments: [.string(json)])
+        if qemu_trace_dstate_get(132) {
+            TraceBackends.emit(eventID: 132, arguments: [.string(json)])
         }
     }
 
@@ -2782,8 +3032,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_destroy_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_destroy(result, succeeded)
         }
-        if qemu_trace_dstate_get(122) {
-            TraceBackends.emit(eventID: 122, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(133) {
+            TraceBackends.emit(eventID: 133, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2806,8 +3056,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_ioas_map_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_ioas_map(json)
         }
-        if qemu_trace_dstate_get(123) {
-            TraceBackends.emit(eventID: 123, arguments: [.string(json)])
+        if qemu_trace_dstate_get(134) {
+            TraceBackends.emit(eventID: 134, arguments: [.string(json)])
         }
     }
 
@@ -2828,8 +3078,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_ioas_map_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_ioas_map(result, succeeded)
         }
-        if qemu_trace_dstate_get(124) {
-            TraceBackends.emit(eventID: 124, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(135) {
+            TraceBackends.emit(eventID: 135, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2852,8 +3102,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_ioas_map_file_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_ioas_map_file(json)
         }
-        if qemu_trace_dstate_get(125) {
-            TraceBackends.emit(eventID: 125, arguments: [.string(json)])
+        if qemu_trace_dstate_get(136) {
+            TraceBackends.emit(eventID: 136, arguments: [.string(json)])
         }
     }
 
@@ -2874,8 +3124,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_ioas_map_file_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_ioas_map_file(result, succeeded)
         }
-        if qemu_trace_dstate_get(126) {
-            TraceBackends.emit(eventID: 126, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(137) {
+            TraceBackends.emit(eventID: 137, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2898,8 +3148,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_ioas_unmap_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_ioas_unmap(json)
         }
-        if qemu_trace_dstate_get(127) {
-            TraceBackends.emit(eventID: 127, arguments: [.string(json)])
+        if qemu_trace_dstate_get(138) {
+            TraceBackends.emit(eventID: 138, arguments: [.string(json)])
         }
     }
 
@@ -2920,8 +3170,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_ioas_unmap_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_ioas_unmap(result, succeeded)
         }
-        if qemu_trace_dstate_get(128) {
-            TraceBackends.emit(eventID: 128, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(139) {
+            TraceBackends.emit(eventID: 139, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2944,8 +3194,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_ioas_iova_ranges_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_ioas_iova_ranges(json)
         }
-        if qemu_trace_dstate_get(129) {
-            TraceBackends.emit(eventID: 129, arguments: [.string(json)])
+        if qemu_trace_dstate_get(140) {
+            TraceBackends.emit(eventID: 140, arguments: [.string(json)])
         }
     }
 
@@ -2966,8 +3216,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_ioas_iova_ranges_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_ioas_iova_ranges(result, succeeded)
         }
-        if qemu_trace_dstate_get(130) {
-            TraceBackends.emit(eventID: 130, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(141) {
+            TraceBackends.emit(eventID: 141, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2990,8 +3240,8 @@ extension Trace {
         if qemu_trace_qmp_enter_query_iommufd_ust_enabled() {
             qemu_trace_qmp_enter_query_iommufd(json)
         }
-        if qemu_trace_dstate_get(131) {
-            TraceBackends.emit(eventID: 131, arguments: [.string(json)])
+        if qemu_trace_dstate_get(142) {
+            TraceBackends.emit(eventID: 142, arguments: [.string(json)])
         }
     }
 
@@ -3012,8 +3262,8 @@ extension Trace {
         if qemu_trace_qmp_exit_query_iommufd_ust_enabled() {
             qemu_trace_qmp_exit_query_iommufd(result, succeeded)
         }
-        if qemu_trace_dstate_get(132) {
-            TraceBackends.emit(eventID: 132, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(143) {
+            TraceBackends.emit(eventID: 143, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3036,8 +3286,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_ioas_copy_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_ioas_copy(json)
         }
-        if qemu_trace_dstate_get(133) {
-            TraceBackends.emit(eventID: 133, arguments: [.string(json)])
+        if qemu_trace_dstate_get(144) {
+            TraceBackends.emit(eventID: 144, arguments: [.string(json)])
         }
     }
 
@@ -3058,8 +3308,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_ioas_copy_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_ioas_copy(result, succeeded)
         }
-        if qemu_trace_dstate_get(134) {
-            TraceBackends.emit(eventID: 134, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(145) {
+            TraceBackends.emit(eventID: 145, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3082,8 +3332,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_ioas_allow_iovas_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_ioas_allow_iovas(json)
         }
-        if qemu_trace_dstate_get(135) {
-            TraceBackends.emit(eventID: 135, arguments: [.string(json)])
+        if qemu_trace_dstate_get(146) {
+            TraceBackends.emit(eventID: 146, arguments: [.string(json)])
         }
     }
 
@@ -3104,8 +3354,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_ioas_allow_iovas_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_ioas_allow_iovas(result, succeeded)
         }
-        if qemu_trace_dstate_get(136) {
-            TraceBackends.emit(eventID: 136, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(147) {
+            TraceBackends.emit(eventID: 147, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3128,8 +3378,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_option_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_option(json)
         }
-        if qemu_trace_dstate_get(137) {
-            TraceBackends.emit(eventID: 137, arguments: [.string(json)])
+        if qemu_trace_dstate_get(148) {
+            TraceBackends.emit(eventID: 148, arguments: [.string(json)])
         }
     }
 
@@ -3150,8 +3400,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_option_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_option(result, succeeded)
         }
-        if qemu_trace_dstate_get(138) {
-            TraceBackends.emit(eventID: 138, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(149) {
+            TraceBackends.emit(eventID: 149, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3174,8 +3424,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_hwpt_alloc_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_hwpt_alloc(json)
         }
-        if qemu_trace_dstate_get(139) {
-            TraceBackends.emit(eventID: 139, arguments: [.string(json)])
+        if qemu_trace_dstate_get(150) {
+            TraceBackends.emit(eventID: 150, arguments: [.string(json)])
         }
     }
 
@@ -3196,8 +3446,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_hwpt_alloc_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_hwpt_alloc(result, succeeded)
         }
-        if qemu_trace_dstate_get(140) {
-            TraceBackends.emit(eventID: 140, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(151) {
+            TraceBackends.emit(eventID: 151, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3220,8 +3470,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_hwpt_set_dirty_tracking_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_hwpt_set_dirty_tracking(json)
         }
-        if qemu_trace_dstate_get(141) {
-            TraceBackends.emit(eventID: 141, arguments: [.string(json)])
+        if qemu_trace_dstate_get(152) {
+            TraceBackends.emit(eventID: 152, arguments: [.string(json)])
         }
     }
 
@@ -3242,8 +3492,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_hwpt_set_dirty_tracking_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_hwpt_set_dirty_tracking(result, succeeded)
         }
-        if qemu_trace_dstate_get(142) {
-            TraceBackends.emit(eventID: 142, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(153) {
+            TraceBackends.emit(eventID: 153, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3266,8 +3516,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_hwpt_get_dirty_bitmap_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_hwpt_get_dirty_bitmap(json)
         }
-        if qemu_trace_dstate_get(143) {
-            TraceBackends.emit(eventID: 143, arguments: [.string(json)])
+        if qemu_trace_dstate_get(154) {
+            TraceBackends.emit(eventID: 154, arguments: [.string(json)])
         }
     }
 
@@ -3288,8 +3538,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_hwpt_get_dirty_bitmap_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_hwpt_get_dirty_bitmap(result, succeeded)
         }
-        if qemu_trace_dstate_get(144) {
-            TraceBackends.emit(eventID: 144, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(155) {
+            TraceBackends.emit(eventID: 155, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3312,8 +3562,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_hwpt_invalidate_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_hwpt_invalidate(json)
         }
-        if qemu_trace_dstate_get(145) {
-            TraceBackends.emit(eventID: 145, arguments: [.string(json)])
+        if qemu_trace_dstate_get(156) {
+            TraceBackends.emit(eventID: 156, arguments: [.string(json)])
         }
     }
 
@@ -3334,8 +3584,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_hwpt_invalidate_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_hwpt_invalidate(result, succeeded)
         }
-        if qemu_trace_dstate_get(146) {
-            TraceBackends.emit(eventID: 146, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(157) {
+            TraceBackends.emit(eventID: 157, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3358,8 +3608,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_get_hw_info_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_get_hw_info(json)
         }
-        if qemu_trace_dstate_get(147) {
-            TraceBackends.emit(eventID: 147, arguments: [.string(json)])
+        if qemu_trace_dstate_get(158) {
+            TraceBackends.emit(eventID: 158, arguments: [.string(json)])
         }
     }
 
@@ -3380,8 +3630,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_get_hw_info_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_get_hw_info(result, succeeded)
         }
-        if qemu_trace_dstate_get(148) {
-            TraceBackends.emit(eventID: 148, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(159) {
+            TraceBackends.emit(eventID: 159, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3404,8 +3654,8 @@ extension Trace {
         if qemu_trace_qmp_enter_query_vfio_host_devices_ust_enabled() {
             qemu_trace_qmp_enter_query_vfio_host_devices(json)
         }
-        if qemu_trace_dstate_get(149) {
-            TraceBackends.emit(eventID: 149, arguments: [.string(json)])
+        if qemu_trace_dstate_get(160) {
+            TraceBackends.emit(eventID: 160, arguments: [.string(json)])
         }
     }
 
@@ -3426,8 +3676,8 @@ extension Trace {
         if qemu_trace_qmp_exit_query_vfio_host_devices_ust_enabled() {
             qemu_trace_qmp_exit_query_vfio_host_devices(result, succeeded)
         }
-        if qemu_trace_dstate_get(150) {
-            TraceBackends.emit(eventID: 150, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(161) {
+            TraceBackends.emit(eventID: 161, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3450,8 +3700,8 @@ extension Trace {
         if qemu_trace_qmp_enter_vfio_device_bind_ust_enabled() {
             qemu_trace_qmp_enter_vfio_device_bind(json)
         }
-        if qemu_trace_dstate_get(151) {
-            TraceBackends.emit(eventID: 151, arguments: [.string(json)])
+        if qemu_trace_dstate_get(162) {
+            TraceBackends.emit(eventID: 162, arguments: [.string(json)])
         }
     }
 
@@ -3472,8 +3722,8 @@ extension Trace {
         if qemu_trace_qmp_exit_vfio_device_bind_ust_enabled() {
             qemu_trace_qmp_exit_vfio_device_bind(result, succeeded)
         }
-        if qemu_trace_dstate_get(152) {
-            TraceBackends.emit(eventID: 152, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(163) {
+            TraceBackends.emit(eventID: 163, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3496,8 +3746,8 @@ extension Trace {
         if qemu_trace_qmp_enter_vfio_device_attach_ust_enabled() {
             qemu_trace_qmp_enter_vfio_device_attach(json)
         }
-        if qemu_trace_dstate_get(153) {
-            TraceBackends.emit(eventID: 153, arguments: [.string(json)])
+        if qemu_trace_dstate_get(164) {
+            TraceBackends.emit(eventID: 164, arguments: [.string(json)])
         }
     }
 
@@ -3518,8 +3768,8 @@ extension Trace {
         if qemu_trace_qmp_exit_vfio_device_attach_ust_enabled() {
             qemu_trace_qmp_exit_vfio_device_attach(result, succeeded)
         }
-        if qemu_trace_dstate_get(154) {
-            TraceBackends.emit(eventID: 154, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(165) {
+            TraceBackends.emit(eventID: 165, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3542,8 +3792,8 @@ extension Trace {
         if qemu_trace_qmp_enter_vfio_device_detach_ust_enabled() {
             qemu_trace_qmp_enter_vfio_device_detach(json)
         }
-        if qemu_trace_dstate_get(155) {
-            TraceBackends.emit(eventID: 155, arguments: [.string(json)])
+        if qemu_trace_dstate_get(166) {
+            TraceBackends.emit(eventID: 166, arguments: [.string(json)])
         }
     }
 
@@ -3564,8 +3814,8 @@ extension Trace {
         if qemu_trace_qmp_exit_vfio_device_detach_ust_enabled() {
             qemu_trace_qmp_exit_vfio_device_detach(result, succeeded)
         }
-        if qemu_trace_dstate_get(156) {
-            TraceBackends.emit(eventID: 156, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(167) {
+            TraceBackends.emit(eventID: 167, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3588,8 +3838,8 @@ extension Trace {
         if qemu_trace_qmp_enter_vfio_device_unbind_ust_enabled() {
             qemu_trace_qmp_enter_vfio_device_unbind(json)
         }
-        if qemu_trace_dstate_get(157) {
-            TraceBackends.emit(eventID: 157, arguments: [.string(json)])
+        if qemu_trace_dstate_get(168) {
+            TraceBackends.emit(eventID: 168, arguments: [.string(json)])
         }
     }
 
@@ -3610,8 +3860,8 @@ extension Trace {
         if qemu_trace_qmp_exit_vfio_device_unbind_ust_enabled() {
             qemu_trace_qmp_exit_vfio_device_unbind(result, succeeded)
         }
-        if qemu_trace_dstate_get(158) {
-            TraceBackends.emit(eventID: 158, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(169) {
+            TraceBackends.emit(eventID: 169, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3634,8 +3884,8 @@ extension Trace {
         if qemu_trace_qmp_enter_vfio_device_get_info_ust_enabled() {
             qemu_trace_qmp_enter_vfio_device_get_info(json)
         }
-        if qemu_trace_dstate_get(159) {
-            TraceBackends.emit(eventID: 159, arguments: [.string(json)])
+        if qemu_trace_dstate_get(170) {
+            TraceBackends.emit(eventID: 170, arguments: [.string(json)])
         }
     }
 
@@ -3656,8 +3906,8 @@ extension Trace {
         if qemu_trace_qmp_exit_vfio_device_get_info_ust_enabled() {
             qemu_trace_qmp_exit_vfio_device_get_info(result, succeeded)
         }
-        if qemu_trace_dstate_get(160) {
-            TraceBackends.emit(eventID: 160, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(171) {
+            TraceBackends.emit(eventID: 171, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3680,8 +3930,8 @@ extension Trace {
         if qemu_trace_qmp_enter_device_add_ust_enabled() {
             qemu_trace_qmp_enter_device_add(json)
         }
-        if qemu_trace_dstate_get(161) {
-            TraceBackends.emit(eventID: 161, arguments: [.string(json)])
+        if qemu_trace_dstate_get(172) {
+            TraceBackends.emit(eventID: 172, arguments: [.string(json)])
         }
     }
 
@@ -3702,8 +3952,8 @@ extension Trace {
         if qemu_trace_qmp_exit_device_add_ust_enabled() {
             qemu_trace_qmp_exit_device_add(result, succeeded)
         }
-        if qemu_trace_dstate_get(162) {
-            TraceBackends.emit(eventID: 162, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(173) {
+            TraceBackends.emit(eventID: 173, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3726,8 +3976,8 @@ extension Trace {
         if qemu_trace_qmp_enter_device_del_ust_enabled() {
             qemu_trace_qmp_enter_device_del(json)
         }
-        if qemu_trace_dstate_get(163) {
-            TraceBackends.emit(eventID: 163, arguments: [.string(json)])
+        if qemu_trace_dstate_get(174) {
+            TraceBackends.emit(eventID: 174, arguments: [.string(json)])
         }
     }
 
@@ -3748,8 +3998,8 @@ extension Trace {
         if qemu_trace_qmp_exit_device_del_ust_enabled() {
             qemu_trace_qmp_exit_device_del(result, succeeded)
         }
-        if qemu_trace_dstate_get(164) {
-            TraceBackends.emit(eventID: 164, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(175) {
+            TraceBackends.emit(eventID: 175, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3772,8 +4022,8 @@ extension Trace {
         if qemu_trace_qmp_enter_query_vfio_ust_enabled() {
             qemu_trace_qmp_enter_query_vfio(json)
         }
-        if qemu_trace_dstate_get(165) {
-            TraceBackends.emit(eventID: 165, arguments: [.string(json)])
+        if qemu_trace_dstate_get(176) {
+            TraceBackends.emit(eventID: 176, arguments: [.string(json)])
         }
     }
 
@@ -3794,8 +4044,8 @@ extension Trace {
         if qemu_trace_qmp_exit_query_vfio_ust_enabled() {
             qemu_trace_qmp_exit_query_vfio(result, succeeded)
         }
-        if qemu_trace_dstate_get(166) {
-            TraceBackends.emit(eventID: 166, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(177) {
+            TraceBackends.emit(eventID: 177, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3818,8 +4068,8 @@ extension Trace {
         if qemu_trace_qmp_enter_dirty_tracking_start_ust_enabled() {
             qemu_trace_qmp_enter_dirty_tracking_start(json)
         }
-        if qemu_trace_dstate_get(167) {
-            TraceBackends.emit(eventID: 167, arguments: [.string(json)])
+        if qemu_trace_dstate_get(178) {
+            TraceBackends.emit(eventID: 178, arguments: [.string(json)])
         }
     }
 
@@ -3840,8 +4090,8 @@ extension Trace {
         if qemu_trace_qmp_exit_dirty_tracking_start_ust_enabled() {
             qemu_trace_qmp_exit_dirty_tracking_start(result, succeeded)
         }
-        if qemu_trace_dstate_get(168) {
-            TraceBackends.emit(eventID: 168, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(179) {
+            TraceBackends.emit(eventID: 179, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3864,8 +4114,8 @@ extension Trace {
         if qemu_trace_qmp_enter_dirty_tracking_stop_ust_enabled() {
             qemu_trace_qmp_enter_dirty_tracking_stop(json)
         }
-        if qemu_trace_dstate_get(169) {
-            TraceBackends.emit(eventID: 169, arguments: [.string(json)])
+        if qemu_trace_dstate_get(180) {
+            TraceBackends.emit(eventID: 180, arguments: [.string(json)])
         }
     }
 
@@ -3886,8 +4136,8 @@ extension Trace {
         if qemu_trace_qmp_exit_dirty_tracking_stop_ust_enabled() {
             qemu_trace_qmp_exit_dirty_tracking_stop(result, succeeded)
         }
-        if qemu_trace_dstate_get(170) {
-            TraceBackends.emit(eventID: 170, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(181) {
+            TraceBackends.emit(eventID: 181, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3910,8 +4160,8 @@ extension Trace {
         if qemu_trace_qmp_enter_query_dirty_bitmap_ust_enabled() {
             qemu_trace_qmp_enter_query_dirty_bitmap(json)
         }
-        if qemu_trace_dstate_get(171) {
-            TraceBackends.emit(eventID: 171, arguments: [.string(json)])
+        if qemu_trace_dstate_get(182) {
+            TraceBackends.emit(eventID: 182, arguments: [.string(json)])
         }
     }
 
@@ -3932,8 +4182,8 @@ extension Trace {
         if qemu_trace_qmp_exit_query_dirty_bitmap_ust_enabled() {
             qemu_trace_qmp_exit_query_dirty_bitmap(result, succeeded)
         }
-        if qemu_trace_dstate_get(172) {
-            TraceBackends.emit(eventID: 172, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(183) {
+            TraceBackends.emit(eventID: 183, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3956,8 +4206,8 @@ extension Trace {
         if qemu_trace_qmp_enter_query_host_iommu_devices_ust_enabled() {
             qemu_trace_qmp_enter_query_host_iommu_devices(json)
         }
-        if qemu_trace_dstate_get(173) {
-            TraceBackends.emit(eventID: 173, arguments: [.string(json)])
+        if qemu_trace_dstate_get(184) {
+            TraceBackends.emit(eventID: 184, arguments: [.string(json)])
         }
     }
 
@@ -3978,8 +4228,8 @@ extension Trace {
         if qemu_trace_qmp_exit_query_host_iommu_devices_ust_enabled() {
             qemu_trace_qmp_exit_query_host_iommu_devices(result, succeeded)
         }
-        if qemu_trace_dstate_get(174) {
-            TraceBackends.emit(eventID: 174, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(185) {
+            TraceBackends.emit(eventID: 185, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -4002,8 +4252,8 @@ extension Trace {
         if qemu_trace_qmp_enter_vtd_device_attach_hwpt_ust_enabled() {
             qemu_trace_qmp_enter_vtd_device_attach_hwpt(json)
         }
-        if qemu_trace_dstate_get(175) {
-            TraceBackends.emit(eventID: 175, arguments: [.string(json)])
+        if qemu_trace_dstate_get(186) {
+            TraceBackends.emit(eventID: 186, arguments: [.string(json)])
         }
     }
 
@@ -4024,8 +4274,8 @@ extension Trace {
         if qemu_trace_qmp_exit_vtd_device_attach_hwpt_ust_enabled() {
             qemu_trace_qmp_exit_vtd_device_attach_hwpt(result, succeeded)
         }
-        if qemu_trace_dstate_get(176) {
-            TraceBackends.emit(eventID: 176, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(187) {
+            TraceBackends.emit(eventID: 187, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -4048,8 +4298,8 @@ extension Trace {
         if qemu_trace_qmp_enter_vtd_device_detach_hwpt_ust_enabled() {
             qemu_trace_qmp_enter_vtd_device_detach_hwpt(json)
         }
-        if qemu_trace_dstate_get(177) {
-            TraceBackends.emit(eventID: 177, arguments: [.string(json)])
+        if qemu_trace_dstate_get(188) {
+            TraceBackends.emit(eventID: 188, arguments: [.string(json)])
         }
     }
 
@@ -4070,8 +4320,8 @@ extension Trace {
         if qemu_trace_qmp_exit_vtd_device_detach_hwpt_ust_enabled() {
             qemu_trace_qmp_exit_vtd_device_detach_hwpt(result, succeeded)
         }
-        if qemu_trace_dstate_get(178) {
-            TraceBackends.emit(eventID: 178, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(189) {
+            TraceBackends.emit(eventID: 189, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -4094,8 +4344,8 @@ extension Trace {
         if qemu_trace_qmp_enter_vtd_device_reattach_def_hwpt_ust_enabled() {
             qemu_trace_qmp_enter_vtd_device_reattach_def_hwpt(json)
         }
-        if qemu_trace_dstate_get(179) {
-            TraceBackends.emit(eventID: 179, arguments: [.string(json)])
+        if qemu_trace_dstate_get(190) {
+            TraceBackends.emit(eventID: 190, arguments: [.string(json)])
         }
     }
 
@@ -4116,8 +4366,8 @@ extension Trace {
         if qemu_trace_qmp_exit_vtd_device_reattach_def_hwpt_ust_enabled() {
             qemu_trace_qmp_exit_vtd_device_reattach_def_hwpt(result, succeeded)
         }
-        if qemu_trace_dstate_get(180) {
-            TraceBackends.emit(eventID: 180, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(191) {
+            TraceBackends.emit(eventID: 191, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -4140,8 +4390,8 @@ extension Trace {
         if qemu_trace_qmp_enter_query_migrate_ust_enabled() {
             qemu_trace_qmp_enter_query_migrate(json)
         }
-        if qemu_trace_dstate_get(181) {
-            TraceBackends.emit(eventID: 181, arguments: [.string(json)])
+        if qemu_trace_dstate_get(192) {
+            TraceBackends.emit(eventID: 192, arguments: [.string(json)])
         }
     }
 
@@ -4162,8 +4412,8 @@ extension Trace {
         if qemu_trace_qmp_exit_query_migrate_ust_enabled() {
             qemu_trace_qmp_exit_query_migrate(result, succeeded)
         }
-        if qemu_trace_dstate_get(182) {
-            TraceBackends.emit(eventID: 182, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(193) {
+            TraceBackends.emit(eventID: 193, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -4186,8 +4436,8 @@ extension Trace {
         if qemu_trace_qmp_enter_x_sim_dma_write_ust_enabled() {
             qemu_trace_qmp_enter_x_sim_dma_write(json)
         }
-        if qemu_trace_dstate_get(183) {
-            TraceBackends.emit(eventID: 183, arguments: [.string(json)])
+        if qemu_trace_dstate_get(194) {
+            TraceBackends.emit(eventID: 194, arguments: [.string(json)])
         }
     }
 
@@ -4208,8 +4458,8 @@ extension Trace {
         if qemu_trace_qmp_exit_x_sim_dma_write_ust_enabled() {
             qemu_trace_qmp_exit_x_sim_dma_write(result, succeeded)
         }
-        if qemu_trace_dstate_get(184) {
-            TraceBackends.emit(eventID: 184, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(195) {
+            TraceBackends.emit(eventID: 195, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -4232,8 +4482,8 @@ extension Trace {
         if qemu_trace_qmp_enter_x_sim_dma_read_ust_enabled() {
             qemu_trace_qmp_enter_x_sim_dma_read(json)
         }
-        if qemu_trace_dstate_get(185) {
-            TraceBackends.emit(eventID: 185, arguments: [.string(json)])
+        if qemu_trace_dstate_get(196) {
+            TraceBackends.emit(eventID: 196, arguments: [.string(json)])
         }
     }
 
@@ -4254,8 +4504,8 @@ extension Trace {
         if qemu_trace_qmp_exit_x_sim_dma_read_ust_enabled() {
             qemu_trace_qmp_exit_x_sim_dma_read(result, succeeded)
         }
-        if qemu_trace_dstate_get(186) {
-            TraceBackends.emit(eventID: 186, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(197) {
+            TraceBackends.emit(eventID: 197, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -4278,8 +4528,8 @@ extension Trace {
         if qemu_trace_qmp_enter_x_sim_inject_fault_ust_enabled() {
             qemu_trace_qmp_enter_x_sim_inject_fault(json)
         }
-        if qemu_trace_dstate_get(187) {
-            TraceBackends.emit(eventID: 187, arguments: [.string(json)])
+        if qemu_trace_dstate_get(198) {
+            TraceBackends.emit(eventID: 198, arguments: [.string(json)])
         }
     }
 
@@ -4300,8 +4550,8 @@ extension Trace {
         if qemu_trace_qmp_exit_x_sim_inject_fault_ust_enabled() {
             qemu_trace_qmp_exit_x_sim_inject_fault(result, succeeded)
         }
-        if qemu_trace_dstate_get(188) {
-            TraceBackends.emit(eventID: 188, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(199) {
+            TraceBackends.emit(eventID: 199, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -4324,8 +4574,8 @@ extension Trace {
         if qemu_trace_qmp_enter_x_sim_set_memlock_limit_ust_enabled() {
             qemu_trace_qmp_enter_x_sim_set_memlock_limit(json)
         }
-        if qemu_trace_dstate_get(189) {
-            TraceBackends.emit(eventID: 189, arguments: [.string(json)])
+        if qemu_trace_dstate_get(200) {
+            TraceBackends.emit(eventID: 200, arguments: [.string(json)])
         }
     }
 
@@ -4346,8 +4596,8 @@ extension Trace {
         if qemu_trace_qmp_exit_x_sim_set_memlock_limit_ust_enabled() {
             qemu_trace_qmp_exit_x_sim_set_memlock_limit(result, succeeded)
         }
-        if qemu_trace_dstate_get(190) {
-            TraceBackends.emit(eventID: 190, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(201) {
+            TraceBackends.emit(eventID: 201, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -4370,8 +4620,8 @@ extension Trace {
         if qemu_trace_qmp_enter_trace_event_get_state_ust_enabled() {
             qemu_trace_qmp_enter_trace_event_get_state(json)
         }
-        if qemu_trace_dstate_get(191) {
-            TraceBackends.emit(eventID: 191, arguments: [.string(json)])
+        if qemu_trace_dstate_get(202) {
+            TraceBackends.emit(eventID: 202, arguments: [.string(json)])
         }
     }
 
@@ -4392,8 +4642,8 @@ extension Trace {
         if qemu_trace_qmp_exit_trace_event_get_state_ust_enabled() {
             qemu_trace_qmp_exit_trace_event_get_state(result, succeeded)
         }
-        if qemu_trace_dstate_get(192) {
-            TraceBackends.emit(eventID: 192, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(203) {
+            TraceBackends.emit(eventID: 203, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -4416,8 +4666,8 @@ extension Trace {
         if qemu_trace_qmp_enter_trace_event_set_state_ust_enabled() {
             qemu_trace_qmp_enter_trace_event_set_state(json)
         }
-        if qemu_trace_dstate_get(193) {
-            TraceBackends.emit(eventID: 193, arguments: [.string(json)])
+        if qemu_trace_dstate_get(204) {
+            TraceBackends.emit(eventID: 204, arguments: [.string(json)])
         }
     }
 
@@ -4438,8 +4688,8 @@ extension Trace {
         if qemu_trace_qmp_exit_trace_event_set_state_ust_enabled() {
             qemu_trace_qmp_exit_trace_event_set_state(result, succeeded)
         }
-        if qemu_trace_dstate_get(194) {
-            TraceBackends.emit(eventID: 194, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(205) {
+            TraceBackends.emit(eventID: 205, arguments: [.string(result), .bool(succeeded)])
         }
     }
 }
@@ -4764,467 +5014,511 @@ extension TraceEventTable {
             format: "mon %p req: %s",
             arguments: [("mon", .pointer), ("req", .string)]),
         TraceEventDescriptor(
-            id: 79, name: "qmp_enter_qmp_capabilities", isAvailable: true,
+            id: 79, name: "vfio_user_recv_hdr", isAvailable: true,
+            format: " (%s) id 0x%x cmd 0x%x size 0x%x flags 0x%x",
+            arguments: [("name", .string), ("id", .uint16), ("cmd", .uint16), ("size", .uint32), ("flags", .uint32)]),
+        TraceEventDescriptor(
+            id: 80, name: "vfio_user_recv_request", isAvailable: true,
+            format: " command 0x%x",
+            arguments: [("cmd", .uint16)]),
+        TraceEventDescriptor(
+            id: 81, name: "vfio_user_send_write", isAvailable: true,
+            format: " id 0x%x wrote 0x%x",
+            arguments: [("id", .uint16), ("wrote", .int32)]),
+        TraceEventDescriptor(
+            id: 82, name: "vfio_user_version", isAvailable: true,
+            format: " major %d minor %d caps: %s",
+            arguments: [("major", .uint16), ("minor", .uint16), ("caps", .string)]),
+        TraceEventDescriptor(
+            id: 83, name: "vfio_user_dma_map", isAvailable: true,
+            format: " iova 0x%lx size 0x%lx off 0x%lx flags 0x%x async_ops %d",
+            arguments: [("iova", .uint64), ("size", .uint64), ("off", .uint64), ("flags", .uint32), ("async_ops", .bool)]),
+        TraceEventDescriptor(
+            id: 84, name: "vfio_user_dma_unmap", isAvailable: true,
+            format: " iova 0x%lx size 0x%lx flags 0x%x async_ops %d",
+            arguments: [("iova", .uint64), ("size", .uint64), ("flags", .uint32), ("async_ops", .bool)]),
+        TraceEventDescriptor(
+            id: 85, name: "vfio_user_get_info", isAvailable: true,
+            format: " #regions %d #irqs %d",
+            arguments: [("nregions", .uint32), ("nirqs", .uint32)]),
+        TraceEventDescriptor(
+            id: 86, name: "vfio_user_server_connect", isAvailable: true,
+            format: " (%s) client pid %d uid %u gid %u",
+            arguments: [("name", .string), ("pid", .int32), ("uid", .uint32), ("gid", .uint32)]),
+        TraceEventDescriptor(
+            id: 87, name: "vfio_user_server_refuse_client", isAvailable: true,
+            format: " (%s) pid %d uid %u: %s",
+            arguments: [("name", .string), ("pid", .int32), ("uid", .uint32), ("reason", .string)]),
+        TraceEventDescriptor(
+            id: 88, name: "vfio_user_server_disconnect", isAvailable: true,
+            format: " (%s) windows %d",
+            arguments: [("name", .string), ("windows", .int32)]),
+        TraceEventDescriptor(
+            id: 89, name: "vfio_user_server_refuse", isAvailable: true,
+            format: " (%s) id 0x%x cmd 0x%x error %d: %s",
+            arguments: [("name", .string), ("id", .uint16), ("cmd", .uint16), ("err", .int32), ("reason", .string)]),
+        TraceEventDescriptor(
+            id: 90, name: "qmp_enter_qmp_capabilities", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 80, name: "qmp_exit_qmp_capabilities", isAvailable: true,
+            id: 91, name: "qmp_exit_qmp_capabilities", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 81, name: "qmp_enter_query_version", isAvailable: true,
+            id: 92, name: "qmp_enter_query_version", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 82, name: "qmp_exit_query_version", isAvailable: true,
+            id: 93, name: "qmp_exit_query_version", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 83, name: "qmp_enter_query_commands", isAvailable: true,
+            id: 94, name: "qmp_enter_query_commands", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 84, name: "qmp_exit_query_commands", isAvailable: true,
+            id: 95, name: "qmp_exit_query_commands", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 85, name: "qmp_enter_quit", isAvailable: true,
+            id: 96, name: "qmp_enter_quit", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 86, name: "qmp_exit_quit", isAvailable: true,
+            id: 97, name: "qmp_exit_quit", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 87, name: "qmp_enter_query_qmp_schema", isAvailable: true,
+            id: 98, name: "qmp_enter_query_qmp_schema", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 88, name: "qmp_exit_query_qmp_schema", isAvailable: true,
+            id: 99, name: "qmp_exit_query_qmp_schema", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 89, name: "qmp_enter_query_status", isAvailable: true,
+            id: 100, name: "qmp_enter_query_status", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 90, name: "qmp_exit_query_status", isAvailable: true,
+            id: 101, name: "qmp_exit_query_status", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 91, name: "qmp_enter_x_exit_preconfig", isAvailable: true,
+            id: 102, name: "qmp_enter_x_exit_preconfig", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 92, name: "qmp_exit_x_exit_preconfig", isAvailable: true,
+            id: 103, name: "qmp_exit_x_exit_preconfig", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 93, name: "qmp_enter_x_oob_test", isAvailable: true,
+            id: 104, name: "qmp_enter_x_oob_test", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 94, name: "qmp_exit_x_oob_test", isAvailable: true,
+            id: 105, name: "qmp_exit_x_oob_test", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 95, name: "qmp_enter_getfd", isAvailable: true,
+            id: 106, name: "qmp_enter_getfd", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 96, name: "qmp_exit_getfd", isAvailable: true,
+            id: 107, name: "qmp_exit_getfd", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 97, name: "qmp_enter_closefd", isAvailable: true,
+            id: 108, name: "qmp_enter_closefd", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 98, name: "qmp_exit_closefd", isAvailable: true,
+            id: 109, name: "qmp_exit_closefd", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 99, name: "qmp_enter_add_fd", isAvailable: true,
+            id: 110, name: "qmp_enter_add_fd", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 100, name: "qmp_exit_add_fd", isAvailable: true,
+            id: 111, name: "qmp_exit_add_fd", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 101, name: "qmp_enter_remove_fd", isAvailable: true,
+            id: 112, name: "qmp_enter_remove_fd", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 102, name: "qmp_exit_remove_fd", isAvailable: true,
+            id: 113, name: "qmp_exit_remove_fd", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 103, name: "qmp_enter_query_fdsets", isAvailable: true,
+            id: 114, name: "qmp_enter_query_fdsets", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 104, name: "qmp_exit_query_fdsets", isAvailable: true,
+            id: 115, name: "qmp_exit_query_fdsets", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 105, name: "qmp_enter_qom_list", isAvailable: true,
+            id: 116, name: "qmp_enter_qom_list", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 106, name: "qmp_exit_qom_list", isAvailable: true,
+            id: 117, name: "qmp_exit_qom_list", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 107, name: "qmp_enter_qom_get", isAvailable: true,
+            id: 118, name: "qmp_enter_qom_get", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 108, name: "qmp_exit_qom_get", isAvailable: true,
+            id: 119, name: "qmp_exit_qom_get", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 109, name: "qmp_enter_qom_set", isAvailable: true,
+            id: 120, name: "qmp_enter_qom_set", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 110, name: "qmp_exit_qom_set", isAvailable: true,
+            id: 121, name: "qmp_exit_qom_set", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 111, name: "qmp_enter_qom_list_types", isAvailable: true,
+            id: 122, name: "qmp_enter_qom_list_types", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 112, name: "qmp_exit_qom_list_types", isAvailable: true,
+            id: 123, name: "qmp_exit_qom_list_types", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 113, name: "qmp_enter_qom_list_properties", isAvailable: true,
+            id: 124, name: "qmp_enter_qom_list_properties", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 114, name: "qmp_exit_qom_list_properties", isAvailable: true,
+            id: 125, name: "qmp_exit_qom_list_properties", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 115, name: "qmp_enter_object_add", isAvailable: true,
+            id: 126, name: "qmp_enter_object_add", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 116, name: "qmp_exit_object_add", isAvailable: true,
+            id: 127, name: "qmp_exit_object_add", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 117, name: "qmp_enter_object_del", isAvailable: true,
+            id: 128, name: "qmp_enter_object_del", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 118, name: "qmp_exit_object_del", isAvailable: true,
+            id: 129, name: "qmp_exit_object_del", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 119, name: "qmp_enter_iommufd_ioas_alloc", isAvailable: true,
+            id: 130, name: "qmp_enter_iommufd_ioas_alloc", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 120, name: "qmp_exit_iommufd_ioas_alloc", isAvailable: true,
+            id: 131, name: "qmp_exit_iommufd_ioas_alloc", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 121, name: "qmp_enter_iommufd_destroy", isAvailable: true,
+            id: 132, name: "qmp_enter_iommufd_destroy", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 122, name: "qmp_exit_iommufd_destroy", isAvailable: true,
+            id: 133, name: "qmp_exit_iommufd_destroy", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 123, name: "qmp_enter_iommufd_ioas_map", isAvailable: true,
+            id: 134, name: "qmp_enter_iommufd_ioas_map", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 124, name: "qmp_exit_iommufd_ioas_map", isAvailable: true,
+            id: 135, name: "qmp_exit_iommufd_ioas_map", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 125, name: "qmp_enter_iommufd_ioas_map_file", isAvailable: true,
+            id: 136, name: "qmp_enter_iommufd_ioas_map_file", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 126, name: "qmp_exit_iommufd_ioas_map_file", isAvailable: true,
+            id: 137, name: "qmp_exit_iommufd_ioas_map_file", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 127, name: "qmp_enter_iommufd_ioas_unmap", isAvailable: true,
+            id: 138, name: "qmp_enter_iommufd_ioas_unmap", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 128, name: "qmp_exit_iommufd_ioas_unmap", isAvailable: true,
+            id: 139, name: "qmp_exit_iommufd_ioas_unmap", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 129, name: "qmp_enter_iommufd_ioas_iova_ranges", isAvailable: true,
+            id: 140, name: "qmp_enter_iommufd_ioas_iova_ranges", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 130, name: "qmp_exit_iommufd_ioas_iova_ranges", isAvailable: true,
+            id: 141, name: "qmp_exit_iommufd_ioas_iova_ranges", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 131, name: "qmp_enter_query_iommufd", isAvailable: true,
+            id: 142, name: "qmp_enter_query_iommufd", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 132, name: "qmp_exit_query_iommufd", isAvailable: true,
+            id: 143, name: "qmp_exit_query_iommufd", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 133, name: "qmp_enter_iommufd_ioas_copy", isAvailable: true,
+            id: 144, name: "qmp_enter_iommufd_ioas_copy", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 134, name: "qmp_exit_iommufd_ioas_copy", isAvailable: true,
+            id: 145, name: "qmp_exit_iommufd_ioas_copy", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 135, name: "qmp_enter_iommufd_ioas_allow_iovas", isAvailable: true,
+            id: 146, name: "qmp_enter_iommufd_ioas_allow_iovas", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 136, name: "qmp_exit_iommufd_ioas_allow_iovas", isAvailable: true,
+            id: 147, name: "qmp_exit_iommufd_ioas_allow_iovas", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 137, name: "qmp_enter_iommufd_option", isAvailable: true,
+            id: 148, name: "qmp_enter_iommufd_option", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 138, name: "qmp_exit_iommufd_option", isAvailable: true,
+            id: 149, name: "qmp_exit_iommufd_option", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 139, name: "qmp_enter_iommufd_hwpt_alloc", isAvailable: true,
+            id: 150, name: "qmp_enter_iommufd_hwpt_alloc", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 140, name: "qmp_exit_iommufd_hwpt_alloc", isAvailable: true,
+            id: 151, name: "qmp_exit_iommufd_hwpt_alloc", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 141, name: "qmp_enter_iommufd_hwpt_set_dirty_tracking", isAvailable: true,
+            id: 152, name: "qmp_enter_iommufd_hwpt_set_dirty_tracking", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 142, name: "qmp_exit_iommufd_hwpt_set_dirty_tracking", isAvailable: true,
+            id: 153, name: "qmp_exit_iommufd_hwpt_set_dirty_tracking", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 143, name: "qmp_enter_iommufd_hwpt_get_dirty_bitmap", isAvailable: true,
+            id: 154, name: "qmp_enter_iommufd_hwpt_get_dirty_bitmap", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 144, name: "qmp_exit_iommufd_hwpt_get_dirty_bitmap", isAvailable: true,
+            id: 155, name: "qmp_exit_iommufd_hwpt_get_dirty_bitmap", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 145, name: "qmp_enter_iommufd_hwpt_invalidate", isAvailable: true,
+            id: 156, name: "qmp_enter_iommufd_hwpt_invalidate", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 146, name: "qmp_exit_iommufd_hwpt_invalidate", isAvailable: true,
+            id: 157, name: "qmp_exit_iommufd_hwpt_invalidate", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 147, name: "qmp_enter_iommufd_get_hw_info", isAvailable: true,
+            id: 158, name: "qmp_enter_iommufd_get_hw_info", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 148, name: "qmp_exit_iommufd_get_hw_info", isAvailable: true,
+            id: 159, name: "qmp_exit_iommufd_get_hw_info", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 149, name: "qmp_enter_query_vfio_host_devices", isAvailable: true,
+            id: 160, name: "qmp_enter_query_vfio_host_devices", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 150, name: "qmp_exit_query_vfio_host_devices", isAvailable: true,
+            id: 161, name: "qmp_exit_query_vfio_host_devices", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 151, name: "qmp_enter_vfio_device_bind", isAvailable: true,
+            id: 162, name: "qmp_enter_vfio_device_bind", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 152, name: "qmp_exit_vfio_device_bind", isAvailable: true,
+            id: 163, name: "qmp_exit_vfio_device_bind", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 153, name: "qmp_enter_vfio_device_attach", isAvailable: true,
+            id: 164, name: "qmp_enter_vfio_device_attach", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 154, name: "qmp_exit_vfio_device_attach", isAvailable: true,
+            id: 165, name: "qmp_exit_vfio_device_attach", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 155, name: "qmp_enter_vfio_device_detach", isAvailable: true,
+            id: 166, name: "qmp_enter_vfio_device_detach", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 156, name: "qmp_exit_vfio_device_detach", isAvailable: true,
+            id: 167, name: "qmp_exit_vfio_device_detach", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 157, name: "qmp_enter_vfio_device_unbind", isAvailable: true,
+            id: 168, name: "qmp_enter_vfio_device_unbind", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 158, name: "qmp_exit_vfio_device_unbind", isAvailable: true,
+            id: 169, name: "qmp_exit_vfio_device_unbind", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 159, name: "qmp_enter_vfio_device_get_info", isAvailable: true,
+            id: 170, name: "qmp_enter_vfio_device_get_info", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 160, name: "qmp_exit_vfio_device_get_info", isAvailable: true,
+            id: 171, name: "qmp_exit_vfio_device_get_info", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 161, name: "qmp_enter_device_add", isAvailable: true,
+            id: 172, name: "qmp_enter_device_add", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 162, name: "qmp_exit_device_add", isAvailable: true,
+            id: 173, name: "qmp_exit_device_add", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 163, name: "qmp_enter_device_del", isAvailable: true,
+            id: 174, name: "qmp_enter_device_del", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 164, name: "qmp_exit_device_del", isAvailable: true,
+            id: 175, name: "qmp_exit_device_del", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 165, name: "qmp_enter_query_vfio", isAvailable: true,
+            id: 176, name: "qmp_enter_query_vfio", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 166, name: "qmp_exit_query_vfio", isAvailable: true,
+            id: 177, name: "qmp_exit_query_vfio", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 167, name: "qmp_enter_dirty_tracking_start", isAvailable: true,
+            id: 178, name: "qmp_enter_dirty_tracking_start", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 168, name: "qmp_exit_dirty_tracking_start", isAvailable: true,
+            id: 179, name: "qmp_exit_dirty_tracking_start", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 169, name: "qmp_enter_dirty_tracking_stop", isAvailable: true,
+            id: 180, name: "qmp_enter_dirty_tracking_stop", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 170, name: "qmp_exit_dirty_tracking_stop", isAvailable: true,
+            id: 181, name: "qmp_exit_dirty_tracking_stop", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 171, name: "qmp_enter_query_dirty_bitmap", isAvailable: true,
+            id: 182, name: "qmp_enter_query_dirty_bitmap", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 172, name: "qmp_exit_query_dirty_bitmap", isAvailable: true,
+            id: 183, name: "qmp_exit_query_dirty_bitmap", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 173, name: "qmp_enter_query_host_iommu_devices", isAvailable: true,
+            id: 184, name: "qmp_enter_query_host_iommu_devices", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 174, name: "qmp_exit_query_host_iommu_devices", isAvailable: true,
+            id: 185, name: "qmp_exit_query_host_iommu_devices", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 175, name: "qmp_enter_vtd_device_attach_hwpt", isAvailable: true,
+            id: 186, name: "qmp_enter_vtd_device_attach_hwpt", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 176, name: "qmp_exit_vtd_device_attach_hwpt", isAvailable: true,
+            id: 187, name: "qmp_exit_vtd_device_attach_hwpt", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 177, name: "qmp_enter_vtd_device_detach_hwpt", isAvailable: true,
+            id: 188, name: "qmp_enter_vtd_device_detach_hwpt", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 178, name: "qmp_exit_vtd_device_detach_hwpt", isAvailable: true,
+            id: 189, name: "qmp_exit_vtd_device_detach_hwpt", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 179, name: "qmp_enter_vtd_device_reattach_def_hwpt", isAvailable: true,
+            id: 190, name: "qmp_enter_vtd_device_reattach_def_hwpt", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 180, name: "qmp_exit_vtd_device_reattach_def_hwpt", isAvailable: true,
+            id: 191, name: "qmp_exit_vtd_device_reattach_def_hwpt", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 181, name: "qmp_enter_query_migrate", isAvailable: true,
+            id: 192, name: "qmp_enter_query_migrate", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 182, name: "qmp_exit_query_migrate", isAvailable: true,
+            id: 193, name: "qmp_exit_query_migrate", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 183, name: "qmp_enter_x_sim_dma_write", isAvailable: true,
+            id: 194, name: "qmp_enter_x_sim_dma_write", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 184, name: "qmp_exit_x_sim_dma_write", isAvailable: true,
+            id: 195, name: "qmp_exit_x_sim_dma_write", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 185, name: "qmp_enter_x_sim_dma_read", isAvailable: true,
+            id: 196, name: "qmp_enter_x_sim_dma_read", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 186, name: "qmp_exit_x_sim_dma_read", isAvailable: true,
+            id: 197, name: "qmp_exit_x_sim_dma_read", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 187, name: "qmp_enter_x_sim_inject_fault", isAvailable: true,
+            id: 198, name: "qmp_enter_x_sim_inject_fault", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 188, name: "qmp_exit_x_sim_inject_fault", isAvailable: true,
+            id: 199, name: "qmp_exit_x_sim_inject_fault", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 189, name: "qmp_enter_x_sim_set_memlock_limit", isAvailable: true,
+            id: 200, name: "qmp_enter_x_sim_set_memlock_limit", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 190, name: "qmp_exit_x_sim_set_memlock_limit", isAvailable: true,
+            id: 201, name: "qmp_exit_x_sim_set_memlock_limit", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 191, name: "qmp_enter_trace_event_get_state", isAvailable: true,
+            id: 202, name: "qmp_enter_trace_event_get_state", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 192, name: "qmp_exit_trace_event_get_state", isAvailable: true,
+            id: 203, name: "qmp_exit_trace_event_get_state", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 193, name: "qmp_enter_trace_event_set_state", isAvailable: true,
+            id: 204, name: "qmp_enter_trace_event_set_state", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 194, name: "qmp_exit_trace_event_set_state", isAvailable: true,
+            id: 205, name: "qmp_exit_trace_event_set_state", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
     ]

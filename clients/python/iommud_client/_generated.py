@@ -575,6 +575,15 @@ class VFIOPCIProperties:
     fd: Optional[str] = None
     iommufd: Optional[str] = None
     address_space: Optional[str] = None
+    vfio_user: Optional[str] = None
+    vfio_user_allow: Optional[List[VFIOUserWindow]] = None
+
+
+@dataclasses.dataclass
+class VFIOUserWindow:
+    """A range of DMA addresses."""
+    start: Optional[int] = None
+    size: Optional[int] = None
 
 
 @dataclasses.dataclass
@@ -618,6 +627,27 @@ class VFIOContainerInfo:
     iommu_type: Optional[str] = None
     groups: Optional[List[int]] = None
     domains: Optional[int] = None
+    vfio_user: Optional[VFIOUserExportInfo] = None
+
+
+@dataclasses.dataclass
+class VFIOUserExportInfo:
+    """A device served over vfio-user."""
+    device: Optional[str] = None
+    path: Optional[str] = None
+    allow: Optional[List[VFIOUserWindow]] = None
+    client: Optional[VFIOUserClientInfo] = None
+    clients: Optional[int] = None
+    refusals: Optional[int] = None
+
+
+@dataclasses.dataclass
+class VFIOUserClientInfo:
+    """The process connected to a vfio-user export, as the socket's peer credentials say."""
+    pid: Optional[int] = None
+    uid: Optional[int] = None
+    gid: Optional[int] = None
+    windows: Optional[int] = None
 
 
 @dataclasses.dataclass
@@ -757,11 +787,14 @@ TYPES = Types({
     "VFIODeviceBindInfo": ("struct", VFIODeviceBindInfo, [("dev-id", "dev_id", "int", False), ("name", "name", "str", False)]),
     "VFIODeviceAttachInfo": ("struct", VFIODeviceAttachInfo, [("pt-id", "pt_id", "int", False), ("allocated", "allocated", "bool", False)]),
     "VFIODeviceInfo": ("struct", VFIODeviceInfo, [("dev-id", "dev_id", "int", False), ("name", "name", "str", False), ("flags", "flags", "[VFIODeviceFlag]", False), ("num-regions", "num_regions", "int", False), ("num-irqs", "num_irqs", "int", False), ("attached-to", "attached_to", "int", True)]),
-    "VFIOPCIProperties": ("struct", VFIOPCIProperties, [("host", "host", "str", True), ("sysfsdev", "sysfsdev", "str", True), ("fd", "fd", "str", True), ("iommufd", "iommufd", "str", True), ("address-space", "address_space", "str", True)]),
+    "VFIOPCIProperties": ("struct", VFIOPCIProperties, [("host", "host", "str", True), ("sysfsdev", "sysfsdev", "str", True), ("fd", "fd", "str", True), ("iommufd", "iommufd", "str", True), ("address-space", "address_space", "str", True), ("vfio-user", "vfio_user", "str", True), ("vfio-user-allow", "vfio_user_allow", "[VFIOUserWindow]", True)]),
+    "VFIOUserWindow": ("struct", VFIOUserWindow, [("start", "start", "int", False), ("size", "size", "int", False)]),
     "PCDIMMProperties": ("struct", PCDIMMProperties, [("memdev", "memdev", "str", False), ("addr", "addr", "int", False), ("address-space", "address_space", "str", True)]),
     "DeviceOptions": ("union", DeviceOptions, [("driver", "driver", "DeviceDriver", False), ("id", "id", "str", False)], "driver", {"vfio-pci": "VFIOPCIProperties", "pc-dimm": "PCDIMMProperties", "intel-iommu": "IntelIOMMUProperties", "virtio-iommu-pci": "VirtioIOMMUPCIProperties"}),
     "VFIOMappingInfo": ("struct", VFIOMappingInfo, [("iova", "iova", "int", False), ("size", "size", "int", False)]),
-    "VFIOContainerInfo": ("struct", VFIOContainerInfo, [("id", "id", "str", False), ("backend", "backend", "VFIOContainerBackend", False), ("address-space", "address_space", "str", False), ("devices", "devices", "[str]", False), ("mappings", "mappings", "[VFIOMappingInfo]", False), ("dirty-tracking", "dirty_tracking", "bool", False), ("pinned-bytes", "pinned_bytes", "int", False), ("charged-to", "charged_to", "VFIOLockedMemoryAccount", False), ("iommufd", "iommufd", "str", True), ("ioas-id", "ioas_id", "int", True), ("hwpts", "hwpts", "[int]", True), ("iommu-type", "iommu_type", "str", True), ("groups", "groups", "[int]", True), ("domains", "domains", "int", True)]),
+    "VFIOContainerInfo": ("struct", VFIOContainerInfo, [("id", "id", "str", False), ("backend", "backend", "VFIOContainerBackend", False), ("address-space", "address_space", "str", False), ("devices", "devices", "[str]", False), ("mappings", "mappings", "[VFIOMappingInfo]", False), ("dirty-tracking", "dirty_tracking", "bool", False), ("pinned-bytes", "pinned_bytes", "int", False), ("charged-to", "charged_to", "VFIOLockedMemoryAccount", False), ("iommufd", "iommufd", "str", True), ("ioas-id", "ioas_id", "int", True), ("hwpts", "hwpts", "[int]", True), ("iommu-type", "iommu_type", "str", True), ("groups", "groups", "[int]", True), ("domains", "domains", "int", True), ("vfio-user", "vfio_user", "VFIOUserExportInfo", True)]),
+    "VFIOUserExportInfo": ("struct", VFIOUserExportInfo, [("device", "device", "str", False), ("path", "path", "str", False), ("allow", "allow", "[VFIOUserWindow]", False), ("client", "client", "VFIOUserClientInfo", True), ("clients", "clients", "int", False), ("refusals", "refusals", "int", False)]),
+    "VFIOUserClientInfo": ("struct", VFIOUserClientInfo, [("pid", "pid", "int", False), ("uid", "uid", "int", False), ("gid", "gid", "int", False), ("windows", "windows", "int", False)]),
     "IntelIOMMUProperties": ("struct", IntelIOMMUProperties, [("aw-bits", "aw_bits", "int", True), ("caching-mode", "caching_mode", "bool", True), ("x-scalable-mode", "x_scalable_mode", "bool", True), ("x-flts", "x_flts", "bool", True), ("fs1gp", "fs1gp", "bool", True), ("address-space", "address_space", "str", True)]),
     "VirtioIOMMUPCIProperties": ("struct", VirtioIOMMUPCIProperties, [("granule", "granule", "VirtioIOMMUGranule", True), ("address-space", "address_space", "str", True)]),
     "HostIOMMUDeviceInfo": ("struct", HostIOMMUDeviceInfo, [("device", "device", "str", False), ("name", "name", "str", False), ("backend", "backend", "VFIOContainerBackend", False), ("iommu-type", "iommu_type", "IOMMUFDHWInfoType", True), ("aw-bits", "aw_bits", "int", False), ("page-size-mask", "page_size_mask", "int", False), ("capabilities", "capabilities", "[IOMMUFDHWCapability]", True), ("max-pasid-log2", "max_pasid_log2", "int", True), ("vtd", "vtd", "IOMMUFDVTdInfo", True), ("aliased", "aliased", "bool", False), ("hwpt-id", "hwpt_id", "int", True), ("viommu", "viommu", "str", True)]),
@@ -815,7 +848,7 @@ COMMANDS: Dict[str, List[str]] = {
     "vfio-device-detach": ["iommufd", "dev-id"],
     "vfio-device-unbind": ["iommufd", "dev-id"],
     "vfio-device-get-info": ["iommufd", "dev-id"],
-    "device_add": ["driver", "id", "host", "sysfsdev", "fd", "iommufd", "address-space", "memdev", "addr", "aw-bits", "caching-mode", "x-scalable-mode", "x-flts", "fs1gp", "granule"],
+    "device_add": ["driver", "id", "host", "sysfsdev", "fd", "iommufd", "address-space", "vfio-user", "vfio-user-allow", "memdev", "addr", "aw-bits", "caching-mode", "x-scalable-mode", "x-flts", "fs1gp", "granule"],
     "device_del": ["id"],
     "query-vfio": [],
     "dirty-tracking-start": ["address-space"],

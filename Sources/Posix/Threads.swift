@@ -4,7 +4,7 @@ import Glibc
 
 /// Runs `body` on a new POSIX thread (event loops block their thread, so they
 /// must not run on Swift's small cooperative pool).
-func startThread(_ body: @escaping @Sendable () -> Void) -> pthread_t? {
+public func startThread(_ body: @escaping @Sendable () -> Void) -> pthread_t? {
     final class Box {
         let body: @Sendable () -> Void
         init(_ body: @escaping @Sendable () -> Void) { self.body = body }
