@@ -38,8 +38,6 @@ public final class VFIOUserEndpoint: Sendable {
         public var clients = 0
         /// Requests and connections refused.
         public var refusals = 0
-        /// DMA windows the connected client has mapped.
-        public var windows = 0
     }
 
     /// How long a reply may wait for a client that does not read before the
@@ -164,7 +162,6 @@ public final class VFIOUserEndpoint: Sendable {
         state.withLock {
             $0.client = peer
             $0.clients += 1
-            $0.windows = 0
         }
         Trace.vfio_user_server_connect(name: name, pid: peer.pid, uid: peer.uid, gid: peer.gid)
         access.log("vfio-user '\(name)': client pid \(peer.pid) uid \(peer.uid) connected")
@@ -223,7 +220,6 @@ public final class VFIOUserEndpoint: Sendable {
                                  flags: header.flags.rawValue)
         Trace.vfio_user_recv_request(cmd: header.command)
         let outcome = client.session.handle(message)
-        state.withLock { $0.windows = client.session.mapped.count }
         if let reason = outcome.log {
             if outcome.close {
                 access.log("vfio-user '\(name)': \(reason); disconnecting the client")
@@ -255,10 +251,7 @@ public final class VFIOUserEndpoint: Sendable {
         var framer = client.framer
         framer.takeUnclaimedDescriptors().forEach { close($0) }
         close(client.fd)
-        state.withLock {
-            $0.client = nil
-            $0.windows = 0
-        }
+        state.withLock { $0.client = nil }
         Trace.vfio_user_server_disconnect(name: name, windows: Int32(windows))
         access.log("vfio-user '\(name)': client pid \(client.peer.pid) left"
                    + (windows == 0 ? "" : "; its \(windows) DMA window\(windows == 1 ? " is" : "s are") unmapped"))
