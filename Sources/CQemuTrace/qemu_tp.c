@@ -410,6 +410,34 @@ void qemu_trace_iommufd_cdev_fail_device_info(const char *name, int devfd, int r
     lttng_ust_tracepoint(qemu, iommufd_cdev_fail_device_info, name, devfd, ret);
 }
 
+const volatile int *const qemu_trace_state_vfio_device_get_region_info = &lttng_ust_tracepoint_qemu___vfio_device_get_region_info.state;
+
+void qemu_trace_vfio_device_get_region_info(const char *name, int devfd, uint32_t index, uint32_t flags, uint64_t size, uint64_t offset, uint32_t caps, int ret)
+{
+    lttng_ust_tracepoint(qemu, vfio_device_get_region_info, name, devfd, index, flags, size, offset, caps, ret);
+}
+
+const volatile int *const qemu_trace_state_vfio_device_get_irq_info = &lttng_ust_tracepoint_qemu___vfio_device_get_irq_info.state;
+
+void qemu_trace_vfio_device_get_irq_info(const char *name, int devfd, uint32_t index, uint32_t flags, uint32_t count, int ret)
+{
+    lttng_ust_tracepoint(qemu, vfio_device_get_irq_info, name, devfd, index, flags, count, ret);
+}
+
+const volatile int *const qemu_trace_state_vfio_device_set_irqs = &lttng_ust_tracepoint_qemu___vfio_device_set_irqs.state;
+
+void qemu_trace_vfio_device_set_irqs(const char *name, int devfd, uint32_t index, uint32_t start, uint32_t count, uint32_t flags, int ret)
+{
+    lttng_ust_tracepoint(qemu, vfio_device_set_irqs, name, devfd, index, start, count, flags, ret);
+}
+
+const volatile int *const qemu_trace_state_vfio_device_reset = &lttng_ust_tracepoint_qemu___vfio_device_reset.state;
+
+void qemu_trace_vfio_device_reset(const char *name, int devfd, int ret)
+{
+    lttng_ust_tracepoint(qemu, vfio_device_reset, name, devfd, ret);
+}
+
 const volatile int *const qemu_trace_state_vfio_legacy_get_api_version = &lttng_ust_tracepoint_qemu___vfio_legacy_get_api_version.state;
 
 void qemu_trace_vfio_legacy_get_api_version(int container, int ret)
@@ -597,6 +625,34 @@ const volatile int *const qemu_trace_state_vfio_user_get_info = &lttng_ust_trace
 void qemu_trace_vfio_user_get_info(uint32_t nregions, uint32_t nirqs)
 {
     lttng_ust_tracepoint(qemu, vfio_user_get_info, nregions, nirqs);
+}
+
+const volatile int *const qemu_trace_state_vfio_user_get_region_info = &lttng_ust_tracepoint_qemu___vfio_user_get_region_info.state;
+
+void qemu_trace_vfio_user_get_region_info(uint32_t index, uint32_t flags, uint64_t size)
+{
+    lttng_ust_tracepoint(qemu, vfio_user_get_region_info, index, flags, size);
+}
+
+const volatile int *const qemu_trace_state_vfio_user_region_rw = &lttng_ust_tracepoint_qemu___vfio_user_region_rw.state;
+
+void qemu_trace_vfio_user_region_rw(uint32_t region, uint64_t off, uint32_t count)
+{
+    lttng_ust_tracepoint(qemu, vfio_user_region_rw, region, off, count);
+}
+
+const volatile int *const qemu_trace_state_vfio_user_get_irq_info = &lttng_ust_tracepoint_qemu___vfio_user_get_irq_info.state;
+
+void qemu_trace_vfio_user_get_irq_info(uint32_t index, uint32_t flags, uint32_t count)
+{
+    lttng_ust_tracepoint(qemu, vfio_user_get_irq_info, index, flags, count);
+}
+
+const volatile int *const qemu_trace_state_vfio_user_set_irqs = &lttng_ust_tracepoint_qemu___vfio_user_set_irqs.state;
+
+void qemu_trace_vfio_user_set_irqs(uint32_t index, uint32_t start, uint32_t count, uint32_t flags)
+{
+    lttng_ust_tracepoint(qemu, vfio_user_set_irqs, index, start, count, flags);
 }
 
 const volatile int *const qemu_trace_state_vfio_user_server_connect = &lttng_ust_tracepoint_qemu___vfio_user_server_connect.state;
@@ -1411,6 +1467,20 @@ void qemu_trace_qmp_exit_x_sim_set_memlock_limit(const char *result, bool succee
     lttng_ust_tracepoint(qemu, qmp_exit_x_sim_set_memlock_limit, result, succeeded);
 }
 
+const volatile int *const qemu_trace_state_qmp_enter_x_sim_irq = &lttng_ust_tracepoint_qemu___qmp_enter_x_sim_irq.state;
+
+void qemu_trace_qmp_enter_x_sim_irq(const char *json)
+{
+    lttng_ust_tracepoint(qemu, qmp_enter_x_sim_irq, json);
+}
+
+const volatile int *const qemu_trace_state_qmp_exit_x_sim_irq = &lttng_ust_tracepoint_qemu___qmp_exit_x_sim_irq.state;
+
+void qemu_trace_qmp_exit_x_sim_irq(const char *result, bool succeeded)
+{
+    lttng_ust_tracepoint(qemu, qmp_exit_x_sim_irq, result, succeeded);
+}
+
 const volatile int *const qemu_trace_state_qmp_enter_trace_event_get_state = &lttng_ust_tracepoint_qemu___qmp_enter_trace_event_get_state.state;
 
 void qemu_trace_qmp_enter_trace_event_get_state(const char *json)
@@ -1500,6 +1570,10 @@ const volatile int *const qemu_trace_ust_state_by_id[QEMU_TRACE_EVENT_COUNT] = {
     &lttng_ust_tracepoint_qemu___iommufd_cdev_fail_attach_ioas_hwpt.state, /* iommufd_cdev_fail_attach_ioas_hwpt */
     &lttng_ust_tracepoint_qemu___iommufd_cdev_fail_detach_ioas_hwpt.state, /* iommufd_cdev_fail_detach_ioas_hwpt */
     &lttng_ust_tracepoint_qemu___iommufd_cdev_fail_device_info.state, /* iommufd_cdev_fail_device_info */
+    &lttng_ust_tracepoint_qemu___vfio_device_get_region_info.state, /* vfio_device_get_region_info */
+    &lttng_ust_tracepoint_qemu___vfio_device_get_irq_info.state, /* vfio_device_get_irq_info */
+    &lttng_ust_tracepoint_qemu___vfio_device_set_irqs.state, /* vfio_device_set_irqs */
+    &lttng_ust_tracepoint_qemu___vfio_device_reset.state, /* vfio_device_reset */
     &lttng_ust_tracepoint_qemu___vfio_legacy_get_api_version.state, /* vfio_legacy_get_api_version */
     &lttng_ust_tracepoint_qemu___vfio_legacy_check_extension.state, /* vfio_legacy_check_extension */
     &lttng_ust_tracepoint_qemu___vfio_legacy_set_iommu.state, /* vfio_legacy_set_iommu */
@@ -1529,6 +1603,10 @@ const volatile int *const qemu_trace_ust_state_by_id[QEMU_TRACE_EVENT_COUNT] = {
     &lttng_ust_tracepoint_qemu___vfio_user_dma_map.state, /* vfio_user_dma_map */
     &lttng_ust_tracepoint_qemu___vfio_user_dma_unmap.state, /* vfio_user_dma_unmap */
     &lttng_ust_tracepoint_qemu___vfio_user_get_info.state, /* vfio_user_get_info */
+    &lttng_ust_tracepoint_qemu___vfio_user_get_region_info.state, /* vfio_user_get_region_info */
+    &lttng_ust_tracepoint_qemu___vfio_user_region_rw.state, /* vfio_user_region_rw */
+    &lttng_ust_tracepoint_qemu___vfio_user_get_irq_info.state, /* vfio_user_get_irq_info */
+    &lttng_ust_tracepoint_qemu___vfio_user_set_irqs.state, /* vfio_user_set_irqs */
     &lttng_ust_tracepoint_qemu___vfio_user_server_connect.state, /* vfio_user_server_connect */
     &lttng_ust_tracepoint_qemu___vfio_user_server_refuse_client.state, /* vfio_user_server_refuse_client */
     &lttng_ust_tracepoint_qemu___vfio_user_server_disconnect.state, /* vfio_user_server_disconnect */
@@ -1645,6 +1723,8 @@ const volatile int *const qemu_trace_ust_state_by_id[QEMU_TRACE_EVENT_COUNT] = {
     &lttng_ust_tracepoint_qemu___qmp_exit_x_sim_inject_fault.state, /* qmp_exit_x_sim_inject_fault */
     &lttng_ust_tracepoint_qemu___qmp_enter_x_sim_set_memlock_limit.state, /* qmp_enter_x_sim_set_memlock_limit */
     &lttng_ust_tracepoint_qemu___qmp_exit_x_sim_set_memlock_limit.state, /* qmp_exit_x_sim_set_memlock_limit */
+    &lttng_ust_tracepoint_qemu___qmp_enter_x_sim_irq.state, /* qmp_enter_x_sim_irq */
+    &lttng_ust_tracepoint_qemu___qmp_exit_x_sim_irq.state, /* qmp_exit_x_sim_irq */
     &lttng_ust_tracepoint_qemu___qmp_enter_trace_event_get_state.state, /* qmp_enter_trace_event_get_state */
     &lttng_ust_tracepoint_qemu___qmp_exit_trace_event_get_state.state, /* qmp_exit_trace_event_get_state */
     &lttng_ust_tracepoint_qemu___qmp_enter_trace_event_set_state.state, /* qmp_enter_trace_event_set_state */

@@ -763,6 +763,66 @@ LTTNG_UST_TRACEPOINT_EVENT(
     )
 )
 
+/* vfio_device_get_region_info(const char *name, int devfd, uint32_t index, uint32_t flags, uint64_t size, uint64_t offset, uint32_t caps, int ret) " %s (%d) index %u flags 0x%x size 0x%"PRIx64" offset 0x%"PRIx64" caps %u (%d)" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    vfio_device_get_region_info,
+    LTTNG_UST_TP_ARGS(const char *, name, int, devfd, uint32_t, index, uint32_t, flags, uint64_t, size, uint64_t, offset, uint32_t, caps, int, ret),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(name, name)
+        lttng_ust_field_integer(int, devfd, devfd)
+        lttng_ust_field_integer(uint32_t, index, index)
+        lttng_ust_field_integer_hex(uint32_t, flags, flags)
+        lttng_ust_field_integer_hex(uint64_t, size, size)
+        lttng_ust_field_integer_hex(uint64_t, offset, offset)
+        lttng_ust_field_integer(uint32_t, caps, caps)
+        lttng_ust_field_integer(int, ret, ret)
+    )
+)
+
+/* vfio_device_get_irq_info(const char *name, int devfd, uint32_t index, uint32_t flags, uint32_t count, int ret) " %s (%d) index %u flags 0x%x count %u (%d)" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    vfio_device_get_irq_info,
+    LTTNG_UST_TP_ARGS(const char *, name, int, devfd, uint32_t, index, uint32_t, flags, uint32_t, count, int, ret),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(name, name)
+        lttng_ust_field_integer(int, devfd, devfd)
+        lttng_ust_field_integer(uint32_t, index, index)
+        lttng_ust_field_integer_hex(uint32_t, flags, flags)
+        lttng_ust_field_integer(uint32_t, count, count)
+        lttng_ust_field_integer(int, ret, ret)
+    )
+)
+
+/* vfio_device_set_irqs(const char *name, int devfd, uint32_t index, uint32_t start, uint32_t count, uint32_t flags, int ret) " %s (%d) index %u start %u count %u flags 0x%x (%d)" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    vfio_device_set_irqs,
+    LTTNG_UST_TP_ARGS(const char *, name, int, devfd, uint32_t, index, uint32_t, start, uint32_t, count, uint32_t, flags, int, ret),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(name, name)
+        lttng_ust_field_integer(int, devfd, devfd)
+        lttng_ust_field_integer(uint32_t, index, index)
+        lttng_ust_field_integer(uint32_t, start, start)
+        lttng_ust_field_integer(uint32_t, count, count)
+        lttng_ust_field_integer_hex(uint32_t, flags, flags)
+        lttng_ust_field_integer(int, ret, ret)
+    )
+)
+
+/* vfio_device_reset(const char *name, int devfd, int ret) " %s (%d) (%d)" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    vfio_device_reset,
+    LTTNG_UST_TP_ARGS(const char *, name, int, devfd, int, ret),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(name, name)
+        lttng_ust_field_integer(int, devfd, devfd)
+        lttng_ust_field_integer(int, ret, ret)
+    )
+)
+
 /* vfio_legacy_get_api_version(int container, int ret) " container=%d (%d)" */
 LTTNG_UST_TRACEPOINT_EVENT(
     qemu,
@@ -1082,6 +1142,55 @@ LTTNG_UST_TRACEPOINT_EVENT(
     LTTNG_UST_TP_FIELDS(
         lttng_ust_field_integer(uint32_t, nregions, nregions)
         lttng_ust_field_integer(uint32_t, nirqs, nirqs)
+    )
+)
+
+/* vfio_user_get_region_info(uint32_t index, uint32_t flags, uint64_t size) " index %d flags 0x%x size 0x%"PRIx64 */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    vfio_user_get_region_info,
+    LTTNG_UST_TP_ARGS(uint32_t, index, uint32_t, flags, uint64_t, size),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_integer(uint32_t, index, index)
+        lttng_ust_field_integer_hex(uint32_t, flags, flags)
+        lttng_ust_field_integer_hex(uint64_t, size, size)
+    )
+)
+
+/* vfio_user_region_rw(uint32_t region, uint64_t off, uint32_t count) " region %d offset 0x%"PRIx64" count %d" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    vfio_user_region_rw,
+    LTTNG_UST_TP_ARGS(uint32_t, region, uint64_t, off, uint32_t, count),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_integer(uint32_t, region, region)
+        lttng_ust_field_integer_hex(uint64_t, off, off)
+        lttng_ust_field_integer(uint32_t, count, count)
+    )
+)
+
+/* vfio_user_get_irq_info(uint32_t index, uint32_t flags, uint32_t count) " index %d flags 0x%x count %d" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    vfio_user_get_irq_info,
+    LTTNG_UST_TP_ARGS(uint32_t, index, uint32_t, flags, uint32_t, count),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_integer(uint32_t, index, index)
+        lttng_ust_field_integer_hex(uint32_t, flags, flags)
+        lttng_ust_field_integer(uint32_t, count, count)
+    )
+)
+
+/* vfio_user_set_irqs(uint32_t index, uint32_t start, uint32_t count, uint32_t flags) " index %d start %d count %d flags 0x%x" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    vfio_user_set_irqs,
+    LTTNG_UST_TP_ARGS(uint32_t, index, uint32_t, start, uint32_t, count, uint32_t, flags),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_integer(uint32_t, index, index)
+        lttng_ust_field_integer(uint32_t, start, start)
+        lttng_ust_field_integer(uint32_t, count, count)
+        lttng_ust_field_integer_hex(uint32_t, flags, flags)
     )
 )
 
@@ -2305,6 +2414,27 @@ LTTNG_UST_TRACEPOINT_EVENT(
 LTTNG_UST_TRACEPOINT_EVENT(
     qemu,
     qmp_exit_x_sim_set_memlock_limit,
+    LTTNG_UST_TP_ARGS(const char *, result, bool, succeeded),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(result, result)
+        lttng_ust_field_integer(bool, succeeded, succeeded)
+    )
+)
+
+/* qmp_enter_x_sim_irq(const char *json) "%s" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_enter_x_sim_irq,
+    LTTNG_UST_TP_ARGS(const char *, json),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(json, json)
+    )
+)
+
+/* qmp_exit_x_sim_irq(const char *result, bool succeeded) "%s %d" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_exit_x_sim_irq,
     LTTNG_UST_TP_ARGS(const char *, result, bool, succeeded),
     LTTNG_UST_TP_FIELDS(
         lttng_ust_field_string(result, result)

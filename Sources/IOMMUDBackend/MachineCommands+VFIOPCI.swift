@@ -27,6 +27,7 @@ extension MachineCommands {
             try Self.checkNewDevice(id, in: space, s.machine)
             if p.vfioUser != nil { try Self.checkAlone(id, in: space, s.machine) }
             let object = try IOMMUFDCommands.iommufd(iommufdID, in: s)
+            try Self.checkIOMMUFD(id, exporting: p.vfioUser != nil, object, s.machine)
             // QEMU's getfd and connect-and-bind.
             let record = try VFIOCommands.bind(
                 &passed, fdName: p.fd, spec: p.host ?? p.sysfsdev, devices: devices, to: object,

@@ -40,6 +40,22 @@ extension MachineCommands {
         }
     }
 
+    /// An exported device has its iommufd object to itself: its client
+    /// holds the device's descriptor (to mmap its BARs), with which it could
+    /// attach the device to any IOAS or HWPT of that iommufd. So an export
+    /// needs an object no other device uses, and no device joins one.
+    static func checkIOMMUFD(_ id: String, exporting: Bool, _ object: IOMMUFDObject, _ machine: Machine) throws(QMPError) {
+        let users = machine.devices(through: object)
+        if exporting, let other = users.first {
+            throw QMPError.generic(
+                "vfio-pci '\(id)': iommufd object '\(object.id)' is used by device '\(other.id)'; a device served over vfio-user needs an iommufd object of its own (its client holds the device's descriptor)")
+        }
+        if !exporting, let exported = users.first(where: { $0.export != nil }) {
+            throw QMPError.generic(
+                "vfio-pci '\(id)': iommufd object '\(object.id)' belongs to device '\(exported.id)', which is served over vfio-user; give this device another iommufd object")
+        }
+    }
+
     /// Makes the export's socket and starts serving it; undone by stopping
     /// and removing it.
     func serve(id: String, at path: String, allowed: [ClosedRange<UInt64>], info: VFIODeviceGetInfo,

@@ -25,6 +25,10 @@ struct NoSimulationCommands: SimCommands {
         throw unavailable("x-sim-inject-fault")
     }
 
+    func xSimIrq(device: String, index: SimIRQIndex, vector: UInt32?, context: Context) throws(QMPError) {
+        throw unavailable("x-sim-irq")
+    }
+
     func xSimSetMemlockLimit(bytes: UInt64?, context: Context) throws(QMPError) {
         throw unavailable("x-sim-set-memlock-limit")
     }

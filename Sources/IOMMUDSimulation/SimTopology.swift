@@ -41,7 +41,7 @@ public enum SimTopology {
     /// The members of a device.
     static let deviceMembers = [
         "name", "cdev", "iommu", "group", "summary", "regions", "irqs", "reset", "pasid-width", "page-requests",
-        "reserved-regions", "behind-bridge",
+        "reserved-regions", "behind-bridge", "vendor-id", "device-id", "class",
     ]
     /// Where VFIO device cdevs live.
     static let cdevDirectory = "/dev/vfio/devices/"
@@ -232,6 +232,15 @@ public enum SimTopology {
             device.pasidWidth = UInt8(width)
         }
         if let v = m["page-requests"] { device.pageRequests = try bool(v, at: m.path("page-requests")) }
+        if let v = m["vendor-id"] { device.vendorID = try pciID(v, at: m.path("vendor-id")) }
+        if let v = m["device-id"] { device.deviceID = try pciID(v, at: m.path("device-id")) }
+        if let v = m["class"] {
+            let code = try unsigned(v, at: m.path("class"))
+            guard code <= 0xff_ffff else {
+                throw SimTopologyError(m.path("class"), "a class code has 24 bits, not \(hex(code))")
+            }
+            device.classCode = UInt32(code)
+        }
         if let v = m["behind-bridge"] {
             guard iommu != nil else {
                 throw SimTopologyError(m.path("behind-bridge"), "an mdev (no \"iommu\") sits behind no PCI bridge")
@@ -336,6 +345,13 @@ public enum SimTopology {
         default:
             throw SimTopologyError(path, "expected an integer or a \"0x\" hex string, got \(value.typeName)")
         }
+    }
+
+    /// A 16-bit PCI id; 0xffff (no device) refused.
+    static func pciID(_ value: JSONValue, at path: String) throws(SimTopologyError) -> UInt16 {
+        let id = try unsigned(value, at: path)
+        guard id < 0xffff else { throw SimTopologyError(path, "must be from 0 to 0xfffe, not \(hex(id))") }
+        return UInt16(id)
     }
 
     static func uint32(_ value: JSONValue, at path: String) throws(SimTopologyError) -> UInt32 {

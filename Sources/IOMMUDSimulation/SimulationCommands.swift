@@ -69,6 +69,24 @@ public struct SimulationCommands: SimCommands {
         }
     }
 
+    public func xSimIrq(device: String, index: SimIRQIndex, vector: UInt32?, context: QMPRequestContext)
+        throws(QMPError)
+    {
+        let irq: VFIOPCIIRQ
+        switch index {
+        case .intx: irq = .intx
+        case .msi: irq = .msi
+        case .msix: irq = .msix
+        case .err: irq = .err
+        case .req: irq = .req
+        }
+        do throws(Errno) {
+            try sim.raiseInterrupt(device: device, index: irq, vector: vector ?? 0)
+        } catch {
+            throw error.qmp("simulated \(index.rawValue) interrupt \(vector ?? 0) of '\(device)' failed")
+        }
+    }
+
     public func xSimSetMemlockLimit(bytes: UInt64?, context: QMPRequestContext) throws(QMPError) {
         sim.memlockLimit = bytes
     }

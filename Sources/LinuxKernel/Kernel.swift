@@ -53,10 +53,24 @@ public protocol Kernel: Sendable {
     /// CAP_IPC_LOCK, or the limit is infinite). With CAP_IPC_LOCK iommufd
     /// charges nothing at all; VFIO type1 still charges, unchecked.
     var memlockLimit: UInt64? { get }
+    /// `pread` of a VFIO device descriptor: up to `count` bytes of its
+    /// regions from `offset` (a region's index shifted left by 40, as
+    /// vfio-pci lays them out, plus the offset inside it).
+    func readRegion(_ fd: Int32, count: Int, at offset: UInt64) -> Result<[UInt8], Errno>
+    /// `pwrite` of a VFIO device descriptor at `offset`; the bytes written.
+    func writeRegion(_ fd: Int32, _ bytes: [UInt8], at offset: UInt64) -> Result<Int, Errno>
 }
 
 extension Kernel {
     public var systemCalls: SystemCalls { .live }
+
+    public func readRegion(_ fd: Int32, count: Int, at offset: UInt64) -> Result<[UInt8], Errno> {
+        systemCalls.typed.pread(fd, count: count, at: offset)
+    }
+
+    public func writeRegion(_ fd: Int32, _ bytes: [UInt8], at offset: UInt64) -> Result<Int, Errno> {
+        systemCalls.typed.pwrite(fd, bytes, at: offset)
+    }
 
     public func type1DomainCount(container: Int32) -> Int? { nil }
 

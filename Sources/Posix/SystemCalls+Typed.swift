@@ -53,6 +53,24 @@ extension SystemCalls {
             _ = calls.munmap(address, length)
         }
 
+        /// Up to `count` bytes of `fd` from `offset` (fewer at its end).
+        public func pread(_ fd: Int32, count: Int, at offset: UInt64) -> Result<[UInt8], Errno> {
+            guard offset <= UInt64(Int64.max), count >= 0 else { return .failure(.EINVAL) }
+            var bytes = [UInt8](repeating: 0, count: count)
+            let result = bytes.withUnsafeMutableBytes { raw in
+                systemCall { calls.pread(fd, raw.baseAddress, count, Int64(offset)) }
+            }
+            return result.map { Array(bytes.prefix($0)) }
+        }
+
+        /// Writes `bytes` to `fd` at `offset`; how many were written.
+        public func pwrite(_ fd: Int32, _ bytes: [UInt8], at offset: UInt64) -> Result<Int, Errno> {
+            guard offset <= UInt64(Int64.max) else { return .failure(.EINVAL) }
+            return bytes.withUnsafeBytes { raw in
+                systemCall { calls.pwrite(fd, raw.baseAddress, raw.count, Int64(offset)) }
+            }
+        }
+
         /// The whole file at `path`, at most `limit` bytes of it.
         public func readFile(atPath path: String, limit: Int = .max) -> Result<[UInt8], FileReadError> {
             let fd: Int32

@@ -56,6 +56,17 @@ final class KernelCore {
     var legacyGroups: [Int: SimVFIOGroup] = [:]
     /// Serial numbers for mock devices (each its own group).
     var nextMockSerial = 0
+    /// The PCI functions behind host devices, by sysfs name, made when a
+    /// device is first opened.
+    private var functions: [String: SimPCIFunction] = [:]
+
+    /// The PCI function of `device` (made on first use).
+    func function(of device: SimulatedDevice) throws(Errno) -> SimPCIFunction {
+        if let made = functions[device.sysfsName] { return made }
+        let made = try SimPCIFunction(device: device)
+        functions[device.sysfsName] = made
+        return made
+    }
 
     init(host: SimulatedHost, selftest: Bool) {
         self.host = host
@@ -107,6 +118,7 @@ final class KernelCore {
             group.fileOpen = false
             if !group.isOpen { group.leaveContainer() }
         case .legacyDevice(let device):
+            device.function.close()
             device.group.deviceFiles -= 1
             if !device.group.isOpen { device.group.leaveContainer() }
         }

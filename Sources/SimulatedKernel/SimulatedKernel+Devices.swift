@@ -136,6 +136,30 @@ extension SimulatedKernel {
         }
     }
 
+    /// Simulates `device` raising `vector` of interrupt `index` (a
+    /// vfio-pci IRQ index): the eventfd the user set with
+    /// VFIO_DEVICE_SET_IRQS is signalled (INTx unless masked, and then it
+    /// masks itself). Unknown device → ENODEV, an mdev → ENOTTY (no PCI
+    /// function), the type not enabled by the user → EINVAL, a vector past
+    /// the enabled ones → ERANGE, no eventfd for it → ENOENT.
+    public func raiseInterrupt(device name: String, index: VFIOPCIIRQ, vector: UInt32) throws(Errno) {
+        try state { core throws(Errno) in
+            guard let device = core.host.device(name) else { throw .ENODEV }
+            guard !device.isEmulated else { throw .ENOTTY }
+            try core.function(of: device).interrupts.fire(index, vector: vector)
+        }
+    }
+
+    /// `device`'s BAR0 as the device sees it (its registers): `count` bytes
+    /// from `offset`, for tests and demos. Unknown device → ENODEV, past the
+    /// BAR → EINVAL.
+    public func barRead(device name: String, offset: UInt64, count: Int) throws(Errno) -> [UInt8] {
+        try state { core throws(Errno) in
+            guard let device = core.host.device(name) else { throw .ENODEV }
+            return try core.function(of: device).read(at: offset, count: count)
+        }
+    }
+
     // MARK: Internals
 
     /// Runs `body` under the kernel's lock.

@@ -76,14 +76,20 @@ public final class SimulatedKernel: Kernel {
             let device = host.devices.first { $0.cdevPath == path }
             guard path == "/dev/iommu" || device != nil else { return .failure(.ENOENT) }
             if let injected = core.faults.consume() { return .failure(injected) }
+            if let device {
+                do throws(Errno) {
+                    let function = try core.function(of: device)
+                    let fd = try function.openDescriptor()
+                    let iommu = device.iommu.flatMap { host.iommu(named: $0) }
+                    core.files[fd] = .vfioDevice(SimVFIODeviceFile(fd: fd, device: device, function: function, iommu: iommu))
+                    return .success(fd)
+                } catch {
+                    return .failure(error)
+                }
+            }
             let fd = iommud_anonymous_fd()
             guard fd >= 0 else { return .failure(.current) }
-            if let device {
-                let iommu = device.iommu.flatMap { host.iommu(named: $0) }
-                core.files[fd] = .vfioDevice(SimVFIODeviceFile(fd: fd, device: device, iommu: iommu))
-            } else {
-                core.files[fd] = .iommufd(SimIOMMUFD(core: core))
-            }
+            core.files[fd] = .iommufd(SimIOMMUFD(core: core))
             return .success(fd)
         }
     }
@@ -247,6 +253,42 @@ public final class SimulatedKernel: Kernel {
     /// Bytes charged to `account` (the user's or the process's `locked_vm`).
     public func lockedBytes(_ account: LockedMemoryAccount) -> UInt64 {
         stateLock { core in UInt64(core.pins.lockedPages[account, default: 0]) * HostPage.size }
+    }
+
+    /// `pread` of a device descriptor (cdev once bound, or from the group
+    /// path): its regions (``SimPCIFunction/read(at:count:)``). A cdev not
+    /// yet bound → EINVAL; a descriptor of this kernel that is no device →
+    /// EINVAL; not one of its descriptors → EBADF. A kernel call, so fault
+    /// injection counts it.
+    public func readRegion(_ fd: Int32, count: Int, at offset: UInt64) -> Result<[UInt8], Errno> {
+        stateLock { core -> Result<[UInt8], Errno> in
+            do throws(Errno) {
+                return .success(try Self.function(fd, core).read(at: offset, count: count))
+            } catch {
+                return .failure(error)
+            }
+        }
+    }
+
+    /// `pwrite` of a device descriptor; see ``readRegion(_:count:at:)``.
+    public func writeRegion(_ fd: Int32, _ bytes: [UInt8], at offset: UInt64) -> Result<Int, Errno> {
+        stateLock { core -> Result<Int, Errno> in
+            do throws(Errno) {
+                return .success(try Self.function(fd, core).write(bytes, at: offset))
+            } catch {
+                return .failure(error)
+            }
+        }
+    }
+
+    private static func function(_ fd: Int32, _ core: KernelCore) throws(Errno) -> SimPCIFunction {
+        guard let file = core.files[fd] else { throw .EBADF }
+        if let injected = core.faults.consume() { throw injected }
+        switch file {
+        case .vfioDevice(let device) where device.binding != nil: return device.function
+        case .legacyDevice(let device): return device.function
+        default: throw .EINVAL
+        }
     }
 
     // MARK: File I/O the Kernel seam lacks

@@ -97,6 +97,8 @@ public struct VFIOUserServerLimits: Sendable, Equatable {
     public var maxDMAMaps: UInt64 = 65535
     /// Page sizes DMA maps may use.
     public var pageSizes: UInt64 = 4096
+    /// Most vectors one VFIO_USER_DEVICE_SET_IRQS names (an MSI-X table's).
+    public var maxIRQVectors = 2048
 
     public init() {}
 

@@ -10,8 +10,25 @@ public protocol VFIOUserDevice: AnyObject {
     func dmaMap(fd: Int32, _ map: VFIOUserDMAMap) -> VFIOUserRequestError?
     /// Unmaps a window mapped before.
     func dmaUnmap(address: UInt64, size: UInt64) -> VFIOUserRequestError?
-    /// The client went away: everything it mapped is unmapped.
+    /// The client went away: everything it mapped is unmapped and the
+    /// interrupts it set are disabled.
     func clientGone()
+    /// `VFIO_DEVICE_GET_REGION_INFO` of region `index` with room for
+    /// `argsz` bytes: the answer (struct and capabilities, at most `argsz`
+    /// bytes) and, for a region the client may mmap, a descriptor to map it
+    /// from (the session closes it once sent).
+    func regionInfo(index: UInt32, argsz: UInt32) throws(VFIOUserRequestError) -> (answer: [UInt8], fd: Int32?)
+    /// Reads `count` bytes of region `region` at `offset`.
+    func regionRead(region: UInt32, offset: UInt64, count: UInt32) throws(VFIOUserRequestError) -> [UInt8]
+    /// Writes `data` to region `region` at `offset`.
+    func regionWrite(region: UInt32, offset: UInt64, data: [UInt8]) throws(VFIOUserRequestError)
+    /// `VFIO_DEVICE_GET_IRQ_INFO` of `index`: its flags and vector count.
+    func irqInfo(index: UInt32) throws(VFIOUserRequestError) -> (flags: UInt32, count: UInt32)
+    /// `VFIO_DEVICE_SET_IRQS` with the client's eventfds (`fds`, one per
+    /// vector, or none: −1 for each); the device does not take `fds`.
+    func setIRQs(_ request: VFIOUserSetIRQs, fds: [Int32]) throws(VFIOUserRequestError)
+    /// `VFIO_DEVICE_RESET`.
+    func reset() throws(VFIOUserRequestError)
 }
 
 /// The server side of one vfio-user connection, without its socket: it
@@ -22,7 +39,8 @@ public protocol VFIOUserDevice: AnyObject {
 public final class VFIOUserSession {
     /// What the server does after a message.
     public struct Outcome: Equatable {
-        /// The reply to send, if any (none for No_reply commands).
+        /// The reply to send, if any (none for No_reply commands). Its
+        /// descriptors are the caller's, to close once sent.
         public var reply: VFIOUserMessage?
         /// A line for the log: why a command was refused.
         public var log: String?
@@ -120,18 +138,55 @@ public final class VFIOUserSession {
                 if let error = device.dmaUnmap(address: unmap.address, size: unmap.size) { throw error }
                 mapped.remove(at: index)
                 return answer(message, unmap.payload)
+            case .deviceGetRegionInfo:
+                let request = try VFIOUserRegionInfoRequest(payload: message.payload)
+                let (answer, fd) = try device.regionInfo(index: request.index, argsz: request.argsz)
+                guard !message.header.flags.contains(.noReply) else {
+                    fd.map(closeDescriptor)
+                    return Outcome()
+                }
+                return Outcome(reply: message.reply(answer, fds: fd.map { [$0] } ?? []))
+            case .regionRead:
+                let access = try VFIOUserRegionAccess(payload: message.payload, write: false, limit: transferLimit)
+                let data = try device.regionRead(region: access.region, offset: access.offset, count: access.count)
+                let reply = VFIOUserRegionAccess(offset: access.offset, region: access.region, count: UInt32(data.count), data: data)
+                return answer(message, reply.payload)
+            case .regionWrite:
+                let access = try VFIOUserRegionAccess(payload: message.payload, write: true, limit: transferLimit)
+                try device.regionWrite(region: access.region, offset: access.offset, data: access.data)
+                return answer(message, VFIOUserRegionAccess(offset: access.offset, region: access.region, count: access.count).payload)
+            case .deviceGetIRQInfo:
+                let request = try VFIOUserIRQInfo(payload: message.payload)
+                let (flags, count) = try device.irqInfo(index: request.index)
+                return answer(message, VFIOUserIRQInfo(flags: flags, index: request.index, count: count).payload)
+            case .deviceSetIRQs:
+                let request = try VFIOUserSetIRQs(payload: message.payload, fds: fds.count, maxVectors: limits.maxIRQVectors)
+                try device.setIRQs(request, fds: fds)
+                return answer(message, [])
+            case .deviceReset:
+                guard message.payload.isEmpty else {
+                    throw VFIOUserRequestError(VFIOUserRequestError.EINVAL, "VFIO_USER_DEVICE_RESET: \(message.payload.count) bytes of payload, not none")
+                }
+                try device.reset()
+                return answer(message, [])
             default:
-                throw VFIOUserRequestError(VFIOUserRequestError.ENOTSUP, "\(command.name) is not served yet")
+                throw VFIOUserRequestError(VFIOUserRequestError.ENOTSUP, "\(command.name) is not served")
             }
         } catch {
             return refuse(message, error)
         }
     }
 
-    /// The client disconnected: the device unmaps what it mapped.
+    /// The client disconnected: the device unmaps what it mapped and
+    /// quiesces the interrupts it set.
     public func end() {
-        if !mapped.isEmpty { device.clientGone() }
+        device.clientGone()
         mapped = []
+    }
+
+    /// The largest region access: what was negotiated, else the server's.
+    private var transferLimit: UInt64 {
+        min(limits.maxDataTransfer, negotiated?.capabilities["max_data_xfer_size"]?.uint64Value ?? limits.maxDataTransfer)
     }
 
     private func answer(_ message: VFIOUserMessage, _ payload: [UInt8]) -> Outcome {

@@ -239,6 +239,7 @@ public final class VFIOUserEndpoint: Sendable {
             let sent = bytes.withUnsafeBytes { raw in
                 iommud_send_with_fds(client.fd, raw.baseAddress, UInt(raw.count), reply.fds, Int32(reply.fds.count))
             }
+            reply.fds.forEach { close($0) }
             Trace.vfio_user_send_write(id: header.messageID, wrote: Int32(truncatingIfNeeded: sent))
             guard sent == bytes.count else { return false }
         }

@@ -184,6 +184,15 @@ extension CommandSweepTests {
                 return ["device": .string(Daemon.nic0), "iova": 1_048_576, "size": 4096, "fill": 171]
             },
         ],
+        "x-sim-irq": [
+            // none, as x-sim-dma-write; refused while nobody enabled the
+            // device's interrupts (VFIOUserDeviceAccessTests has them set)
+            Scenario("a device whose user enabled no interrupt", calls: 0, outcome: .fails(errno: "EINVAL")) { d in
+                d.addObjects()
+                _ = d.bind(Daemon.nic0)
+                return ["device": .string(Daemon.nic0), "index": "msix", "vector": 0]
+            },
+        ],
         "x-sim-dma-read": [
             // none, as x-sim-dma-write
             Scenario("through an automatic HWPT", calls: 0) { d in

@@ -133,7 +133,8 @@ import Testing
              "devices": [
                {"name": "0000:00:02.0", "iommu": "dmar0", "group": "0x1f",
                 "reserved-regions": [{"start": "0xfee00000", "last": "0xfeefffff"}, {"start": 0, "last": 4095}],
-                "regions": "0xa", "irqs": 3, "reset": false, "pasid-width": 5, "page-requests": true},
+                "regions": "0xa", "irqs": 3, "reset": false, "pasid-width": 5, "page-requests": true,
+                "vendor-id": "0x8086", "device-id": 4307, "class": "0x020000"},
                {"name": "mdev0", "iommu": null, "group": null}]}
             """)
         let pci = host.devices[0]
@@ -142,9 +143,11 @@ import Testing
         #expect(pci.reservedRegions == [0xfee0_0000...0xfeef_ffff, 0...4095])
         #expect(pci.regionCount == 10 && pci.irqCount == 3 && !pci.resetWorks)
         #expect(pci.pasidWidth == 5 && pci.pageRequests)
+        #expect(pci.vendorID == 0x8086 && pci.deviceID == 0x10d3 && pci.classCode == 0x02_0000)
         let mdev = host.devices[1]
         #expect(mdev == SimulatedDevice(sysfsName: "mdev0", cdevPath: "/dev/vfio/devices/vfio1", iommu: nil, group: nil))
         #expect(mdev.regionCount == 9 && mdev.irqCount == 5 && mdev.resetWorks && mdev.pasidWidth == 0)
+        #expect(mdev.vendorID == 0x1b36 && mdev.deviceID == 0x0005 && mdev.classCode == 0xff_0000)
         #expect(SimTopology.summary(of: host) == "1 IOMMU (dmar0), 2 devices (1 mdev)")
     }
 
@@ -196,7 +199,9 @@ import Testing
         (#"{"iommus": [{"name": "a"}, 3], "devices": []}"#, "iommus[1]: expected an object, got integer"),
         // Devices
         (#"{"devices": [{"name": "m", "irq": 5}]}"#,
-         "devices[0].irq: unknown member; expected one of: name, cdev, iommu, group, summary, regions, irqs, reset, pasid-width, page-requests, reserved-regions, behind-bridge"),
+         "devices[0].irq: unknown member; expected one of: name, cdev, iommu, group, summary, regions, irqs, reset, pasid-width, page-requests, reserved-regions, behind-bridge, vendor-id, device-id, class"),
+        (#"{"devices": [{"name": "m", "vendor-id": "0xffff"}]}"#, "devices[0].vendor-id: must be from 0 to 0xfffe, not 0xffff"),
+        (#"{"devices": [{"name": "m", "class": "0x1000000"}]}"#, "devices[0].class: a class code has 24 bits, not 0x1000000"),
         (#"{"devices": [{"cdev": "/dev/vfio/devices/vfio0"}]}"#, #"devices[0]: missing required member "name""#),
         (#"{"devices": [{"name": "m"}, {"name": "m"}]}"#, "devices[1].name: duplicate device name 'm' (also devices[0])"),
         (#"{"devices": [{"name": "m", "cdev": "/dev/vfio/devices/vfio9"}, {"name": "n", "cdev": "/dev/vfio/devices/vfio9"}]}"#,

@@ -19,7 +19,7 @@ import Tracing
         return path
     }()
 
-    /// Runs `body` with every iommufd_backend event on and a capture backend,
+    /// Runs `body` with the iommufd_backend, iommufd_cdev and vfio_device events on and a capture backend,
     /// restoring the previous state.
     func capturing(_ body: (TraceCapture) throws -> Void) throws {
         let lease = TraceStateLease()
@@ -30,6 +30,7 @@ import Tracing
         }
         try TraceEvents.setState("iommufd_backend_*", enabled: true)
         try TraceEvents.setState("iommufd_cdev_*", enabled: true)
+        try TraceEvents.setState("vfio_device_*", enabled: true)
         // Only this thread's events: parallel tests fire the same events
         // (the same simulated device names, reused descriptor numbers), and
         // every body here runs synchronously on the test's thread.
@@ -63,6 +64,10 @@ import Tracing
         "VFIO_DEVICE_ATTACH_IOMMUFD_PT": "iommufd_cdev_attach_ioas_hwpt",
         "VFIO_DEVICE_DETACH_IOMMUFD_PT": "iommufd_cdev_detach_ioas_hwpt",
         "VFIO_DEVICE_GET_INFO": "iommufd_cdev_device_info",
+        "VFIO_DEVICE_GET_REGION_INFO": "vfio_device_get_region_info",
+        "VFIO_DEVICE_GET_IRQ_INFO": "vfio_device_get_irq_info",
+        "VFIO_DEVICE_SET_IRQS": "vfio_device_set_irqs",
+        "VFIO_DEVICE_RESET": "vfio_device_reset",
         "VFIO_GET_API_VERSION": "vfio_legacy_get_api_version",
         "VFIO_CHECK_EXTENSION": "vfio_legacy_check_extension",
         "VFIO_SET_IOMMU": "vfio_legacy_set_iommu",
@@ -300,6 +305,36 @@ import Tracing
         }
     }
 
+    /// The region and interrupt requests of a device descriptor fire
+    /// iommud's `vfio_device_*` events, with the answer (or −errno).
+    @Test func regionAndInterruptRequestsFireTheirEvents() throws {
+        try capturing { capture in
+            let kernel = SimulatedKernel()
+            let iommufd = try IOMMUFD(kernel: kernel)
+            var device = try VFIODevice(kernel: kernel, path: "/dev/vfio/devices/vfio1", name: "0000:17:00.1")
+            var bind = VFIODeviceBindIOMMUFD(iommufd: iommufd)
+            try device.perform(&bind)
+            var region = VFIODeviceGetRegionInfo(index: 7)
+            try device.perform(&region)
+            var irq = VFIODeviceGetIRQInfo(index: 2)
+            try device.perform(&irq)
+            var set = VFIODeviceSetIRQs(index: 2, start: 0, count: 1, flags: [.dataNone, .actionMask])
+            #expect(throws: KernelError("VFIO_DEVICE_SET_IRQS", .ENOTTY)) { try device.perform(&set) }
+            var reset = VFIODeviceReset()
+            try device.perform(&reset)
+            let mine = capture.records.filter { $0.name.hasPrefix("vfio_device_") }
+            #expect(mine.map(\.name) == ["vfio_device_get_region_info", "vfio_device_get_irq_info", "vfio_device_set_irqs",
+                                         "vfio_device_reset"])
+            guard mine.count == 4 else { return }
+            let name = TraceValue.string("0000:17:00.1"), fd = TraceValue.int32(device.fd)
+            #expect(mine[0].arguments == [name, fd, .uint32(7), .uint32(3), .uint64(256), .uint64(7 << 40), .uint32(0), .int32(0)])
+            #expect(mine[1].arguments == [name, fd, .uint32(2), .uint32(9), .uint32(4), .int32(0)])
+            #expect(mine[2].arguments == [name, fd, .uint32(2), .uint32(0), .uint32(1), .uint32(9), .int32(-Errno.ENOTTY.rawValue)])
+            #expect(mine[3].arguments == [name, fd, .int32(0)])
+            device.close()
+        }
+    }
+
     /// A new request file must be added to ``expectedEvents`` (and to the
     /// scenario above): the request names declared under IOCTL/ must equal its keys.
     @Test func everyRequestFileIsCovered() throws {
@@ -340,7 +375,7 @@ import Tracing
     /// device), the backend's dirty-bitmap query, and the device model's
     /// listener (dimms mapped into and unmapped from containers) and legacy
     /// devices (attach, info, detach).
-    static let legacyEmitted: Set<String> = Set(expectedEvents.values.filter { $0.hasPrefix("vfio_legacy_") })
+    static let legacyEmitted: Set<String> = Set(expectedEvents.values.filter { $0.hasPrefix("vfio_") })
         .union(["vfio_container_disconnect", "vfio_group_put", "vfio_device_put", "vfio_container_query_dirty_bitmap",
                 "vfio_listener_region_add_ram", "vfio_listener_region_del", "vfio_device_attach", "vfio_device_get",
                 "vfio_device_detach"])

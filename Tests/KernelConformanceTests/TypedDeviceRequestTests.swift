@@ -23,6 +23,8 @@ import Testing
         #expect(VFIODeviceAttachIOMMUFDPT.number == 0x3b77)
         #expect(VFIODeviceDetachIOMMUFDPT.number == 0x3b78)
         #expect(VFIODeviceGetInfo.number == 0x3b6b)
+        #expect(VFIODeviceGetRegionInfo.number == 0x3b6c && VFIODeviceGetIRQInfo.number == 0x3b6d)
+        #expect(VFIODeviceSetIRQs.number == 0x3b6e && VFIODeviceReset.number == 0x3b6f)
         #expect(HWPTAllocFlags.dirtyTracking.rawValue == 2 && HWPTAllocFlags.faultIDValid.rawValue == 4)
         #expect(HWPTDataType.selftest.rawValue == 0xdead && HWInfoType.selftest.rawValue == 0xfeed_beef)
         #expect(IOMMUSelftest.MockDeviceFlags.hugeIOVA.rawValue == 2 && IOMMUSelftest.MockDeviceFlags.pasid.rawValue == 4)

@@ -22,6 +22,20 @@ final class FakeDevice: VFIOUserDevice {
         return nil
     }
     func clientGone() { gone += 1 }
+    /// Region 0 is mmappable (answered with descriptor 900); others not.
+    func regionInfo(index: UInt32, argsz: UInt32) throws(VFIOUserRequestError) -> (answer: [UInt8], fd: Int32?) {
+        (Array(repeating: UInt8(index), count: 32), index == 0 ? 900 : nil)
+    }
+    func regionRead(region: UInt32, offset: UInt64, count: UInt32) throws(VFIOUserRequestError) -> [UInt8] {
+        Array(repeating: 0xab, count: Int(count))
+    }
+    var written: [[UInt8]] = []
+    func regionWrite(region: UInt32, offset: UInt64, data: [UInt8]) throws(VFIOUserRequestError) { written.append(data) }
+    func irqInfo(index: UInt32) throws(VFIOUserRequestError) -> (flags: UInt32, count: UInt32) { (1, index) }
+    var irqSets: [(VFIOUserSetIRQs, [Int32])] = []
+    func setIRQs(_ request: VFIOUserSetIRQs, fds: [Int32]) throws(VFIOUserRequestError) { irqSets.append((request, fds)) }
+    var resets = 0
+    func reset() throws(VFIOUserRequestError) { resets += 1 }
 }
 
 /// The server's side of a connection: negotiation first, DMA windows

@@ -50,6 +50,33 @@ static const unsigned long IOMMUD_VFIO_DEVICE_ATTACH_IOMMUFD_PT = VFIO_DEVICE_AT
 static const unsigned long IOMMUD_VFIO_DEVICE_DETACH_IOMMUFD_PT = VFIO_DEVICE_DETACH_IOMMUFD_PT;
 static const unsigned long IOMMUD_VFIO_DEVICE_GET_INFO = VFIO_DEVICE_GET_INFO;
 
+/* VFIO device regions and interrupts, on any VFIO device descriptor */
+static const unsigned long IOMMUD_VFIO_DEVICE_GET_REGION_INFO = VFIO_DEVICE_GET_REGION_INFO;
+static const unsigned long IOMMUD_VFIO_DEVICE_GET_IRQ_INFO = VFIO_DEVICE_GET_IRQ_INFO;
+static const unsigned long IOMMUD_VFIO_DEVICE_SET_IRQS = VFIO_DEVICE_SET_IRQS;
+static const unsigned long IOMMUD_VFIO_DEVICE_RESET = VFIO_DEVICE_RESET;
+
+/* VFIO_DEVICE_GET_REGION_INFO with room for its capability chain. */
+struct iommud_vfio_region_info {
+	struct vfio_region_info info;
+	__u8 caps[1024];
+};
+
+/*
+ * VFIO_DEVICE_SET_IRQS with room for the data of an MSI-X table's worth of
+ * vectors (2048 eventfds); the head is struct vfio_irq_set's, spelled out
+ * because a struct ending in a flexible array cannot be embedded.
+ */
+#define IOMMUD_VFIO_IRQ_SET_MAX 2048
+struct iommud_vfio_irq_set {
+	__u32 argsz;
+	__u32 flags;
+	__u32 index;
+	__u32 start;
+	__u32 count;
+	__s32 data[IOMMUD_VFIO_IRQ_SET_MAX];
+};
+
 /* VFIO legacy container, on /dev/vfio/vfio (or /dev/iommu's compat mode) */
 static const unsigned long IOMMUD_VFIO_GET_API_VERSION = VFIO_GET_API_VERSION;
 static const unsigned long IOMMUD_VFIO_CHECK_EXTENSION = VFIO_CHECK_EXTENSION;

@@ -54,12 +54,20 @@ final class Machine {
         return devices.first { $0.id == id }
     }
 
-    /// The dimms of `space`, by address.
     /// The device served over vfio-user in `space`, which it has to itself.
     func exportedDevice(in space: String) -> VFIOPCIDevice? {
         devices.lazy.compactMap { $0 as? VFIOPCIDevice }.first { $0.addressSpace == space && $0.export != nil }
     }
 
+    /// The vfio-pci devices bound through the iommufd object `object`.
+    func devices(through object: IOMMUFDObject) -> [VFIOPCIDevice] {
+        devices.compactMap { $0 as? VFIOPCIDevice }.filter {
+            if case .iommufd(_, let container) = $0.binding { return container.iommufd === object }
+            return false
+        }
+    }
+
+    /// The dimms of `space`, by address.
     func dimms(in space: String) -> [PCDIMMDevice] {
         devices.compactMap { $0 as? PCDIMMDevice }.filter { $0.addressSpace == space }.sorted { $0.addr < $1.addr }
     }

@@ -29,9 +29,12 @@ final class VFIOUserExport: VFIOUserDevice, @unchecked Sendable {
     private(set) var windows: [UInt64: MemoryBackendObject] = [:]
     /// The socket's thread, once made.
     var endpoint: VFIOUserEndpoint?
-    private weak var tree: ObjectTree?
+    /// The interrupt indexes the client set eventfds for (changed only with
+    /// the tree locked), disabled when it leaves.
+    var irqsSet: Set<UInt32> = []
+    private(set) weak var tree: ObjectTree?
     /// Where what the client cannot be told is logged.
-    private let log: @Sendable (String) -> Void
+    let log: @Sendable (String) -> Void
 
     init(device: String, path: String, allowed: [ClosedRange<UInt64>], info: VFIOUserDeviceInfo, tree: ObjectTree) {
         self.device = device
@@ -125,6 +128,7 @@ final class VFIOUserExport: VFIOUserDevice, @unchecked Sendable {
         } catch {
             log("vfio-user '\(device)': the departed client's windows could not be unmapped: \(error.desc)")
         }
+        quiesce()
     }
 
     // MARK: For the device model
@@ -162,6 +166,16 @@ final class VFIOUserExport: VFIOUserDevice, @unchecked Sendable {
         guard let tree else { return }
         tree.system.unlink(path)
         try? tree.withState { _ in releaseUnmapped() }
+    }
+
+    /// The device's record (its open descriptor), while it is exported.
+    func record(in s: ObjectTree.State) throws(QMPError) -> DeviceRecord {
+        guard let vfio = s.machine.device(device) as? VFIOPCIDevice, vfio.export === self,
+            case .iommufd(let record, _) = vfio.binding
+        else {
+            throw QMPError(.deviceNotFound, "device '\(device)' is no longer exported", errno: Errno.ENODEV.name)
+        }
+        return record
     }
 
     /// The device's container, while the device is in the machine.

@@ -189,6 +189,19 @@ public struct VirtioIOMMUGranule: ClientValue, RawRepresentable, Hashable {
     public static let host = Self(rawValue: "host")
 }
 
+/// A vfio-pci interrupt index.
+public struct SimIRQIndex: ClientValue, RawRepresentable, Hashable {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
+    public static func client(_ json: JSONValue) -> Self? { json.stringValue.map(Self.init(rawValue:)) }
+    public var clientJSON: JSONValue { .string(rawValue) }
+    public static let intx = Self(rawValue: "intx")
+    public static let msi = Self(rawValue: "msi")
+    public static let msix = Self(rawValue: "msix")
+    public static let err = Self(rawValue: "err")
+    public static let req = Self(rawValue: "req")
+}
+
 /// State of a trace event for the log backend.
 public struct TraceEventState: ClientValue, RawRepresentable, Hashable {
     public let rawValue: String
@@ -2125,6 +2138,7 @@ extension IommudClient {
         "x-sim-dma-read": ["device", "iova", "size"],
         "x-sim-inject-fault": ["nth", "errno"],
         "x-sim-set-memlock-limit": ["bytes"],
+        "x-sim-irq": ["device", "index", "vector"],
         "trace-event-get-state": ["name"],
         "trace-event-set-state": ["name", "enable", "ignore-unavailable"],
     ]
@@ -2768,6 +2782,19 @@ extension IommudClient {
         var a = JSONObject()
         if let v = bytes { a["bytes"] = v.clientJSON }
         _ = try await call("x-sim-set-memlock-limit", a)
+    }
+
+    /// Play a device raising an interrupt: the eventfd its user set with
+    /// VFIO_DEVICE_SET_IRQS for `vector` of `index` is signalled, as the
+    /// kernel's vfio-pci signals it.  INTx is level-triggered and
+    /// automasked: while masked it stays pending (its status bit set in
+    /// config space) and is delivered when the user unmasks it.
+    public func xSimIrq(device: String, index: SimIRQIndex, vector: UInt64? = nil) async throws(IommudClientError) {
+        var a = JSONObject()
+        a["device"] = device.clientJSON
+        a["index"] = index.clientJSON
+        if let v = vector { a["vector"] = v.clientJSON }
+        _ = try await call("x-sim-irq", a)
     }
 
     /// Query the state of events.

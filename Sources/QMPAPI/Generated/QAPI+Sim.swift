@@ -24,6 +24,20 @@ public struct SimDMAReadInfo: Sendable, Hashable, QAPIObjectDecodable, QAPIObjec
     }
 }
 
+/// A vfio-pci interrupt index.
+public enum SimIRQIndex: String, QAPIEnum {
+    /// the legacy INTx pin
+    case intx = "intx"
+    /// MSI
+    case msi = "msi"
+    /// MSI-X
+    case msix = "msix"
+    /// PCI Express error reporting
+    case err = "err"
+    /// the device request (the host wants the device back)
+    case req = "req"
+}
+
 /// Handlers for the commands of schema module 'sim'.
 ///
 /// The dispatch table decodes arguments strictly before calling a handler,
@@ -93,4 +107,20 @@ public protocol SimCommands<Context>: Sendable {
     ///   - context: the state of the request
     /// - Note: Unstable: a test hook of the simulated kernel
     func xSimSetMemlockLimit(bytes: UInt64?, context: Context) throws(QMPError)
+
+    /// Play a device raising an interrupt: the eventfd its user set with
+    /// VFIO_DEVICE_SET_IRQS for `vector` of `index` is signalled, as the
+    /// kernel's vfio-pci signals it.  INTx is level-triggered and
+    /// automasked: while masked it stays pending (its status bit set in
+    /// config space) and is delivered when the user unmasks it.
+    ///
+    /// - Parameters:
+    ///   - device: the device's sysfs name (or cdev path)
+    ///   - index: the interrupt type
+    ///   - vector: the vector (default: 0)
+    ///   - context: the state of the request
+    /// - Throws:
+    ///   - GenericError with errno EINVAL when the device's user has not enabled that interrupt type, ERANGE for a vector past the enabled ones, ENOENT when the vector has no eventfd, ENODEV for an unknown device, ENOTTY for an mdev
+    /// - Note: Unstable: a test hook of the simulated kernel
+    func xSimIrq(device: String, index: SimIRQIndex, vector: UInt32?, context: Context) throws(QMPError)
 }

@@ -997,6 +997,25 @@ extension QMPCommandTable {
                     throw error
                 }
             },
+            QMPCommandEntry(name: "x-sim-irq", options: QMPCommandOptions(unstable: true)) {
+                (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
+                Trace.qmp_enter_x_sim_irq(json: JSONWriter.string(.object(arguments)))
+                do throws(QMPError) {
+                    let result = try { () throws(QMPError) -> JSONValue in
+                        let device: String = try QAPIDecoding.member(arguments, "device", at: .root)
+                        let index: SimIRQIndex = try QAPIDecoding.member(arguments, "index", at: .root)
+                        let vector: UInt32? = try QAPIDecoding.optional(arguments, "vector", at: .root)
+                        try QAPIDecoding.rejectUnexpected(arguments, known: ["device", "index", "vector"], at: .root)
+                        try simHandlers.xSimIrq(device: device, index: index, vector: vector, context: context)
+                        return .object(JSONObject())
+                    }()
+                    Trace.qmp_exit_x_sim_irq(result: JSONWriter.string(result), succeeded: true)
+                    return result
+                } catch {
+                    Trace.qmp_exit_x_sim_irq(result: error.desc, succeeded: false)
+                    throw error
+                }
+            },
             QMPCommandEntry(name: "trace-event-get-state", options: QMPCommandOptions()) {
                 (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
                 Trace.qmp_enter_trace_event_get_state(json: JSONWriter.string(.object(arguments)))

@@ -51,6 +51,7 @@ public enum QAPIKeyvalSchema {
         "x-sim-dma-read": .object("q_obj_x-sim-dma-read-arg"),
         "x-sim-inject-fault": .object("q_obj_x-sim-inject-fault-arg"),
         "x-sim-set-memlock-limit": .object("q_obj_x-sim-set-memlock-limit-arg"),
+        "x-sim-irq": .object("q_obj_x-sim-irq-arg"),
         "trace-event-get-state": .object("q_obj_trace-event-get-state-arg"),
         "trace-event-set-state": .object("q_obj_trace-event-set-state-arg"),
     ]
@@ -101,6 +102,7 @@ public enum QAPIKeyvalSchema {
         "q_obj_x-sim-dma-read-arg": QAPIKeyvalObject(members: [QAPIKeyvalObject.Member("device", .string), QAPIKeyvalObject.Member("iova", .unsigned), QAPIKeyvalObject.Member("size", .size)]),
         "q_obj_x-sim-inject-fault-arg": QAPIKeyvalObject(members: [QAPIKeyvalObject.Member("nth", .unsigned), QAPIKeyvalObject.Member("errno", .string, optional: true)]),
         "q_obj_x-sim-set-memlock-limit-arg": QAPIKeyvalObject(members: [QAPIKeyvalObject.Member("bytes", .size, optional: true)]),
+        "q_obj_x-sim-irq-arg": QAPIKeyvalObject(members: [QAPIKeyvalObject.Member("device", .string), QAPIKeyvalObject.Member("index", .string), QAPIKeyvalObject.Member("vector", .unsigned, optional: true)]),
         "q_obj_trace-event-get-state-arg": QAPIKeyvalObject(members: [QAPIKeyvalObject.Member("name", .string)]),
         "q_obj_trace-event-set-state-arg": QAPIKeyvalObject(members: [QAPIKeyvalObject.Member("name", .string), QAPIKeyvalObject.Member("enable", .boolean), QAPIKeyvalObject.Member("ignore-unavailable", .boolean, optional: true)]),
         "IOMMUFDProperties": QAPIKeyvalObject(members: [QAPIKeyvalObject.Member("fd", .string, optional: true)]),

@@ -111,6 +111,14 @@ public struct SimulatedDevice: Sendable, Hashable {
     /// Whether it is a conventional PCI device behind a PCI bridge, so that
     /// its requests carry the bridge's id (QEMU's aliased BDF).
     public var behindBridge: Bool = false
+    /// Its PCI vendor and device ids, in config space (Red Hat's QEMU test
+    /// device, 1b36:0005, unless the topology says otherwise: a guest has
+    /// no driver that would claim it).
+    public var vendorID: UInt16 = 0x1b36
+    public var deviceID: UInt16 = 0x0005
+    /// Its PCI class code (base class, subclass, programming interface):
+    /// 0xff0000, a device that fits no class, unless the topology says.
+    public var classCode: UInt32 = 0xff0000
 
     public init(sysfsName: String, cdevPath: String, iommu: String?, group: Int?, summary: String = "",
                 regionCount: UInt32 = 9, irqCount: UInt32 = 5, resetWorks: Bool = true, pasidWidth: UInt8 = 0,

@@ -119,8 +119,10 @@ final class SimVFIOGroup {
         let name = try Self.readString(argument, limit: Int(HostPage.size))
         guard let device = devices.first(where: { $0.sysfsName == name }) else { throw .ENODEV }
         guard let container, container.iommu != nil else { throw .EINVAL }
-        let fd = try core.newDescriptor()
-        core.files[fd] = .legacyDevice(SimLegacyDeviceFile(device: device, group: self))
+        let function = try core.function(of: device)
+        let fd = try function.openDescriptor()
+        function.open()
+        core.files[fd] = .legacyDevice(SimLegacyDeviceFile(device: device, function: function, group: self))
         deviceFiles += 1
         return fd
     }
@@ -146,19 +148,23 @@ final class SimVFIOGroup {
 }
 
 /// A device descriptor VFIO_GROUP_GET_DEVICE_FD returned: the group path's
-/// `vfio_device_file`. It answers VFIO_DEVICE_GET_INFO as the cdev does;
-/// the cdev-only ioctls (BIND_IOMMUFD, ATTACH/DETACH_IOMMUFD_PT) → EINVAL;
-/// anything else → ENOTTY. Its DMA goes through its group's type1 domain.
+/// `vfio_device_file`. It answers VFIO_DEVICE_GET_INFO and the region and
+/// interrupt ioctls as the cdev does; the cdev-only ioctls (BIND_IOMMUFD,
+/// ATTACH/DETACH_IOMMUFD_PT) → EINVAL; anything else → ENOTTY. Its DMA
+/// goes through its group's type1 domain.
 final class SimLegacyDeviceFile {
     let device: SimulatedDevice
+    let function: SimPCIFunction
     let group: SimVFIOGroup
 
-    init(device: SimulatedDevice, group: SimVFIOGroup) {
+    init(device: SimulatedDevice, function: SimPCIFunction, group: SimVFIOGroup) {
         self.device = device
+        self.function = function
         self.group = group
     }
 
     func ioctl(_ request: UInt, _ argument: UInt64) throws(Errno) -> Int32 {
+        if let answer = try function.ioctl(request, argument) { return answer }
         switch request {
         case UInt(IOMMUD_VFIO_DEVICE_GET_INFO):
             try SimVFIODeviceFile.writeInfo(device, to: argument)

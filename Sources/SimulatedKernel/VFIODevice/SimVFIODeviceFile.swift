@@ -21,13 +21,16 @@ final class SimVFIODeviceFile {
 
     let fd: Int32
     let device: SimulatedDevice
+    /// Its PCI function: regions, interrupts, reset.
+    let function: SimPCIFunction
     /// The IOMMU it sits behind; nil for an mdev.
     let iommu: SimulatedIOMMU?
     private(set) var binding: Binding?
 
-    init(fd: Int32, device: SimulatedDevice, iommu: SimulatedIOMMU?) {
+    init(fd: Int32, device: SimulatedDevice, function: SimPCIFunction, iommu: SimulatedIOMMU?) {
         self.fd = fd
         self.device = device
+        self.function = function
         self.iommu = iommu
     }
 
@@ -38,6 +41,7 @@ final class SimVFIODeviceFile {
             return 0
         }
         guard binding != nil else { throw .EINVAL }
+        if let answer = try function.ioctl(request, argument) { return answer }
         switch request {
         case UInt(IOMMUD_VFIO_DEVICE_ATTACH_IOMMUFD_PT): try attach(argument)
         case UInt(IOMMUD_VFIO_DEVICE_DETACH_IOMMUFD_PT): try detach(argument)
@@ -85,6 +89,7 @@ final class SimVFIODeviceFile {
         iommufd.retainReference()
         binding = Binding(iommufd: iommufd, object: object)
         core.boundDevices[device.sysfsName] = self
+        function.open()
         let offset = MemoryLayout<vfio_device_bind_iommufd>.offset(of: \.out_devid) ?? 12
         do throws(Errno) {
             try UserMemory.store(object.id, at: argument &+ UInt64(offset))
@@ -196,6 +201,7 @@ final class SimVFIODeviceFile {
         }
         self.binding = nil
         core.boundDevices[device.sysfsName] = nil
+        function.close()
         binding.iommufd.releaseReference()
     }
 

@@ -1298,6 +1298,105 @@ extension Trace {
         }
     }
 
+    /// iommud: the region and interrupt ioctls of a VFIO device descriptor (cdev or
+    /// group), which QEMU traces only in its own words (vfio_region_setup,
+    /// vfio_msi_enable, ...). Named after the ioctl; ret as for iommud's events.
+    /// iommud: VFIO_DEVICE_GET_REGION_INFO; caps is the capability chain's offset (0: none returned).
+    ///
+    /// `vfio_device_get_region_info(const char *name, int devfd, uint32_t index, uint32_t flags, uint64_t size, uint64_t offset, uint32_t caps, int ret) " %s (%d) index %u flags 0x%x size 0x%"PRIx64" offset 0x%"PRIx64" caps %u (%d)"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:vfio_device_get_region_info` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func vfio_device_get_region_info(name: @autoclosure () -> String, devfd: @autoclosure () -> Int32, index: @autoclosure () -> UInt32, flags: @autoclosure () -> UInt32, size: @autoclosure () -> UInt64, offset: @autoclosure () -> UInt64, caps: @autoclosure () -> UInt32, ret: @autoclosure () -> Int32) {
+        if _slowPath(qemu_trace_vfio_device_get_region_info_enabled()) {
+            _vfio_device_get_region_info(name(), devfd(), index(), flags(), size(), offset(), caps(), ret())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _vfio_device_get_region_info(_ name: String, _ devfd: Int32, _ index: UInt32, _ flags: UInt32, _ size: UInt64, _ offset: UInt64, _ caps: UInt32, _ ret: Int32) {
+        if qemu_trace_vfio_device_get_region_info_ust_enabled() {
+            qemu_trace_vfio_device_get_region_info(name, devfd, index, flags, size, offset, caps, ret)
+        }
+        if qemu_trace_dstate_get(57) {
+            TraceBackends.emit(eventID: 57, arguments: [.string(name), .int32(devfd), .uint32(index), .uint32(flags), .uint64(size), .uint64(offset), .uint32(caps), .int32(ret)])
+        }
+    }
+
+    /// iommud: VFIO_DEVICE_GET_IRQ_INFO.
+    ///
+    /// `vfio_device_get_irq_info(const char *name, int devfd, uint32_t index, uint32_t flags, uint32_t count, int ret) " %s (%d) index %u flags 0x%x count %u (%d)"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:vfio_device_get_irq_info` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func vfio_device_get_irq_info(name: @autoclosure () -> String, devfd: @autoclosure () -> Int32, index: @autoclosure () -> UInt32, flags: @autoclosure () -> UInt32, count: @autoclosure () -> UInt32, ret: @autoclosure () -> Int32) {
+        if _slowPath(qemu_trace_vfio_device_get_irq_info_enabled()) {
+            _vfio_device_get_irq_info(name(), devfd(), index(), flags(), count(), ret())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _vfio_device_get_irq_info(_ name: String, _ devfd: Int32, _ index: UInt32, _ flags: UInt32, _ count: UInt32, _ ret: Int32) {
+        if qemu_trace_vfio_device_get_irq_info_ust_enabled() {
+            qemu_trace_vfio_device_get_irq_info(name, devfd, index, flags, count, ret)
+        }
+        if qemu_trace_dstate_get(58) {
+            TraceBackends.emit(eventID: 58, arguments: [.string(name), .int32(devfd), .uint32(index), .uint32(flags), .uint32(count), .int32(ret)])
+        }
+    }
+
+    /// iommud: VFIO_DEVICE_SET_IRQS; flags are the VFIO_IRQ_SET_* data and action bits.
+    ///
+    /// `vfio_device_set_irqs(const char *name, int devfd, uint32_t index, uint32_t start, uint32_t count, uint32_t flags, int ret) " %s (%d) index %u start %u count %u flags 0x%x (%d)"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:vfio_device_set_irqs` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func vfio_device_set_irqs(name: @autoclosure () -> String, devfd: @autoclosure () -> Int32, index: @autoclosure () -> UInt32, start: @autoclosure () -> UInt32, count: @autoclosure () -> UInt32, flags: @autoclosure () -> UInt32, ret: @autoclosure () -> Int32) {
+        if _slowPath(qemu_trace_vfio_device_set_irqs_enabled()) {
+            _vfio_device_set_irqs(name(), devfd(), index(), start(), count(), flags(), ret())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _vfio_device_set_irqs(_ name: String, _ devfd: Int32, _ index: UInt32, _ start: UInt32, _ count: UInt32, _ flags: UInt32, _ ret: Int32) {
+        if qemu_trace_vfio_device_set_irqs_ust_enabled() {
+            qemu_trace_vfio_device_set_irqs(name, devfd, index, start, count, flags, ret)
+        }
+        if qemu_trace_dstate_get(59) {
+            TraceBackends.emit(eventID: 59, arguments: [.string(name), .int32(devfd), .uint32(index), .uint32(start), .uint32(count), .uint32(flags), .int32(ret)])
+        }
+    }
+
+    /// iommud: VFIO_DEVICE_RESET.
+    ///
+    /// `vfio_device_reset(const char *name, int devfd, int ret) " %s (%d) (%d)"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:vfio_device_reset` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func vfio_device_reset(name: @autoclosure () -> String, devfd: @autoclosure () -> Int32, ret: @autoclosure () -> Int32) {
+        if _slowPath(qemu_trace_vfio_device_reset_enabled()) {
+            _vfio_device_reset(name(), devfd(), ret())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _vfio_device_reset(_ name: String, _ devfd: Int32, _ ret: Int32) {
+        if qemu_trace_vfio_device_reset_ust_enabled() {
+            qemu_trace_vfio_device_reset(name, devfd, ret)
+        }
+        if qemu_trace_dstate_get(60) {
+            TraceBackends.emit(eventID: 60, arguments: [.string(name), .int32(devfd), .int32(ret)])
+        }
+    }
+
     /// iommud: VFIO_GET_API_VERSION; ret is the version.
     ///
     /// `vfio_legacy_get_api_version(int container, int ret) " container=%d (%d)"`
@@ -1317,8 +1416,8 @@ extension Trace {
         if qemu_trace_vfio_legacy_get_api_version_ust_enabled() {
             qemu_trace_vfio_legacy_get_api_version(container, ret)
         }
-        if qemu_trace_dstate_get(57) {
-            TraceBackends.emit(eventID: 57, arguments: [.int32(container), .int32(ret)])
+        if qemu_trace_dstate_get(61) {
+            TraceBackends.emit(eventID: 61, arguments: [.int32(container), .int32(ret)])
         }
     }
 
@@ -1341,8 +1440,8 @@ extension Trace {
         if qemu_trace_vfio_legacy_check_extension_ust_enabled() {
             qemu_trace_vfio_legacy_check_extension(container, `extension`, ret)
         }
-        if qemu_trace_dstate_get(58) {
-            TraceBackends.emit(eventID: 58, arguments: [.int32(container), .int32(`extension`), .int32(ret)])
+        if qemu_trace_dstate_get(62) {
+            TraceBackends.emit(eventID: 62, arguments: [.int32(container), .int32(`extension`), .int32(ret)])
         }
     }
 
@@ -1365,8 +1464,8 @@ extension Trace {
         if qemu_trace_vfio_legacy_set_iommu_ust_enabled() {
             qemu_trace_vfio_legacy_set_iommu(container, type, ret)
         }
-        if qemu_trace_dstate_get(59) {
-            TraceBackends.emit(eventID: 59, arguments: [.int32(container), .int32(type), .int32(ret)])
+        if qemu_trace_dstate_get(63) {
+            TraceBackends.emit(eventID: 63, arguments: [.int32(container), .int32(type), .int32(ret)])
         }
     }
 
@@ -1389,8 +1488,8 @@ extension Trace {
         if qemu_trace_vfio_legacy_group_get_status_ust_enabled() {
             qemu_trace_vfio_legacy_group_get_status(group, flags, ret)
         }
-        if qemu_trace_dstate_get(60) {
-            TraceBackends.emit(eventID: 60, arguments: [.int32(group), .uint32(flags), .int32(ret)])
+        if qemu_trace_dstate_get(64) {
+            TraceBackends.emit(eventID: 64, arguments: [.int32(group), .uint32(flags), .int32(ret)])
         }
     }
 
@@ -1413,8 +1512,8 @@ extension Trace {
         if qemu_trace_vfio_legacy_group_set_container_ust_enabled() {
             qemu_trace_vfio_legacy_group_set_container(group, container, ret)
         }
-        if qemu_trace_dstate_get(61) {
-            TraceBackends.emit(eventID: 61, arguments: [.int32(group), .int32(container), .int32(ret)])
+        if qemu_trace_dstate_get(65) {
+            TraceBackends.emit(eventID: 65, arguments: [.int32(group), .int32(container), .int32(ret)])
         }
     }
 
@@ -1437,8 +1536,8 @@ extension Trace {
         if qemu_trace_vfio_legacy_group_unset_container_ust_enabled() {
             qemu_trace_vfio_legacy_group_unset_container(group, ret)
         }
-        if qemu_trace_dstate_get(62) {
-            TraceBackends.emit(eventID: 62, arguments: [.int32(group), .int32(ret)])
+        if qemu_trace_dstate_get(66) {
+            TraceBackends.emit(eventID: 66, arguments: [.int32(group), .int32(ret)])
         }
     }
 
@@ -1461,8 +1560,8 @@ extension Trace {
         if qemu_trace_vfio_legacy_group_get_device_fd_ust_enabled() {
             qemu_trace_vfio_legacy_group_get_device_fd(group, name, ret)
         }
-        if qemu_trace_dstate_get(63) {
-            TraceBackends.emit(eventID: 63, arguments: [.int32(group), .string(name), .int32(ret)])
+        if qemu_trace_dstate_get(67) {
+            TraceBackends.emit(eventID: 67, arguments: [.int32(group), .string(name), .int32(ret)])
         }
     }
 
@@ -1485,8 +1584,8 @@ extension Trace {
         if qemu_trace_vfio_legacy_iommu_get_info_ust_enabled() {
             qemu_trace_vfio_legacy_iommu_get_info(container, flags, iova_pgsizes, ret)
         }
-        if qemu_trace_dstate_get(64) {
-            TraceBackends.emit(eventID: 64, arguments: [.int32(container), .uint32(flags), .uint64(iova_pgsizes), .int32(ret)])
+        if qemu_trace_dstate_get(68) {
+            TraceBackends.emit(eventID: 68, arguments: [.int32(container), .uint32(flags), .uint64(iova_pgsizes), .int32(ret)])
         }
     }
 
@@ -1509,8 +1608,8 @@ extension Trace {
         if qemu_trace_vfio_legacy_dma_map_ust_enabled() {
             qemu_trace_vfio_legacy_dma_map(container, iova, size, vaddr, flags, ret)
         }
-        if qemu_trace_dstate_get(65) {
-            TraceBackends.emit(eventID: 65, arguments: [.int32(container), .uint64(iova), .uint64(size), .pointer(UInt(bitPattern: vaddr)), .uint32(flags), .int32(ret)])
+        if qemu_trace_dstate_get(69) {
+            TraceBackends.emit(eventID: 69, arguments: [.int32(container), .uint64(iova), .uint64(size), .pointer(UInt(bitPattern: vaddr)), .uint32(flags), .int32(ret)])
         }
     }
 
@@ -1533,8 +1632,8 @@ extension Trace {
         if qemu_trace_vfio_legacy_dma_unmap_ust_enabled() {
             qemu_trace_vfio_legacy_dma_unmap(container, iova, size, flags, unmapped, ret)
         }
-        if qemu_trace_dstate_get(66) {
-            TraceBackends.emit(eventID: 66, arguments: [.int32(container), .uint64(iova), .uint64(size), .uint32(flags), .uint64(unmapped), .int32(ret)])
+        if qemu_trace_dstate_get(70) {
+            TraceBackends.emit(eventID: 70, arguments: [.int32(container), .uint64(iova), .uint64(size), .uint32(flags), .uint64(unmapped), .int32(ret)])
         }
     }
 
@@ -1557,8 +1656,8 @@ extension Trace {
         if qemu_trace_vfio_legacy_dirty_pages_ust_enabled() {
             qemu_trace_vfio_legacy_dirty_pages(container, flags, iova, size, pgsize, ret)
         }
-        if qemu_trace_dstate_get(67) {
-            TraceBackends.emit(eventID: 67, arguments: [.int32(container), .uint32(flags), .uint64(iova), .uint64(size), .uint64(pgsize), .int32(ret)])
+        if qemu_trace_dstate_get(71) {
+            TraceBackends.emit(eventID: 71, arguments: [.int32(container), .uint32(flags), .uint64(iova), .uint64(size), .uint64(pgsize), .int32(ret)])
         }
     }
 
@@ -1594,8 +1693,8 @@ extension Trace {
         if qemu_trace_monitor_protocol_event_emit_ust_enabled() {
             qemu_trace_monitor_protocol_event_emit(event, data)
         }
-        if qemu_trace_dstate_get(70) {
-            TraceBackends.emit(eventID: 70, arguments: [.uint32(event), .pointer(UInt(bitPattern: data))])
+        if qemu_trace_dstate_get(74) {
+            TraceBackends.emit(eventID: 74, arguments: [.uint32(event), .pointer(UInt(bitPattern: data))])
         }
     }
 
@@ -1616,8 +1715,8 @@ extension Trace {
         if qemu_trace_monitor_suspend_ust_enabled() {
             qemu_trace_monitor_suspend(ptr, cnt)
         }
-        if qemu_trace_dstate_get(71) {
-            TraceBackends.emit(eventID: 71, arguments: [.pointer(UInt(bitPattern: ptr)), .int32(cnt)])
+        if qemu_trace_dstate_get(75) {
+            TraceBackends.emit(eventID: 75, arguments: [.pointer(UInt(bitPattern: ptr)), .int32(cnt)])
         }
     }
 
@@ -1638,8 +1737,8 @@ extension Trace {
         if qemu_trace_monitor_qmp_in_band_enqueue_ust_enabled() {
             qemu_trace_monitor_qmp_in_band_enqueue(req, mon, len)
         }
-        if qemu_trace_dstate_get(72) {
-            TraceBackends.emit(eventID: 72, arguments: [.pointer(UInt(bitPattern: req)), .pointer(UInt(bitPattern: mon)), .uint32(len)])
+        if qemu_trace_dstate_get(76) {
+            TraceBackends.emit(eventID: 76, arguments: [.pointer(UInt(bitPattern: req)), .pointer(UInt(bitPattern: mon)), .uint32(len)])
         }
     }
 
@@ -1660,8 +1759,8 @@ extension Trace {
         if qemu_trace_monitor_qmp_in_band_dequeue_ust_enabled() {
             qemu_trace_monitor_qmp_in_band_dequeue(req, len)
         }
-        if qemu_trace_dstate_get(73) {
-            TraceBackends.emit(eventID: 73, arguments: [.pointer(UInt(bitPattern: req)), .uint32(len)])
+        if qemu_trace_dstate_get(77) {
+            TraceBackends.emit(eventID: 77, arguments: [.pointer(UInt(bitPattern: req)), .uint32(len)])
         }
     }
 
@@ -1682,8 +1781,8 @@ extension Trace {
         if qemu_trace_monitor_qmp_cmd_in_band_ust_enabled() {
             qemu_trace_monitor_qmp_cmd_in_band(id)
         }
-        if qemu_trace_dstate_get(74) {
-            TraceBackends.emit(eventID: 74, arguments: [.string(id)])
+        if qemu_trace_dstate_get(78) {
+            TraceBackends.emit(eventID: 78, arguments: [.string(id)])
         }
     }
 
@@ -1704,8 +1803,8 @@ extension Trace {
         if qemu_trace_monitor_qmp_err_in_band_ust_enabled() {
             qemu_trace_monitor_qmp_err_in_band(desc)
         }
-        if qemu_trace_dstate_get(75) {
-            TraceBackends.emit(eventID: 75, arguments: [.string(desc)])
+        if qemu_trace_dstate_get(79) {
+            TraceBackends.emit(eventID: 79, arguments: [.string(desc)])
         }
     }
 
@@ -1726,8 +1825,8 @@ extension Trace {
         if qemu_trace_monitor_qmp_cmd_out_of_band_ust_enabled() {
             qemu_trace_monitor_qmp_cmd_out_of_band(id)
         }
-        if qemu_trace_dstate_get(76) {
-            TraceBackends.emit(eventID: 76, arguments: [.string(id)])
+        if qemu_trace_dstate_get(80) {
+            TraceBackends.emit(eventID: 80, arguments: [.string(id)])
         }
     }
 
@@ -1748,8 +1847,8 @@ extension Trace {
         if qemu_trace_monitor_qmp_respond_ust_enabled() {
             qemu_trace_monitor_qmp_respond(mon, json)
         }
-        if qemu_trace_dstate_get(77) {
-            TraceBackends.emit(eventID: 77, arguments: [.pointer(UInt(bitPattern: mon)), .string(json)])
+        if qemu_trace_dstate_get(81) {
+            TraceBackends.emit(eventID: 81, arguments: [.pointer(UInt(bitPattern: mon)), .string(json)])
         }
     }
 
@@ -1770,8 +1869,8 @@ extension Trace {
         if qemu_trace_handle_qmp_command_ust_enabled() {
             qemu_trace_handle_qmp_command(mon, req)
         }
-        if qemu_trace_dstate_get(78) {
-            TraceBackends.emit(eventID: 78, arguments: [.pointer(UInt(bitPattern: mon)), .string(req)])
+        if qemu_trace_dstate_get(82) {
+            TraceBackends.emit(eventID: 82, arguments: [.pointer(UInt(bitPattern: mon)), .string(req)])
         }
     }
 
@@ -1792,8 +1891,8 @@ extension Trace {
         if qemu_trace_vfio_user_recv_hdr_ust_enabled() {
             qemu_trace_vfio_user_recv_hdr(name, id, cmd, size, flags)
         }
-        if qemu_trace_dstate_get(79) {
-            TraceBackends.emit(eventID: 79, arguments: [.string(name), .uint16(id), .uint16(cmd), .uint32(size), .uint32(flags)])
+        if qemu_trace_dstate_get(83) {
+            TraceBackends.emit(eventID: 83, arguments: [.string(name), .uint16(id), .uint16(cmd), .uint32(size), .uint32(flags)])
         }
     }
 
@@ -1814,8 +1913,8 @@ extension Trace {
         if qemu_trace_vfio_user_recv_request_ust_enabled() {
             qemu_trace_vfio_user_recv_request(cmd)
         }
-        if qemu_trace_dstate_get(80) {
-            TraceBackends.emit(eventID: 80, arguments: [.uint16(cmd)])
+        if qemu_trace_dstate_get(84) {
+            TraceBackends.emit(eventID: 84, arguments: [.uint16(cmd)])
         }
     }
 
@@ -1836,8 +1935,8 @@ extension Trace {
         if qemu_trace_vfio_user_send_write_ust_enabled() {
             qemu_trace_vfio_user_send_write(id, wrote)
         }
-        if qemu_trace_dstate_get(81) {
-            TraceBackends.emit(eventID: 81, arguments: [.uint16(id), .int32(wrote)])
+        if qemu_trace_dstate_get(85) {
+            TraceBackends.emit(eventID: 85, arguments: [.uint16(id), .int32(wrote)])
         }
     }
 
@@ -1858,8 +1957,8 @@ extension Trace {
         if qemu_trace_vfio_user_version_ust_enabled() {
             qemu_trace_vfio_user_version(major, minor, caps)
         }
-        if qemu_trace_dstate_get(82) {
-            TraceBackends.emit(eventID: 82, arguments: [.uint16(major), .uint16(minor), .string(caps)])
+        if qemu_trace_dstate_get(86) {
+            TraceBackends.emit(eventID: 86, arguments: [.uint16(major), .uint16(minor), .string(caps)])
         }
     }
 
@@ -1880,8 +1979,8 @@ extension Trace {
         if qemu_trace_vfio_user_dma_map_ust_enabled() {
             qemu_trace_vfio_user_dma_map(iova, size, off, flags, async_ops)
         }
-        if qemu_trace_dstate_get(83) {
-            TraceBackends.emit(eventID: 83, arguments: [.uint64(iova), .uint64(size), .uint64(off), .uint32(flags), .bool(async_ops)])
+        if qemu_trace_dstate_get(87) {
+            TraceBackends.emit(eventID: 87, arguments: [.uint64(iova), .uint64(size), .uint64(off), .uint32(flags), .bool(async_ops)])
         }
     }
 
@@ -1902,8 +2001,8 @@ extension Trace {
         if qemu_trace_vfio_user_dma_unmap_ust_enabled() {
             qemu_trace_vfio_user_dma_unmap(iova, size, flags, async_ops)
         }
-        if qemu_trace_dstate_get(84) {
-            TraceBackends.emit(eventID: 84, arguments: [.uint64(iova), .uint64(size), .uint32(flags), .bool(async_ops)])
+        if qemu_trace_dstate_get(88) {
+            TraceBackends.emit(eventID: 88, arguments: [.uint64(iova), .uint64(size), .uint32(flags), .bool(async_ops)])
         }
     }
 
@@ -1924,8 +2023,96 @@ extension Trace {
         if qemu_trace_vfio_user_get_info_ust_enabled() {
             qemu_trace_vfio_user_get_info(nregions, nirqs)
         }
-        if qemu_trace_dstate_get(85) {
-            TraceBackends.emit(eventID: 85, arguments: [.uint32(nregions), .uint32(nirqs)])
+        if qemu_trace_dstate_get(89) {
+            TraceBackends.emit(eventID: 89, arguments: [.uint32(nregions), .uint32(nirqs)])
+        }
+    }
+
+    /// `vfio_user_get_region_info(uint32_t index, uint32_t flags, uint64_t size) " index %d flags 0x%x size 0x%"PRIx64`
+    ///
+    /// Fires the LTTng tracepoint `qemu:vfio_user_get_region_info` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func vfio_user_get_region_info(index: @autoclosure () -> UInt32, flags: @autoclosure () -> UInt32, size: @autoclosure () -> UInt64) {
+        if _slowPath(qemu_trace_vfio_user_get_region_info_enabled()) {
+            _vfio_user_get_region_info(index(), flags(), size())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _vfio_user_get_region_info(_ index: UInt32, _ flags: UInt32, _ size: UInt64) {
+        if qemu_trace_vfio_user_get_region_info_ust_enabled() {
+            qemu_trace_vfio_user_get_region_info(index, flags, size)
+        }
+        if qemu_trace_dstate_get(90) {
+            TraceBackends.emit(eventID: 90, arguments: [.uint32(index), .uint32(flags), .uint64(size)])
+        }
+    }
+
+    /// `vfio_user_region_rw(uint32_t region, uint64_t off, uint32_t count) " region %d offset 0x%"PRIx64" count %d"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:vfio_user_region_rw` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func vfio_user_region_rw(region: @autoclosure () -> UInt32, off: @autoclosure () -> UInt64, count: @autoclosure () -> UInt32) {
+        if _slowPath(qemu_trace_vfio_user_region_rw_enabled()) {
+            _vfio_user_region_rw(region(), off(), count())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _vfio_user_region_rw(_ region: UInt32, _ off: UInt64, _ count: UInt32) {
+        if qemu_trace_vfio_user_region_rw_ust_enabled() {
+            qemu_trace_vfio_user_region_rw(region, off, count)
+        }
+        if qemu_trace_dstate_get(91) {
+            TraceBackends.emit(eventID: 91, arguments: [.uint32(region), .uint64(off), .uint32(count)])
+        }
+    }
+
+    /// `vfio_user_get_irq_info(uint32_t index, uint32_t flags, uint32_t count) " index %d flags 0x%x count %d"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:vfio_user_get_irq_info` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func vfio_user_get_irq_info(index: @autoclosure () -> UInt32, flags: @autoclosure () -> UInt32, count: @autoclosure () -> UInt32) {
+        if _slowPath(qemu_trace_vfio_user_get_irq_info_enabled()) {
+            _vfio_user_get_irq_info(index(), flags(), count())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _vfio_user_get_irq_info(_ index: UInt32, _ flags: UInt32, _ count: UInt32) {
+        if qemu_trace_vfio_user_get_irq_info_ust_enabled() {
+            qemu_trace_vfio_user_get_irq_info(index, flags, count)
+        }
+        if qemu_trace_dstate_get(92) {
+            TraceBackends.emit(eventID: 92, arguments: [.uint32(index), .uint32(flags), .uint32(count)])
+        }
+    }
+
+    /// `vfio_user_set_irqs(uint32_t index, uint32_t start, uint32_t count, uint32_t flags) " index %d start %d count %d flags 0x%x"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:vfio_user_set_irqs` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func vfio_user_set_irqs(index: @autoclosure () -> UInt32, start: @autoclosure () -> UInt32, count: @autoclosure () -> UInt32, flags: @autoclosure () -> UInt32) {
+        if _slowPath(qemu_trace_vfio_user_set_irqs_enabled()) {
+            _vfio_user_set_irqs(index(), start(), count(), flags())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _vfio_user_set_irqs(_ index: UInt32, _ start: UInt32, _ count: UInt32, _ flags: UInt32) {
+        if qemu_trace_vfio_user_set_irqs_ust_enabled() {
+            qemu_trace_vfio_user_set_irqs(index, start, count, flags)
+        }
+        if qemu_trace_dstate_get(93) {
+            TraceBackends.emit(eventID: 93, arguments: [.uint32(index), .uint32(start), .uint32(count), .uint32(flags)])
         }
     }
 
@@ -1948,8 +2135,8 @@ extension Trace {
         if qemu_trace_vfio_user_server_connect_ust_enabled() {
             qemu_trace_vfio_user_server_connect(name, pid, uid, gid)
         }
-        if qemu_trace_dstate_get(86) {
-            TraceBackends.emit(eventID: 86, arguments: [.string(name), .int32(pid), .uint32(uid), .uint32(gid)])
+        if qemu_trace_dstate_get(94) {
+            TraceBackends.emit(eventID: 94, arguments: [.string(name), .int32(pid), .uint32(uid), .uint32(gid)])
         }
     }
 
@@ -1972,8 +2159,8 @@ extension Trace {
         if qemu_trace_vfio_user_server_refuse_client_ust_enabled() {
             qemu_trace_vfio_user_server_refuse_client(name, pid, uid, reason)
         }
-        if qemu_trace_dstate_get(87) {
-            TraceBackends.emit(eventID: 87, arguments: [.string(name), .int32(pid), .uint32(uid), .string(reason)])
+        if qemu_trace_dstate_get(95) {
+            TraceBackends.emit(eventID: 95, arguments: [.string(name), .int32(pid), .uint32(uid), .string(reason)])
         }
     }
 
@@ -1996,8 +2183,8 @@ extension Trace {
         if qemu_trace_vfio_user_server_disconnect_ust_enabled() {
             qemu_trace_vfio_user_server_disconnect(name, windows)
         }
-        if qemu_trace_dstate_get(88) {
-            TraceBackends.emit(eventID: 88, arguments: [.string(name), .int32(windows)])
+        if qemu_trace_dstate_get(96) {
+            TraceBackends.emit(eventID: 96, arguments: [.string(name), .int32(windows)])
         }
     }
 
@@ -2020,8 +2207,8 @@ extension Trace {
         if qemu_trace_vfio_user_server_refuse_ust_enabled() {
             qemu_trace_vfio_user_server_refuse(name, id, cmd, err, reason)
         }
-        if qemu_trace_dstate_get(89) {
-            TraceBackends.emit(eventID: 89, arguments: [.string(name), .uint16(id), .uint16(cmd), .int32(err), .string(reason)])
+        if qemu_trace_dstate_get(97) {
+            TraceBackends.emit(eventID: 97, arguments: [.string(name), .uint16(id), .uint16(cmd), .int32(err), .string(reason)])
         }
     }
 
@@ -2044,8 +2231,8 @@ extension Trace {
         if qemu_trace_qmp_enter_qmp_capabilities_ust_enabled() {
             qemu_trace_qmp_enter_qmp_capabilities(json)
         }
-        if qemu_trace_dstate_get(90) {
-            TraceBackends.emit(eventID: 90, arguments: [.string(json)])
+        if qemu_trace_dstate_get(98) {
+            TraceBackends.emit(eventID: 98, arguments: [.string(json)])
         }
     }
 
@@ -2066,8 +2253,8 @@ extension Trace {
         if qemu_trace_qmp_exit_qmp_capabilities_ust_enabled() {
             qemu_trace_qmp_exit_qmp_capabilities(result, succeeded)
         }
-        if qemu_trace_dstate_get(91) {
-            TraceBackends.emit(eventID: 91, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(99) {
+            TraceBackends.emit(eventID: 99, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2090,8 +2277,8 @@ extension Trace {
         if qemu_trace_qmp_enter_query_version_ust_enabled() {
             qemu_trace_qmp_enter_query_version(json)
         }
-        if qemu_trace_dstate_get(92) {
-            TraceBackends.emit(eventID: 92, arguments: [.string(json)])
+        if qemu_trace_dstate_get(100) {
+            TraceBackends.emit(eventID: 100, arguments: [.string(json)])
         }
     }
 
@@ -2112,8 +2299,8 @@ extension Trace {
         if qemu_trace_qmp_exit_query_version_ust_enabled() {
             qemu_trace_qmp_exit_query_version(result, succeeded)
         }
-        if qemu_trace_dstate_get(93) {
-            TraceBackends.emit(eventID: 93, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(101) {
+            TraceBackends.emit(eventID: 101, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2136,8 +2323,8 @@ extension Trace {
         if qemu_trace_qmp_enter_query_commands_ust_enabled() {
             qemu_trace_qmp_enter_query_commands(json)
         }
-        if qemu_trace_dstate_get(94) {
-            TraceBackends.emit(eventID: 94, arguments: [.string(json)])
+        if qemu_trace_dstate_get(102) {
+            TraceBackends.emit(eventID: 102, arguments: [.string(json)])
         }
     }
 
@@ -2158,8 +2345,8 @@ extension Trace {
         if qemu_trace_qmp_exit_query_commands_ust_enabled() {
             qemu_trace_qmp_exit_query_commands(result, succeeded)
         }
-        if qemu_trace_dstate_get(95) {
-            TraceBackends.emit(eventID: 95, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(103) {
+            TraceBackends.emit(eventID: 103, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2182,8 +2369,8 @@ extension Trace {
         if qemu_trace_qmp_enter_quit_ust_enabled() {
             qemu_trace_qmp_enter_quit(json)
         }
-        if qemu_trace_dstate_get(96) {
-            TraceBackends.emit(eventID: 96, arguments: [.string(json)])
+        if qemu_trace_dstate_get(104) {
+            TraceBackends.emit(eventID: 104, arguments: [.string(json)])
         }
     }
 
@@ -2204,8 +2391,8 @@ extension Trace {
         if qemu_trace_qmp_exit_quit_ust_enabled() {
             qemu_trace_qmp_exit_quit(result, succeeded)
         }
-        if qemu_trace_dstate_get(97) {
-            TraceBackends.emit(eventID: 97, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(105) {
+            TraceBackends.emit(eventID: 105, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2228,8 +2415,8 @@ extension Trace {
         if qemu_trace_qmp_enter_query_qmp_schema_ust_enabled() {
             qemu_trace_qmp_enter_query_qmp_schema(json)
         }
-        if qemu_trace_dstate_get(98) {
-            TraceBackends.emit(eventID: 98, arguments: [.string(json)])
+        if qemu_trace_dstate_get(106) {
+            TraceBackends.emit(eventID: 106, arguments: [.string(json)])
         }
     }
 
@@ -2250,8 +2437,8 @@ extension Trace {
         if qemu_trace_qmp_exit_query_qmp_schema_ust_enabled() {
             qemu_trace_qmp_exit_query_qmp_schema(result, succeeded)
         }
-        if qemu_trace_dstate_get(99) {
-            TraceBackends.emit(eventID: 99, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(107) {
+            TraceBackends.emit(eventID: 107, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2274,8 +2461,8 @@ extension Trace {
         if qemu_trace_qmp_enter_query_status_ust_enabled() {
             qemu_trace_qmp_enter_query_status(json)
         }
-        if qemu_trace_dstate_get(100) {
-            TraceBackends.emit(eventID: 100, arguments: [.string(json)])
+        if qemu_trace_dstate_get(108) {
+            TraceBackends.emit(eventID: 108, arguments: [.string(json)])
         }
     }
 
@@ -2296,8 +2483,8 @@ extension Trace {
         if qemu_trace_qmp_exit_query_status_ust_enabled() {
             qemu_trace_qmp_exit_query_status(result, succeeded)
         }
-        if qemu_trace_dstate_get(101) {
-            TraceBackends.emit(eventID: 101, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(109) {
+            TraceBackends.emit(eventID: 109, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2320,8 +2507,8 @@ extension Trace {
         if qemu_trace_qmp_enter_x_exit_preconfig_ust_enabled() {
             qemu_trace_qmp_enter_x_exit_preconfig(json)
         }
-        if qemu_trace_dstate_get(102) {
-            TraceBackends.emit(eventID: 102, arguments: [.string(json)])
+        if qemu_trace_dstate_get(110) {
+            TraceBackends.emit(eventID: 110, arguments: [.string(json)])
         }
     }
 
@@ -2342,8 +2529,8 @@ extension Trace {
         if qemu_trace_qmp_exit_x_exit_preconfig_ust_enabled() {
             qemu_trace_qmp_exit_x_exit_preconfig(result, succeeded)
         }
-        if qemu_trace_dstate_get(103) {
-            TraceBackends.emit(eventID: 103, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(111) {
+            TraceBackends.emit(eventID: 111, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2366,8 +2553,8 @@ extension Trace {
         if qemu_trace_qmp_enter_x_oob_test_ust_enabled() {
             qemu_trace_qmp_enter_x_oob_test(json)
         }
-        if qemu_trace_dstate_get(104) {
-            TraceBackends.emit(eventID: 104, arguments: [.string(json)])
+        if qemu_trace_dstate_get(112) {
+            TraceBackends.emit(eventID: 112, arguments: [.string(json)])
         }
     }
 
@@ -2388,8 +2575,8 @@ extension Trace {
         if qemu_trace_qmp_exit_x_oob_test_ust_enabled() {
             qemu_trace_qmp_exit_x_oob_test(result, succeeded)
         }
-        if qemu_trace_dstate_get(105) {
-            TraceBackends.emit(eventID: 105, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(113) {
+            TraceBackends.emit(eventID: 113, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2412,8 +2599,8 @@ extension Trace {
         if qemu_trace_qmp_enter_getfd_ust_enabled() {
             qemu_trace_qmp_enter_getfd(json)
         }
-        if qemu_trace_dstate_get(106) {
-            TraceBackends.emit(eventID: 106, arguments: [.string(json)])
+        if qemu_trace_dstate_get(114) {
+            TraceBackends.emit(eventID: 114, arguments: [.string(json)])
         }
     }
 
@@ -2434,8 +2621,8 @@ extension Trace {
         if qemu_trace_qmp_exit_getfd_ust_enabled() {
             qemu_trace_qmp_exit_getfd(result, succeeded)
         }
-        if qemu_trace_dstate_get(107) {
-            TraceBackends.emit(eventID: 107, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(115) {
+            TraceBackends.emit(eventID: 115, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2458,8 +2645,8 @@ extension Trace {
         if qemu_trace_qmp_enter_closefd_ust_enabled() {
             qemu_trace_qmp_enter_closefd(json)
         }
-        if qemu_trace_dstate_get(108) {
-            TraceBackends.emit(eventID: 108, arguments: [.string(json)])
+        if qemu_trace_dstate_get(116) {
+            TraceBackends.emit(eventID: 116, arguments: [.string(json)])
         }
     }
 
@@ -2480,8 +2667,8 @@ extension Trace {
         if qemu_trace_qmp_exit_closefd_ust_enabled() {
             qemu_trace_qmp_exit_closefd(result, succeeded)
         }
-        if qemu_trace_dstate_get(109) {
-            TraceBackends.emit(eventID: 109, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(117) {
+            TraceBackends.emit(eventID: 117, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2504,8 +2691,8 @@ extension Trace {
         if qemu_trace_qmp_enter_add_fd_ust_enabled() {
             qemu_trace_qmp_enter_add_fd(json)
         }
-        if qemu_trace_dstate_get(110) {
-            TraceBackends.emit(eventID: 110, arguments: [.string(json)])
+        if qemu_trace_dstate_get(118) {
+            TraceBackends.emit(eventID: 118, arguments: [.string(json)])
         }
     }
 
@@ -2526,8 +2713,8 @@ extension Trace {
         if qemu_trace_qmp_exit_add_fd_ust_enabled() {
             qemu_trace_qmp_exit_add_fd(result, succeeded)
         }
-        if qemu_trace_dstate_get(111) {
-            TraceBackends.emit(eventID: 111, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(119) {
+            TraceBackends.emit(eventID: 119, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2550,8 +2737,8 @@ extension Trace {
         if qemu_trace_qmp_enter_remove_fd_ust_enabled() {
             qemu_trace_qmp_enter_remove_fd(json)
         }
-        if qemu_trace_dstate_get(112) {
-            TraceBackends.emit(eventID: 112, arguments: [.string(json)])
+        if qemu_trace_dstate_get(120) {
+            TraceBackends.emit(eventID: 120, arguments: [.string(json)])
         }
     }
 
@@ -2572,8 +2759,8 @@ extension Trace {
         if qemu_trace_qmp_exit_remove_fd_ust_enabled() {
             qemu_trace_qmp_exit_remove_fd(result, succeeded)
         }
-        if qemu_trace_dstate_get(113) {
-            TraceBackends.emit(eventID: 113, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(121) {
+            TraceBackends.emit(eventID: 121, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2596,8 +2783,8 @@ extension Trace {
         if qemu_trace_qmp_enter_query_fdsets_ust_enabled() {
             qemu_trace_qmp_enter_query_fdsets(json)
         }
-        if qemu_trace_dstate_get(114) {
-            TraceBackends.emit(eventID: 114, arguments: [.string(json)])
+        if qemu_trace_dstate_get(122) {
+            TraceBackends.emit(eventID: 122, arguments: [.string(json)])
         }
     }
 
@@ -2618,8 +2805,8 @@ extension Trace {
         if qemu_trace_qmp_exit_query_fdsets_ust_enabled() {
             qemu_trace_qmp_exit_query_fdsets(result, succeeded)
         }
-        if qemu_trace_dstate_get(115) {
-            TraceBackends.emit(eventID: 115, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(123) {
+            TraceBackends.emit(eventID: 123, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2642,8 +2829,8 @@ extension Trace {
         if qemu_trace_qmp_enter_qom_list_ust_enabled() {
             qemu_trace_qmp_enter_qom_list(json)
         }
-        if qemu_trace_dstate_get(116) {
-            TraceBackends.emit(eventID: 116, arguments: [.string(json)])
+        if qemu_trace_dstate_get(124) {
+            TraceBackends.emit(eventID: 124, arguments: [.string(json)])
         }
     }
 
@@ -2664,8 +2851,8 @@ extension Trace {
         if qemu_trace_qmp_exit_qom_list_ust_enabled() {
             qemu_trace_qmp_exit_qom_list(result, succeeded)
         }
-        if qemu_trace_dstate_get(117) {
-            TraceBackends.emit(eventID: 117, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(125) {
+            TraceBackends.emit(eventID: 125, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2688,8 +2875,8 @@ extension Trace {
         if qemu_trace_qmp_enter_qom_get_ust_enabled() {
             qemu_trace_qmp_enter_qom_get(json)
         }
-        if qemu_trace_dstate_get(118) {
-            TraceBackends.emit(eventID: 118, arguments: [.string(json)])
+        if qemu_trace_dstate_get(126) {
+            TraceBackends.emit(eventID: 126, arguments: [.string(json)])
         }
     }
 
@@ -2710,8 +2897,8 @@ extension Trace {
         if qemu_trace_qmp_exit_qom_get_ust_enabled() {
             qemu_trace_qmp_exit_qom_get(result, succeeded)
         }
-        if qemu_trace_dstate_get(119) {
-            TraceBackends.emit(eventID: 119, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(127) {
+            TraceBackends.emit(eventID: 127, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2734,8 +2921,8 @@ extension Trace {
         if qemu_trace_qmp_enter_qom_set_ust_enabled() {
             qemu_trace_qmp_enter_qom_set(json)
         }
-        if qemu_trace_dstate_get(120) {
-            TraceBackends.emit(eventID: 120, arguments: [.string(json)])
+        if qemu_trace_dstate_get(128) {
+            TraceBackends.emit(eventID: 128, arguments: [.string(json)])
         }
     }
 
@@ -2756,8 +2943,8 @@ extension Trace {
         if qemu_trace_qmp_exit_qom_set_ust_enabled() {
             qemu_trace_qmp_exit_qom_set(result, succeeded)
         }
-        if qemu_trace_dstate_get(121) {
-            TraceBackends.emit(eventID: 121, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(129) {
+            TraceBackends.emit(eventID: 129, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2780,8 +2967,8 @@ extension Trace {
         if qemu_trace_qmp_enter_qom_list_types_ust_enabled() {
             qemu_trace_qmp_enter_qom_list_types(json)
         }
-        if qemu_trace_dstate_get(122) {
-            TraceBackends.emit(eventID: 122, arguments: [.string(json)])
+        if qemu_trace_dstate_get(130) {
+            TraceBackends.emit(eventID: 130, arguments: [.string(json)])
         }
     }
 
@@ -2802,8 +2989,8 @@ extension Trace {
         if qemu_trace_qmp_exit_qom_list_types_ust_enabled() {
             qemu_trace_qmp_exit_qom_list_types(result, succeeded)
         }
-        if qemu_trace_dstate_get(123) {
-            TraceBackends.emit(eventID: 123, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(131) {
+            TraceBackends.emit(eventID: 131, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2826,8 +3013,8 @@ extension Trace {
         if qemu_trace_qmp_enter_qom_list_properties_ust_enabled() {
             qemu_trace_qmp_enter_qom_list_properties(json)
         }
-        if qemu_trace_dstate_get(124) {
-            TraceBackends.emit(eventID: 124, arguments: [.string(json)])
+        if qemu_trace_dstate_get(132) {
+            TraceBackends.emit(eventID: 132, arguments: [.string(json)])
         }
     }
 
@@ -2848,8 +3035,8 @@ extension Trace {
         if qemu_trace_qmp_exit_qom_list_properties_ust_enabled() {
             qemu_trace_qmp_exit_qom_list_properties(result, succeeded)
         }
-        if qemu_trace_dstate_get(125) {
-            TraceBackends.emit(eventID: 125, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(133) {
+            TraceBackends.emit(eventID: 133, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2872,8 +3059,8 @@ extension Trace {
         if qemu_trace_qmp_enter_object_add_ust_enabled() {
             qemu_trace_qmp_enter_object_add(json)
         }
-        if qemu_trace_dstate_get(126) {
-            TraceBackends.emit(eventID: 126, arguments: [.string(json)])
+        if qemu_trace_dstate_get(134) {
+            TraceBackends.emit(eventID: 134, arguments: [.string(json)])
         }
     }
 
@@ -2894,8 +3081,8 @@ extension Trace {
         if qemu_trace_qmp_exit_object_add_ust_enabled() {
             qemu_trace_qmp_exit_object_add(result, succeeded)
         }
-        if qemu_trace_dstate_get(127) {
-            TraceBackends.emit(eventID: 127, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(135) {
+            TraceBackends.emit(eventID: 135, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2918,8 +3105,8 @@ extension Trace {
         if qemu_trace_qmp_enter_object_del_ust_enabled() {
             qemu_trace_qmp_enter_object_del(json)
         }
-        if qemu_trace_dstate_get(128) {
-            TraceBackends.emit(eventID: 128, arguments: [.string(json)])
+        if qemu_trace_dstate_get(136) {
+            TraceBackends.emit(eventID: 136, arguments: [.string(json)])
         }
     }
 
@@ -2940,8 +3127,8 @@ extension Trace {
         if qemu_trace_qmp_exit_object_del_ust_enabled() {
             qemu_trace_qmp_exit_object_del(result, succeeded)
         }
-        if qemu_trace_dstate_get(129) {
-            TraceBackends.emit(eventID: 129, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(137) {
+            TraceBackends.emit(eventID: 137, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2964,8 +3151,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_ioas_alloc_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_ioas_alloc(json)
         }
-        if qemu_trace_dstate_get(130) {
-            TraceBackends.emit(eventID: 130, arguments: [.string(json)])
+        if qemu_trace_dstate_get(138) {
+            TraceBackends.emit(eventID: 138, arguments: [.string(json)])
         }
     }
 
@@ -2986,8 +3173,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_ioas_alloc_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_ioas_alloc(result, succeeded)
         }
-        if qemu_trace_dstate_get(131) {
-            TraceBackends.emit(eventID: 131, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(139) {
+            TraceBackends.emit(eventID: 139, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3010,8 +3197,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_destroy_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_destroy(json)
         }
-        if qemu_trace_dstate_get(132) {
-            TraceBackends.emit(eventID: 132, arguments: [.string(json)])
+        if qemu_trace_dstate_get(140) {
+            TraceBackends.emit(eventID: 140, arguments: [.string(json)])
         }
     }
 
@@ -3032,8 +3219,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_destroy_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_destroy(result, succeeded)
         }
-        if qemu_trace_dstate_get(133) {
-            TraceBackends.emit(eventID: 133, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(141) {
+            TraceBackends.emit(eventID: 141, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3056,8 +3243,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_ioas_map_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_ioas_map(json)
         }
-        if qemu_trace_dstate_get(134) {
-            TraceBackends.emit(eventID: 134, arguments: [.string(json)])
+        if qemu_trace_dstate_get(142) {
+            TraceBackends.emit(eventID: 142, arguments: [.string(json)])
         }
     }
 
@@ -3078,8 +3265,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_ioas_map_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_ioas_map(result, succeeded)
         }
-        if qemu_trace_dstate_get(135) {
-            TraceBackends.emit(eventID: 135, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(143) {
+            TraceBackends.emit(eventID: 143, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3102,8 +3289,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_ioas_map_file_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_ioas_map_file(json)
         }
-        if qemu_trace_dstate_get(136) {
-            TraceBackends.emit(eventID: 136, arguments: [.string(json)])
+        if qemu_trace_dstate_get(144) {
+            TraceBackends.emit(eventID: 144, arguments: [.string(json)])
         }
     }
 
@@ -3124,8 +3311,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_ioas_map_file_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_ioas_map_file(result, succeeded)
         }
-        if qemu_trace_dstate_get(137) {
-            TraceBackends.emit(eventID: 137, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(145) {
+            TraceBackends.emit(eventID: 145, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3148,8 +3335,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_ioas_unmap_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_ioas_unmap(json)
         }
-        if qemu_trace_dstate_get(138) {
-            TraceBackends.emit(eventID: 138, arguments: [.string(json)])
+        if qemu_trace_dstate_get(146) {
+            TraceBackends.emit(eventID: 146, arguments: [.string(json)])
         }
     }
 
@@ -3170,8 +3357,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_ioas_unmap_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_ioas_unmap(result, succeeded)
         }
-        if qemu_trace_dstate_get(139) {
-            TraceBackends.emit(eventID: 139, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(147) {
+            TraceBackends.emit(eventID: 147, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3194,8 +3381,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_ioas_iova_ranges_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_ioas_iova_ranges(json)
         }
-        if qemu_trace_dstate_get(140) {
-            TraceBackends.emit(eventID: 140, arguments: [.string(json)])
+        if qemu_trace_dstate_get(148) {
+            TraceBackends.emit(eventID: 148, arguments: [.string(json)])
         }
     }
 
@@ -3216,8 +3403,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_ioas_iova_ranges_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_ioas_iova_ranges(result, succeeded)
         }
-        if qemu_trace_dstate_get(141) {
-            TraceBackends.emit(eventID: 141, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(149) {
+            TraceBackends.emit(eventID: 149, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3240,8 +3427,8 @@ extension Trace {
         if qemu_trace_qmp_enter_query_iommufd_ust_enabled() {
             qemu_trace_qmp_enter_query_iommufd(json)
         }
-        if qemu_trace_dstate_get(142) {
-            TraceBackends.emit(eventID: 142, arguments: [.string(json)])
+        if qemu_trace_dstate_get(150) {
+            TraceBackends.emit(eventID: 150, arguments: [.string(json)])
         }
     }
 
@@ -3262,8 +3449,8 @@ extension Trace {
         if qemu_trace_qmp_exit_query_iommufd_ust_enabled() {
             qemu_trace_qmp_exit_query_iommufd(result, succeeded)
         }
-        if qemu_trace_dstate_get(143) {
-            TraceBackends.emit(eventID: 143, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(151) {
+            TraceBackends.emit(eventID: 151, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3286,8 +3473,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_ioas_copy_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_ioas_copy(json)
         }
-        if qemu_trace_dstate_get(144) {
-            TraceBackends.emit(eventID: 144, arguments: [.string(json)])
+        if qemu_trace_dstate_get(152) {
+            TraceBackends.emit(eventID: 152, arguments: [.string(json)])
         }
     }
 
@@ -3308,8 +3495,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_ioas_copy_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_ioas_copy(result, succeeded)
         }
-        if qemu_trace_dstate_get(145) {
-            TraceBackends.emit(eventID: 145, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(153) {
+            TraceBackends.emit(eventID: 153, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3332,8 +3519,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_ioas_allow_iovas_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_ioas_allow_iovas(json)
         }
-        if qemu_trace_dstate_get(146) {
-            TraceBackends.emit(eventID: 146, arguments: [.string(json)])
+        if qemu_trace_dstate_get(154) {
+            TraceBackends.emit(eventID: 154, arguments: [.string(json)])
         }
     }
 
@@ -3354,8 +3541,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_ioas_allow_iovas_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_ioas_allow_iovas(result, succeeded)
         }
-        if qemu_trace_dstate_get(147) {
-            TraceBackends.emit(eventID: 147, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(155) {
+            TraceBackends.emit(eventID: 155, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3378,8 +3565,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_option_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_option(json)
         }
-        if qemu_trace_dstate_get(148) {
-            TraceBackends.emit(eventID: 148, arguments: [.string(json)])
+        if qemu_trace_dstate_get(156) {
+            TraceBackends.emit(eventID: 156, arguments: [.string(json)])
         }
     }
 
@@ -3400,8 +3587,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_option_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_option(result, succeeded)
         }
-        if qemu_trace_dstate_get(149) {
-            TraceBackends.emit(eventID: 149, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(157) {
+            TraceBackends.emit(eventID: 157, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3424,8 +3611,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_hwpt_alloc_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_hwpt_alloc(json)
         }
-        if qemu_trace_dstate_get(150) {
-            TraceBackends.emit(eventID: 150, arguments: [.string(json)])
+        if qemu_trace_dstate_get(158) {
+            TraceBackends.emit(eventID: 158, arguments: [.string(json)])
         }
     }
 
@@ -3446,8 +3633,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_hwpt_alloc_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_hwpt_alloc(result, succeeded)
         }
-        if qemu_trace_dstate_get(151) {
-            TraceBackends.emit(eventID: 151, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(159) {
+            TraceBackends.emit(eventID: 159, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3470,8 +3657,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_hwpt_set_dirty_tracking_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_hwpt_set_dirty_tracking(json)
         }
-        if qemu_trace_dstate_get(152) {
-            TraceBackends.emit(eventID: 152, arguments: [.string(json)])
+        if qemu_trace_dstate_get(160) {
+            TraceBackends.emit(eventID: 160, arguments: [.string(json)])
         }
     }
 
@@ -3492,8 +3679,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_hwpt_set_dirty_tracking_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_hwpt_set_dirty_tracking(result, succeeded)
         }
-        if qemu_trace_dstate_get(153) {
-            TraceBackends.emit(eventID: 153, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(161) {
+            TraceBackends.emit(eventID: 161, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3516,8 +3703,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_hwpt_get_dirty_bitmap_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_hwpt_get_dirty_bitmap(json)
         }
-        if qemu_trace_dstate_get(154) {
-            TraceBackends.emit(eventID: 154, arguments: [.string(json)])
+        if qemu_trace_dstate_get(162) {
+            TraceBackends.emit(eventID: 162, arguments: [.string(json)])
         }
     }
 
@@ -3538,8 +3725,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_hwpt_get_dirty_bitmap_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_hwpt_get_dirty_bitmap(result, succeeded)
         }
-        if qemu_trace_dstate_get(155) {
-            TraceBackends.emit(eventID: 155, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(163) {
+            TraceBackends.emit(eventID: 163, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3562,8 +3749,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_hwpt_invalidate_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_hwpt_invalidate(json)
         }
-        if qemu_trace_dstate_get(156) {
-            TraceBackends.emit(eventID: 156, arguments: [.string(json)])
+        if qemu_trace_dstate_get(164) {
+            TraceBackends.emit(eventID: 164, arguments: [.string(json)])
         }
     }
 
@@ -3584,8 +3771,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_hwpt_invalidate_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_hwpt_invalidate(result, succeeded)
         }
-        if qemu_trace_dstate_get(157) {
-            TraceBackends.emit(eventID: 157, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(165) {
+            TraceBackends.emit(eventID: 165, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3608,8 +3795,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_get_hw_info_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_get_hw_info(json)
         }
-        if qemu_trace_dstate_get(158) {
-            TraceBackends.emit(eventID: 158, arguments: [.string(json)])
+        if qemu_trace_dstate_get(166) {
+            TraceBackends.emit(eventID: 166, arguments: [.string(json)])
         }
     }
 
@@ -3630,8 +3817,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_get_hw_info_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_get_hw_info(result, succeeded)
         }
-        if qemu_trace_dstate_get(159) {
-            TraceBackends.emit(eventID: 159, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(167) {
+            TraceBackends.emit(eventID: 167, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3654,8 +3841,8 @@ extension Trace {
         if qemu_trace_qmp_enter_query_vfio_host_devices_ust_enabled() {
             qemu_trace_qmp_enter_query_vfio_host_devices(json)
         }
-        if qemu_trace_dstate_get(160) {
-            TraceBackends.emit(eventID: 160, arguments: [.string(json)])
+        if qemu_trace_dstate_get(168) {
+            TraceBackends.emit(eventID: 168, arguments: [.string(json)])
         }
     }
 
@@ -3676,8 +3863,8 @@ extension Trace {
         if qemu_trace_qmp_exit_query_vfio_host_devices_ust_enabled() {
             qemu_trace_qmp_exit_query_vfio_host_devices(result, succeeded)
         }
-        if qemu_trace_dstate_get(161) {
-            TraceBackends.emit(eventID: 161, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(169) {
+            TraceBackends.emit(eventID: 169, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3700,8 +3887,8 @@ extension Trace {
         if qemu_trace_qmp_enter_vfio_device_bind_ust_enabled() {
             qemu_trace_qmp_enter_vfio_device_bind(json)
         }
-        if qemu_trace_dstate_get(162) {
-            TraceBackends.emit(eventID: 162, arguments: [.string(json)])
+        if qemu_trace_dstate_get(170) {
+            TraceBackends.emit(eventID: 170, arguments: [.string(json)])
         }
     }
 
@@ -3722,8 +3909,8 @@ extension Trace {
         if qemu_trace_qmp_exit_vfio_device_bind_ust_enabled() {
             qemu_trace_qmp_exit_vfio_device_bind(result, succeeded)
         }
-        if qemu_trace_dstate_get(163) {
-            TraceBackends.emit(eventID: 163, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(171) {
+            TraceBackends.emit(eventID: 171, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3746,8 +3933,8 @@ extension Trace {
         if qemu_trace_qmp_enter_vfio_device_attach_ust_enabled() {
             qemu_trace_qmp_enter_vfio_device_attach(json)
         }
-        if qemu_trace_dstate_get(164) {
-            TraceBackends.emit(eventID: 164, arguments: [.string(json)])
+        if qemu_trace_dstate_get(172) {
+            TraceBackends.emit(eventID: 172, arguments: [.string(json)])
         }
     }
 
@@ -3768,8 +3955,8 @@ extension Trace {
         if qemu_trace_qmp_exit_vfio_device_attach_ust_enabled() {
             qemu_trace_qmp_exit_vfio_device_attach(result, succeeded)
         }
-        if qemu_trace_dstate_get(165) {
-            TraceBackends.emit(eventID: 165, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(173) {
+            TraceBackends.emit(eventID: 173, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3792,8 +3979,8 @@ extension Trace {
         if qemu_trace_qmp_enter_vfio_device_detach_ust_enabled() {
             qemu_trace_qmp_enter_vfio_device_detach(json)
         }
-        if qemu_trace_dstate_get(166) {
-            TraceBackends.emit(eventID: 166, arguments: [.string(json)])
+        if qemu_trace_dstate_get(174) {
+            TraceBackends.emit(eventID: 174, arguments: [.string(json)])
         }
     }
 
@@ -3814,8 +4001,8 @@ extension Trace {
         if qemu_trace_qmp_exit_vfio_device_detach_ust_enabled() {
             qemu_trace_qmp_exit_vfio_device_detach(result, succeeded)
         }
-        if qemu_trace_dstate_get(167) {
-            TraceBackends.emit(eventID: 167, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(175) {
+            TraceBackends.emit(eventID: 175, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3838,8 +4025,8 @@ extension Trace {
         if qemu_trace_qmp_enter_vfio_device_unbind_ust_enabled() {
             qemu_trace_qmp_enter_vfio_device_unbind(json)
         }
-        if qemu_trace_dstate_get(168) {
-            TraceBackends.emit(eventID: 168, arguments: [.string(json)])
+        if qemu_trace_dstate_get(176) {
+            TraceBackends.emit(eventID: 176, arguments: [.string(json)])
         }
     }
 
@@ -3860,8 +4047,8 @@ extension Trace {
         if qemu_trace_qmp_exit_vfio_device_unbind_ust_enabled() {
             qemu_trace_qmp_exit_vfio_device_unbind(result, succeeded)
         }
-        if qemu_trace_dstate_get(169) {
-            TraceBackends.emit(eventID: 169, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(177) {
+            TraceBackends.emit(eventID: 177, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3884,8 +4071,8 @@ extension Trace {
         if qemu_trace_qmp_enter_vfio_device_get_info_ust_enabled() {
             qemu_trace_qmp_enter_vfio_device_get_info(json)
         }
-        if qemu_trace_dstate_get(170) {
-            TraceBackends.emit(eventID: 170, arguments: [.string(json)])
+        if qemu_trace_dstate_get(178) {
+            TraceBackends.emit(eventID: 178, arguments: [.string(json)])
         }
     }
 
@@ -3906,8 +4093,8 @@ extension Trace {
         if qemu_trace_qmp_exit_vfio_device_get_info_ust_enabled() {
             qemu_trace_qmp_exit_vfio_device_get_info(result, succeeded)
         }
-        if qemu_trace_dstate_get(171) {
-            TraceBackends.emit(eventID: 171, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(179) {
+            TraceBackends.emit(eventID: 179, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3930,8 +4117,8 @@ extension Trace {
         if qemu_trace_qmp_enter_device_add_ust_enabled() {
             qemu_trace_qmp_enter_device_add(json)
         }
-        if qemu_trace_dstate_get(172) {
-            TraceBackends.emit(eventID: 172, arguments: [.string(json)])
+        if qemu_trace_dstate_get(180) {
+            TraceBackends.emit(eventID: 180, arguments: [.string(json)])
         }
     }
 
@@ -3952,8 +4139,8 @@ extension Trace {
         if qemu_trace_qmp_exit_device_add_ust_enabled() {
             qemu_trace_qmp_exit_device_add(result, succeeded)
         }
-        if qemu_trace_dstate_get(173) {
-            TraceBackends.emit(eventID: 173, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(181) {
+            TraceBackends.emit(eventID: 181, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3976,8 +4163,8 @@ extension Trace {
         if qemu_trace_qmp_enter_device_del_ust_enabled() {
             qemu_trace_qmp_enter_device_del(json)
         }
-        if qemu_trace_dstate_get(174) {
-            TraceBackends.emit(eventID: 174, arguments: [.string(json)])
+        if qemu_trace_dstate_get(182) {
+            TraceBackends.emit(eventID: 182, arguments: [.string(json)])
         }
     }
 
@@ -3998,8 +4185,8 @@ extension Trace {
         if qemu_trace_qmp_exit_device_del_ust_enabled() {
             qemu_trace_qmp_exit_device_del(result, succeeded)
         }
-        if qemu_trace_dstate_get(175) {
-            TraceBackends.emit(eventID: 175, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(183) {
+            TraceBackends.emit(eventID: 183, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -4022,8 +4209,8 @@ extension Trace {
         if qemu_trace_qmp_enter_query_vfio_ust_enabled() {
             qemu_trace_qmp_enter_query_vfio(json)
         }
-        if qemu_trace_dstate_get(176) {
-            TraceBackends.emit(eventID: 176, arguments: [.string(json)])
+        if qemu_trace_dstate_get(184) {
+            TraceBackends.emit(eventID: 184, arguments: [.string(json)])
         }
     }
 
@@ -4044,8 +4231,8 @@ extension Trace {
         if qemu_trace_qmp_exit_query_vfio_ust_enabled() {
             qemu_trace_qmp_exit_query_vfio(result, succeeded)
         }
-        if qemu_trace_dstate_get(177) {
-            TraceBackends.emit(eventID: 177, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(185) {
+            TraceBackends.emit(eventID: 185, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -4068,8 +4255,8 @@ extension Trace {
         if qemu_trace_qmp_enter_dirty_tracking_start_ust_enabled() {
             qemu_trace_qmp_enter_dirty_tracking_start(json)
         }
-        if qemu_trace_dstate_get(178) {
-            TraceBackends.emit(eventID: 178, arguments: [.string(json)])
+        if qemu_trace_dstate_get(186) {
+            TraceBackends.emit(eventID: 186, arguments: [.string(json)])
         }
     }
 
@@ -4090,8 +4277,8 @@ extension Trace {
         if qemu_trace_qmp_exit_dirty_tracking_start_ust_enabled() {
             qemu_trace_qmp_exit_dirty_tracking_start(result, succeeded)
         }
-        if qemu_trace_dstate_get(179) {
-            TraceBackends.emit(eventID: 179, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(187) {
+            TraceBackends.emit(eventID: 187, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -4114,8 +4301,8 @@ extension Trace {
         if qemu_trace_qmp_enter_dirty_tracking_stop_ust_enabled() {
             qemu_trace_qmp_enter_dirty_tracking_stop(json)
         }
-        if qemu_trace_dstate_get(180) {
-            TraceBackends.emit(eventID: 180, arguments: [.string(json)])
+        if qemu_trace_dstate_get(188) {
+            TraceBackends.emit(eventID: 188, arguments: [.string(json)])
         }
     }
 
@@ -4136,8 +4323,8 @@ extension Trace {
         if qemu_trace_qmp_exit_dirty_tracking_stop_ust_enabled() {
             qemu_trace_qmp_exit_dirty_tracking_stop(result, succeeded)
         }
-        if qemu_trace_dstate_get(181) {
-            TraceBackends.emit(eventID: 181, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(189) {
+            TraceBackends.emit(eventID: 189, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -4160,8 +4347,8 @@ extension Trace {
         if qemu_trace_qmp_enter_query_dirty_bitmap_ust_enabled() {
             qemu_trace_qmp_enter_query_dirty_bitmap(json)
         }
-        if qemu_trace_dstate_get(182) {
-            TraceBackends.emit(eventID: 182, arguments: [.string(json)])
+        if qemu_trace_dstate_get(190) {
+            TraceBackends.emit(eventID: 190, arguments: [.string(json)])
         }
     }
 
@@ -4182,8 +4369,8 @@ extension Trace {
         if qemu_trace_qmp_exit_query_dirty_bitmap_ust_enabled() {
             qemu_trace_qmp_exit_query_dirty_bitmap(result, succeeded)
         }
-        if qemu_trace_dstate_get(183) {
-            TraceBackends.emit(eventID: 183, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(191) {
+            TraceBackends.emit(eventID: 191, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -4206,8 +4393,8 @@ extension Trace {
         if qemu_trace_qmp_enter_query_host_iommu_devices_ust_enabled() {
             qemu_trace_qmp_enter_query_host_iommu_devices(json)
         }
-        if qemu_trace_dstate_get(184) {
-            TraceBackends.emit(eventID: 184, arguments: [.string(json)])
+        if qemu_trace_dstate_get(192) {
+            TraceBackends.emit(eventID: 192, arguments: [.string(json)])
         }
     }
 
@@ -4228,8 +4415,8 @@ extension Trace {
         if qemu_trace_qmp_exit_query_host_iommu_devices_ust_enabled() {
             qemu_trace_qmp_exit_query_host_iommu_devices(result, succeeded)
         }
-        if qemu_trace_dstate_get(185) {
-            TraceBackends.emit(eventID: 185, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(193) {
+            TraceBackends.emit(eventID: 193, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -4252,8 +4439,8 @@ extension Trace {
         if qemu_trace_qmp_enter_vtd_device_attach_hwpt_ust_enabled() {
             qemu_trace_qmp_enter_vtd_device_attach_hwpt(json)
         }
-        if qemu_trace_dstate_get(186) {
-            TraceBackends.emit(eventID: 186, arguments: [.string(json)])
+        if qemu_trace_dstate_get(194) {
+            TraceBackends.emit(eventID: 194, arguments: [.string(json)])
         }
     }
 
@@ -4274,8 +4461,8 @@ extension Trace {
         if qemu_trace_qmp_exit_vtd_device_attach_hwpt_ust_enabled() {
             qemu_trace_qmp_exit_vtd_device_attach_hwpt(result, succeeded)
         }
-        if qemu_trace_dstate_get(187) {
-            TraceBackends.emit(eventID: 187, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(195) {
+            TraceBackends.emit(eventID: 195, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -4298,8 +4485,8 @@ extension Trace {
         if qemu_trace_qmp_enter_vtd_device_detach_hwpt_ust_enabled() {
             qemu_trace_qmp_enter_vtd_device_detach_hwpt(json)
         }
-        if qemu_trace_dstate_get(188) {
-            TraceBackends.emit(eventID: 188, arguments: [.string(json)])
+        if qemu_trace_dstate_get(196) {
+            TraceBackends.emit(eventID: 196, arguments: [.string(json)])
         }
     }
 
@@ -4320,8 +4507,8 @@ extension Trace {
         if qemu_trace_qmp_exit_vtd_device_detach_hwpt_ust_enabled() {
             qemu_trace_qmp_exit_vtd_device_detach_hwpt(result, succeeded)
         }
-        if qemu_trace_dstate_get(189) {
-            TraceBackends.emit(eventID: 189, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(197) {
+            TraceBackends.emit(eventID: 197, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -4344,8 +4531,8 @@ extension Trace {
         if qemu_trace_qmp_enter_vtd_device_reattach_def_hwpt_ust_enabled() {
             qemu_trace_qmp_enter_vtd_device_reattach_def_hwpt(json)
         }
-        if qemu_trace_dstate_get(190) {
-            TraceBackends.emit(eventID: 190, arguments: [.string(json)])
+        if qemu_trace_dstate_get(198) {
+            TraceBackends.emit(eventID: 198, arguments: [.string(json)])
         }
     }
 
@@ -4366,8 +4553,8 @@ extension Trace {
         if qemu_trace_qmp_exit_vtd_device_reattach_def_hwpt_ust_enabled() {
             qemu_trace_qmp_exit_vtd_device_reattach_def_hwpt(result, succeeded)
         }
-        if qemu_trace_dstate_get(191) {
-            TraceBackends.emit(eventID: 191, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(199) {
+            TraceBackends.emit(eventID: 199, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -4390,8 +4577,8 @@ extension Trace {
         if qemu_trace_qmp_enter_query_migrate_ust_enabled() {
             qemu_trace_qmp_enter_query_migrate(json)
         }
-        if qemu_trace_dstate_get(192) {
-            TraceBackends.emit(eventID: 192, arguments: [.string(json)])
+        if qemu_trace_dstate_get(200) {
+            TraceBackends.emit(eventID: 200, arguments: [.string(json)])
         }
     }
 
@@ -4412,8 +4599,8 @@ extension Trace {
         if qemu_trace_qmp_exit_query_migrate_ust_enabled() {
             qemu_trace_qmp_exit_query_migrate(result, succeeded)
         }
-        if qemu_trace_dstate_get(193) {
-            TraceBackends.emit(eventID: 193, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(201) {
+            TraceBackends.emit(eventID: 201, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -4436,8 +4623,8 @@ extension Trace {
         if qemu_trace_qmp_enter_x_sim_dma_write_ust_enabled() {
             qemu_trace_qmp_enter_x_sim_dma_write(json)
         }
-        if qemu_trace_dstate_get(194) {
-            TraceBackends.emit(eventID: 194, arguments: [.string(json)])
+        if qemu_trace_dstate_get(202) {
+            TraceBackends.emit(eventID: 202, arguments: [.string(json)])
         }
     }
 
@@ -4458,8 +4645,8 @@ extension Trace {
         if qemu_trace_qmp_exit_x_sim_dma_write_ust_enabled() {
             qemu_trace_qmp_exit_x_sim_dma_write(result, succeeded)
         }
-        if qemu_trace_dstate_get(195) {
-            TraceBackends.emit(eventID: 195, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(203) {
+            TraceBackends.emit(eventID: 203, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -4482,8 +4669,8 @@ extension Trace {
         if qemu_trace_qmp_enter_x_sim_dma_read_ust_enabled() {
             qemu_trace_qmp_enter_x_sim_dma_read(json)
         }
-        if qemu_trace_dstate_get(196) {
-            TraceBackends.emit(eventID: 196, arguments: [.string(json)])
+        if qemu_trace_dstate_get(204) {
+            TraceBackends.emit(eventID: 204, arguments: [.string(json)])
         }
     }
 
@@ -4504,8 +4691,8 @@ extension Trace {
         if qemu_trace_qmp_exit_x_sim_dma_read_ust_enabled() {
             qemu_trace_qmp_exit_x_sim_dma_read(result, succeeded)
         }
-        if qemu_trace_dstate_get(197) {
-            TraceBackends.emit(eventID: 197, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(205) {
+            TraceBackends.emit(eventID: 205, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -4528,8 +4715,8 @@ extension Trace {
         if qemu_trace_qmp_enter_x_sim_inject_fault_ust_enabled() {
             qemu_trace_qmp_enter_x_sim_inject_fault(json)
         }
-        if qemu_trace_dstate_get(198) {
-            TraceBackends.emit(eventID: 198, arguments: [.string(json)])
+        if qemu_trace_dstate_get(206) {
+            TraceBackends.emit(eventID: 206, arguments: [.string(json)])
         }
     }
 
@@ -4550,8 +4737,8 @@ extension Trace {
         if qemu_trace_qmp_exit_x_sim_inject_fault_ust_enabled() {
             qemu_trace_qmp_exit_x_sim_inject_fault(result, succeeded)
         }
-        if qemu_trace_dstate_get(199) {
-            TraceBackends.emit(eventID: 199, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(207) {
+            TraceBackends.emit(eventID: 207, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -4574,8 +4761,8 @@ extension Trace {
         if qemu_trace_qmp_enter_x_sim_set_memlock_limit_ust_enabled() {
             qemu_trace_qmp_enter_x_sim_set_memlock_limit(json)
         }
-        if qemu_trace_dstate_get(200) {
-            TraceBackends.emit(eventID: 200, arguments: [.string(json)])
+        if qemu_trace_dstate_get(208) {
+            TraceBackends.emit(eventID: 208, arguments: [.string(json)])
         }
     }
 
@@ -4596,8 +4783,54 @@ extension Trace {
         if qemu_trace_qmp_exit_x_sim_set_memlock_limit_ust_enabled() {
             qemu_trace_qmp_exit_x_sim_set_memlock_limit(result, succeeded)
         }
-        if qemu_trace_dstate_get(201) {
-            TraceBackends.emit(eventID: 201, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(209) {
+            TraceBackends.emit(eventID: 209, arguments: [.string(result), .bool(succeeded)])
+        }
+    }
+
+    /// x-sim-irq
+    ///
+    /// `qmp_enter_x_sim_irq(const char *json) "%s"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_enter_x_sim_irq` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_enter_x_sim_irq(json: @autoclosure () -> String) {
+        if _slowPath(qemu_trace_qmp_enter_x_sim_irq_enabled()) {
+            _qmp_enter_x_sim_irq(json())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_enter_x_sim_irq(_ json: String) {
+        if qemu_trace_qmp_enter_x_sim_irq_ust_enabled() {
+            qemu_trace_qmp_enter_x_sim_irq(json)
+        }
+        if qemu_trace_dstate_get(210) {
+            TraceBackends.emit(eventID: 210, arguments: [.string(json)])
+        }
+    }
+
+    /// `qmp_exit_x_sim_irq(const char *result, bool succeeded) "%s %d"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_exit_x_sim_irq` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_exit_x_sim_irq(result: @autoclosure () -> String, succeeded: @autoclosure () -> Bool) {
+        if _slowPath(qemu_trace_qmp_exit_x_sim_irq_enabled()) {
+            _qmp_exit_x_sim_irq(result(), succeeded())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_exit_x_sim_irq(_ result: String, _ succeeded: Bool) {
+        if qemu_trace_qmp_exit_x_sim_irq_ust_enabled() {
+            qemu_trace_qmp_exit_x_sim_irq(result, succeeded)
+        }
+        if qemu_trace_dstate_get(211) {
+            TraceBackends.emit(eventID: 211, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -4620,8 +4853,8 @@ extension Trace {
         if qemu_trace_qmp_enter_trace_event_get_state_ust_enabled() {
             qemu_trace_qmp_enter_trace_event_get_state(json)
         }
-        if qemu_trace_dstate_get(202) {
-            TraceBackends.emit(eventID: 202, arguments: [.string(json)])
+        if qemu_trace_dstate_get(212) {
+            TraceBackends.emit(eventID: 212, arguments: [.string(json)])
         }
     }
 
@@ -4642,8 +4875,8 @@ extension Trace {
         if qemu_trace_qmp_exit_trace_event_get_state_ust_enabled() {
             qemu_trace_qmp_exit_trace_event_get_state(result, succeeded)
         }
-        if qemu_trace_dstate_get(203) {
-            TraceBackends.emit(eventID: 203, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(213) {
+            TraceBackends.emit(eventID: 213, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -4666,8 +4899,8 @@ extension Trace {
         if qemu_trace_qmp_enter_trace_event_set_state_ust_enabled() {
             qemu_trace_qmp_enter_trace_event_set_state(json)
         }
-        if qemu_trace_dstate_get(204) {
-            TraceBackends.emit(eventID: 204, arguments: [.string(json)])
+        if qemu_trace_dstate_get(214) {
+            TraceBackends.emit(eventID: 214, arguments: [.string(json)])
         }
     }
 
@@ -4688,8 +4921,8 @@ extension Trace {
         if qemu_trace_qmp_exit_trace_event_set_state_ust_enabled() {
             qemu_trace_qmp_exit_trace_event_set_state(result, succeeded)
         }
-        if qemu_trace_dstate_get(205) {
-            TraceBackends.emit(eventID: 205, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(215) {
+            TraceBackends.emit(eventID: 215, arguments: [.string(result), .bool(succeeded)])
         }
     }
 }
@@ -4926,599 +5159,639 @@ extension TraceEventTable {
             format: " %s (%d) (%d)",
             arguments: [("name", .string), ("devfd", .int32), ("ret", .int32)]),
         TraceEventDescriptor(
-            id: 57, name: "vfio_legacy_get_api_version", isAvailable: true,
+            id: 57, name: "vfio_device_get_region_info", isAvailable: true,
+            format: " %s (%d) index %u flags 0x%x size 0x%lx offset 0x%lx caps %u (%d)",
+            arguments: [("name", .string), ("devfd", .int32), ("index", .uint32), ("flags", .uint32), ("size", .uint64), ("offset", .uint64), ("caps", .uint32), ("ret", .int32)]),
+        TraceEventDescriptor(
+            id: 58, name: "vfio_device_get_irq_info", isAvailable: true,
+            format: " %s (%d) index %u flags 0x%x count %u (%d)",
+            arguments: [("name", .string), ("devfd", .int32), ("index", .uint32), ("flags", .uint32), ("count", .uint32), ("ret", .int32)]),
+        TraceEventDescriptor(
+            id: 59, name: "vfio_device_set_irqs", isAvailable: true,
+            format: " %s (%d) index %u start %u count %u flags 0x%x (%d)",
+            arguments: [("name", .string), ("devfd", .int32), ("index", .uint32), ("start", .uint32), ("count", .uint32), ("flags", .uint32), ("ret", .int32)]),
+        TraceEventDescriptor(
+            id: 60, name: "vfio_device_reset", isAvailable: true,
+            format: " %s (%d) (%d)",
+            arguments: [("name", .string), ("devfd", .int32), ("ret", .int32)]),
+        TraceEventDescriptor(
+            id: 61, name: "vfio_legacy_get_api_version", isAvailable: true,
             format: " container=%d (%d)",
             arguments: [("container", .int32), ("ret", .int32)]),
         TraceEventDescriptor(
-            id: 58, name: "vfio_legacy_check_extension", isAvailable: true,
+            id: 62, name: "vfio_legacy_check_extension", isAvailable: true,
             format: " container=%d extension=%d (%d)",
             arguments: [("container", .int32), ("extension", .int32), ("ret", .int32)]),
         TraceEventDescriptor(
-            id: 59, name: "vfio_legacy_set_iommu", isAvailable: true,
+            id: 63, name: "vfio_legacy_set_iommu", isAvailable: true,
             format: " container=%d type=%d (%d)",
             arguments: [("container", .int32), ("type", .int32), ("ret", .int32)]),
         TraceEventDescriptor(
-            id: 60, name: "vfio_legacy_group_get_status", isAvailable: true,
+            id: 64, name: "vfio_legacy_group_get_status", isAvailable: true,
             format: " group=%d flags=0x%x (%d)",
             arguments: [("group", .int32), ("flags", .uint32), ("ret", .int32)]),
         TraceEventDescriptor(
-            id: 61, name: "vfio_legacy_group_set_container", isAvailable: true,
+            id: 65, name: "vfio_legacy_group_set_container", isAvailable: true,
             format: " group=%d container=%d (%d)",
             arguments: [("group", .int32), ("container", .int32), ("ret", .int32)]),
         TraceEventDescriptor(
-            id: 62, name: "vfio_legacy_group_unset_container", isAvailable: true,
+            id: 66, name: "vfio_legacy_group_unset_container", isAvailable: true,
             format: " group=%d (%d)",
             arguments: [("group", .int32), ("ret", .int32)]),
         TraceEventDescriptor(
-            id: 63, name: "vfio_legacy_group_get_device_fd", isAvailable: true,
+            id: 67, name: "vfio_legacy_group_get_device_fd", isAvailable: true,
             format: " group=%d device=%s (%d)",
             arguments: [("group", .int32), ("name", .string), ("ret", .int32)]),
         TraceEventDescriptor(
-            id: 64, name: "vfio_legacy_iommu_get_info", isAvailable: true,
+            id: 68, name: "vfio_legacy_iommu_get_info", isAvailable: true,
             format: " container=%d flags=0x%x iova_pgsizes=0x%lx (%d)",
             arguments: [("container", .int32), ("flags", .uint32), ("iova_pgsizes", .uint64), ("ret", .int32)]),
         TraceEventDescriptor(
-            id: 65, name: "vfio_legacy_dma_map", isAvailable: true,
+            id: 69, name: "vfio_legacy_dma_map", isAvailable: true,
             format: " container=%d iova=0x%lx size=0x%lx addr=%p flags=0x%x (%d)",
             arguments: [("container", .int32), ("iova", .uint64), ("size", .uint64), ("vaddr", .pointer), ("flags", .uint32), ("ret", .int32)]),
         TraceEventDescriptor(
-            id: 66, name: "vfio_legacy_dma_unmap", isAvailable: true,
+            id: 70, name: "vfio_legacy_dma_unmap", isAvailable: true,
             format: " container=%d iova=0x%lx size=0x%lx flags=0x%x unmapped=0x%lx (%d)",
             arguments: [("container", .int32), ("iova", .uint64), ("size", .uint64), ("flags", .uint32), ("unmapped", .uint64), ("ret", .int32)]),
         TraceEventDescriptor(
-            id: 67, name: "vfio_legacy_dirty_pages", isAvailable: true,
+            id: 71, name: "vfio_legacy_dirty_pages", isAvailable: true,
             format: " container=%d flags=0x%x iova=0x%lx size=0x%lx pgsize=0x%lx (%d)",
             arguments: [("container", .int32), ("flags", .uint32), ("iova", .uint64), ("size", .uint64), ("pgsize", .uint64), ("ret", .int32)]),
         TraceEventDescriptor(
-            id: 68, name: "monitor_protocol_event_handler", isAvailable: false,
+            id: 72, name: "monitor_protocol_event_handler", isAvailable: false,
             format: "event=%d data=%p",
             arguments: [("event", .uint32), ("qdict", .pointer)]),
         TraceEventDescriptor(
-            id: 69, name: "monitor_protocol_event_queue", isAvailable: false,
+            id: 73, name: "monitor_protocol_event_queue", isAvailable: false,
             format: "event=%d data=%p rate=%ld",
             arguments: [("event", .uint32), ("qdict", .pointer), ("rate", .uint64)]),
         TraceEventDescriptor(
-            id: 70, name: "monitor_protocol_event_emit", isAvailable: true,
+            id: 74, name: "monitor_protocol_event_emit", isAvailable: true,
             format: "event=%d data=%p",
             arguments: [("event", .uint32), ("data", .pointer)]),
         TraceEventDescriptor(
-            id: 71, name: "monitor_suspend", isAvailable: true,
+            id: 75, name: "monitor_suspend", isAvailable: true,
             format: "mon %p: %d",
             arguments: [("ptr", .pointer), ("cnt", .int32)]),
         TraceEventDescriptor(
-            id: 72, name: "monitor_qmp_in_band_enqueue", isAvailable: true,
+            id: 76, name: "monitor_qmp_in_band_enqueue", isAvailable: true,
             format: "%p mon %p len %u",
             arguments: [("req", .pointer), ("mon", .pointer), ("len", .uint32)]),
         TraceEventDescriptor(
-            id: 73, name: "monitor_qmp_in_band_dequeue", isAvailable: true,
+            id: 77, name: "monitor_qmp_in_band_dequeue", isAvailable: true,
             format: "%p len %u",
             arguments: [("req", .pointer), ("len", .uint32)]),
         TraceEventDescriptor(
-            id: 74, name: "monitor_qmp_cmd_in_band", isAvailable: true,
+            id: 78, name: "monitor_qmp_cmd_in_band", isAvailable: true,
             format: "%s",
             arguments: [("id", .string)]),
         TraceEventDescriptor(
-            id: 75, name: "monitor_qmp_err_in_band", isAvailable: true,
+            id: 79, name: "monitor_qmp_err_in_band", isAvailable: true,
             format: "%s",
             arguments: [("desc", .string)]),
         TraceEventDescriptor(
-            id: 76, name: "monitor_qmp_cmd_out_of_band", isAvailable: true,
+            id: 80, name: "monitor_qmp_cmd_out_of_band", isAvailable: true,
             format: "%s",
             arguments: [("id", .string)]),
         TraceEventDescriptor(
-            id: 77, name: "monitor_qmp_respond", isAvailable: true,
+            id: 81, name: "monitor_qmp_respond", isAvailable: true,
             format: "mon %p resp: %s",
             arguments: [("mon", .pointer), ("json", .string)]),
         TraceEventDescriptor(
-            id: 78, name: "handle_qmp_command", isAvailable: true,
+            id: 82, name: "handle_qmp_command", isAvailable: true,
             format: "mon %p req: %s",
             arguments: [("mon", .pointer), ("req", .string)]),
         TraceEventDescriptor(
-            id: 79, name: "vfio_user_recv_hdr", isAvailable: true,
+            id: 83, name: "vfio_user_recv_hdr", isAvailable: true,
             format: " (%s) id 0x%x cmd 0x%x size 0x%x flags 0x%x",
             arguments: [("name", .string), ("id", .uint16), ("cmd", .uint16), ("size", .uint32), ("flags", .uint32)]),
         TraceEventDescriptor(
-            id: 80, name: "vfio_user_recv_request", isAvailable: true,
+            id: 84, name: "vfio_user_recv_request", isAvailable: true,
             format: " command 0x%x",
             arguments: [("cmd", .uint16)]),
         TraceEventDescriptor(
-            id: 81, name: "vfio_user_send_write", isAvailable: true,
+            id: 85, name: "vfio_user_send_write", isAvailable: true,
             format: " id 0x%x wrote 0x%x",
             arguments: [("id", .uint16), ("wrote", .int32)]),
         TraceEventDescriptor(
-            id: 82, name: "vfio_user_version", isAvailable: true,
+            id: 86, name: "vfio_user_version", isAvailable: true,
             format: " major %d minor %d caps: %s",
             arguments: [("major", .uint16), ("minor", .uint16), ("caps", .string)]),
         TraceEventDescriptor(
-            id: 83, name: "vfio_user_dma_map", isAvailable: true,
+            id: 87, name: "vfio_user_dma_map", isAvailable: true,
             format: " iova 0x%lx size 0x%lx off 0x%lx flags 0x%x async_ops %d",
             arguments: [("iova", .uint64), ("size", .uint64), ("off", .uint64), ("flags", .uint32), ("async_ops", .bool)]),
         TraceEventDescriptor(
-            id: 84, name: "vfio_user_dma_unmap", isAvailable: true,
+            id: 88, name: "vfio_user_dma_unmap", isAvailable: true,
             format: " iova 0x%lx size 0x%lx flags 0x%x async_ops %d",
             arguments: [("iova", .uint64), ("size", .uint64), ("flags", .uint32), ("async_ops", .bool)]),
         TraceEventDescriptor(
-            id: 85, name: "vfio_user_get_info", isAvailable: true,
+            id: 89, name: "vfio_user_get_info", isAvailable: true,
             format: " #regions %d #irqs %d",
             arguments: [("nregions", .uint32), ("nirqs", .uint32)]),
         TraceEventDescriptor(
-            id: 86, name: "vfio_user_server_connect", isAvailable: true,
+            id: 90, name: "vfio_user_get_region_info", isAvailable: true,
+            format: " index %d flags 0x%x size 0x%lx",
+            arguments: [("index", .uint32), ("flags", .uint32), ("size", .uint64)]),
+        TraceEventDescriptor(
+            id: 91, name: "vfio_user_region_rw", isAvailable: true,
+            format: " region %d offset 0x%lx count %d",
+            arguments: [("region", .uint32), ("off", .uint64), ("count", .uint32)]),
+        TraceEventDescriptor(
+            id: 92, name: "vfio_user_get_irq_info", isAvailable: true,
+            format: " index %d flags 0x%x count %d",
+            arguments: [("index", .uint32), ("flags", .uint32), ("count", .uint32)]),
+        TraceEventDescriptor(
+            id: 93, name: "vfio_user_set_irqs", isAvailable: true,
+            format: " index %d start %d count %d flags 0x%x",
+            arguments: [("index", .uint32), ("start", .uint32), ("count", .uint32), ("flags", .uint32)]),
+        TraceEventDescriptor(
+            id: 94, name: "vfio_user_server_connect", isAvailable: true,
             format: " (%s) client pid %d uid %u gid %u",
             arguments: [("name", .string), ("pid", .int32), ("uid", .uint32), ("gid", .uint32)]),
         TraceEventDescriptor(
-            id: 87, name: "vfio_user_server_refuse_client", isAvailable: true,
+            id: 95, name: "vfio_user_server_refuse_client", isAvailable: true,
             format: " (%s) pid %d uid %u: %s",
             arguments: [("name", .string), ("pid", .int32), ("uid", .uint32), ("reason", .string)]),
         TraceEventDescriptor(
-            id: 88, name: "vfio_user_server_disconnect", isAvailable: true,
+            id: 96, name: "vfio_user_server_disconnect", isAvailable: true,
             format: " (%s) windows %d",
             arguments: [("name", .string), ("windows", .int32)]),
         TraceEventDescriptor(
-            id: 89, name: "vfio_user_server_refuse", isAvailable: true,
+            id: 97, name: "vfio_user_server_refuse", isAvailable: true,
             format: " (%s) id 0x%x cmd 0x%x error %d: %s",
             arguments: [("name", .string), ("id", .uint16), ("cmd", .uint16), ("err", .int32), ("reason", .string)]),
         TraceEventDescriptor(
-            id: 90, name: "qmp_enter_qmp_capabilities", isAvailable: true,
+            id: 98, name: "qmp_enter_qmp_capabilities", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 91, name: "qmp_exit_qmp_capabilities", isAvailable: true,
+            id: 99, name: "qmp_exit_qmp_capabilities", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 92, name: "qmp_enter_query_version", isAvailable: true,
+            id: 100, name: "qmp_enter_query_version", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 93, name: "qmp_exit_query_version", isAvailable: true,
+            id: 101, name: "qmp_exit_query_version", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 94, name: "qmp_enter_query_commands", isAvailable: true,
+            id: 102, name: "qmp_enter_query_commands", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 95, name: "qmp_exit_query_commands", isAvailable: true,
+            id: 103, name: "qmp_exit_query_commands", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 96, name: "qmp_enter_quit", isAvailable: true,
+            id: 104, name: "qmp_enter_quit", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 97, name: "qmp_exit_quit", isAvailable: true,
+            id: 105, name: "qmp_exit_quit", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 98, name: "qmp_enter_query_qmp_schema", isAvailable: true,
+            id: 106, name: "qmp_enter_query_qmp_schema", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 99, name: "qmp_exit_query_qmp_schema", isAvailable: true,
+            id: 107, name: "qmp_exit_query_qmp_schema", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 100, name: "qmp_enter_query_status", isAvailable: true,
+            id: 108, name: "qmp_enter_query_status", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 101, name: "qmp_exit_query_status", isAvailable: true,
+            id: 109, name: "qmp_exit_query_status", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 102, name: "qmp_enter_x_exit_preconfig", isAvailable: true,
+            id: 110, name: "qmp_enter_x_exit_preconfig", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 103, name: "qmp_exit_x_exit_preconfig", isAvailable: true,
+            id: 111, name: "qmp_exit_x_exit_preconfig", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 104, name: "qmp_enter_x_oob_test", isAvailable: true,
+            id: 112, name: "qmp_enter_x_oob_test", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 105, name: "qmp_exit_x_oob_test", isAvailable: true,
+            id: 113, name: "qmp_exit_x_oob_test", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 106, name: "qmp_enter_getfd", isAvailable: true,
+            id: 114, name: "qmp_enter_getfd", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 107, name: "qmp_exit_getfd", isAvailable: true,
+            id: 115, name: "qmp_exit_getfd", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 108, name: "qmp_enter_closefd", isAvailable: true,
+            id: 116, name: "qmp_enter_closefd", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 109, name: "qmp_exit_closefd", isAvailable: true,
+            id: 117, name: "qmp_exit_closefd", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 110, name: "qmp_enter_add_fd", isAvailable: true,
+            id: 118, name: "qmp_enter_add_fd", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 111, name: "qmp_exit_add_fd", isAvailable: true,
+            id: 119, name: "qmp_exit_add_fd", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 112, name: "qmp_enter_remove_fd", isAvailable: true,
+            id: 120, name: "qmp_enter_remove_fd", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 113, name: "qmp_exit_remove_fd", isAvailable: true,
+            id: 121, name: "qmp_exit_remove_fd", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 114, name: "qmp_enter_query_fdsets", isAvailable: true,
+            id: 122, name: "qmp_enter_query_fdsets", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 115, name: "qmp_exit_query_fdsets", isAvailable: true,
+            id: 123, name: "qmp_exit_query_fdsets", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 116, name: "qmp_enter_qom_list", isAvailable: true,
+            id: 124, name: "qmp_enter_qom_list", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 117, name: "qmp_exit_qom_list", isAvailable: true,
+            id: 125, name: "qmp_exit_qom_list", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 118, name: "qmp_enter_qom_get", isAvailable: true,
+            id: 126, name: "qmp_enter_qom_get", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 119, name: "qmp_exit_qom_get", isAvailable: true,
+            id: 127, name: "qmp_exit_qom_get", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 120, name: "qmp_enter_qom_set", isAvailable: true,
+            id: 128, name: "qmp_enter_qom_set", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 121, name: "qmp_exit_qom_set", isAvailable: true,
+            id: 129, name: "qmp_exit_qom_set", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 122, name: "qmp_enter_qom_list_types", isAvailable: true,
+            id: 130, name: "qmp_enter_qom_list_types", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 123, name: "qmp_exit_qom_list_types", isAvailable: true,
+            id: 131, name: "qmp_exit_qom_list_types", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 124, name: "qmp_enter_qom_list_properties", isAvailable: true,
+            id: 132, name: "qmp_enter_qom_list_properties", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 125, name: "qmp_exit_qom_list_properties", isAvailable: true,
+            id: 133, name: "qmp_exit_qom_list_properties", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 126, name: "qmp_enter_object_add", isAvailable: true,
+            id: 134, name: "qmp_enter_object_add", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 127, name: "qmp_exit_object_add", isAvailable: true,
+            id: 135, name: "qmp_exit_object_add", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 128, name: "qmp_enter_object_del", isAvailable: true,
+            id: 136, name: "qmp_enter_object_del", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 129, name: "qmp_exit_object_del", isAvailable: true,
+            id: 137, name: "qmp_exit_object_del", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 130, name: "qmp_enter_iommufd_ioas_alloc", isAvailable: true,
+            id: 138, name: "qmp_enter_iommufd_ioas_alloc", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 131, name: "qmp_exit_iommufd_ioas_alloc", isAvailable: true,
+            id: 139, name: "qmp_exit_iommufd_ioas_alloc", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 132, name: "qmp_enter_iommufd_destroy", isAvailable: true,
+            id: 140, name: "qmp_enter_iommufd_destroy", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 133, name: "qmp_exit_iommufd_destroy", isAvailable: true,
+            id: 141, name: "qmp_exit_iommufd_destroy", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 134, name: "qmp_enter_iommufd_ioas_map", isAvailable: true,
+            id: 142, name: "qmp_enter_iommufd_ioas_map", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 135, name: "qmp_exit_iommufd_ioas_map", isAvailable: true,
+            id: 143, name: "qmp_exit_iommufd_ioas_map", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 136, name: "qmp_enter_iommufd_ioas_map_file", isAvailable: true,
+            id: 144, name: "qmp_enter_iommufd_ioas_map_file", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 137, name: "qmp_exit_iommufd_ioas_map_file", isAvailable: true,
+            id: 145, name: "qmp_exit_iommufd_ioas_map_file", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 138, name: "qmp_enter_iommufd_ioas_unmap", isAvailable: true,
+            id: 146, name: "qmp_enter_iommufd_ioas_unmap", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 139, name: "qmp_exit_iommufd_ioas_unmap", isAvailable: true,
+            id: 147, name: "qmp_exit_iommufd_ioas_unmap", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 140, name: "qmp_enter_iommufd_ioas_iova_ranges", isAvailable: true,
+            id: 148, name: "qmp_enter_iommufd_ioas_iova_ranges", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 141, name: "qmp_exit_iommufd_ioas_iova_ranges", isAvailable: true,
+            id: 149, name: "qmp_exit_iommufd_ioas_iova_ranges", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 142, name: "qmp_enter_query_iommufd", isAvailable: true,
+            id: 150, name: "qmp_enter_query_iommufd", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 143, name: "qmp_exit_query_iommufd", isAvailable: true,
+            id: 151, name: "qmp_exit_query_iommufd", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 144, name: "qmp_enter_iommufd_ioas_copy", isAvailable: true,
+            id: 152, name: "qmp_enter_iommufd_ioas_copy", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 145, name: "qmp_exit_iommufd_ioas_copy", isAvailable: true,
+            id: 153, name: "qmp_exit_iommufd_ioas_copy", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 146, name: "qmp_enter_iommufd_ioas_allow_iovas", isAvailable: true,
+            id: 154, name: "qmp_enter_iommufd_ioas_allow_iovas", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 147, name: "qmp_exit_iommufd_ioas_allow_iovas", isAvailable: true,
+            id: 155, name: "qmp_exit_iommufd_ioas_allow_iovas", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 148, name: "qmp_enter_iommufd_option", isAvailable: true,
+            id: 156, name: "qmp_enter_iommufd_option", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 149, name: "qmp_exit_iommufd_option", isAvailable: true,
+            id: 157, name: "qmp_exit_iommufd_option", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 150, name: "qmp_enter_iommufd_hwpt_alloc", isAvailable: true,
+            id: 158, name: "qmp_enter_iommufd_hwpt_alloc", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 151, name: "qmp_exit_iommufd_hwpt_alloc", isAvailable: true,
+            id: 159, name: "qmp_exit_iommufd_hwpt_alloc", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 152, name: "qmp_enter_iommufd_hwpt_set_dirty_tracking", isAvailable: true,
+            id: 160, name: "qmp_enter_iommufd_hwpt_set_dirty_tracking", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 153, name: "qmp_exit_iommufd_hwpt_set_dirty_tracking", isAvailable: true,
+            id: 161, name: "qmp_exit_iommufd_hwpt_set_dirty_tracking", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 154, name: "qmp_enter_iommufd_hwpt_get_dirty_bitmap", isAvailable: true,
+            id: 162, name: "qmp_enter_iommufd_hwpt_get_dirty_bitmap", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 155, name: "qmp_exit_iommufd_hwpt_get_dirty_bitmap", isAvailable: true,
+            id: 163, name: "qmp_exit_iommufd_hwpt_get_dirty_bitmap", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 156, name: "qmp_enter_iommufd_hwpt_invalidate", isAvailable: true,
+            id: 164, name: "qmp_enter_iommufd_hwpt_invalidate", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 157, name: "qmp_exit_iommufd_hwpt_invalidate", isAvailable: true,
+            id: 165, name: "qmp_exit_iommufd_hwpt_invalidate", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 158, name: "qmp_enter_iommufd_get_hw_info", isAvailable: true,
+            id: 166, name: "qmp_enter_iommufd_get_hw_info", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 159, name: "qmp_exit_iommufd_get_hw_info", isAvailable: true,
+            id: 167, name: "qmp_exit_iommufd_get_hw_info", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 160, name: "qmp_enter_query_vfio_host_devices", isAvailable: true,
+            id: 168, name: "qmp_enter_query_vfio_host_devices", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 161, name: "qmp_exit_query_vfio_host_devices", isAvailable: true,
+            id: 169, name: "qmp_exit_query_vfio_host_devices", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 162, name: "qmp_enter_vfio_device_bind", isAvailable: true,
+            id: 170, name: "qmp_enter_vfio_device_bind", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 163, name: "qmp_exit_vfio_device_bind", isAvailable: true,
+            id: 171, name: "qmp_exit_vfio_device_bind", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 164, name: "qmp_enter_vfio_device_attach", isAvailable: true,
+            id: 172, name: "qmp_enter_vfio_device_attach", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 165, name: "qmp_exit_vfio_device_attach", isAvailable: true,
+            id: 173, name: "qmp_exit_vfio_device_attach", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 166, name: "qmp_enter_vfio_device_detach", isAvailable: true,
+            id: 174, name: "qmp_enter_vfio_device_detach", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 167, name: "qmp_exit_vfio_device_detach", isAvailable: true,
+            id: 175, name: "qmp_exit_vfio_device_detach", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 168, name: "qmp_enter_vfio_device_unbind", isAvailable: true,
+            id: 176, name: "qmp_enter_vfio_device_unbind", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 169, name: "qmp_exit_vfio_device_unbind", isAvailable: true,
+            id: 177, name: "qmp_exit_vfio_device_unbind", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 170, name: "qmp_enter_vfio_device_get_info", isAvailable: true,
+            id: 178, name: "qmp_enter_vfio_device_get_info", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 171, name: "qmp_exit_vfio_device_get_info", isAvailable: true,
+            id: 179, name: "qmp_exit_vfio_device_get_info", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 172, name: "qmp_enter_device_add", isAvailable: true,
+            id: 180, name: "qmp_enter_device_add", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 173, name: "qmp_exit_device_add", isAvailable: true,
+            id: 181, name: "qmp_exit_device_add", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 174, name: "qmp_enter_device_del", isAvailable: true,
+            id: 182, name: "qmp_enter_device_del", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 175, name: "qmp_exit_device_del", isAvailable: true,
+            id: 183, name: "qmp_exit_device_del", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 176, name: "qmp_enter_query_vfio", isAvailable: true,
+            id: 184, name: "qmp_enter_query_vfio", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 177, name: "qmp_exit_query_vfio", isAvailable: true,
+            id: 185, name: "qmp_exit_query_vfio", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 178, name: "qmp_enter_dirty_tracking_start", isAvailable: true,
+            id: 186, name: "qmp_enter_dirty_tracking_start", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 179, name: "qmp_exit_dirty_tracking_start", isAvailable: true,
+            id: 187, name: "qmp_exit_dirty_tracking_start", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 180, name: "qmp_enter_dirty_tracking_stop", isAvailable: true,
+            id: 188, name: "qmp_enter_dirty_tracking_stop", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 181, name: "qmp_exit_dirty_tracking_stop", isAvailable: true,
+            id: 189, name: "qmp_exit_dirty_tracking_stop", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 182, name: "qmp_enter_query_dirty_bitmap", isAvailable: true,
+            id: 190, name: "qmp_enter_query_dirty_bitmap", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 183, name: "qmp_exit_query_dirty_bitmap", isAvailable: true,
+            id: 191, name: "qmp_exit_query_dirty_bitmap", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 184, name: "qmp_enter_query_host_iommu_devices", isAvailable: true,
+            id: 192, name: "qmp_enter_query_host_iommu_devices", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 185, name: "qmp_exit_query_host_iommu_devices", isAvailable: true,
+            id: 193, name: "qmp_exit_query_host_iommu_devices", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 186, name: "qmp_enter_vtd_device_attach_hwpt", isAvailable: true,
+            id: 194, name: "qmp_enter_vtd_device_attach_hwpt", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 187, name: "qmp_exit_vtd_device_attach_hwpt", isAvailable: true,
+            id: 195, name: "qmp_exit_vtd_device_attach_hwpt", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 188, name: "qmp_enter_vtd_device_detach_hwpt", isAvailable: true,
+            id: 196, name: "qmp_enter_vtd_device_detach_hwpt", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 189, name: "qmp_exit_vtd_device_detach_hwpt", isAvailable: true,
+            id: 197, name: "qmp_exit_vtd_device_detach_hwpt", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 190, name: "qmp_enter_vtd_device_reattach_def_hwpt", isAvailable: true,
+            id: 198, name: "qmp_enter_vtd_device_reattach_def_hwpt", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 191, name: "qmp_exit_vtd_device_reattach_def_hwpt", isAvailable: true,
+            id: 199, name: "qmp_exit_vtd_device_reattach_def_hwpt", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 192, name: "qmp_enter_query_migrate", isAvailable: true,
+            id: 200, name: "qmp_enter_query_migrate", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 193, name: "qmp_exit_query_migrate", isAvailable: true,
+            id: 201, name: "qmp_exit_query_migrate", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 194, name: "qmp_enter_x_sim_dma_write", isAvailable: true,
+            id: 202, name: "qmp_enter_x_sim_dma_write", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 195, name: "qmp_exit_x_sim_dma_write", isAvailable: true,
+            id: 203, name: "qmp_exit_x_sim_dma_write", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 196, name: "qmp_enter_x_sim_dma_read", isAvailable: true,
+            id: 204, name: "qmp_enter_x_sim_dma_read", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 197, name: "qmp_exit_x_sim_dma_read", isAvailable: true,
+            id: 205, name: "qmp_exit_x_sim_dma_read", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 198, name: "qmp_enter_x_sim_inject_fault", isAvailable: true,
+            id: 206, name: "qmp_enter_x_sim_inject_fault", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 199, name: "qmp_exit_x_sim_inject_fault", isAvailable: true,
+            id: 207, name: "qmp_exit_x_sim_inject_fault", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 200, name: "qmp_enter_x_sim_set_memlock_limit", isAvailable: true,
+            id: 208, name: "qmp_enter_x_sim_set_memlock_limit", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 201, name: "qmp_exit_x_sim_set_memlock_limit", isAvailable: true,
+            id: 209, name: "qmp_exit_x_sim_set_memlock_limit", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 202, name: "qmp_enter_trace_event_get_state", isAvailable: true,
+            id: 210, name: "qmp_enter_x_sim_irq", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 203, name: "qmp_exit_trace_event_get_state", isAvailable: true,
+            id: 211, name: "qmp_exit_x_sim_irq", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 204, name: "qmp_enter_trace_event_set_state", isAvailable: true,
+            id: 212, name: "qmp_enter_trace_event_get_state", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 205, name: "qmp_exit_trace_event_set_state", isAvailable: true,
+            id: 213, name: "qmp_exit_trace_event_get_state", isAvailable: true,
+            format: "%s %d",
+            arguments: [("result", .string), ("succeeded", .bool)]),
+        TraceEventDescriptor(
+            id: 214, name: "qmp_enter_trace_event_set_state", isAvailable: true,
+            format: "%s",
+            arguments: [("json", .string)]),
+        TraceEventDescriptor(
+            id: 215, name: "qmp_exit_trace_event_set_state", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
     ]

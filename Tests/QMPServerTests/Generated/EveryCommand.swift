@@ -8,7 +8,7 @@ import JSON
 
 /// Every command of the schema through the generated client, once.
 enum EveryCommand {
-    static let count = 58
+    static let count = 59
 
     /// Calls each command with placeholder arguments; `quit` goes last.
     static func callAll(_ client: IommudClient) async -> [String: String] {
@@ -81,6 +81,7 @@ enum EveryCommand {
         await record("x-sim-dma-read") { () throws(IommudClientError) in _ = try await client.xSimDmaRead(device: "x", iova: 0, size: 0) }
         await record("x-sim-inject-fault") { () throws(IommudClientError) in _ = try await client.xSimInjectFault(nth: 0) }
         await record("x-sim-set-memlock-limit") { () throws(IommudClientError) in _ = try await client.xSimSetMemlockLimit() }
+        await record("x-sim-irq") { () throws(IommudClientError) in _ = try await client.xSimIrq(device: "x", index: .init(rawValue: "intx")) }
         await record("trace-event-get-state") { () throws(IommudClientError) in _ = try await client.traceEventGetState(name: "x") }
         await record("trace-event-set-state") { () throws(IommudClientError) in _ = try await client.traceEventSetState(name: "x", enable: false) }
         await record("quit") { () throws(IommudClientError) in _ = try await client.quit() }

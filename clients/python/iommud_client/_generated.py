@@ -144,6 +144,16 @@ class VirtioIOMMUGranule:
     VALUES = ("4k", "8k", "16k", "64k", "host")
 
 
+class SimIRQIndex:
+    """A vfio-pci interrupt index."""
+    INTX = "intx"
+    MSI = "msi"
+    MSIX = "msix"
+    ERR = "err"
+    REQ = "req"
+    VALUES = ("intx", "msi", "msix", "err", "req")
+
+
 class TraceEventState:
     """State of a trace event for the log backend."""
     UNAVAILABLE = "unavailable"
@@ -736,6 +746,7 @@ TYPES = Types({
     "VFIOContainerBackend": ("enum", ["iommufd", "legacy"]),
     "VFIOLockedMemoryAccount": ("enum", ["user", "process", "none"]),
     "VirtioIOMMUGranule": ("enum", ["4k", "8k", "16k", "64k", "host"]),
+    "SimIRQIndex": ("enum", ["intx", "msi", "msix", "err", "req"]),
     "TraceEventState": ("enum", ["unavailable", "disabled", "enabled"]),
     "VersionTriple": ("struct", VersionTriple, [("major", "major", "int", False), ("minor", "minor", "int", False), ("micro", "micro", "int", False)]),
     "VersionInfo": ("struct", VersionInfo, [("qemu", "qemu", "VersionTriple", False), ("package", "package", "str", False)]),
@@ -863,6 +874,7 @@ COMMANDS: Dict[str, List[str]] = {
     "x-sim-dma-read": ["device", "iova", "size"],
     "x-sim-inject-fault": ["nth", "errno"],
     "x-sim-set-memlock-limit": ["bytes"],
+    "x-sim-irq": ["device", "index", "vector"],
     "trace-event-get-state": ["name"],
     "trace-event-set-state": ["name", "enable", "ignore-unavailable"],
 }
@@ -873,7 +885,7 @@ EVENT_TYPES: Dict[str, str] = {
     "DEVICE_DELETED": "DeviceDeletedData",
 }
 
-SCHEMA_COMMANDS = 58
+SCHEMA_COMMANDS = 59
 
 
 class IommudClient(ClientBase):
@@ -1109,6 +1121,10 @@ class IommudClient(ClientBase):
     async def x_sim_set_memlock_limit(self, *, bytes: Optional[int] = None) -> None:
         """Give the simulated process an RLIMIT_MEMLOCK of bytes without CAP_IPC_LOCK, or take the limit away (no bytes: the default, a process with CAP_IPC_LOCK).  Pinned pages are then charged as Linux charges them: iommufd mappings made from now on to the user (or to the process when its iommufd is in RLIMIT_MODE 1), VFIO type1 mappings to the process; a pin beyond the limit fails with ENOMEM. Lets a tool see the error a VFIO user meets most."""
         return await self._call("x-sim-set-memlock-limit", {"bytes": bytes}, None)
+
+    async def x_sim_irq(self, *, device: str, index: str, vector: Optional[int] = None) -> None:
+        """Play a device raising an interrupt: the eventfd its user set with VFIO_DEVICE_SET_IRQS for vector of index is signalled, as the kernel's vfio-pci signals it.  INTx is level-triggered and automasked: while masked it stays pending (its status bit set in config space) and is delivered when the user unmasks it."""
+        return await self._call("x-sim-irq", {"device": device, "index": index, "vector": vector}, None)
 
     async def trace_event_get_state(self, *, name: str) -> List[TraceEventInfo]:
         """Query the state of events."""

@@ -1,0 +1,207 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+@testable import IOMMUDBackend
+import CSocketShims
+import JSON
+import Testing
+import VFIOUser
+
+/// The device side of a vfio-user export on the simulated kernel's PCI
+/// function: config space through REGION_READ/WRITE, BAR0 mmapped from the
+/// descriptor the region info hands over, interrupts through the client's
+/// eventfds, reset, and a departed client's interrupts quiesced.
+@Suite struct VFIOUserDeviceAccessTests {
+    let base = VFIOUserExportTests()
+    static let nic0 = VFIOUserExportTests.nic0
+
+    /// An eventfd the test owns.
+    final class EventFD {
+        let fd = eventfd(0, Int32(EFD_CLOEXEC | EFD_NONBLOCK))
+        deinit { close(fd) }
+        /// The count signalled since the last read (0: none).
+        func take() -> UInt64 {
+            var count: UInt64 = 0
+            return Glibc.read(fd, &count, 8) == 8 ? count : 0
+        }
+    }
+
+    func regionInfo(_ client: VFIOUserTestClient, _ index: UInt32, argsz: UInt32 = 1024)
+        -> (reply: VFIOUserMessage, flags: UInt32, size: UInt64, offset: UInt64)?
+    {
+        guard let reply = client.send(.deviceGetRegionInfo, VFIOUserRegionInfoRequest(argsz: argsz, index: index).payload),
+            reply.errno == 0, reply.payload.count >= 32
+        else { return nil }
+        let p = reply.payload
+        func u32(_ at: Int) -> UInt32 { p[at..<at + 4].reversed().reduce(0) { $0 << 8 | UInt32($1) } }
+        func u64(_ at: Int) -> UInt64 { p[at..<at + 8].reversed().reduce(0) { $0 << 8 | UInt64($1) } }
+        return (reply, u32(4), u64(16), u64(24))
+    }
+
+    func readRegion(_ client: VFIOUserTestClient, region: UInt32, offset: UInt64, count: UInt32) -> [UInt8]? {
+        let reply = client.send(.regionRead, VFIOUserRegionAccess(offset: offset, region: region, count: count).payload)
+        guard let reply, reply.errno == 0 else { return nil }
+        return Array(reply.payload.dropFirst(VFIOUserRegionAccess.headerSize))
+    }
+
+    func irqInfo(_ client: VFIOUserTestClient, _ index: UInt32) -> VFIOUserMessage? {
+        client.send(.deviceGetIRQInfo, VFIOUserIRQInfo(index: index).payload)
+    }
+
+    @Test func aClientUsesConfigSpaceBARsInterruptsAndReset() throws {
+        let d = base.setUp()
+        let path = VFIOUserExportTests.socketPath("access")
+        defer { _ = d.run("device_del", ["id": "nic0"]) }
+        _ = d.ok("device_add", base.export(path))
+        let client = try #require(VFIOUserTestClient(path: path))
+        #expect(client.negotiate()?.errno == 0)
+
+        // Config space: the topology's ids (the default 1b36:0005), 256 bytes.
+        let config = try #require(regionInfo(client, 7))
+        #expect(config.flags == 3 && config.size == 256 && config.offset == 7 << 40 && config.reply.fds.isEmpty)
+        #expect(readRegion(client, region: 7, offset: 0, count: 4) == [0x36, 0x1b, 0x05, 0x00])
+        // The command register takes the memory and bus-master bits; the
+        // vendor id does not change.
+        let write = VFIOUserRegionAccess(offset: 4, region: 7, count: 2, data: [0x06, 0x00])
+        #expect(client.send(.regionWrite, write.payload)?.errno == 0)
+        #expect(client.send(.regionWrite, VFIOUserRegionAccess(offset: 0, region: 7, count: 2, data: [0xff, 0xff]).payload)?.errno == 0)
+        #expect(readRegion(client, region: 7, offset: 0, count: 6) == [0x36, 0x1b, 0x05, 0x00, 0x06, 0x00])
+        #expect(client.send(.regionRead, VFIOUserRegionAccess(offset: 254, region: 7, count: 4).payload)?.errno == EFAULT,
+                "past config space, as vfio-pci answers")
+
+        // BAR0: mmappable, handed over as a descriptor with its offset.
+        let bar = try #require(regionInfo(client, 0))
+        #expect(bar.flags & 0xf == 0xf, "read, write, mmap, caps") // MSI-X mappable
+        #expect(bar.size == 0x4000 && bar.offset == 0)
+        let barFD = try #require(bar.reply.fds.first)
+        defer { close(barFD) }
+        let mapping = try #require(mmap(nil, Int(bar.size), PROT_READ | PROT_WRITE, MAP_SHARED, barFD, off_t(bar.offset)))
+        #expect(mapping != MAP_FAILED)
+        defer { munmap(mapping, Int(bar.size)) }
+        // A write through the socket shows in the mapping, and back.
+        #expect(client.send(.regionWrite, VFIOUserRegionAccess(offset: 0x10, region: 0, count: 4, data: [1, 2, 3, 4]).payload)?.errno == 0)
+        #expect(mapping.load(fromByteOffset: 0x10, as: UInt32.self) == 0x0403_0201)
+        mapping.storeBytes(of: 0xfeed_f00d, toByteOffset: 0x20, as: UInt32.self)
+        #expect(readRegion(client, region: 0, offset: 0x20, count: 4) == [0x0d, 0xf0, 0xed, 0xfe])
+        // Too little room for the capability chain: the struct alone, with
+        // the size needed and without CAPS, so that QEMU asks again.
+        let short = try #require(regionInfo(client, 0, argsz: 32))
+        #expect(short.reply.payload.count == 32 && short.reply.payload[0] == 40 && short.reply.payload[12] == 0)
+        #expect(short.flags == 7, "read, write, mmap; no caps")
+        short.reply.fds.forEach { close($0) }
+        // No VGA region; empty BARs.
+        #expect(client.send(.deviceGetRegionInfo, VFIOUserRegionInfoRequest(argsz: 32, index: 8).payload)?.errno == EINVAL)
+        #expect(regionInfo(client, 1)?.size == 0)
+
+        // Interrupts: INTx maskable and automasked, four MSI-X vectors, no ERR.
+        #expect(irqInfo(client, 0)?.payload == VFIOUserIRQInfo(flags: 7, index: 0, count: 1).payload)
+        #expect(irqInfo(client, 2)?.payload == VFIOUserIRQInfo(flags: 9, index: 2, count: 4).payload)
+        #expect(irqInfo(client, 3)?.errno == EINVAL)
+        // Nothing enabled yet: the device cannot interrupt.
+        #expect(d.run("x-sim-irq", ["device": .string(Self.nic0), "index": "msix", "vector": 2])["error"]?["errno"] == "EINVAL")
+        let vectors = [EventFD(), EventFD(), EventFD(), EventFD()]
+        let fds = [vectors[0].fd, vectors[1].fd, vectors[2].fd, vectors[3].fd]
+        let set = VFIOUserSetIRQs(flags: VFIOUserSetIRQs.dataEventfd | 0x20, index: 2, start: 0, count: 4)
+        #expect(client.send(.deviceSetIRQs, set.payload, fds: fds)?.errno == 0)
+        _ = d.ok("x-sim-irq", ["device": .string(Self.nic0), "index": "msix", "vector": 2])
+        #expect(vectors[2].take() == 1 && vectors[0].take() == 0 && vectors[3].take() == 0)
+        // The client's own loopback (TRIGGER without data) fires vector 1.
+        let loop = VFIOUserSetIRQs(flags: VFIOUserSetIRQs.dataNone | 0x20, index: 2, start: 1, count: 1)
+        #expect(client.send(.deviceSetIRQs, loop.payload)?.errno == 0)
+        #expect(vectors[1].take() == 1)
+        // MSI-X cannot be masked through VFIO (ENOTTY), and INTx cannot be
+        // enabled beside it (EINVAL).
+        let mask = VFIOUserSetIRQs(flags: VFIOUserSetIRQs.dataNone | 0x08, index: 2, start: 0, count: 1)
+        #expect(client.send(.deviceSetIRQs, mask.payload)?.errno == ENOTTY)
+        let intx = EventFD()
+        let setIntx = VFIOUserSetIRQs(flags: VFIOUserSetIRQs.dataEventfd | 0x20, index: 0, start: 0, count: 1)
+        #expect(client.send(.deviceSetIRQs, setIntx.payload, fds: [intx.fd])?.errno == EINVAL)
+
+        // Reset: BAR0's contents go.
+        #expect(client.send(.deviceReset)?.errno == 0)
+        #expect(mapping.load(fromByteOffset: 0x20, as: UInt32.self) == 0)
+
+        // A client that leaves quiesces the interrupts it set.
+        close(client.fd)
+        #expect(base.eventually { base.exportInfo(d)?["client"] == nil })
+        #expect(d.run("x-sim-irq", ["device": .string(Self.nic0), "index": "msix", "vector": 2])["error"]?["errno"] == "EINVAL")
+        #expect(vectors[2].take() == 0)
+    }
+
+    @Test func intxIsLevelTriggeredAndAutomasked() throws {
+        let d = base.setUp()
+        let path = VFIOUserExportTests.socketPath("intx")
+        defer { _ = d.run("device_del", ["id": "nic0"]) }
+        _ = d.ok("device_add", base.export(path))
+        let client = try #require(VFIOUserTestClient(path: path))
+        #expect(client.negotiate()?.errno == 0)
+        let line = EventFD()
+        let enable = VFIOUserSetIRQs(flags: VFIOUserSetIRQs.dataEventfd | 0x20, index: 0, start: 0, count: 1)
+        #expect(client.send(.deviceSetIRQs, enable.payload, fds: [line.fd])?.errno == 0)
+        _ = d.ok("x-sim-irq", ["device": .string(Self.nic0), "index": "intx"])
+        #expect(line.take() == 1)
+        // Masked by its own firing: pending, the status bit set, not signalled.
+        _ = d.ok("x-sim-irq", ["device": .string(Self.nic0), "index": "intx"])
+        #expect(line.take() == 0)
+        #expect(readRegion(client, region: 7, offset: 6, count: 1).map { $0[0] & 0x08 } == 0x08)
+        // Unmasking delivers the pending interrupt again.
+        let unmask = VFIOUserSetIRQs(flags: VFIOUserSetIRQs.dataNone | 0x10, index: 0, start: 0, count: 1)
+        #expect(client.send(.deviceSetIRQs, unmask.payload)?.errno == 0)
+        #expect(line.take() == 1)
+    }
+
+    @Test func badRequestsAreRefusedAndTheConnectionGoesOn() throws {
+        let d = base.setUp()
+        let path = VFIOUserExportTests.socketPath("badaccess")
+        defer { _ = d.run("device_del", ["id": "nic0"]) }
+        _ = d.ok("device_add", base.export(path))
+        let client = try #require(VFIOUserTestClient(path: path))
+        #expect(client.negotiate()?.errno == 0)
+        // A read of no bytes, of more than max_data_xfer_size, with data.
+        #expect(client.send(.regionRead, VFIOUserRegionAccess(offset: 0, region: 7, count: 0).payload)?.errno == EINVAL)
+        #expect(client.send(.regionRead, VFIOUserRegionAccess(offset: 0, region: 7, count: 1 << 21).payload)?.errno == EINVAL)
+        #expect(client.send(.regionRead, VFIOUserRegionAccess(offset: 0, region: 7, count: 1, data: [0]).payload)?.errno == EINVAL)
+        // A write whose count is not its data; a region past the device's;
+        // an offset reaching into the next region.
+        #expect(client.send(.regionWrite, VFIOUserRegionAccess(offset: 0, region: 7, count: 4, data: [0]).payload)?.errno == EINVAL)
+        #expect(client.send(.regionRead, VFIOUserRegionAccess(offset: 0, region: 9, count: 4).payload)?.errno == EINVAL)
+        #expect(client.send(.regionRead, VFIOUserRegionAccess(offset: 1 << 40, region: 6, count: 4).payload)?.errno == EINVAL)
+        // Region info too short; IRQ info with a small argsz.
+        #expect(client.send(.deviceGetRegionInfo, Array(VFIOUserRegionInfoRequest(argsz: 32, index: 7).payload.prefix(16)))?.errno == EINVAL)
+        #expect(client.send(.deviceGetIRQInfo, VFIOUserIRQInfo(argsz: 8, index: 0).payload)?.errno == EINVAL)
+        // SET_IRQS: descriptors for fewer vectors than count; descriptors
+        // without eventfd data; an argsz that is not the payload's.
+        let one = EventFD()
+        let four = VFIOUserSetIRQs(flags: VFIOUserSetIRQs.dataEventfd | 0x20, index: 2, start: 0, count: 4)
+        #expect(client.send(.deviceSetIRQs, four.payload, fds: [one.fd])?.errno == EINVAL)
+        let none = VFIOUserSetIRQs(flags: VFIOUserSetIRQs.dataNone | 0x20, index: 2, start: 0, count: 1)
+        #expect(client.send(.deviceSetIRQs, none.payload, fds: [one.fd])?.errno == EINVAL)
+        var bad = none.payload
+        bad[0] = 24
+        #expect(client.send(.deviceSetIRQs, bad)?.errno == EINVAL)
+        // Not an eventfd: the kernel's EINVAL.
+        let ram = SharedMemory(size: 4096)
+        let single = VFIOUserSetIRQs(flags: VFIOUserSetIRQs.dataEventfd | 0x20, index: 4, start: 0, count: 1)
+        #expect(client.send(.deviceSetIRQs, single.payload, fds: [ram.fd])?.errno == EINVAL)
+        #expect(client.send(.deviceReset, [0])?.errno == EINVAL)
+        // Still served.
+        #expect(readRegion(client, region: 7, offset: 0, count: 2) == [0x36, 0x1b])
+        #expect(base.exportInfo(d)?["refusals"] == 13)
+    }
+
+    @Test func anExportedDeviceHasItsIOMMUFDToItself() throws {
+        let d = base.setUp()
+        let path = VFIOUserExportTests.socketPath("ownfd")
+        _ = d.ok("device_add", ["driver": "vfio-pci", "id": "nvme0", "host": "0000:65:00.0", "iommufd": "iommufd0"])
+        let refused = d.run("device_add", base.export(path))
+        #expect((refused["error"]?["desc"]?.stringValue ?? "").contains("needs an iommufd object of its own"))
+        _ = d.ok("device_del", ["id": "nvme0"])
+        _ = d.ok("device_add", base.export(path))
+        let joining = d.run("device_add", ["driver": "vfio-pci", "id": "nvme0", "host": "0000:65:00.0", "iommufd": "iommufd0"])
+        #expect((joining["error"]?["desc"]?.stringValue ?? "").contains("served over vfio-user"))
+        _ = d.ok("object-add", ["qom-type": "iommufd", "id": "iommufd1"])
+        _ = d.ok("device_add", ["driver": "vfio-pci", "id": "nvme0", "host": "0000:65:00.0", "iommufd": "iommufd1"])
+        _ = d.ok("device_del", ["id": "nvme0"])
+        _ = d.ok("device_del", ["id": "nic0"])
+    }
+}
