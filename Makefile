@@ -12,6 +12,9 @@
 #                    daemon and print them with babeltrace2
 #   make bench  run the benchmarks (not part of the tests)
 #   make vm-kernel  build (or take from ~/.cache/iommud) the proving-ground kernel
+#   make vm-qemu    build (or take from ~/.cache/iommud) a QEMU >= 10.1 with the
+#                   vfio-user-pci device, from Debian's newer qemu source package
+#                   (tests/vm/build-qemu.sh); prints the qemu-system-x86_64 path
 #   make vm-test    boot it under QEMU, run iommud and the conformance suite
 #                   against it (tests/vm/README.md)
 #   make install    build (release) and install iommud, iommuctl, their man
@@ -36,7 +39,7 @@ TRACE_DIR   ?= .build/trace-demo-trace
 # process they trace (tracing/lttng-private-session.sh).
 export LTTNG_UST_REGISTER_TIMEOUT ?= 200
 
-.PHONY: vm-deps vm-kernel vm-test
+.PHONY: vm-deps vm-kernel vm-qemu vm-test
 .PHONY: all deps build release run test check gen gen-check interop bench clean trace-demo bench-tools bench-qemu bench-build bench-profile
 .PHONY: install man install-check
 
@@ -233,6 +236,13 @@ vm-deps: bench-qemu
 
 vm-kernel: vm-deps
 	tests/vm/build-kernel.sh
+
+# QEMU with the vfio-user client (>= 10.1: not in bookworm or its backports),
+# built from source; its build dependencies are bookworm packages only, which
+# the script lists.
+vm-qemu:
+	@$(call install-missing,$$(tests/vm/build-qemu.sh --packages))
+	tests/vm/build-qemu.sh
 
 vm-test: vm-deps
 	$(SWIFT) build --build-tests $(if $(filter-out .build,$(VM_SCRATCH)),--scratch-path $(VM_SCRATCH))
