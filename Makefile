@@ -17,6 +17,8 @@
 #                   (tests/vm/build-qemu.sh); prints the qemu-system-x86_64 path
 #   make vm-test    boot it under QEMU, run iommud and the conformance suite
 #                   against it (tests/vm/README.md)
+#   make vm-qemu-client  QEMU (vm-qemu) as a vfio-user client of a device
+#                   iommud serves, booting that kernel (part of make test)
 #   make install    build (release) and install iommud, iommuctl, their man
 #                   pages, the systemd units, a commented configuration file
 #                   and the Python client: PREFIX=/usr/local DESTDIR= (staging)
@@ -39,7 +41,7 @@ TRACE_DIR   ?= .build/trace-demo-trace
 # process they trace (tracing/lttng-private-session.sh).
 export LTTNG_UST_REGISTER_TIMEOUT ?= 200
 
-.PHONY: vm-deps vm-kernel vm-qemu vm-test
+.PHONY: vm-deps vm-kernel vm-qemu vm-test vm-qemu-client
 .PHONY: all deps build release run test check gen gen-check interop bench clean trace-demo bench-tools bench-qemu bench-build bench-profile
 .PHONY: install man install-check
 
@@ -165,7 +167,7 @@ trace-demo: deps
 	tracing/lttng-private-session.sh $(TRACE_DIR) .build/debug/trace-demo
 	babeltrace2 $(TRACE_DIR)
 
-test: check interop install-check vm-test
+test: check interop install-check vm-test vm-qemu-client
 
 # make install into a staging directory (debug build): every file where it
 # belongs, the man pages readable, the units accepted by systemd-analyze
@@ -247,6 +249,17 @@ vm-qemu:
 vm-test: vm-deps
 	$(SWIFT) build --build-tests $(if $(filter-out .build,$(VM_SCRATCH)),--scratch-path $(VM_SCRATCH))
 	tests/vm/vm-test.sh $(VM_SCRATCH)/debug
+
+# QEMU (vm-qemu) as an unmodified vfio-user client of a device iommud serves
+# on the simulated kernel, booting the proving-ground kernel
+# (tests/vm/qemu-client.py).
+VM_OUT ?= .build/vm
+vm-qemu-client: vm-deps vm-qemu
+	$(SWIFT) build --product iommud $(if $(filter-out .build,$(VM_SCRATCH)),--scratch-path $(VM_SCRATCH))
+	mkdir -p $(VM_OUT)/qemu-client
+	tests/vm/build-initramfs.sh $(VM_OUT)/qemu-client/initramfs.cpio.gz tests/vm/jobs/vfiouser-guest.sh
+	python3 tests/vm/qemu-client.py "$$(tests/vm/build-qemu.sh)" "$$(tests/vm/build-kernel.sh)" \
+	  $(VM_OUT)/qemu-client/initramfs.cpio.gz $(VM_SCRATCH)/debug/iommud $(VM_OUT)/qemu-client
 
 clean:
 	rm -rf .build $(VENV)
