@@ -37,6 +37,7 @@ let package = Package(
     products: [
         .executable(name: "iommud", targets: ["iommud"]),
         .executable(name: "iommuctl", targets: ["iommuctl"]),
+        .executable(name: "vfio-user-probe", targets: ["vfio-user-probe"]),
         .library(name: "IommudClient", targets: ["IommudClient"]),
         .executable(name: "qapi-gen", targets: ["qapi-gen"]),
         .executable(name: "trace-gen", targets: ["trace-gen"]),
@@ -123,6 +124,9 @@ let package = Package(
         // A vfio-user export's socket and serving thread (peer rules shared with QMP's sockets).
         .target(name: "VFIOUserServer", dependencies: ["VFIOUser", "QMPServer", "CSocketShims", "Posix", "Tracing"]),
         .testTarget(name: "VFIOUserTests", dependencies: ["VFIOUser", "JSON"]),
+        // A vfio-user client for tools and tests, and the probe built on it.
+        .target(name: "VFIOUserClient", dependencies: ["VFIOUser", "CSocketShims"]),
+        .executableTarget(name: "vfio-user-probe", dependencies: ["VFIOUserClient", "VFIOUser", "CSocketShims", "CPosix"]),
         // The Swift client library: its runtime and, generated from the
         // schema, its types and methods.
         .target(name: "IommudClient", dependencies: ["JSON", "CSocketShims"]),
@@ -153,7 +157,7 @@ let package = Package(
             name: "IOMMUDBackendTests",
             dependencies: [
                 "IOMMUDBackend", "IOMMUDSimulation", "LinuxKernel", "SimulatedKernel", "QMP", "QAPIRuntime", "JSON",
-                "Posix", "CPosix", "Tracing", "VFIOUser", "CSocketShims",
+                "Posix", "CPosix", "Tracing", "VFIOUser", "VFIOUserClient", "CSocketShims",
             ]),
         .testTarget(name: "LinuxKernelTests", dependencies: ["LinuxKernel", "CLinuxUAPI", "CPosix", "Posix"]),
         .testTarget(

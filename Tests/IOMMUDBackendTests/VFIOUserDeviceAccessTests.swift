@@ -93,16 +93,20 @@ import VFIOUser
         #expect(client.send(.deviceGetRegionInfo, VFIOUserRegionInfoRequest(argsz: 32, index: 8).payload)?.errno == EINVAL)
         #expect(regionInfo(client, 1)?.size == 0)
 
-        // Interrupts: INTx maskable and automasked, four MSI-X vectors, no ERR.
+        // Interrupts: INTx maskable and automasked, four MSI-X vectors (no
+        // NORESIZE, as 6.12 answers for the e1000e), no ERR.
         #expect(irqInfo(client, 0)?.payload == VFIOUserIRQInfo(flags: 7, index: 0, count: 1).payload)
-        #expect(irqInfo(client, 2)?.payload == VFIOUserIRQInfo(flags: 9, index: 2, count: 4).payload)
+        #expect(irqInfo(client, 2)?.payload == VFIOUserIRQInfo(flags: 1, index: 2, count: 4).payload, "dynamic MSI-X")
         #expect(irqInfo(client, 3)?.errno == EINVAL)
         // Nothing enabled yet: the device cannot interrupt.
         #expect(d.run("x-sim-irq", ["device": .string(Self.nic0), "index": "msix", "vector": 2])["error"]?["errno"] == "EINVAL")
         let vectors = [EventFD(), EventFD(), EventFD(), EventFD()]
         let fds = [vectors[0].fd, vectors[1].fd, vectors[2].fd, vectors[3].fd]
-        let set = VFIOUserSetIRQs(flags: VFIOUserSetIRQs.dataEventfd | 0x20, index: 2, start: 0, count: 4)
-        #expect(client.send(.deviceSetIRQs, set.payload, fds: fds)?.errno == 0)
+        // One vector first, then three more while enabled (dynamic MSI-X).
+        let first = VFIOUserSetIRQs(flags: VFIOUserSetIRQs.dataEventfd | 0x20, index: 2, start: 0, count: 1)
+        #expect(client.send(.deviceSetIRQs, first.payload, fds: [fds[0]])?.errno == 0)
+        let more = VFIOUserSetIRQs(flags: VFIOUserSetIRQs.dataEventfd | 0x20, index: 2, start: 1, count: 3)
+        #expect(client.send(.deviceSetIRQs, more.payload, fds: Array(fds[1...]))?.errno == 0)
         _ = d.ok("x-sim-irq", ["device": .string(Self.nic0), "index": "msix", "vector": 2])
         #expect(vectors[2].take() == 1 && vectors[0].take() == 0 && vectors[3].take() == 0)
         // The client's own loopback (TRIGGER without data) fires vector 1.
@@ -193,12 +197,11 @@ import VFIOUser
         let d = base.setUp()
         let path = VFIOUserExportTests.socketPath("ownfd")
         _ = d.ok("device_add", ["driver": "vfio-pci", "id": "nvme0", "host": "0000:65:00.0", "iommufd": "iommufd0"])
-        let refused = d.run("device_add", base.export(path))
-        #expect((refused["error"]?["desc"]?.stringValue ?? "").contains("needs an iommufd object of its own"))
+        #expect(d.error("device_add", base.export(path))?.contains("needs an iommufd object of its own") == true)
         _ = d.ok("device_del", ["id": "nvme0"])
         _ = d.ok("device_add", base.export(path))
-        let joining = d.run("device_add", ["driver": "vfio-pci", "id": "nvme0", "host": "0000:65:00.0", "iommufd": "iommufd0"])
-        #expect((joining["error"]?["desc"]?.stringValue ?? "").contains("served over vfio-user"))
+        #expect(d.error("device_add", ["driver": "vfio-pci", "id": "nvme0", "host": "0000:65:00.0", "iommufd": "iommufd0"])?
+            .contains("served over vfio-user") == true)
         _ = d.ok("object-add", ["qom-type": "iommufd", "id": "iommufd1"])
         _ = d.ok("device_add", ["driver": "vfio-pci", "id": "nvme0", "host": "0000:65:00.0", "iommufd": "iommufd1"])
         _ = d.ok("device_del", ["id": "nvme0"])

@@ -328,7 +328,7 @@ import Tracing
             guard mine.count == 4 else { return }
             let name = TraceValue.string("0000:17:00.1"), fd = TraceValue.int32(device.fd)
             #expect(mine[0].arguments == [name, fd, .uint32(7), .uint32(3), .uint64(256), .uint64(7 << 40), .uint32(0), .int32(0)])
-            #expect(mine[1].arguments == [name, fd, .uint32(2), .uint32(9), .uint32(4), .int32(0)])
+            #expect(mine[1].arguments == [name, fd, .uint32(2), .uint32(1), .uint32(4), .int32(0)])
             #expect(mine[2].arguments == [name, fd, .uint32(2), .uint32(0), .uint32(1), .uint32(9), .int32(-Errno.ENOTTY.rawValue)])
             #expect(mine[3].arguments == [name, fd, .int32(0)])
             device.close()

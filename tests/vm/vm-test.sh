@@ -6,7 +6,8 @@
 # binary and the guest jobs; 3. the conformance suite on the simulated kernel,
 # here; 4. iommud through QMP on the simulated kernel with the VM's topology
 # (jobs/hostpath.sh and jobs/devicemodel.sh, qemu-vtd.json), then boot A (VT-d on, e1000e on
-# vfio-pci): the same on the real kernel, answers compared; 5. boot B
+# vfio-pci): the same on the real kernel, answers compared, and the e1000e
+# served over vfio-user to vfio-user-probe (jobs/vfiouser.sh); 5. boot B
 # (intel_iommu=off, which 6.12's selftest mock device needs): the conformance
 # suite against the real kernel; 6. compare.py against known-differences.txt.
 #
@@ -25,7 +26,7 @@ s=$(t); kernel=$("$here/build-kernel.sh"); echo "vm-test: kernel $kernel ($(secs
 # Debian package the image was built from (its name: bzImage-VERSION-HASH).
 package=$(basename "$kernel" | sed 's/^bzImage-//; s/-[0-9a-f]*$//')
 kernel_name() { echo "Linux $(sed -n 's/^iommud-vm: \([^ ]*\) up .*/\1/p' "$1" | head -1) (Debian linux-source-6.12 $package)"; }
-s=$(t); "$here/build-initramfs.sh" "$out/initramfs.cpio.gz" "$here"/jobs/*.sh "$here/sim-only-suites" -- "$bin" "$dir/iommud" "$dir/iommuctl"
+s=$(t); "$here/build-initramfs.sh" "$out/initramfs.cpio.gz" "$here"/jobs/*.sh "$here/sim-only-suites" -- "$bin" "$dir/iommud" "$dir/iommuctl" "$dir/vfio-user-probe"
 echo "vm-test: initramfs $(du -h "$out/initramfs.cpio.gz" | cut -f1) ($(secs "$s") s)"
 
 s=$(t)
@@ -62,7 +63,7 @@ for job in $qmp_jobs; do
     HOSTPATH_KERNEL="--kernel sim --sim-topology $here/qemu-vtd.json" \
     sh "$here/jobs/$job.sh" >"$out/$job-sim.log" 2>&1 || { echo "vm-test: $job failed on the simulation"; fail=1; }
 done
-if "$here/run-vm.sh" "$kernel" "$out/initramfs.cpio.gz" hostpath,legacy,devicemodel "$out/boot-vtd.log" intel_iommu=on; then
+if "$here/run-vm.sh" "$kernel" "$out/initramfs.cpio.gz" hostpath,legacy,devicemodel,vfiouser "$out/boot-vtd.log" intel_iommu=on; then
   for job in $qmp_jobs; do
     if diff <(steps "$out/$job-sim.log" "$job") <(steps "$out/boot-vtd.log" "$job") >"$out/$job.diff"; then
       echo "vm-test: $job: $(steps "$out/boot-vtd.log" "$job" | wc -l) steps, the same answers from both kernels"

@@ -163,9 +163,13 @@ struct SimInterrupts {
                 vectors = Array(repeating: nil, count: Int(r.start + r.count))
                 kind = wanted
             } else if vectors.count < Int(r.start + r.count) {
-                // Enabled vectors cannot grow (NORESIZE).
-                for case let own? in taken { Glibc.close(own) }
-                throw .EINVAL
+                // Enabled MSI vectors cannot grow (NORESIZE); MSI-X ones
+                // can (dynamic MSI-X).
+                guard wanted == .msix else {
+                    for case let own? in taken { Glibc.close(own) }
+                    throw .EINVAL
+                }
+                vectors += Array(repeating: nil, count: Int(r.start + r.count) - vectors.count)
             }
             for (i, own) in taken.enumerated() {
                 let at = Int(r.start) + i

@@ -72,16 +72,19 @@ extension SimPCIFunction {
     // MARK: VFIO_DEVICE_GET_IRQ_INFO
 
     /// Reads the 16-byte struct (EFAULT); `argsz` below 16, or an index past
-    /// the five or ERR (not PCI Express) → EINVAL.
+    /// the five or ERR (not PCI Express) → EINVAL. Flags as 6.12 answers
+    /// them: INTx maskable and automasked, MSI, ERR and REQ NORESIZE.
     private func irqInfo(_ argument: UInt64) throws(Errno) {
         var info = try UserMemory.load(argument, as: vfio_irq_info.self)
         guard info.argsz >= UInt32(MemoryLayout<vfio_irq_info>.size), let count = device.simIRQCount[info.index] else {
             throw .EINVAL
         }
+        // MSI-X vectors can be added while enabled (dynamic MSI-X, Linux
+        // 6.5+, as on the proving ground's e1000e); the others cannot.
         var flags: VFIOIRQInfoFlags = .eventfd
         if info.index == VFIOPCIIRQ.intx.rawValue {
             flags.formUnion([.maskable, .automasked])
-        } else {
+        } else if info.index != VFIOPCIIRQ.msix.rawValue {
             flags.insert(.noResize)
         }
         info.flags = flags.rawValue
