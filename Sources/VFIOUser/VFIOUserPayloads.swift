@@ -15,7 +15,9 @@ public struct VFIOUserRequestError: Error, Sendable, Equatable, CustomStringConv
     static let EPERM: Int32 = 1
     static let EEXIST: Int32 = 17
     static let EINVAL: Int32 = 22
+    static let ENOTTY: Int32 = 25
     static let ENOSPC: Int32 = 28
+    static let E2BIG: Int32 = 7
     static let ENOTSUP: Int32 = 95
 }
 

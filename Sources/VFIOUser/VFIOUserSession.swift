@@ -29,6 +29,15 @@ public protocol VFIOUserDevice: AnyObject {
     func setIRQs(_ request: VFIOUserSetIRQs, fds: [Int32]) throws(VFIOUserRequestError)
     /// `VFIO_DEVICE_RESET`.
     func reset() throws(VFIOUserRequestError)
+    /// Whether DMA logging can run (PROBE of the DMA logging features).
+    func probeDMALogging() throws(VFIOUserRequestError)
+    /// Starts DMA logging at about `pageSize`; the page size it logs at.
+    func startDMALogging(pageSize: UInt64) throws(VFIOUserRequestError) -> UInt64
+    /// Stops DMA logging (also when it does not run).
+    func stopDMALogging() throws(VFIOUserRequestError)
+    /// The pages of `[iova, iova+length)` written since the last report, one
+    /// bit per `pageSize`, as `u64` words in host order; read and cleared.
+    func reportDMALogging(iova: UInt64, length: UInt64, pageSize: UInt64) throws(VFIOUserRequestError) -> [UInt64]
 }
 
 /// The server side of one vfio-user connection, without its socket: it
@@ -169,11 +178,76 @@ public final class VFIOUserSession {
                 }
                 try device.reset()
                 return answer(message, [])
+            case .deviceFeature:
+                return answer(message, try feature(VFIOUserDeviceFeature(payload: message.payload)).payload)
+            case .migDataRead, .migDataWrite:
+                throw VFIOUserRequestError(VFIOUserRequestError.ENOTSUP,
+                                           "\(command.name): iommud does not relay device migration data")
             default:
                 throw VFIOUserRequestError(VFIOUserRequestError.ENOTSUP, "\(command.name) is not served")
             }
         } catch {
             return refuse(message, error)
+        }
+    }
+
+    /// VFIO_USER_DEVICE_FEATURE: DMA logging through the device's dirty
+    /// tracking; migration state is not relayed (ENOTTY, as the kernel
+    /// answers for a device without it); other features → ENOTTY.
+    private func feature(_ request: VFIOUserDeviceFeature) throws(VFIOUserRequestError) -> VFIOUserDeviceFeature {
+        let name = "VFIO_USER_DEVICE_FEATURE"
+        switch request.index {
+        case VFIOUserDeviceFeature.dmaLoggingStart, VFIOUserDeviceFeature.dmaLoggingStop:
+            if request.isProbe {
+                guard !request.isGet else {
+                    throw VFIOUserRequestError(VFIOUserRequestError.EINVAL, "\(name): DMA logging start and stop have no GET")
+                }
+                try device.probeDMALogging()
+                return request
+            }
+            guard request.isSet else {
+                throw VFIOUserRequestError(VFIOUserRequestError.EINVAL, "\(name): DMA logging start and stop are SET only")
+            }
+            guard request.index == VFIOUserDeviceFeature.dmaLoggingStart else {
+                try device.stopDMALogging()
+                return request
+            }
+            var control = try VFIOUserDMALoggingControl(data: request.data)
+            control.pageSize = try device.startDMALogging(pageSize: control.pageSize)
+            return VFIOUserDeviceFeature(flags: request.flags, data: control.data)
+        case VFIOUserDeviceFeature.dmaLoggingReport:
+            if request.isProbe {
+                guard !request.isSet else {
+                    throw VFIOUserRequestError(VFIOUserRequestError.EINVAL, "\(name): DMA logging report has no SET")
+                }
+                try device.probeDMALogging()
+                return request
+            }
+            guard request.isGet else {
+                throw VFIOUserRequestError(VFIOUserRequestError.EINVAL, "\(name): DMA logging report is GET only")
+            }
+            let report = try VFIOUserDMALoggingReport(data: request.data)
+            let page = report.pageSize
+            guard page.nonzeroBitCount == 1, report.length > 0, report.iova % page == 0, report.length % page == 0,
+                report.iova <= UInt64.max - (report.length - 1)
+            else {
+                throw VFIOUserRequestError(VFIOUserRequestError.EINVAL,
+                    "\(name): DMA logging report of [0x\(String(report.iova, radix: 16)), +0x\(String(report.length, radix: 16))) in pages of 0x\(String(page, radix: 16)): a power-of-two page size and a non-empty range aligned to it")
+            }
+            let bitmapBytes = (report.length / page + 63) / 64 * 8
+            guard bitmapBytes <= transferLimit else {
+                throw VFIOUserRequestError(VFIOUserRequestError.E2BIG,
+                    "\(name): a bitmap of \(bitmapBytes) bytes is more than \(transferLimit) (max_data_xfer_size)")
+            }
+            let words = try device.reportDMALogging(iova: report.iova, length: report.length, pageSize: page)
+            var data = report.data
+            for word in words { data.append(le: word) }
+            return VFIOUserDeviceFeature(flags: request.flags, data: data)
+        case VFIOUserDeviceFeature.migration, VFIOUserDeviceFeature.migrationDeviceState:
+            throw VFIOUserRequestError(VFIOUserRequestError.ENOTTY,
+                                       "\(name) \(request.index): iommud does not relay device migration state")
+        default:
+            throw VFIOUserRequestError(VFIOUserRequestError.ENOTTY, "\(name): feature \(request.index) is not served")
         }
     }
 

@@ -11,7 +11,8 @@ import VFIOUserClient
 /// uses it, and prints what it finds, one `vfio-user-probe: …` line per fact:
 /// the version, the device, its config space ids, each region, BAR0 mmapped
 /// and a register read, each interrupt index, a DMA window of its own memory
-/// mapped, an eventfd set on the first MSI-X (else MSI, else INTx) vector.
+/// mapped, an eventfd set on the first MSI-X (else MSI, else INTx) vector,
+/// whether DMA logging can run.
 /// With `--then COMMAND`, the command runs (`/bin/sh -c`) while all of that
 /// is in place; then everything is undone. Exits 1 when a step fails.
 /// Whether a step failed (the probe is one thread).
@@ -149,6 +150,13 @@ let memory = iommud_memfd_create("vfio-user-probe", IOMMUD_MFD_CLOEXEC)
 ftruncate(memory, off_t(size))
 let mapped = check(connection.map(memory, iova: iova, size: size), "dma-map")
 if mapped { say("dma-map iova \(hex(iova)) size \(hex(size))") }
+
+// Whether the device's DMA can be logged (the IOMMU's dirty tracking).
+let probeLogging = VFIOUserDeviceFeature(flags: UInt32(VFIOUserDeviceFeature.dmaLoggingStart)
+                                          | VFIOUserDeviceFeature.probe | VFIOUserDeviceFeature.set)
+if let reply = connection.send(.deviceFeature, probeLogging.payload) {
+    say(reply.errno == 0 ? "dma-logging supported" : "dma-logging unsupported errno \(reply.errno)")
+}
 
 if let then {
     let status = system(then)

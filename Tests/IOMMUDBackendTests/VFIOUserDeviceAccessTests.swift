@@ -207,4 +207,87 @@ import VFIOUser
         _ = d.ok("device_del", ["id": "nvme0"])
         _ = d.ok("device_del", ["id": "nic0"])
     }
+
+    func feature(_ client: VFIOUserTestClient, _ index: UInt16, _ flags: UInt32, _ data: [UInt8] = []) -> VFIOUserMessage? {
+        client.send(.deviceFeature, VFIOUserDeviceFeature(flags: UInt32(index) | flags, data: data).payload)
+    }
+
+    /// The bitmap words of a DMA logging report's reply.
+    func bitmap(_ reply: VFIOUserMessage?) -> [UInt64]? {
+        guard let reply, reply.errno == 0 else { return nil }
+        let bytes = reply.payload.dropFirst(VFIOUserDeviceFeature.headerSize + VFIOUserDMALoggingReport.size)
+        return stride(from: bytes.startIndex, to: bytes.endIndex, by: 8).map { at in
+            bytes[at..<at + 8].reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+        }
+    }
+
+    @Test func dmaLoggingIsTheContainersDirtyTracking() throws {
+        let d = base.setUp()
+        let path = VFIOUserExportTests.socketPath("logging")
+        defer { _ = d.run("device_del", ["id": "nic0"]) }
+        _ = d.ok("device_add", base.export(path))
+        let client = try #require(VFIOUserTestClient(path: path))
+        #expect(client.negotiate()?.errno == 0)
+        let ram = SharedMemory(size: Int(VFIOUserExportTests.mib))
+        #expect(client.map(ram.fd, iova: VFIOUserExportTests.mib, size: VFIOUserExportTests.mib)?.errno == 0)
+        let start = VFIOUserDeviceFeature.dmaLoggingStart, report = VFIOUserDeviceFeature.dmaLoggingReport
+        let (get, set, probe) = (VFIOUserDeviceFeature.get, VFIOUserDeviceFeature.set, VFIOUserDeviceFeature.probe)
+
+        #expect(feature(client, start, probe | set)?.errno == 0, "dmar0 tracks dirty pages")
+        // The page size hinted (8 KiB) comes back as the IOMMU's 4 KiB.
+        let started = feature(client, start, set, VFIOUserDMALoggingControl(pageSize: 8192).data)
+        #expect(started?.errno == 0)
+        #expect(started.map { Array($0.payload.dropFirst(8).prefix(8)) } == [0, 0x10, 0, 0, 0, 0, 0, 0])
+        #expect(d.ok("query-vfio")?.arrayValue?.first?["dirty-tracking"] == true)
+        #expect(feature(client, start, set, VFIOUserDMALoggingControl(pageSize: 4096).data)?.errno == EBUSY)
+
+        // The device writes the third page of the window: its bit, once.
+        _ = d.ok("x-sim-dma-write", ["device": .string(Self.nic0), "iova": 1_056_768, "size": 4096, "fill": 1])
+        let window = VFIOUserDMALoggingReport(iova: VFIOUserExportTests.mib, length: VFIOUserExportTests.mib, pageSize: 4096)
+        #expect(bitmap(feature(client, report, get, window.data)) == [4, 0, 0, 0])
+        #expect(bitmap(feature(client, report, get, window.data)) == [0, 0, 0, 0], "read and cleared")
+        // In 8 KiB pages, the same write is bit 1.
+        _ = d.ok("x-sim-dma-write", ["device": .string(Self.nic0), "iova": 1_056_768, "size": 16, "fill": 2])
+        let wide = VFIOUserDMALoggingReport(iova: VFIOUserExportTests.mib, length: VFIOUserExportTests.mib, pageSize: 8192)
+        #expect(bitmap(feature(client, report, get, wide.data)) == [2, 0])
+        // Page sizes that are not powers of two or below the IOMMU's, ranges
+        // not aligned to them.
+        #expect(feature(client, report, get, VFIOUserDMALoggingReport(iova: 0, length: 12288, pageSize: 3072).data)?.errno == EINVAL)
+        #expect(feature(client, report, get, VFIOUserDMALoggingReport(iova: 0, length: 2048, pageSize: 2048).data)?.errno == EINVAL)
+        #expect(feature(client, report, get, VFIOUserDMALoggingReport(iova: 4096, length: 8192, pageSize: 8192).data)?.errno == EINVAL)
+        // GET and SET together; migration, which is not relayed.
+        #expect(feature(client, report, get | set, window.data)?.errno == EINVAL)
+        #expect(feature(client, VFIOUserDeviceFeature.migration, get)?.errno == ENOTTY)
+
+        // Stopped by the client: tracking ends, reports fail.
+        #expect(feature(client, VFIOUserDeviceFeature.dmaLoggingStop, set)?.errno == 0)
+        #expect(d.ok("query-vfio")?.arrayValue?.first?["dirty-tracking"] == false)
+        #expect(feature(client, report, get, window.data)?.errno == EINVAL)
+        // Tracking the orchestrator starts is its own: the client cannot
+        // start over it, and its stop leaves it running.
+        _ = d.ok("dirty-tracking-start", ["address-space": "vfio-user:nic0"])
+        #expect(feature(client, start, set, VFIOUserDMALoggingControl(pageSize: 4096).data)?.errno == EBUSY)
+        #expect(feature(client, VFIOUserDeviceFeature.dmaLoggingStop, set)?.errno == 0)
+        #expect(d.ok("query-vfio")?.arrayValue?.first?["dirty-tracking"] == true)
+        _ = d.ok("dirty-tracking-stop", ["address-space": "vfio-user:nic0"])
+        // A client that leaves stops the logging it started.
+        #expect(feature(client, start, set, VFIOUserDMALoggingControl(pageSize: 4096).data)?.errno == 0)
+        close(client.fd)
+        #expect(base.eventually { d.ok("query-vfio")?.arrayValue?.first?["dirty-tracking"] == false })
+    }
+
+    @Test func dmaLoggingNeedsAnIOMMUThatTracks() throws {
+        let d = base.setUp()
+        let path = VFIOUserExportTests.socketPath("nologging")
+        defer { _ = d.run("device_del", ["id": "gpu0"]) }
+        // The GPU sits behind dmar1, which cannot track dirty pages.
+        _ = d.ok("device_add", base.export(path, id: "gpu0", host: "0000:b1:00.0"))
+        let client = try #require(VFIOUserTestClient(path: path))
+        #expect(client.negotiate()?.errno == 0)
+        let flags = VFIOUserDeviceFeature.probe | VFIOUserDeviceFeature.set
+        #expect(feature(client, VFIOUserDeviceFeature.dmaLoggingStart, flags)?.errno == EOPNOTSUPP)
+        let start = VFIOUserDMALoggingControl(pageSize: 4096).data
+        #expect(feature(client, VFIOUserDeviceFeature.dmaLoggingStart, VFIOUserDeviceFeature.set, start)?.errno == EOPNOTSUPP)
+        #expect(d.ok("query-vfio")?.arrayValue?.first?["dirty-tracking"] == false)
+    }
 }

@@ -36,6 +36,17 @@ final class FakeDevice: VFIOUserDevice {
     func setIRQs(_ request: VFIOUserSetIRQs, fds: [Int32]) throws(VFIOUserRequestError) { irqSets.append((request, fds)) }
     var resets = 0
     func reset() throws(VFIOUserRequestError) { resets += 1 }
+    var logging = false
+    func probeDMALogging() throws(VFIOUserRequestError) {}
+    func startDMALogging(pageSize: UInt64) throws(VFIOUserRequestError) -> UInt64 {
+        logging = true
+        return 4096
+    }
+    func stopDMALogging() throws(VFIOUserRequestError) { logging = false }
+    /// Every other page dirty.
+    func reportDMALogging(iova: UInt64, length: UInt64, pageSize: UInt64) throws(VFIOUserRequestError) -> [UInt64] {
+        Array(repeating: 0x5555_5555_5555_5555, count: Int((length / pageSize + 63) / 64))
+    }
 }
 
 /// The server's side of a connection: negotiation first, DMA windows
@@ -128,5 +139,37 @@ final class FakeDevice: VFIOUserDevice {
         let quiet = VFIOUserMessage.command(.dmaUnmap, id: 11, payload: VFIOUserDMAUnmap(address: 0, size: 1).payload, noReply: true)
         let out = s.handle(quiet)
         #expect(out.reply == nil && out.log != nil)
+    }
+
+    /// VFIO_USER_DEVICE_FEATURE's checks before the device sees a request.
+    @Test func deviceFeatureRequestsAreChecked() {
+        let (s, device, _) = session()
+        negotiate(s)
+        func errno(_ payload: [UInt8]) -> Int32 {
+            let reply = s.handle(.command(.deviceFeature, id: 9, payload: payload)).reply
+            return reply.map { $0.header.flags.contains(.error) ? Int32(bitPattern: $0.header.error) : 0 } ?? -1
+        }
+        let start = UInt32(VFIOUserDeviceFeature.dmaLoggingStart), set = VFIOUserDeviceFeature.set
+        let control = VFIOUserDMALoggingControl(pageSize: 4096, ranges: [(0, 4096)]).data
+        var good = VFIOUserDeviceFeature(flags: start | set, data: control).payload
+        #expect(errno(good) == 0 && device.logging)
+        good[0] += 1
+        #expect(errno(good) == 22, "argsz not the payload's size")
+        #expect(errno(VFIOUserDeviceFeature(flags: start | 1 << 20, data: control).payload) == 22, "unknown flag")
+        #expect(errno(VFIOUserDeviceFeature(flags: start | VFIOUserDeviceFeature.get, data: control).payload) == 22, "START is SET only")
+        #expect(errno(VFIOUserDeviceFeature(flags: start | set, data: Array(control.dropLast())).payload) == 22, "a short range")
+        var many = VFIOUserDMALoggingControl(pageSize: 4096).data
+        many[8] = 0x01
+        many[9] = 0x04  // 1025 ranges
+        #expect(errno(VFIOUserDeviceFeature(flags: start | set, data: many).payload) == 22)
+        // A report whose bitmap is over max_data_xfer_size (1 MiB: 8 Gi pages).
+        let report = UInt32(VFIOUserDeviceFeature.dmaLoggingReport), get = VFIOUserDeviceFeature.get
+        let huge = VFIOUserDMALoggingReport(iova: 0, length: 1 << 46, pageSize: 4096).data
+        #expect(errno(VFIOUserDeviceFeature(flags: report | get, data: huge).payload) == 7)
+        // The bitmap follows the request's data in the reply.
+        let small = VFIOUserDMALoggingReport(iova: 0, length: 1 << 20, pageSize: 4096).data
+        let reply = s.handle(.command(.deviceFeature, id: 10, payload: VFIOUserDeviceFeature(flags: report | get, data: small).payload)).reply
+        #expect(reply?.payload.count == 8 + 24 + 32 && reply?.payload[32] == 0x55)
+        #expect(errno(VFIOUserDeviceFeature(flags: 42 | get).payload) == 25, "an unknown feature: ENOTTY")
     }
 }

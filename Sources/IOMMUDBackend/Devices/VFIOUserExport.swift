@@ -32,6 +32,9 @@ final class VFIOUserExport: VFIOUserDevice, @unchecked Sendable {
     /// The interrupt indexes the client set eventfds for (changed only with
     /// the tree locked), disabled when it leaves.
     var irqsSet: Set<UInt32> = []
+    /// Whether the client started DMA logging (the container's dirty
+    /// tracking), to stop when it leaves (changed with the tree locked).
+    var clientLogging = false
     private(set) weak var tree: ObjectTree?
     /// Where what the client cannot be told is logged.
     let log: @Sendable (String) -> Void
@@ -129,6 +132,7 @@ final class VFIOUserExport: VFIOUserDevice, @unchecked Sendable {
             log("vfio-user '\(device)': the departed client's windows could not be unmapped: \(error.desc)")
         }
         quiesce()
+        stopLoggingOfDepartedClient()
     }
 
     // MARK: For the device model
@@ -179,7 +183,7 @@ final class VFIOUserExport: VFIOUserDevice, @unchecked Sendable {
     }
 
     /// The device's container, while the device is in the machine.
-    private func container(in s: ObjectTree.State) throws(QMPError) -> IOMMUFDContainer {
+    func container(in s: ObjectTree.State) throws(QMPError) -> IOMMUFDContainer {
         guard let vfio = s.machine.device(device) as? VFIOPCIDevice, vfio.export === self,
             case .iommufd(_, let container) = vfio.binding
         else {
