@@ -9,12 +9,13 @@ import Tracing
 /// first type1 container of its address space that takes it, and the
 /// device descriptor comes from the group.
 extension MachineCommands {
-    func addLegacyVFIOPCI(id: String, _ p: VFIOPCIProperties) throws(QMPError) {
-        let space = p.addressSpace ?? Machine.defaultAddressSpace
+    func addLegacyVFIOPCI(id: String, _ p: VFIOPCIProperties, allowed: [ClosedRange<UInt64>]?) throws(QMPError) {
+        let space = p.addressSpace ?? (p.vfioUser == nil ? Machine.defaultAddressSpace : "vfio-user:\(id)")
         let devices = try VFIOCommands.hostDevices(of: tree.kernel)
         let kernel = tree.kernel
         try tree.transaction { s, transaction throws(QMPError) in
             try Self.checkNewDevice(id, in: space, s.machine)
+            if p.vfioUser != nil { try Self.checkAlone(id, in: space, s.machine) }
             let spec = p.host ?? p.sysfsdev ?? ""
             guard let host = resolveVFIODevice(spec, in: devices) else {
                 throw QMPError.generic("no VFIO device '\(spec)': see query-vfio-host-devices")
@@ -44,8 +45,14 @@ extension MachineCommands {
                 name: host.name, backend: .legacy, hardware: nil, iovaRanges: container.iovaRanges,
                 pageSizeMask: container.pageSizes, aliased: host.aliased, defaultHWPT: nil)
             try Self.plug(hiod, device: id, in: space, s.machine, transaction)
+            // Last, the export's socket: a client may connect once it exists.
+            let ranges = container.iovaRanges.isEmpty ? [0...UInt64.max] : container.iovaRanges
+            let export = try p.vfioUser.map { path throws(QMPError) in
+                try serve(id: id, at: path, allowed: allowed ?? ranges, info: info, in: transaction)
+            }
             s.machine.add(
-                VFIOPCIDevice(id: id, binding: .legacy(device, group, container), sysfsdev: host.sysfsPath, hostIOMMU: hiod),
+                VFIOPCIDevice(id: id, binding: .legacy(device, group, container), sysfsdev: host.sysfsPath, hostIOMMU: hiod,
+                              export: export),
                 in: transaction)
         }
     }
@@ -110,6 +117,7 @@ extension MachineCommands {
     {
         let lastOfContainer = s.machine.devices(in: container).count == 1
         let lastOfGroup = s.machine.devices(of: group).count == 1
+        try device.export?.unmapAll(in: s, transaction)
         if lastOfContainer {
             for dimm in s.machine.dimms(in: container.addressSpace).reversed() {
                 try container.unmap(dimm, in: transaction)

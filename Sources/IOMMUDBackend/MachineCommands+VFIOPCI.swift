@@ -18,7 +18,7 @@ extension MachineCommands {
                 throw QMPError.generic(
                     "vfio-pci '\(id)': a passed descriptor is a VFIO cdev, which needs 'iommufd'; name the device with 'host' or 'sysfsdev' for the legacy backend")
             }
-            return try addLegacyVFIOPCI(id: id, p)
+            return try addLegacyVFIOPCI(id: id, p, allowed: allowed)
         }
         let space = p.addressSpace ?? (p.vfioUser == nil ? Machine.defaultAddressSpace : "vfio-user:\(id)")
         let devices = p.fd == nil ? try VFIOCommands.hostDevices(of: tree.kernel) : []

@@ -10,13 +10,9 @@ import VFIOUserServer
 /// vfio-user, alone in its address space, its DMA windows mapped by the
 /// client through iommud.
 extension MachineCommands {
-    /// The windows `vfio-user-allow` names (nil: the IOAS's IOVA ranges),
-    /// checked before anything is made.
+    /// The windows `vfio-user-allow` names (nil: the IOVA ranges of the
+    /// device's IOAS or type1 container), checked before anything is made.
     static func exportWindows(id: String, _ p: VFIOPCIProperties) throws(QMPError) -> [ClosedRange<UInt64>]? {
-        if p.vfioUser != nil, p.iommufd == nil {
-            throw QMPError.generic(
-                "vfio-pci '\(id)': 'vfio-user' needs 'iommufd': iommud maps the client's memory into the device's IOAS")
-        }
         guard let windows = p.vfioUserAllow else { return nil }
         guard p.vfioUser != nil else {
             throw QMPError.invalidArgument("Parameter 'vfio-user-allow' needs 'vfio-user'")

@@ -8,8 +8,8 @@ import VFIOUser
 /// their descriptors, one command and its reply at a time. For tools and
 /// tests (`vfio-user-probe`); a VMM's client keeps requests in flight.
 public final class VFIOUserConnection {
-    /// The connected socket.
-    public let fd: Int32
+    /// The connected socket; −1 once disconnected.
+    public private(set) var fd: Int32
     private var framer = VFIOUserFramer()
     private var nextID: UInt16 = 0
 
@@ -40,7 +40,14 @@ public final class VFIOUserConnection {
         self.fd = fd
     }
 
-    deinit { close(fd) }
+    deinit { disconnect() }
+
+    /// Closes the socket (once: its number may be another's afterwards).
+    public func disconnect() {
+        guard fd >= 0 else { return }
+        close(fd)
+        fd = -1
+    }
 
     /// Sends `command` with `payload` and `fds` and returns its reply; nil
     /// when the server closed the connection (or sent nothing in time).

@@ -99,6 +99,20 @@ extension CommandSweepTests {
                 _ = d.ok("device_add", Daemon.dimm0)
                 return Daemon.legacyNIC0
             },
+            // The same without the dimm (10), then the export's socket:
+            // socket, bind, listen, rename.
+            Scenario("legacy vfio-pci served over vfio-user", calls: 14,
+                     observe: { args in Daemon.socketState(args["vfio-user"]?.stringValue) },
+                     check: { d, args, _ in
+                         let container = d.ok("query-vfio")?.arrayValue?.first
+                         #expect(container?["backend"] == "legacy" && container?["vfio-user"]?["path"] == args["vfio-user"])
+                         _ = d.ok("device_del", ["id": "nic0"])
+                         #expect(Daemon.socketState(args["vfio-user"]?.stringValue) == "absent")
+                     },
+                     cleanup: { args in _ = args["vfio-user"]?.stringValue.map { unlink($0) } }) { _ in
+                ["driver": "vfio-pci", "id": "nic0", "host": .string(Daemon.nic0),
+                 "vfio-user": .string("/tmp/iommud-sweep-legacy-\(getpid()).sock")]
+            },
             // open /dev/vfio/45, VFIO_GROUP_GET_STATUS,
             // VFIO_GROUP_SET_CONTAINER (type1 adds a domain for dmar1 and
             // replays the dimm), VFIO_IOMMU_GET_INFO (its IOVA ranges now),

@@ -6,6 +6,7 @@ import CSocketShims
 import JSON
 import Testing
 import VFIOUser
+import VFIOUserClient
 
 /// The device side of a vfio-user export on the simulated kernel's PCI
 /// function: config space through REGION_READ/WRITE, BAR0 mmapped from the
@@ -26,24 +27,6 @@ import VFIOUser
         }
     }
 
-    func regionInfo(_ client: VFIOUserTestClient, _ index: UInt32, argsz: UInt32 = 1024)
-        -> (reply: VFIOUserMessage, flags: UInt32, size: UInt64, offset: UInt64)?
-    {
-        guard let reply = client.send(.deviceGetRegionInfo, VFIOUserRegionInfoRequest(argsz: argsz, index: index).payload),
-            reply.errno == 0, reply.payload.count >= 32
-        else { return nil }
-        let p = reply.payload
-        func u32(_ at: Int) -> UInt32 { p[at..<at + 4].reversed().reduce(0) { $0 << 8 | UInt32($1) } }
-        func u64(_ at: Int) -> UInt64 { p[at..<at + 8].reversed().reduce(0) { $0 << 8 | UInt64($1) } }
-        return (reply, u32(4), u64(16), u64(24))
-    }
-
-    func readRegion(_ client: VFIOUserTestClient, region: UInt32, offset: UInt64, count: UInt32) -> [UInt8]? {
-        let reply = client.send(.regionRead, VFIOUserRegionAccess(offset: offset, region: region, count: count).payload)
-        guard let reply, reply.errno == 0 else { return nil }
-        return Array(reply.payload.dropFirst(VFIOUserRegionAccess.headerSize))
-    }
-
     func irqInfo(_ client: VFIOUserTestClient, _ index: UInt32) -> VFIOUserMessage? {
         client.send(.deviceGetIRQInfo, VFIOUserIRQInfo(index: index).payload)
     }
@@ -57,20 +40,20 @@ import VFIOUser
         #expect(client.negotiate()?.errno == 0)
 
         // Config space: the topology's ids (the default 1b36:0005), 256 bytes.
-        let config = try #require(regionInfo(client, 7))
+        let config = try #require(client.regionInfo(7))
         #expect(config.flags == 3 && config.size == 256 && config.offset == 7 << 40 && config.reply.fds.isEmpty)
-        #expect(readRegion(client, region: 7, offset: 0, count: 4) == [0x36, 0x1b, 0x05, 0x00])
+        #expect(client.read(region: 7, offset: 0, count: 4) == [0x36, 0x1b, 0x05, 0x00])
         // The command register takes the memory and bus-master bits; the
         // vendor id does not change.
         let write = VFIOUserRegionAccess(offset: 4, region: 7, count: 2, data: [0x06, 0x00])
         #expect(client.send(.regionWrite, write.payload)?.errno == 0)
         #expect(client.send(.regionWrite, VFIOUserRegionAccess(offset: 0, region: 7, count: 2, data: [0xff, 0xff]).payload)?.errno == 0)
-        #expect(readRegion(client, region: 7, offset: 0, count: 6) == [0x36, 0x1b, 0x05, 0x00, 0x06, 0x00])
+        #expect(client.read(region: 7, offset: 0, count: 6) == [0x36, 0x1b, 0x05, 0x00, 0x06, 0x00])
         #expect(client.send(.regionRead, VFIOUserRegionAccess(offset: 254, region: 7, count: 4).payload)?.errno == EFAULT,
                 "past config space, as vfio-pci answers")
 
         // BAR0: mmappable, handed over as a descriptor with its offset.
-        let bar = try #require(regionInfo(client, 0))
+        let bar = try #require(client.regionInfo(0))
         #expect(bar.flags & 0xf == 0xf, "read, write, mmap, caps") // MSI-X mappable
         #expect(bar.size == 0x4000 && bar.offset == 0)
         let barFD = try #require(bar.reply.fds.first)
@@ -82,16 +65,16 @@ import VFIOUser
         #expect(client.send(.regionWrite, VFIOUserRegionAccess(offset: 0x10, region: 0, count: 4, data: [1, 2, 3, 4]).payload)?.errno == 0)
         #expect(mapping.load(fromByteOffset: 0x10, as: UInt32.self) == 0x0403_0201)
         mapping.storeBytes(of: 0xfeed_f00d, toByteOffset: 0x20, as: UInt32.self)
-        #expect(readRegion(client, region: 0, offset: 0x20, count: 4) == [0x0d, 0xf0, 0xed, 0xfe])
+        #expect(client.read(region: 0, offset: 0x20, count: 4) == [0x0d, 0xf0, 0xed, 0xfe])
         // Too little room for the capability chain: the struct alone, with
         // the size needed and without CAPS, so that QEMU asks again.
-        let short = try #require(regionInfo(client, 0, argsz: 32))
+        let short = try #require(client.regionInfo(0, argsz: 32))
         #expect(short.reply.payload.count == 32 && short.reply.payload[0] == 40 && short.reply.payload[12] == 0)
         #expect(short.flags == 7, "read, write, mmap; no caps")
         short.reply.fds.forEach { close($0) }
         // No VGA region; empty BARs.
         #expect(client.send(.deviceGetRegionInfo, VFIOUserRegionInfoRequest(argsz: 32, index: 8).payload)?.errno == EINVAL)
-        #expect(regionInfo(client, 1)?.size == 0)
+        #expect(client.regionInfo(1)?.size == 0)
 
         // Interrupts: INTx maskable and automasked, four MSI-X vectors (no
         // NORESIZE, as 6.12 answers for the e1000e), no ERR.
@@ -126,7 +109,7 @@ import VFIOUser
         #expect(mapping.load(fromByteOffset: 0x20, as: UInt32.self) == 0)
 
         // A client that leaves quiesces the interrupts it set.
-        close(client.fd)
+        client.disconnect()
         #expect(base.eventually { base.exportInfo(d)?["client"] == nil })
         #expect(d.run("x-sim-irq", ["device": .string(Self.nic0), "index": "msix", "vector": 2])["error"]?["errno"] == "EINVAL")
         #expect(vectors[2].take() == 0)
@@ -147,7 +130,7 @@ import VFIOUser
         // Masked by its own firing: pending, the status bit set, not signalled.
         _ = d.ok("x-sim-irq", ["device": .string(Self.nic0), "index": "intx"])
         #expect(line.take() == 0)
-        #expect(readRegion(client, region: 7, offset: 6, count: 1).map { $0[0] & 0x08 } == 0x08)
+        #expect(client.read(region: 7, offset: 6, count: 1).map { $0[0] & 0x08 } == 0x08)
         // Unmasking delivers the pending interrupt again.
         let unmask = VFIOUserSetIRQs(flags: VFIOUserSetIRQs.dataNone | 0x10, index: 0, start: 0, count: 1)
         #expect(client.send(.deviceSetIRQs, unmask.payload)?.errno == 0)
@@ -189,7 +172,7 @@ import VFIOUser
         #expect(client.send(.deviceSetIRQs, single.payload, fds: [ram.fd])?.errno == EINVAL)
         #expect(client.send(.deviceReset, [0])?.errno == EINVAL)
         // Still served.
-        #expect(readRegion(client, region: 7, offset: 0, count: 2) == [0x36, 0x1b])
+        #expect(client.read(region: 7, offset: 0, count: 2) == [0x36, 0x1b])
         #expect(base.exportInfo(d)?["refusals"] == 13)
     }
 
@@ -272,7 +255,7 @@ import VFIOUser
         _ = d.ok("dirty-tracking-stop", ["address-space": "vfio-user:nic0"])
         // A client that leaves stops the logging it started.
         #expect(feature(client, start, set, VFIOUserDMALoggingControl(pageSize: 4096).data)?.errno == 0)
-        close(client.fd)
+        client.disconnect()
         #expect(base.eventually { d.ok("query-vfio")?.arrayValue?.first?["dirty-tracking"] == false })
     }
 

@@ -86,7 +86,7 @@ import VFIOUser
 
         // A client that leaves takes its windows with it.
         #expect(client.map(ram.fd, iova: 0, size: Self.mib)?.errno == 0)
-        close(client.fd)
+        client.disconnect()
         #expect(eventually { exportInfo(d)?["client"] == nil })
         #expect(d.ok("query-vfio")?.arrayValue?.first?["mappings"] == [])
         #expect(exportInfo(d)?["clients"] == 1)
@@ -136,8 +136,6 @@ import VFIOUser
         let d = setUp()
         let path = Self.socketPath("alone")
         _ = d.ok("object-add", ["qom-type": "memory-backend-memfd", "id": "ram0", "size": 1_048_576])
-        #expect(d.error("device_add", ["driver": "vfio-pci", "id": "nic0", "host": .string(Self.nic0), "vfio-user": .string(path)])
-            == "vfio-pci 'nic0': 'vfio-user' needs 'iommufd': iommud maps the client's memory into the device's IOAS")
         #expect(d.error("device_add", ["driver": "vfio-pci", "id": "nic0", "host": .string(Self.nic0), "iommufd": "iommufd0",
                                        "vfio-user-allow": [["start": 0, "size": 4096]]])
             == "Parameter 'vfio-user-allow' needs 'vfio-user'")
@@ -152,6 +150,33 @@ import VFIOUser
         defer { _ = d.run("device_del", ["id": "nic0"]) }
         #expect(d.error("device_add", ["driver": "pc-dimm", "id": "dimm1", "memdev": "ram0", "addr": 0, "address-space": "vfio-user:nic0"])
             == "address space 'vfio-user:nic0' belongs to device 'nic0', which is served over vfio-user: its DMA reaches only what its client maps")
+    }
+
+    /// On the legacy backend the device's group joins a type1 container of
+    /// its own address space; the client's windows are VFIO_IOMMU_MAP_DMAs
+    /// of it, its regions come from the group's device descriptor.
+    @Test func aLegacyDeviceIsServedThroughItsType1Container() throws {
+        let d = Daemon()
+        let path = Self.socketPath("legacy")
+        _ = d.ok("device_add", ["driver": "vfio-pci", "id": "nic0", "host": .string(Self.nic0), "vfio-user": .string(path)])
+        let container = try #require(d.ok("query-vfio")?.arrayValue?.first)
+        #expect(container["backend"] == "legacy" && container["address-space"] == "vfio-user:nic0")
+        #expect(container["vfio-user"]?["path"] == .string(path))
+        let client = try #require(VFIOUserTestClient(path: path))
+        #expect(client.negotiate()?.errno == 0)
+        let ram = SharedMemory(size: Int(Self.mib))
+        #expect(client.map(ram.fd, iova: Self.mib, size: Self.mib)?.errno == 0)
+        #expect(d.ok("query-vfio")?.arrayValue?.first?["mappings"] == [["iova": 1_048_576, "size": 1_048_576]])
+        _ = d.ok("x-sim-dma-write", ["device": .string(Self.nic0), "iova": 1_048_576, "size": 8, "fill": 0x3c])
+        #expect(ram.byte(at: 0) == 0x3c, "the device's DMA through the type1 domain lands in the client's memory")
+        #expect(client.read(region: 7, offset: 0, count: 2) == [0x36, 0x1b], "config space from the group's descriptor")
+        #expect(client.unmap(iova: Self.mib, size: Self.mib)?.errno == 0)
+        #expect(d.ok("query-vfio")?.arrayValue?.first?["mappings"] == [])
+        #expect(client.map(ram.fd, iova: 0, size: Self.mib)?.errno == 0)
+        // device_del unmaps the window with the device.
+        _ = d.ok("device_del", ["id": "nic0"])
+        #expect(d.ok("query-vfio") == [])
+        #expect(client.receive() == nil)
     }
 
     @Test func aSocketThatCannotBeMadeChangesNothing() throws {

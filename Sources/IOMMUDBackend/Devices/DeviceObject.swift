@@ -152,6 +152,48 @@ final class LegacyDevice {
         try device.perform(&request)
     }
 
+    /// Reads the device's regions.
+    func readRegion(count: Int, at offset: UInt64) throws(KernelError) -> [UInt8] {
+        try device.whileOpen("read") { device throws(KernelError) in try device.readRegion(count: count, at: offset) }
+    }
+
+    /// Writes the device's regions.
+    func writeRegion(_ bytes: [UInt8], at offset: UInt64) throws(KernelError) -> Int {
+        try device.whileOpen("write") { device throws(KernelError) in try device.writeRegion(bytes, at: offset) }
+    }
+
+    /// A new descriptor of the device, the caller's.
+    func duplicateDescriptor() throws(KernelError) -> Int32 {
+        try device.whileOpen("dup") { device throws(KernelError) in try device.duplicate() }
+    }
+
     /// Closes the descriptor.
     func close() { device.take()?.close() }
+}
+
+/// A device's open descriptor as a vfio-user export uses it, whichever
+/// backend bound the device: its cdev (``DeviceRecord``) or the descriptor
+/// its group gave (``LegacyDevice``).
+protocol ExportedDeviceDescriptor: AnyObject {
+    /// Runs a typed request on the device.
+    func perform<R: VFIODeviceRequest>(_ request: inout R) throws(KernelError)
+    /// `pread` of its regions.
+    func readRegion(count: Int, at offset: UInt64) throws(KernelError) -> [UInt8]
+    /// `pwrite` of its regions.
+    func writeRegion(_ bytes: [UInt8], at offset: UInt64) throws(KernelError) -> Int
+    /// A new descriptor of the device, the caller's.
+    func duplicateDescriptor() throws(KernelError) -> Int32
+}
+
+extension DeviceRecord: ExportedDeviceDescriptor {}
+extension LegacyDevice: ExportedDeviceDescriptor {}
+
+extension VFIOPCIDevice {
+    /// Its open descriptor, on either backend.
+    var descriptor: any ExportedDeviceDescriptor {
+        switch binding {
+        case .iommufd(let record, _): return record
+        case .legacy(let device, _, _): return device
+        }
+    }
 }

@@ -141,10 +141,7 @@ final class LegacyContainer: VFIOContainerModel {
     /// Maps `dimm` at IOVA = its address (VFIO_IOMMU_MAP_DMA, read-only when
     /// its memory is); undone by unmapping it.
     func map(_ dimm: PCDIMMDevice, in transaction: Transaction) throws(QMPError) {
-        try kernelWork { () throws(KernelError) in try mapDMA(dimm) }
-        transaction.onFailure("unmap [0x\(String(dimm.addr, radix: 16)), +0x\(String(dimm.size, radix: 16))) of VFIO container \(fd)") {
-            [self] () throws(KernelError) in try unmapDMA(dimm)
-        }
+        try map(dimm.memory, at: dimm.addr, in: transaction)
         Trace.vfio_listener_region_add_ram(
             iova_start: dimm.addr, iova_end: dimm.last, vaddr: UnsafeRawPointer(dimm.memory.address))
     }
@@ -152,29 +149,51 @@ final class LegacyContainer: VFIOContainerModel {
     /// Unmaps `dimm` (VFIO_IOMMU_UNMAP_DMA of the whole mapping); undone by
     /// mapping it again.
     func unmap(_ dimm: PCDIMMDevice, in transaction: Transaction) throws(QMPError) {
-        try kernelWork { () throws(KernelError) in try unmapDMA(dimm) }
-        transaction.onFailure("map [0x\(String(dimm.addr, radix: 16)), +0x\(String(dimm.size, radix: 16))) of VFIO container \(fd) again") {
-            [self] () throws(KernelError) in try mapDMA(dimm)
-        }
+        try unmap(iova: dimm.addr, size: dimm.size, in: transaction)
         Trace.vfio_listener_region_del(start: dimm.addr, end: dimm.last)
     }
 
-    /// VFIO_IOMMU_MAP_DMA of `dimm` at IOVA = its address, read-only when
-    /// its memory is, and the mapping recorded.
-    private func mapDMA(_ dimm: PCDIMMDevice) throws(KernelError) {
-        let memory = dimm.memory
-        var map = VFIOIOMMUMapDMA(
-            flags: memory.isWritable ? [.read, .write] : [.read], vaddr: UInt64(UInt(bitPattern: memory.address)),
-            iova: dimm.addr, size: dimm.size)
-        try perform(&map)
-        mappings.append(VFIOMappingInfo(iova: dimm.addr, size: dimm.size))
+    /// Maps all of `memory` at `iova` (VFIO_IOMMU_MAP_DMA, read-only when
+    /// it is); undone by unmapping it.
+    func map(_ memory: MemoryBackendObject, at iova: UInt64, in transaction: Transaction) throws(QMPError) {
+        try kernelWork { () throws(KernelError) in try mapDMA(memory, at: iova) }
+        transaction.onFailure("unmap [0x\(String(iova, radix: 16)), +0x\(String(memory.size, radix: 16))) of VFIO container \(fd)") {
+            [self] () throws(KernelError) in try unmapDMA(iova: iova, size: memory.size)
+        }
     }
 
-    /// VFIO_IOMMU_UNMAP_DMA of `dimm`'s whole mapping, and the record gone.
-    private func unmapDMA(_ dimm: PCDIMMDevice) throws(KernelError) {
-        var unmap = VFIOIOMMUUnmapDMA(iova: dimm.addr, size: dimm.size)
+    /// Unmaps the mapping at `[iova, iova+size)` (VFIO_IOMMU_UNMAP_DMA of
+    /// all of it); undone by mapping its memory again.
+    func unmap(iova: UInt64, size: UInt64, in transaction: Transaction) throws(QMPError) {
+        guard let memory = memories[iova], memory.size == size else {
+            throw QMPError.generic("VFIO container \(fd) has no mapping of 0x\(String(size, radix: 16)) bytes at 0x\(String(iova, radix: 16))")
+        }
+        try kernelWork { () throws(KernelError) in try unmapDMA(iova: iova, size: size) }
+        transaction.onFailure("map [0x\(String(iova, radix: 16)), +0x\(String(size, radix: 16))) of VFIO container \(fd) again") {
+            [self] () throws(KernelError) in try mapDMA(memory, at: iova)
+        }
+    }
+
+    /// The memory behind each mapping, by IOVA.
+    private var memories: [UInt64: MemoryBackendObject] = [:]
+
+    /// VFIO_IOMMU_MAP_DMA of `memory` at `iova`, read-only when it is, and
+    /// the mapping recorded.
+    private func mapDMA(_ memory: MemoryBackendObject, at iova: UInt64) throws(KernelError) {
+        var map = VFIOIOMMUMapDMA(
+            flags: memory.isWritable ? [.read, .write] : [.read], vaddr: UInt64(UInt(bitPattern: memory.address)),
+            iova: iova, size: memory.size)
+        try perform(&map)
+        mappings.append(VFIOMappingInfo(iova: iova, size: memory.size))
+        memories[iova] = memory
+    }
+
+    /// VFIO_IOMMU_UNMAP_DMA of the whole mapping at `iova`, and the record gone.
+    private func unmapDMA(iova: UInt64, size: UInt64) throws(KernelError) {
+        var unmap = VFIOIOMMUUnmapDMA(iova: iova, size: size)
         try perform(&unmap)
-        mappings.removeAll { $0.iova == dimm.addr }
+        mappings.removeAll { $0.iova == iova }
+        memories[iova] = nil
     }
 
     // MARK: Dirty tracking (QEMU's vfio_legacy_set_dirty_page_tracking and vfio_legacy_query_dirty_bitmap)

@@ -22,6 +22,10 @@ protocol VFIOContainerModel: AnyObject {
     func map(_ dimm: PCDIMMDevice, in transaction: Transaction) throws(QMPError)
     /// The listener deleting a RAM section: unmaps `dimm`.
     func unmap(_ dimm: PCDIMMDevice, in transaction: Transaction) throws(QMPError)
+    /// Maps all of `memory` at `iova` (a vfio-user client's window).
+    func map(_ memory: MemoryBackendObject, at iova: UInt64, in transaction: Transaction) throws(QMPError)
+    /// Unmaps the mapping at `[iova, iova+size)`, made by one map.
+    func unmap(iova: UInt64, size: UInt64, in transaction: Transaction) throws(QMPError)
     /// `query-vfio`'s entry, given the ids of its devices.
     func info(devices: [String]) throws(QMPError) -> VFIOContainerInfo
 

@@ -108,7 +108,7 @@ extension VFIOUserExport {
     func quiesce() {
         guard let tree else { return }
         try? tree.withState { s throws(QMPError) in
-            guard !irqsSet.isEmpty, let record = try? record(in: s) else { return }
+            guard !irqsSet.isEmpty, let record = try? descriptor(in: s) else { return }
             for index in irqsSet.sorted() {
                 let single = index == VFIOPCIIRQ.err.rawValue || index == VFIOPCIIRQ.req.rawValue
                 var request = single
@@ -138,13 +138,13 @@ extension VFIOUserExport {
 
     /// Runs `body` on the device's record under the tree's lock; a kernel
     /// error becomes the client's errno.
-    private func onDevice<T: Sendable>(_ what: String, _ body: (DeviceRecord) throws(KernelError) -> T)
+    private func onDevice<T: Sendable>(_ what: String, _ body: (any ExportedDeviceDescriptor) throws(KernelError) -> T)
         throws(VFIOUserRequestError) -> T
     {
         guard let tree else { throw VFIOUserRequestError(Errno.ENODEV.rawValue, "\(what): the device is gone") }
         do throws(QMPError) {
             return try tree.withState { s throws(QMPError) -> T in
-                let record = try record(in: s)
+                let record = try descriptor(in: s)
                 return try kernelWork { () throws(KernelError) in try body(record) }
             }
         } catch {

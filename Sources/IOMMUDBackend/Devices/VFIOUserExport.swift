@@ -172,24 +172,23 @@ final class VFIOUserExport: VFIOUserDevice, @unchecked Sendable {
         try? tree.withState { _ in releaseUnmapped() }
     }
 
-    /// The device's record (its open descriptor), while it is exported.
-    func record(in s: ObjectTree.State) throws(QMPError) -> DeviceRecord {
-        guard let vfio = s.machine.device(device) as? VFIOPCIDevice, vfio.export === self,
-            case .iommufd(let record, _) = vfio.binding
-        else {
+    /// The exported device, while it is in the machine and exported.
+    private func exported(in s: ObjectTree.State) throws(QMPError) -> VFIOPCIDevice {
+        guard let vfio = s.machine.device(device) as? VFIOPCIDevice, vfio.export === self else {
             throw QMPError(.deviceNotFound, "device '\(device)' is no longer exported", errno: Errno.ENODEV.name)
         }
-        return record
+        return vfio
     }
 
-    /// The device's container, while the device is in the machine.
-    func container(in s: ObjectTree.State) throws(QMPError) -> IOMMUFDContainer {
-        guard let vfio = s.machine.device(device) as? VFIOPCIDevice, vfio.export === self,
-            case .iommufd(_, let container) = vfio.binding
-        else {
-            throw QMPError(.deviceNotFound, "device '\(device)' is no longer exported", errno: Errno.ENODEV.name)
-        }
-        return container
+    /// The device's open descriptor (cdev or group's), while it is exported.
+    func descriptor(in s: ObjectTree.State) throws(QMPError) -> any ExportedDeviceDescriptor {
+        try exported(in: s).descriptor
+    }
+
+    /// The device's container (an IOAS, or a type1 container), while it is
+    /// exported.
+    func container(in s: ObjectTree.State) throws(QMPError) -> any VFIOContainerModel {
+        try exported(in: s).container
     }
 
     /// A command of the model refused: its errno (EIO when none) and desc.

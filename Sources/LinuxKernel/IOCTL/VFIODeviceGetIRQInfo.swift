@@ -48,12 +48,7 @@ public struct VFIODeviceGetIRQInfo: VFIODeviceRequest {
 
     /// iommud's `vfio_device_get_irq_info` (−errno on failure).
     public func trace(device: VFIODeviceContext, result: Result<Int32, Errno>) {
-        let ret: Int32
-        switch result {
-        case .success(let r): ret = r
-        case .failure(let e): ret = -e.rawValue
-        }
         Trace.vfio_device_get_irq_info(name: device.name, devfd: device.fd, index: uapi.index, flags: uapi.flags,
-                                       count: uapi.count, ret: ret)
+                                       count: uapi.count, ret: result.negativeErrno)
     }
 }

@@ -74,13 +74,8 @@ public struct VFIODeviceGetRegionInfo: VFIODeviceRequest {
 
     /// iommud's `vfio_device_get_region_info` (−errno on failure).
     public func trace(device: VFIODeviceContext, result: Result<Int32, Errno>) {
-        let ret: Int32
-        switch result {
-        case .success(let r): ret = r
-        case .failure(let e): ret = -e.rawValue
-        }
         Trace.vfio_device_get_region_info(
             name: device.name, devfd: device.fd, index: uapi.info.index, flags: uapi.info.flags,
-            size: uapi.info.size, offset: uapi.info.offset, caps: uapi.info.cap_offset, ret: ret)
+            size: uapi.info.size, offset: uapi.info.offset, caps: uapi.info.cap_offset, ret: result.negativeErrno)
     }
 }

@@ -18,11 +18,6 @@ public struct VFIODeviceReset: VFIODeviceRequest {
 
     /// iommud's `vfio_device_reset` (−errno on failure).
     public func trace(device: VFIODeviceContext, result: Result<Int32, Errno>) {
-        let ret: Int32
-        switch result {
-        case .success(let r): ret = r
-        case .failure(let e): ret = -e.rawValue
-        }
-        Trace.vfio_device_reset(name: device.name, devfd: device.fd, ret: ret)
+        Trace.vfio_device_reset(name: device.name, devfd: device.fd, ret: result.negativeErrno)
     }
 }

@@ -60,12 +60,7 @@ public struct VFIODeviceSetIRQs: VFIODeviceRequest {
 
     /// iommud's `vfio_device_set_irqs` (−errno on failure).
     public func trace(device: VFIODeviceContext, result: Result<Int32, Errno>) {
-        let ret: Int32
-        switch result {
-        case .success(let r): ret = r
-        case .failure(let e): ret = -e.rawValue
-        }
         Trace.vfio_device_set_irqs(name: device.name, devfd: device.fd, index: uapi.index, start: uapi.start,
-                                   count: uapi.count, flags: uapi.flags, ret: ret)
+                                   count: uapi.count, flags: uapi.flags, ret: result.negativeErrno)
     }
 }
