@@ -15,7 +15,9 @@ checks, each as a user would make them:
 3. a DMA write by the simulated device (x-sim-dma-write at a guest physical
    address) appears in the guest's RAM (the file backing it);
 4. an interrupt the device raises (x-sim-irq intx) reaches the guest's
-   interrupt controller: QEMU's `info irq` counts it on a PCI line (GSI 16-23);
+   interrupt controller — QEMU's `info irq` counts it on a PCI line (GSI
+   16-23) — and the guest sees the device asserting it (PCI_STATUS's
+   Interrupt Status bit, read from sysfs; no guest driver handles it);
 5. quitting QEMU unmaps everything: query-vfio shows no client and no mapping.
 
 Usage: qemu-client.py QEMU KERNEL INITRAMFS IOMMUD OUTDIR
@@ -174,6 +176,14 @@ def main():
                 break
             time.sleep(0.1)
         check(len(raised) == 1, f"INTx raised by the device reaches the guest's IOAPIC (GSI: count {raised})")
+        seen = []
+        for _ in range(100):
+            with open(f"{out}/console.log", errors="replace") as f:
+                seen = [line.strip() for line in f if "interrupt status set" in line]
+            if seen:
+                break
+            time.sleep(0.1)
+        check(len(seen) == 1, f"the guest reads the device's Interrupt Status bit set: {seen}")
 
         # 5. Quitting QEMU unmaps everything.
         qemu.run("quit")
