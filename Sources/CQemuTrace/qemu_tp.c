@@ -438,6 +438,13 @@ void qemu_trace_vfio_device_reset(const char *name, int devfd, int ret)
     lttng_ust_tracepoint(qemu, vfio_device_reset, name, devfd, ret);
 }
 
+const volatile int *const qemu_trace_state_vfio_device_feature = &lttng_ust_tracepoint_qemu___vfio_device_feature.state;
+
+void qemu_trace_vfio_device_feature(const char *name, int devfd, uint32_t flags, int ret)
+{
+    lttng_ust_tracepoint(qemu, vfio_device_feature, name, devfd, flags, ret);
+}
+
 const volatile int *const qemu_trace_state_vfio_legacy_get_api_version = &lttng_ust_tracepoint_qemu___vfio_legacy_get_api_version.state;
 
 void qemu_trace_vfio_legacy_get_api_version(int container, int ret)
@@ -1574,6 +1581,7 @@ const volatile int *const qemu_trace_ust_state_by_id[QEMU_TRACE_EVENT_COUNT] = {
     &lttng_ust_tracepoint_qemu___vfio_device_get_irq_info.state, /* vfio_device_get_irq_info */
     &lttng_ust_tracepoint_qemu___vfio_device_set_irqs.state, /* vfio_device_set_irqs */
     &lttng_ust_tracepoint_qemu___vfio_device_reset.state, /* vfio_device_reset */
+    &lttng_ust_tracepoint_qemu___vfio_device_feature.state, /* vfio_device_feature */
     &lttng_ust_tracepoint_qemu___vfio_legacy_get_api_version.state, /* vfio_legacy_get_api_version */
     &lttng_ust_tracepoint_qemu___vfio_legacy_check_extension.state, /* vfio_legacy_check_extension */
     &lttng_ust_tracepoint_qemu___vfio_legacy_set_iommu.state, /* vfio_legacy_set_iommu */

@@ -823,6 +823,19 @@ LTTNG_UST_TRACEPOINT_EVENT(
     )
 )
 
+/* vfio_device_feature(const char *name, int devfd, uint32_t flags, int ret) " %s (%d) flags 0x%x (%d)" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    vfio_device_feature,
+    LTTNG_UST_TP_ARGS(const char *, name, int, devfd, uint32_t, flags, int, ret),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(name, name)
+        lttng_ust_field_integer(int, devfd, devfd)
+        lttng_ust_field_integer_hex(uint32_t, flags, flags)
+        lttng_ust_field_integer(int, ret, ret)
+    )
+)
+
 /* vfio_legacy_get_api_version(int container, int ret) " container=%d (%d)" */
 LTTNG_UST_TRACEPOINT_EVENT(
     qemu,

@@ -41,7 +41,7 @@ public enum SimTopology {
     /// The members of a device.
     static let deviceMembers = [
         "name", "cdev", "iommu", "group", "summary", "regions", "irqs", "reset", "pasid-width", "page-requests",
-        "reserved-regions", "behind-bridge", "vendor-id", "device-id", "class",
+        "reserved-regions", "behind-bridge", "vendor-id", "device-id", "class", "migration",
     ]
     /// Where VFIO device cdevs live.
     static let cdevDirectory = "/dev/vfio/devices/"
@@ -232,6 +232,12 @@ public enum SimTopology {
             device.pasidWidth = UInt8(width)
         }
         if let v = m["page-requests"] { device.pageRequests = try bool(v, at: m.path("page-requests")) }
+        if let v = m["migration"] {
+            guard iommu != nil else {
+                throw SimTopologyError(m.path("migration"), "an mdev (no \"iommu\") has no PCI function to migrate")
+            }
+            device.migration = try bool(v, at: m.path("migration"))
+        }
         if let v = m["vendor-id"] { device.vendorID = try pciID(v, at: m.path("vendor-id")) }
         if let v = m["device-id"] { device.deviceID = try pciID(v, at: m.path("device-id")) }
         if let v = m["class"] {

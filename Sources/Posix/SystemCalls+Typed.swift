@@ -53,6 +53,30 @@ extension SystemCalls {
             _ = calls.munmap(address, length)
         }
 
+        /// Up to `count` bytes read from `fd` (none at its end).
+        public func read(_ fd: Int32, count: Int) -> Result<[UInt8], Errno> {
+            guard count >= 0 else { return .failure(.EINVAL) }
+            var bytes = [UInt8](repeating: 0, count: count)
+            let result = bytes.withUnsafeMutableBytes { raw in systemCall { calls.read(fd, raw.baseAddress, count) } }
+            return result.map { Array(bytes.prefix($0)) }
+        }
+
+        /// Writes all of `bytes` to `fd` (a short write is continued).
+        public func write(_ fd: Int32, _ bytes: [UInt8]) -> Result<Void, Errno> {
+            var done = 0
+            while done < bytes.count {
+                let result = bytes.withUnsafeBytes { raw in
+                    systemCall { calls.write(fd, raw.baseAddress.map { $0 + done }, raw.count - done) }
+                }
+                switch result {
+                case .success(let n) where n > 0: done += n
+                case .success: return .failure(.EIO)
+                case .failure(let e): return .failure(e)
+                }
+            }
+            return .success(())
+        }
+
         /// Up to `count` bytes of `fd` from `offset` (fewer at its end).
         public func pread(_ fd: Int32, count: Int, at offset: UInt64) -> Result<[UInt8], Errno> {
             guard offset <= UInt64(Int64.max), count >= 0 else { return .failure(.EINVAL) }

@@ -24,6 +24,8 @@ public struct SystemCalls: Sendable {
     public var munmap: @Sendable (_ address: UnsafeMutableRawPointer, _ length: Int) -> Int32
     public var read: @Sendable (_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int
     public var lseek: @Sendable (_ fd: Int32, _ offset: Int64, _ whence: Int32) -> Int64
+    /// `write(2)` (a device's migration data stream).
+    public var write: @Sendable (_ fd: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int
     /// `pread(2)`: reads at an offset (a VFIO device's regions).
     public var pread: @Sendable (_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int, _ offset: Int64) -> Int
     /// `pwrite(2)`: writes at an offset (a VFIO device's regions).
@@ -64,6 +66,7 @@ public struct SystemCalls: Sendable {
         munmap: @escaping @Sendable (UnsafeMutableRawPointer, Int) -> Int32 = SystemCalls.live.munmap,
         read: @escaping @Sendable (Int32, UnsafeMutableRawPointer?, Int) -> Int = SystemCalls.live.read,
         lseek: @escaping @Sendable (Int32, Int64, Int32) -> Int64 = SystemCalls.live.lseek,
+        write: @escaping @Sendable (Int32, UnsafeRawPointer?, Int) -> Int = SystemCalls.live.write,
         pread: @escaping @Sendable (Int32, UnsafeMutableRawPointer?, Int, Int64) -> Int = SystemCalls.live.pread,
         pwrite: @escaping @Sendable (Int32, UnsafeRawPointer?, Int, Int64) -> Int = SystemCalls.live.pwrite,
         stat: @escaping @Sendable (String, UnsafeMutablePointer<stat>) -> Int32 = SystemCalls.live.stat,
@@ -93,6 +96,7 @@ public struct SystemCalls: Sendable {
         self.munmap = munmap
         self.read = read
         self.lseek = lseek
+        self.write = write
         self.pread = pread
         self.pwrite = pwrite
         self.stat = stat
@@ -124,6 +128,7 @@ public struct SystemCalls: Sendable {
         munmap = { address, length in Glibc.munmap(address, length) }
         read = { fd, buffer, count in Glibc.read(fd, buffer, count) }
         lseek = { fd, offset, whence in Int64(Glibc.lseek(fd, off_t(offset), whence)) }
+        write = { fd, buffer, count in Glibc.write(fd, buffer, count) }
         pread = { fd, buffer, count, offset in Glibc.pread(fd, buffer, count, off_t(offset)) }
         pwrite = { fd, buffer, count, offset in Glibc.pwrite(fd, buffer, count, off_t(offset)) }
         stat = { path, status in statFollowingLinks(path, status) }
@@ -168,6 +173,7 @@ public struct SystemCalls: Sendable {
             read: { fails() ? -1 : base.read($0, $1, $2) },
             // A query with a fallback (SEEK_DATA/SEEK_HOLE): never failed.
             lseek: base.lseek,
+            write: { fails() ? -1 : base.write($0, $1, $2) },
             pread: { fails() ? -1 : base.pread($0, $1, $2, $3) },
             pwrite: { fails() ? -1 : base.pwrite($0, $1, $2, $3) },
             stat: { fails() ? -1 : base.stat($0, $1) },

@@ -139,3 +139,42 @@ public struct VFIOUserDMALoggingReport: Sendable, Equatable {
         return out
     }
 }
+
+/// `VFIO_USER_MIG_DATA_READ` and `VFIO_USER_MIG_DATA_WRITE`: `argsz`, `size`
+/// and, in a write and a read's reply, `size` bytes of migration data.
+public struct VFIOUserMigrationData: Sendable, Equatable {
+    public static let headerSize = 8
+    public var size: UInt32
+    public var data: [UInt8]
+
+    public init(size: UInt32, data: [UInt8] = []) {
+        self.size = size
+        self.data = data
+    }
+
+    /// A read request (8 bytes) or a write (8 bytes and `size` of data);
+    /// `argsz` the payload's size.
+    public init(payload: [UInt8], write: Bool) throws(VFIOUserRequestError) {
+        let name = write ? "VFIO_USER_MIG_DATA_WRITE" : "VFIO_USER_MIG_DATA_READ"
+        guard payload.count >= Self.headerSize else {
+            throw VFIOUserRequestError(VFIOUserRequestError.EINVAL, "\(name): \(payload.count) bytes, fewer than \(Self.headerSize)")
+        }
+        var reader = ByteReader(payload[...])
+        let argsz = reader.u32()
+        size = reader.u32()
+        data = Array(reader.rest)
+        let expected = Self.headerSize + (write ? Int(size) : 0)
+        guard argsz == UInt32(payload.count), payload.count == expected else {
+            throw VFIOUserRequestError(VFIOUserRequestError.EINVAL,
+                                       "\(name): argsz \(argsz) and \(payload.count) bytes for a size of \(size), not \(expected)")
+        }
+    }
+
+    public var payload: [UInt8] {
+        var out = [UInt8]()
+        out.append(le: UInt32(Self.headerSize + data.count))
+        out.append(le: size)
+        out += data
+        return out
+    }
+}

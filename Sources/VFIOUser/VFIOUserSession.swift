@@ -38,6 +38,15 @@ public protocol VFIOUserDevice: AnyObject {
     /// The pages of `[iova, iova+length)` written since the last report, one
     /// bit per `pageSize`, as `u64` words in host order; read and cleared.
     func reportDMALogging(iova: UInt64, length: UInt64, pageSize: UInt64) throws(VFIOUserRequestError) -> [UInt64]
+    /// A migration feature (MIGRATION, MIG_DEVICE_STATE) relayed to the
+    /// device: `flags` (index and GET/SET/PROBE) with `data`; the data
+    /// back (8 bytes for GET and SET, none for PROBE). A state change's
+    /// data descriptor stays with the device (`data_fd` comes back −1).
+    func migrationFeature(flags: UInt32, data: [UInt8]) throws(VFIOUserRequestError) -> [UInt8]
+    /// Up to `count` bytes of the migration data the device saves.
+    func readMigrationData(count: Int) throws(VFIOUserRequestError) -> [UInt8]
+    /// Migration data for the device to resume from.
+    func writeMigrationData(_ bytes: [UInt8]) throws(VFIOUserRequestError)
 }
 
 /// The server side of one vfio-user connection, without its socket: it
@@ -180,9 +189,18 @@ public final class VFIOUserSession {
                 return answer(message, [])
             case .deviceFeature:
                 return answer(message, try feature(VFIOUserDeviceFeature(payload: message.payload)).payload)
-            case .migDataRead, .migDataWrite:
-                throw VFIOUserRequestError(VFIOUserRequestError.ENOTSUP,
-                                           "\(command.name): iommud does not relay device migration data")
+            case .migDataRead:
+                let request = try VFIOUserMigrationData(payload: message.payload, write: false)
+                guard UInt64(request.size) <= transferLimit else {
+                    throw VFIOUserRequestError(VFIOUserRequestError.EINVAL,
+                        "VFIO_USER_MIG_DATA_READ: size \(request.size) is more than \(transferLimit) (max_data_xfer_size)")
+                }
+                let data = try device.readMigrationData(count: Int(request.size))
+                return answer(message, VFIOUserMigrationData(size: UInt32(data.count), data: data).payload)
+            case .migDataWrite:
+                let request = try VFIOUserMigrationData(payload: message.payload, write: true)
+                try device.writeMigrationData(request.data)
+                return answer(message, VFIOUserMigrationData(size: request.size).payload)
             default:
                 throw VFIOUserRequestError(VFIOUserRequestError.ENOTSUP, "\(command.name) is not served")
             }
@@ -192,8 +210,8 @@ public final class VFIOUserSession {
     }
 
     /// VFIO_USER_DEVICE_FEATURE: DMA logging through the device's dirty
-    /// tracking; migration state is not relayed (ENOTTY, as the kernel
-    /// answers for a device without it); other features → ENOTTY.
+    /// tracking; the migration features relayed to the device (whose
+    /// kernel answers ENOTTY when it cannot migrate); others → ENOTTY.
     private func feature(_ request: VFIOUserDeviceFeature) throws(VFIOUserRequestError) -> VFIOUserDeviceFeature {
         let name = "VFIO_USER_DEVICE_FEATURE"
         switch request.index {
@@ -244,8 +262,8 @@ public final class VFIOUserSession {
             for word in words { data.append(le: word) }
             return VFIOUserDeviceFeature(flags: request.flags, data: data)
         case VFIOUserDeviceFeature.migration, VFIOUserDeviceFeature.migrationDeviceState:
-            throw VFIOUserRequestError(VFIOUserRequestError.ENOTTY,
-                                       "\(name) \(request.index): iommud does not relay device migration state")
+            let data = try device.migrationFeature(flags: request.flags, data: request.data)
+            return VFIOUserDeviceFeature(flags: request.flags, data: data)
         default:
             throw VFIOUserRequestError(VFIOUserRequestError.ENOTTY, "\(name): feature \(request.index) is not served")
         }

@@ -12,7 +12,7 @@ import VFIOUserClient
 /// the version, the device, its config space ids, each region, BAR0 mmapped
 /// and a register read, each interrupt index, a DMA window of its own memory
 /// mapped, an eventfd set on the first MSI-X (else MSI, else INTx) vector,
-/// whether DMA logging can run.
+/// whether DMA logging can run and whether the device can migrate.
 /// With `--then COMMAND`, the command runs (`/bin/sh -c`) while all of that
 /// is in place; then everything is undone. Exits 1 when a step fails.
 /// Whether a step failed (the probe is one thread).
@@ -156,6 +156,16 @@ let probeLogging = VFIOUserDeviceFeature(flags: UInt32(VFIOUserDeviceFeature.dma
                                           | VFIOUserDeviceFeature.probe | VFIOUserDeviceFeature.set)
 if let reply = connection.send(.deviceFeature, probeLogging.payload) {
     say(reply.errno == 0 ? "dma-logging supported" : "dma-logging unsupported errno \(reply.errno)")
+}
+
+// Whether the device can migrate (relayed to its VFIO_DEVICE_FEATURE).
+let probeMigration = VFIOUserDeviceFeature(flags: UInt32(VFIOUserDeviceFeature.migration) | VFIOUserDeviceFeature.get)
+if let reply = connection.send(.deviceFeature, probeMigration.payload) {
+    if reply.errno == 0, let flags = reply.payload.dropFirst(8).first {
+        say("migration flags \(hex(flags))")
+    } else {
+        say("migration unsupported errno \(reply.errno)")
+    }
 }
 
 if let then {

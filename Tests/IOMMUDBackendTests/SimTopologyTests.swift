@@ -199,7 +199,7 @@ import Testing
         (#"{"iommus": [{"name": "a"}, 3], "devices": []}"#, "iommus[1]: expected an object, got integer"),
         // Devices
         (#"{"devices": [{"name": "m", "irq": 5}]}"#,
-         "devices[0].irq: unknown member; expected one of: name, cdev, iommu, group, summary, regions, irqs, reset, pasid-width, page-requests, reserved-regions, behind-bridge, vendor-id, device-id, class"),
+         "devices[0].irq: unknown member; expected one of: name, cdev, iommu, group, summary, regions, irqs, reset, pasid-width, page-requests, reserved-regions, behind-bridge, vendor-id, device-id, class, migration"),
         (#"{"devices": [{"name": "m", "vendor-id": "0xffff"}]}"#, "devices[0].vendor-id: must be from 0 to 0xfffe, not 0xffff"),
         (#"{"devices": [{"name": "m", "class": "0x1000000"}]}"#, "devices[0].class: a class code has 24 bits, not 0x1000000"),
         (#"{"devices": [{"cdev": "/dev/vfio/devices/vfio0"}]}"#, #"devices[0]: missing required member "name""#),

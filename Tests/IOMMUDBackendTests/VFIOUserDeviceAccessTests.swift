@@ -4,6 +4,7 @@ import Glibc
 @testable import IOMMUDBackend
 import CSocketShims
 import JSON
+import SimulatedKernel
 import Testing
 import VFIOUser
 import VFIOUserClient
@@ -272,5 +273,67 @@ import VFIOUserClient
         let start = VFIOUserDMALoggingControl(pageSize: 4096).data
         #expect(feature(client, VFIOUserDeviceFeature.dmaLoggingStart, VFIOUserDeviceFeature.set, start)?.errno == EOPNOTSUPP)
         #expect(d.ok("query-vfio")?.arrayValue?.first?["dirty-tracking"] == false)
+    }
+
+    /// The migration state moves through the socket: the features relayed
+    /// to the device's VFIO_DEVICE_FEATURE, the data read from and written
+    /// to the descriptor the kernel returned. A device the topology marks
+    /// `migration` (the simulation saves BAR0's contents as its state).
+    @Test func aClientMigratesTheDeviceStateThroughTheSocket() throws {
+        var host = SimulatedHost.default
+        host.devices[0].migration = true
+        let d = Daemon(host: host)
+        _ = d.ok("object-add", ["qom-type": "iommufd", "id": "iommufd0"])
+        let path = VFIOUserExportTests.socketPath("migration")
+        defer { _ = d.run("device_del", ["id": "nic0"]) }
+        _ = d.ok("device_add", base.export(path))
+        let client = try #require(VFIOUserTestClient(path: path))
+        #expect(client.negotiate()?.errno == 0)
+        let (get, set) = (VFIOUserDeviceFeature.get, VFIOUserDeviceFeature.set)
+        func state(_ value: UInt32) -> [UInt8] {
+            var out: [UInt8] = []
+            for word in [value, UInt32.max] { withUnsafeBytes(of: word.littleEndian) { out += $0 } }
+            return out
+        }
+        func data(_ request: VFIOUserMigrationData, write: Bool) -> VFIOUserMessage? {
+            client.send(write ? .migDataWrite : .migDataRead, request.payload)
+        }
+        // The device's state to carry over.
+        #expect(client.write(region: 0, offset: 0x40, [0xde, 0xad, 0xbe, 0xef])?.errno == 0)
+        let flags = feature(client, VFIOUserDeviceFeature.migration, get)
+        #expect(flags?.errno == 0 && flags?.payload.dropFirst(8).first == 1, "STOP_COPY")
+        #expect(data(VFIOUserMigrationData(size: 4096), write: false)?.errno == EINVAL, "nothing to read while RUNNING")
+
+        // RUNNING → STOP_COPY (through STOP): the state comes out in pieces.
+        let saving = feature(client, VFIOUserDeviceFeature.migrationDeviceState, set, state(3))
+        #expect(saving?.errno == 0 && saving.map { Array($0.payload.suffix(4)) } == [0xff, 0xff, 0xff, 0xff],
+                "data_fd is not the client's business")
+        #expect(feature(client, VFIOUserDeviceFeature.migrationDeviceState, get, state(0))?.payload.dropFirst(8).first == 3)
+        var saved: [UInt8] = []
+        while let reply = data(VFIOUserMigrationData(size: 4096), write: false), reply.errno == 0,
+              reply.payload.count > VFIOUserMigrationData.headerSize {
+            saved += reply.payload.dropFirst(VFIOUserMigrationData.headerSize)
+        }
+        #expect(saved.count == 0x4000 && Array(saved[0x40..<0x44]) == [0xde, 0xad, 0xbe, 0xef])
+
+        // The device loses its state (a reset), then takes the saved one back.
+        #expect(feature(client, VFIOUserDeviceFeature.migrationDeviceState, set, state(1))?.errno == 0)
+        #expect(client.send(.deviceReset)?.errno == 0)
+        #expect(client.read(region: 0, offset: 0x40, count: 4) == [0, 0, 0, 0])
+        #expect(feature(client, VFIOUserDeviceFeature.migrationDeviceState, set, state(4))?.errno == 0)
+        #expect(data(VFIOUserMigrationData(size: 0x2000, data: Array(saved[..<0x2000])), write: true)?.errno == 0)
+        #expect(data(VFIOUserMigrationData(size: 0x2000, data: Array(saved[0x2000...])), write: true)?.errno == 0)
+        #expect(feature(client, VFIOUserDeviceFeature.migrationDeviceState, set, state(2))?.errno == 0)
+        #expect(client.read(region: 0, offset: 0x40, count: 4) == [0xde, 0xad, 0xbe, 0xef])
+        #expect(data(VFIOUserMigrationData(size: 4, data: [1, 2, 3, 4]), write: true)?.errno == EINVAL, "not resuming")
+        #expect(data(VFIOUserMigrationData(size: 4, data: [1, 2]), write: true)?.errno == EINVAL, "size is not the data's")
+
+        // A client that leaves with the device stopped: RUNNING again.
+        #expect(feature(client, VFIOUserDeviceFeature.migrationDeviceState, set, state(1))?.errno == 0)
+        client.disconnect()
+        #expect(base.eventually { base.exportInfo(d)?["client"] == nil })
+        let next = try #require(VFIOUserTestClient(path: path))
+        #expect(next.negotiate()?.errno == 0)
+        #expect(feature(next, VFIOUserDeviceFeature.migrationDeviceState, get, state(0))?.payload.dropFirst(8).first == 2)
     }
 }

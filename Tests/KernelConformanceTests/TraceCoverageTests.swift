@@ -68,6 +68,7 @@ import Tracing
         "VFIO_DEVICE_GET_IRQ_INFO": "vfio_device_get_irq_info",
         "VFIO_DEVICE_SET_IRQS": "vfio_device_set_irqs",
         "VFIO_DEVICE_RESET": "vfio_device_reset",
+        "VFIO_DEVICE_FEATURE": "vfio_device_feature",
         "VFIO_GET_API_VERSION": "vfio_legacy_get_api_version",
         "VFIO_CHECK_EXTENSION": "vfio_legacy_check_extension",
         "VFIO_SET_IOMMU": "vfio_legacy_set_iommu",
@@ -322,10 +323,13 @@ import Tracing
             #expect(throws: KernelError("VFIO_DEVICE_SET_IRQS", .ENOTTY)) { try device.perform(&set) }
             var reset = VFIODeviceReset()
             try device.perform(&reset)
+            var feature = VFIODeviceFeature(index: VFIODeviceFeature.migration, flags: [.get])
+            #expect(throws: KernelError("VFIO_DEVICE_FEATURE", .ENOTTY)) { try device.perform(&feature) }
             let mine = capture.records.filter { $0.name.hasPrefix("vfio_device_") }
             #expect(mine.map(\.name) == ["vfio_device_get_region_info", "vfio_device_get_irq_info", "vfio_device_set_irqs",
-                                         "vfio_device_reset"])
-            guard mine.count == 4 else { return }
+                                         "vfio_device_reset", "vfio_device_feature"])
+            guard mine.count == 5 else { return }
+            #expect(mine[4].arguments == [.string("0000:17:00.1"), .int32(device.fd), .uint32(0x1_0001), .int32(-Errno.ENOTTY.rawValue)])
             let name = TraceValue.string("0000:17:00.1"), fd = TraceValue.int32(device.fd)
             #expect(mine[0].arguments == [name, fd, .uint32(7), .uint32(3), .uint64(256), .uint64(7 << 40), .uint32(0), .int32(0)])
             #expect(mine[1].arguments == [name, fd, .uint32(2), .uint32(1), .uint32(4), .int32(0)])

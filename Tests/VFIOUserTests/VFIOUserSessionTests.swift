@@ -43,6 +43,19 @@ final class FakeDevice: VFIOUserDevice {
         return 4096
     }
     func stopDMALogging() throws(VFIOUserRequestError) { logging = false }
+    var migrationFlags: [UInt32] = []
+    func migrationFeature(flags: UInt32, data: [UInt8]) throws(VFIOUserRequestError) -> [UInt8] {
+        migrationFlags.append(flags)
+        return [1, 0, 0, 0, 0, 0, 0, 0]
+    }
+    var saved: [UInt8] = [1, 2, 3, 4, 5]
+    func readMigrationData(count: Int) throws(VFIOUserRequestError) -> [UInt8] {
+        let out = Array(saved.prefix(count))
+        saved.removeFirst(out.count)
+        return out
+    }
+    var resumed: [UInt8] = []
+    func writeMigrationData(_ bytes: [UInt8]) throws(VFIOUserRequestError) { resumed += bytes }
     /// Every other page dirty.
     func reportDMALogging(iova: UInt64, length: UInt64, pageSize: UInt64) throws(VFIOUserRequestError) -> [UInt64] {
         Array(repeating: 0x5555_5555_5555_5555, count: Int((length / pageSize + 63) / 64))

@@ -55,6 +55,18 @@ static const unsigned long IOMMUD_VFIO_DEVICE_GET_REGION_INFO = VFIO_DEVICE_GET_
 static const unsigned long IOMMUD_VFIO_DEVICE_GET_IRQ_INFO = VFIO_DEVICE_GET_IRQ_INFO;
 static const unsigned long IOMMUD_VFIO_DEVICE_SET_IRQS = VFIO_DEVICE_SET_IRQS;
 static const unsigned long IOMMUD_VFIO_DEVICE_RESET = VFIO_DEVICE_RESET;
+static const unsigned long IOMMUD_VFIO_DEVICE_FEATURE = VFIO_DEVICE_FEATURE;
+
+/*
+ * VFIO_DEVICE_FEATURE with room for a feature's data (the migration
+ * features need 8 bytes); the head is struct vfio_device_feature's,
+ * spelled out for the same reason as below.
+ */
+struct iommud_vfio_device_feature {
+	__u32 argsz;
+	__u32 flags;
+	__u8 data[64];
+};
 
 /* VFIO_DEVICE_GET_REGION_INFO with room for its capability chain. */
 struct iommud_vfio_region_info {

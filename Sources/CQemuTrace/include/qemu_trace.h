@@ -15,7 +15,7 @@
 #include <stdint.h>
 
 /* Number of events in the trace-events file, 'disable'd ones included; ids are 0..<count. */
-#define QEMU_TRACE_EVENT_COUNT 216
+#define QEMU_TRACE_EVENT_COUNT 217
 
 /* Dynamic state per event id; read and written only through the two functions below. */
 extern uint8_t qemu_trace_dstate[QEMU_TRACE_EVENT_COUNT];
@@ -892,7 +892,21 @@ static inline bool qemu_trace_vfio_device_reset_enabled(void)
     return __builtin_expect(*qemu_trace_state_vfio_device_reset != 0 || qemu_trace_dstate_get(60), 0);
 }
 
-/* 61: vfio_legacy_get_api_version(int container, int ret) " container=%d (%d)" */
+/* 61: vfio_device_feature(const char *name, int devfd, uint32_t flags, int ret) " %s (%d) flags 0x%x (%d)" */
+void qemu_trace_vfio_device_feature(const char *name, int devfd, uint32_t flags, int ret);
+extern const volatile int *const qemu_trace_state_vfio_device_feature;
+
+static inline bool qemu_trace_vfio_device_feature_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_vfio_device_feature != 0, 0);
+}
+
+static inline bool qemu_trace_vfio_device_feature_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_vfio_device_feature != 0 || qemu_trace_dstate_get(61), 0);
+}
+
+/* 62: vfio_legacy_get_api_version(int container, int ret) " container=%d (%d)" */
 void qemu_trace_vfio_legacy_get_api_version(int container, int ret);
 extern const volatile int *const qemu_trace_state_vfio_legacy_get_api_version;
 
@@ -903,10 +917,10 @@ static inline bool qemu_trace_vfio_legacy_get_api_version_ust_enabled(void)
 
 static inline bool qemu_trace_vfio_legacy_get_api_version_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_vfio_legacy_get_api_version != 0 || qemu_trace_dstate_get(61), 0);
+    return __builtin_expect(*qemu_trace_state_vfio_legacy_get_api_version != 0 || qemu_trace_dstate_get(62), 0);
 }
 
-/* 62: vfio_legacy_check_extension(int container, int extension, int ret) " container=%d extension=%d (%d)" */
+/* 63: vfio_legacy_check_extension(int container, int extension, int ret) " container=%d extension=%d (%d)" */
 void qemu_trace_vfio_legacy_check_extension(int container, int extension, int ret);
 extern const volatile int *const qemu_trace_state_vfio_legacy_check_extension;
 
@@ -917,10 +931,10 @@ static inline bool qemu_trace_vfio_legacy_check_extension_ust_enabled(void)
 
 static inline bool qemu_trace_vfio_legacy_check_extension_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_vfio_legacy_check_extension != 0 || qemu_trace_dstate_get(62), 0);
+    return __builtin_expect(*qemu_trace_state_vfio_legacy_check_extension != 0 || qemu_trace_dstate_get(63), 0);
 }
 
-/* 63: vfio_legacy_set_iommu(int container, int type, int ret) " container=%d type=%d (%d)" */
+/* 64: vfio_legacy_set_iommu(int container, int type, int ret) " container=%d type=%d (%d)" */
 void qemu_trace_vfio_legacy_set_iommu(int container, int type, int ret);
 extern const volatile int *const qemu_trace_state_vfio_legacy_set_iommu;
 
@@ -931,10 +945,10 @@ static inline bool qemu_trace_vfio_legacy_set_iommu_ust_enabled(void)
 
 static inline bool qemu_trace_vfio_legacy_set_iommu_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_vfio_legacy_set_iommu != 0 || qemu_trace_dstate_get(63), 0);
+    return __builtin_expect(*qemu_trace_state_vfio_legacy_set_iommu != 0 || qemu_trace_dstate_get(64), 0);
 }
 
-/* 64: vfio_legacy_group_get_status(int group, uint32_t flags, int ret) " group=%d flags=0x%x (%d)" */
+/* 65: vfio_legacy_group_get_status(int group, uint32_t flags, int ret) " group=%d flags=0x%x (%d)" */
 void qemu_trace_vfio_legacy_group_get_status(int group, uint32_t flags, int ret);
 extern const volatile int *const qemu_trace_state_vfio_legacy_group_get_status;
 
@@ -945,10 +959,10 @@ static inline bool qemu_trace_vfio_legacy_group_get_status_ust_enabled(void)
 
 static inline bool qemu_trace_vfio_legacy_group_get_status_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_vfio_legacy_group_get_status != 0 || qemu_trace_dstate_get(64), 0);
+    return __builtin_expect(*qemu_trace_state_vfio_legacy_group_get_status != 0 || qemu_trace_dstate_get(65), 0);
 }
 
-/* 65: vfio_legacy_group_set_container(int group, int container, int ret) " group=%d container=%d (%d)" */
+/* 66: vfio_legacy_group_set_container(int group, int container, int ret) " group=%d container=%d (%d)" */
 void qemu_trace_vfio_legacy_group_set_container(int group, int container, int ret);
 extern const volatile int *const qemu_trace_state_vfio_legacy_group_set_container;
 
@@ -959,10 +973,10 @@ static inline bool qemu_trace_vfio_legacy_group_set_container_ust_enabled(void)
 
 static inline bool qemu_trace_vfio_legacy_group_set_container_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_vfio_legacy_group_set_container != 0 || qemu_trace_dstate_get(65), 0);
+    return __builtin_expect(*qemu_trace_state_vfio_legacy_group_set_container != 0 || qemu_trace_dstate_get(66), 0);
 }
 
-/* 66: vfio_legacy_group_unset_container(int group, int ret) " group=%d (%d)" */
+/* 67: vfio_legacy_group_unset_container(int group, int ret) " group=%d (%d)" */
 void qemu_trace_vfio_legacy_group_unset_container(int group, int ret);
 extern const volatile int *const qemu_trace_state_vfio_legacy_group_unset_container;
 
@@ -973,10 +987,10 @@ static inline bool qemu_trace_vfio_legacy_group_unset_container_ust_enabled(void
 
 static inline bool qemu_trace_vfio_legacy_group_unset_container_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_vfio_legacy_group_unset_container != 0 || qemu_trace_dstate_get(66), 0);
+    return __builtin_expect(*qemu_trace_state_vfio_legacy_group_unset_container != 0 || qemu_trace_dstate_get(67), 0);
 }
 
-/* 67: vfio_legacy_group_get_device_fd(int group, const char *name, int ret) " group=%d device=%s (%d)" */
+/* 68: vfio_legacy_group_get_device_fd(int group, const char *name, int ret) " group=%d device=%s (%d)" */
 void qemu_trace_vfio_legacy_group_get_device_fd(int group, const char *name, int ret);
 extern const volatile int *const qemu_trace_state_vfio_legacy_group_get_device_fd;
 
@@ -987,10 +1001,10 @@ static inline bool qemu_trace_vfio_legacy_group_get_device_fd_ust_enabled(void)
 
 static inline bool qemu_trace_vfio_legacy_group_get_device_fd_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_vfio_legacy_group_get_device_fd != 0 || qemu_trace_dstate_get(67), 0);
+    return __builtin_expect(*qemu_trace_state_vfio_legacy_group_get_device_fd != 0 || qemu_trace_dstate_get(68), 0);
 }
 
-/* 68: vfio_legacy_iommu_get_info(int container, uint32_t flags, uint64_t iova_pgsizes, int ret) " container=%d flags=0x%x iova_pgsizes=0x%"PRIx64" (%d)" */
+/* 69: vfio_legacy_iommu_get_info(int container, uint32_t flags, uint64_t iova_pgsizes, int ret) " container=%d flags=0x%x iova_pgsizes=0x%"PRIx64" (%d)" */
 void qemu_trace_vfio_legacy_iommu_get_info(int container, uint32_t flags, uint64_t iova_pgsizes, int ret);
 extern const volatile int *const qemu_trace_state_vfio_legacy_iommu_get_info;
 
@@ -1001,10 +1015,10 @@ static inline bool qemu_trace_vfio_legacy_iommu_get_info_ust_enabled(void)
 
 static inline bool qemu_trace_vfio_legacy_iommu_get_info_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_vfio_legacy_iommu_get_info != 0 || qemu_trace_dstate_get(68), 0);
+    return __builtin_expect(*qemu_trace_state_vfio_legacy_iommu_get_info != 0 || qemu_trace_dstate_get(69), 0);
 }
 
-/* 69: vfio_legacy_dma_map(int container, uint64_t iova, uint64_t size, void *vaddr, uint32_t flags, int ret) " container=%d iova=0x%"PRIx64" size=0x%"PRIx64" addr=%p flags=0x%x (%d)" */
+/* 70: vfio_legacy_dma_map(int container, uint64_t iova, uint64_t size, void *vaddr, uint32_t flags, int ret) " container=%d iova=0x%"PRIx64" size=0x%"PRIx64" addr=%p flags=0x%x (%d)" */
 void qemu_trace_vfio_legacy_dma_map(int container, uint64_t iova, uint64_t size, const void *vaddr, uint32_t flags, int ret);
 extern const volatile int *const qemu_trace_state_vfio_legacy_dma_map;
 
@@ -1015,10 +1029,10 @@ static inline bool qemu_trace_vfio_legacy_dma_map_ust_enabled(void)
 
 static inline bool qemu_trace_vfio_legacy_dma_map_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_vfio_legacy_dma_map != 0 || qemu_trace_dstate_get(69), 0);
+    return __builtin_expect(*qemu_trace_state_vfio_legacy_dma_map != 0 || qemu_trace_dstate_get(70), 0);
 }
 
-/* 70: vfio_legacy_dma_unmap(int container, uint64_t iova, uint64_t size, uint32_t flags, uint64_t unmapped, int ret) " container=%d iova=0x%"PRIx64" size=0x%"PRIx64" flags=0x%x unmapped=0x%"PRIx64" (%d)" */
+/* 71: vfio_legacy_dma_unmap(int container, uint64_t iova, uint64_t size, uint32_t flags, uint64_t unmapped, int ret) " container=%d iova=0x%"PRIx64" size=0x%"PRIx64" flags=0x%x unmapped=0x%"PRIx64" (%d)" */
 void qemu_trace_vfio_legacy_dma_unmap(int container, uint64_t iova, uint64_t size, uint32_t flags, uint64_t unmapped, int ret);
 extern const volatile int *const qemu_trace_state_vfio_legacy_dma_unmap;
 
@@ -1029,10 +1043,10 @@ static inline bool qemu_trace_vfio_legacy_dma_unmap_ust_enabled(void)
 
 static inline bool qemu_trace_vfio_legacy_dma_unmap_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_vfio_legacy_dma_unmap != 0 || qemu_trace_dstate_get(70), 0);
+    return __builtin_expect(*qemu_trace_state_vfio_legacy_dma_unmap != 0 || qemu_trace_dstate_get(71), 0);
 }
 
-/* 71: vfio_legacy_dirty_pages(int container, uint32_t flags, uint64_t iova, uint64_t size, uint64_t pgsize, int ret) " container=%d flags=0x%x iova=0x%"PRIx64" size=0x%"PRIx64" pgsize=0x%"PRIx64" (%d)" */
+/* 72: vfio_legacy_dirty_pages(int container, uint32_t flags, uint64_t iova, uint64_t size, uint64_t pgsize, int ret) " container=%d flags=0x%x iova=0x%"PRIx64" size=0x%"PRIx64" pgsize=0x%"PRIx64" (%d)" */
 void qemu_trace_vfio_legacy_dirty_pages(int container, uint32_t flags, uint64_t iova, uint64_t size, uint64_t pgsize, int ret);
 extern const volatile int *const qemu_trace_state_vfio_legacy_dirty_pages;
 
@@ -1043,10 +1057,10 @@ static inline bool qemu_trace_vfio_legacy_dirty_pages_ust_enabled(void)
 
 static inline bool qemu_trace_vfio_legacy_dirty_pages_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_vfio_legacy_dirty_pages != 0 || qemu_trace_dstate_get(71), 0);
+    return __builtin_expect(*qemu_trace_state_vfio_legacy_dirty_pages != 0 || qemu_trace_dstate_get(72), 0);
 }
 
-/* 74: monitor_protocol_event_emit(uint32_t event, void *data) "event=%d data=%p" */
+/* 75: monitor_protocol_event_emit(uint32_t event, void *data) "event=%d data=%p" */
 void qemu_trace_monitor_protocol_event_emit(uint32_t event, const void *data);
 extern const volatile int *const qemu_trace_state_monitor_protocol_event_emit;
 
@@ -1057,10 +1071,10 @@ static inline bool qemu_trace_monitor_protocol_event_emit_ust_enabled(void)
 
 static inline bool qemu_trace_monitor_protocol_event_emit_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_monitor_protocol_event_emit != 0 || qemu_trace_dstate_get(74), 0);
+    return __builtin_expect(*qemu_trace_state_monitor_protocol_event_emit != 0 || qemu_trace_dstate_get(75), 0);
 }
 
-/* 75: monitor_suspend(void *ptr, int cnt) "mon %p: %d" */
+/* 76: monitor_suspend(void *ptr, int cnt) "mon %p: %d" */
 void qemu_trace_monitor_suspend(const void *ptr, int cnt);
 extern const volatile int *const qemu_trace_state_monitor_suspend;
 
@@ -1071,10 +1085,10 @@ static inline bool qemu_trace_monitor_suspend_ust_enabled(void)
 
 static inline bool qemu_trace_monitor_suspend_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_monitor_suspend != 0 || qemu_trace_dstate_get(75), 0);
+    return __builtin_expect(*qemu_trace_state_monitor_suspend != 0 || qemu_trace_dstate_get(76), 0);
 }
 
-/* 76: monitor_qmp_in_band_enqueue(void *req, void *mon, unsigned len) "%p mon %p len %u" */
+/* 77: monitor_qmp_in_band_enqueue(void *req, void *mon, unsigned len) "%p mon %p len %u" */
 void qemu_trace_monitor_qmp_in_band_enqueue(const void *req, const void *mon, unsigned len);
 extern const volatile int *const qemu_trace_state_monitor_qmp_in_band_enqueue;
 
@@ -1085,10 +1099,10 @@ static inline bool qemu_trace_monitor_qmp_in_band_enqueue_ust_enabled(void)
 
 static inline bool qemu_trace_monitor_qmp_in_band_enqueue_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_monitor_qmp_in_band_enqueue != 0 || qemu_trace_dstate_get(76), 0);
+    return __builtin_expect(*qemu_trace_state_monitor_qmp_in_band_enqueue != 0 || qemu_trace_dstate_get(77), 0);
 }
 
-/* 77: monitor_qmp_in_band_dequeue(void *req, unsigned len) "%p len %u" */
+/* 78: monitor_qmp_in_band_dequeue(void *req, unsigned len) "%p len %u" */
 void qemu_trace_monitor_qmp_in_band_dequeue(const void *req, unsigned len);
 extern const volatile int *const qemu_trace_state_monitor_qmp_in_band_dequeue;
 
@@ -1099,10 +1113,10 @@ static inline bool qemu_trace_monitor_qmp_in_band_dequeue_ust_enabled(void)
 
 static inline bool qemu_trace_monitor_qmp_in_band_dequeue_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_monitor_qmp_in_band_dequeue != 0 || qemu_trace_dstate_get(77), 0);
+    return __builtin_expect(*qemu_trace_state_monitor_qmp_in_band_dequeue != 0 || qemu_trace_dstate_get(78), 0);
 }
 
-/* 78: monitor_qmp_cmd_in_band(const char *id) "%s" */
+/* 79: monitor_qmp_cmd_in_band(const char *id) "%s" */
 void qemu_trace_monitor_qmp_cmd_in_band(const char *id);
 extern const volatile int *const qemu_trace_state_monitor_qmp_cmd_in_band;
 
@@ -1113,10 +1127,10 @@ static inline bool qemu_trace_monitor_qmp_cmd_in_band_ust_enabled(void)
 
 static inline bool qemu_trace_monitor_qmp_cmd_in_band_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_monitor_qmp_cmd_in_band != 0 || qemu_trace_dstate_get(78), 0);
+    return __builtin_expect(*qemu_trace_state_monitor_qmp_cmd_in_band != 0 || qemu_trace_dstate_get(79), 0);
 }
 
-/* 79: monitor_qmp_err_in_band(const char *desc) "%s" */
+/* 80: monitor_qmp_err_in_band(const char *desc) "%s" */
 void qemu_trace_monitor_qmp_err_in_band(const char *desc);
 extern const volatile int *const qemu_trace_state_monitor_qmp_err_in_band;
 
@@ -1127,10 +1141,10 @@ static inline bool qemu_trace_monitor_qmp_err_in_band_ust_enabled(void)
 
 static inline bool qemu_trace_monitor_qmp_err_in_band_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_monitor_qmp_err_in_band != 0 || qemu_trace_dstate_get(79), 0);
+    return __builtin_expect(*qemu_trace_state_monitor_qmp_err_in_band != 0 || qemu_trace_dstate_get(80), 0);
 }
 
-/* 80: monitor_qmp_cmd_out_of_band(const char *id) "%s" */
+/* 81: monitor_qmp_cmd_out_of_band(const char *id) "%s" */
 void qemu_trace_monitor_qmp_cmd_out_of_band(const char *id);
 extern const volatile int *const qemu_trace_state_monitor_qmp_cmd_out_of_band;
 
@@ -1141,10 +1155,10 @@ static inline bool qemu_trace_monitor_qmp_cmd_out_of_band_ust_enabled(void)
 
 static inline bool qemu_trace_monitor_qmp_cmd_out_of_band_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_monitor_qmp_cmd_out_of_band != 0 || qemu_trace_dstate_get(80), 0);
+    return __builtin_expect(*qemu_trace_state_monitor_qmp_cmd_out_of_band != 0 || qemu_trace_dstate_get(81), 0);
 }
 
-/* 81: monitor_qmp_respond(void *mon, const char *json) "mon %p resp: %s" */
+/* 82: monitor_qmp_respond(void *mon, const char *json) "mon %p resp: %s" */
 void qemu_trace_monitor_qmp_respond(const void *mon, const char *json);
 extern const volatile int *const qemu_trace_state_monitor_qmp_respond;
 
@@ -1155,10 +1169,10 @@ static inline bool qemu_trace_monitor_qmp_respond_ust_enabled(void)
 
 static inline bool qemu_trace_monitor_qmp_respond_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_monitor_qmp_respond != 0 || qemu_trace_dstate_get(81), 0);
+    return __builtin_expect(*qemu_trace_state_monitor_qmp_respond != 0 || qemu_trace_dstate_get(82), 0);
 }
 
-/* 82: handle_qmp_command(void *mon, const char *req) "mon %p req: %s" */
+/* 83: handle_qmp_command(void *mon, const char *req) "mon %p req: %s" */
 void qemu_trace_handle_qmp_command(const void *mon, const char *req);
 extern const volatile int *const qemu_trace_state_handle_qmp_command;
 
@@ -1169,10 +1183,10 @@ static inline bool qemu_trace_handle_qmp_command_ust_enabled(void)
 
 static inline bool qemu_trace_handle_qmp_command_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_handle_qmp_command != 0 || qemu_trace_dstate_get(82), 0);
+    return __builtin_expect(*qemu_trace_state_handle_qmp_command != 0 || qemu_trace_dstate_get(83), 0);
 }
 
-/* 83: vfio_user_recv_hdr(const char *name, uint16_t id, uint16_t cmd, uint32_t size, uint32_t flags) " (%s) id 0x%x cmd 0x%x size 0x%x flags 0x%x" */
+/* 84: vfio_user_recv_hdr(const char *name, uint16_t id, uint16_t cmd, uint32_t size, uint32_t flags) " (%s) id 0x%x cmd 0x%x size 0x%x flags 0x%x" */
 void qemu_trace_vfio_user_recv_hdr(const char *name, uint16_t id, uint16_t cmd, uint32_t size, uint32_t flags);
 extern const volatile int *const qemu_trace_state_vfio_user_recv_hdr;
 
@@ -1183,10 +1197,10 @@ static inline bool qemu_trace_vfio_user_recv_hdr_ust_enabled(void)
 
 static inline bool qemu_trace_vfio_user_recv_hdr_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_vfio_user_recv_hdr != 0 || qemu_trace_dstate_get(83), 0);
+    return __builtin_expect(*qemu_trace_state_vfio_user_recv_hdr != 0 || qemu_trace_dstate_get(84), 0);
 }
 
-/* 84: vfio_user_recv_request(uint16_t cmd) " command 0x%x" */
+/* 85: vfio_user_recv_request(uint16_t cmd) " command 0x%x" */
 void qemu_trace_vfio_user_recv_request(uint16_t cmd);
 extern const volatile int *const qemu_trace_state_vfio_user_recv_request;
 
@@ -1197,10 +1211,10 @@ static inline bool qemu_trace_vfio_user_recv_request_ust_enabled(void)
 
 static inline bool qemu_trace_vfio_user_recv_request_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_vfio_user_recv_request != 0 || qemu_trace_dstate_get(84), 0);
+    return __builtin_expect(*qemu_trace_state_vfio_user_recv_request != 0 || qemu_trace_dstate_get(85), 0);
 }
 
-/* 85: vfio_user_send_write(uint16_t id, int wrote) " id 0x%x wrote 0x%x" */
+/* 86: vfio_user_send_write(uint16_t id, int wrote) " id 0x%x wrote 0x%x" */
 void qemu_trace_vfio_user_send_write(uint16_t id, int wrote);
 extern const volatile int *const qemu_trace_state_vfio_user_send_write;
 
@@ -1211,10 +1225,10 @@ static inline bool qemu_trace_vfio_user_send_write_ust_enabled(void)
 
 static inline bool qemu_trace_vfio_user_send_write_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_vfio_user_send_write != 0 || qemu_trace_dstate_get(85), 0);
+    return __builtin_expect(*qemu_trace_state_vfio_user_send_write != 0 || qemu_trace_dstate_get(86), 0);
 }
 
-/* 86: vfio_user_version(uint16_t major, uint16_t minor, const char *caps) " major %d minor %d caps: %s" */
+/* 87: vfio_user_version(uint16_t major, uint16_t minor, const char *caps) " major %d minor %d caps: %s" */
 void qemu_trace_vfio_user_version(uint16_t major, uint16_t minor, const char *caps);
 extern const volatile int *const qemu_trace_state_vfio_user_version;
 
@@ -1225,10 +1239,10 @@ static inline bool qemu_trace_vfio_user_version_ust_enabled(void)
 
 static inline bool qemu_trace_vfio_user_version_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_vfio_user_version != 0 || qemu_trace_dstate_get(86), 0);
+    return __builtin_expect(*qemu_trace_state_vfio_user_version != 0 || qemu_trace_dstate_get(87), 0);
 }
 
-/* 87: vfio_user_dma_map(uint64_t iova, uint64_t size, uint64_t off, uint32_t flags, bool async_ops) " iova 0x%"PRIx64" size 0x%"PRIx64" off 0x%"PRIx64" flags 0x%x async_ops %d" */
+/* 88: vfio_user_dma_map(uint64_t iova, uint64_t size, uint64_t off, uint32_t flags, bool async_ops) " iova 0x%"PRIx64" size 0x%"PRIx64" off 0x%"PRIx64" flags 0x%x async_ops %d" */
 void qemu_trace_vfio_user_dma_map(uint64_t iova, uint64_t size, uint64_t off, uint32_t flags, bool async_ops);
 extern const volatile int *const qemu_trace_state_vfio_user_dma_map;
 
@@ -1239,10 +1253,10 @@ static inline bool qemu_trace_vfio_user_dma_map_ust_enabled(void)
 
 static inline bool qemu_trace_vfio_user_dma_map_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_vfio_user_dma_map != 0 || qemu_trace_dstate_get(87), 0);
+    return __builtin_expect(*qemu_trace_state_vfio_user_dma_map != 0 || qemu_trace_dstate_get(88), 0);
 }
 
-/* 88: vfio_user_dma_unmap(uint64_t iova, uint64_t size, uint32_t flags, bool async_ops) " iova 0x%"PRIx64" size 0x%"PRIx64" flags 0x%x async_ops %d" */
+/* 89: vfio_user_dma_unmap(uint64_t iova, uint64_t size, uint32_t flags, bool async_ops) " iova 0x%"PRIx64" size 0x%"PRIx64" flags 0x%x async_ops %d" */
 void qemu_trace_vfio_user_dma_unmap(uint64_t iova, uint64_t size, uint32_t flags, bool async_ops);
 extern const volatile int *const qemu_trace_state_vfio_user_dma_unmap;
 
@@ -1253,10 +1267,10 @@ static inline bool qemu_trace_vfio_user_dma_unmap_ust_enabled(void)
 
 static inline bool qemu_trace_vfio_user_dma_unmap_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_vfio_user_dma_unmap != 0 || qemu_trace_dstate_get(88), 0);
+    return __builtin_expect(*qemu_trace_state_vfio_user_dma_unmap != 0 || qemu_trace_dstate_get(89), 0);
 }
 
-/* 89: vfio_user_get_info(uint32_t nregions, uint32_t nirqs) " #regions %d #irqs %d" */
+/* 90: vfio_user_get_info(uint32_t nregions, uint32_t nirqs) " #regions %d #irqs %d" */
 void qemu_trace_vfio_user_get_info(uint32_t nregions, uint32_t nirqs);
 extern const volatile int *const qemu_trace_state_vfio_user_get_info;
 
@@ -1267,10 +1281,10 @@ static inline bool qemu_trace_vfio_user_get_info_ust_enabled(void)
 
 static inline bool qemu_trace_vfio_user_get_info_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_vfio_user_get_info != 0 || qemu_trace_dstate_get(89), 0);
+    return __builtin_expect(*qemu_trace_state_vfio_user_get_info != 0 || qemu_trace_dstate_get(90), 0);
 }
 
-/* 90: vfio_user_get_region_info(uint32_t index, uint32_t flags, uint64_t size) " index %d flags 0x%x size 0x%"PRIx64 */
+/* 91: vfio_user_get_region_info(uint32_t index, uint32_t flags, uint64_t size) " index %d flags 0x%x size 0x%"PRIx64 */
 void qemu_trace_vfio_user_get_region_info(uint32_t index, uint32_t flags, uint64_t size);
 extern const volatile int *const qemu_trace_state_vfio_user_get_region_info;
 
@@ -1281,10 +1295,10 @@ static inline bool qemu_trace_vfio_user_get_region_info_ust_enabled(void)
 
 static inline bool qemu_trace_vfio_user_get_region_info_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_vfio_user_get_region_info != 0 || qemu_trace_dstate_get(90), 0);
+    return __builtin_expect(*qemu_trace_state_vfio_user_get_region_info != 0 || qemu_trace_dstate_get(91), 0);
 }
 
-/* 91: vfio_user_region_rw(uint32_t region, uint64_t off, uint32_t count) " region %d offset 0x%"PRIx64" count %d" */
+/* 92: vfio_user_region_rw(uint32_t region, uint64_t off, uint32_t count) " region %d offset 0x%"PRIx64" count %d" */
 void qemu_trace_vfio_user_region_rw(uint32_t region, uint64_t off, uint32_t count);
 extern const volatile int *const qemu_trace_state_vfio_user_region_rw;
 
@@ -1295,10 +1309,10 @@ static inline bool qemu_trace_vfio_user_region_rw_ust_enabled(void)
 
 static inline bool qemu_trace_vfio_user_region_rw_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_vfio_user_region_rw != 0 || qemu_trace_dstate_get(91), 0);
+    return __builtin_expect(*qemu_trace_state_vfio_user_region_rw != 0 || qemu_trace_dstate_get(92), 0);
 }
 
-/* 92: vfio_user_get_irq_info(uint32_t index, uint32_t flags, uint32_t count) " index %d flags 0x%x count %d" */
+/* 93: vfio_user_get_irq_info(uint32_t index, uint32_t flags, uint32_t count) " index %d flags 0x%x count %d" */
 void qemu_trace_vfio_user_get_irq_info(uint32_t index, uint32_t flags, uint32_t count);
 extern const volatile int *const qemu_trace_state_vfio_user_get_irq_info;
 
@@ -1309,10 +1323,10 @@ static inline bool qemu_trace_vfio_user_get_irq_info_ust_enabled(void)
 
 static inline bool qemu_trace_vfio_user_get_irq_info_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_vfio_user_get_irq_info != 0 || qemu_trace_dstate_get(92), 0);
+    return __builtin_expect(*qemu_trace_state_vfio_user_get_irq_info != 0 || qemu_trace_dstate_get(93), 0);
 }
 
-/* 93: vfio_user_set_irqs(uint32_t index, uint32_t start, uint32_t count, uint32_t flags) " index %d start %d count %d flags 0x%x" */
+/* 94: vfio_user_set_irqs(uint32_t index, uint32_t start, uint32_t count, uint32_t flags) " index %d start %d count %d flags 0x%x" */
 void qemu_trace_vfio_user_set_irqs(uint32_t index, uint32_t start, uint32_t count, uint32_t flags);
 extern const volatile int *const qemu_trace_state_vfio_user_set_irqs;
 
@@ -1323,10 +1337,10 @@ static inline bool qemu_trace_vfio_user_set_irqs_ust_enabled(void)
 
 static inline bool qemu_trace_vfio_user_set_irqs_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_vfio_user_set_irqs != 0 || qemu_trace_dstate_get(93), 0);
+    return __builtin_expect(*qemu_trace_state_vfio_user_set_irqs != 0 || qemu_trace_dstate_get(94), 0);
 }
 
-/* 94: vfio_user_server_connect(const char *name, int pid, uint32_t uid, uint32_t gid) " (%s) client pid %d uid %u gid %u" */
+/* 95: vfio_user_server_connect(const char *name, int pid, uint32_t uid, uint32_t gid) " (%s) client pid %d uid %u gid %u" */
 void qemu_trace_vfio_user_server_connect(const char *name, int pid, uint32_t uid, uint32_t gid);
 extern const volatile int *const qemu_trace_state_vfio_user_server_connect;
 
@@ -1337,10 +1351,10 @@ static inline bool qemu_trace_vfio_user_server_connect_ust_enabled(void)
 
 static inline bool qemu_trace_vfio_user_server_connect_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_vfio_user_server_connect != 0 || qemu_trace_dstate_get(94), 0);
+    return __builtin_expect(*qemu_trace_state_vfio_user_server_connect != 0 || qemu_trace_dstate_get(95), 0);
 }
 
-/* 95: vfio_user_server_refuse_client(const char *name, int pid, uint32_t uid, const char *reason) " (%s) pid %d uid %u: %s" */
+/* 96: vfio_user_server_refuse_client(const char *name, int pid, uint32_t uid, const char *reason) " (%s) pid %d uid %u: %s" */
 void qemu_trace_vfio_user_server_refuse_client(const char *name, int pid, uint32_t uid, const char *reason);
 extern const volatile int *const qemu_trace_state_vfio_user_server_refuse_client;
 
@@ -1351,10 +1365,10 @@ static inline bool qemu_trace_vfio_user_server_refuse_client_ust_enabled(void)
 
 static inline bool qemu_trace_vfio_user_server_refuse_client_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_vfio_user_server_refuse_client != 0 || qemu_trace_dstate_get(95), 0);
+    return __builtin_expect(*qemu_trace_state_vfio_user_server_refuse_client != 0 || qemu_trace_dstate_get(96), 0);
 }
 
-/* 96: vfio_user_server_disconnect(const char *name, int windows) " (%s) windows %d" */
+/* 97: vfio_user_server_disconnect(const char *name, int windows) " (%s) windows %d" */
 void qemu_trace_vfio_user_server_disconnect(const char *name, int windows);
 extern const volatile int *const qemu_trace_state_vfio_user_server_disconnect;
 
@@ -1365,10 +1379,10 @@ static inline bool qemu_trace_vfio_user_server_disconnect_ust_enabled(void)
 
 static inline bool qemu_trace_vfio_user_server_disconnect_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_vfio_user_server_disconnect != 0 || qemu_trace_dstate_get(96), 0);
+    return __builtin_expect(*qemu_trace_state_vfio_user_server_disconnect != 0 || qemu_trace_dstate_get(97), 0);
 }
 
-/* 97: vfio_user_server_refuse(const char *name, uint16_t id, uint16_t cmd, int err, const char *reason) " (%s) id 0x%x cmd 0x%x error %d: %s" */
+/* 98: vfio_user_server_refuse(const char *name, uint16_t id, uint16_t cmd, int err, const char *reason) " (%s) id 0x%x cmd 0x%x error %d: %s" */
 void qemu_trace_vfio_user_server_refuse(const char *name, uint16_t id, uint16_t cmd, int err, const char *reason);
 extern const volatile int *const qemu_trace_state_vfio_user_server_refuse;
 
@@ -1379,10 +1393,10 @@ static inline bool qemu_trace_vfio_user_server_refuse_ust_enabled(void)
 
 static inline bool qemu_trace_vfio_user_server_refuse_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_vfio_user_server_refuse != 0 || qemu_trace_dstate_get(97), 0);
+    return __builtin_expect(*qemu_trace_state_vfio_user_server_refuse != 0 || qemu_trace_dstate_get(98), 0);
 }
 
-/* 98: qmp_enter_qmp_capabilities(const char *json) "%s" */
+/* 99: qmp_enter_qmp_capabilities(const char *json) "%s" */
 void qemu_trace_qmp_enter_qmp_capabilities(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_qmp_capabilities;
 
@@ -1393,10 +1407,10 @@ static inline bool qemu_trace_qmp_enter_qmp_capabilities_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_qmp_capabilities_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_qmp_capabilities != 0 || qemu_trace_dstate_get(98), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_qmp_capabilities != 0 || qemu_trace_dstate_get(99), 0);
 }
 
-/* 99: qmp_exit_qmp_capabilities(const char *result, bool succeeded) "%s %d" */
+/* 100: qmp_exit_qmp_capabilities(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_qmp_capabilities(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_qmp_capabilities;
 
@@ -1407,10 +1421,10 @@ static inline bool qemu_trace_qmp_exit_qmp_capabilities_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_qmp_capabilities_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_qmp_capabilities != 0 || qemu_trace_dstate_get(99), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_qmp_capabilities != 0 || qemu_trace_dstate_get(100), 0);
 }
 
-/* 100: qmp_enter_query_version(const char *json) "%s" */
+/* 101: qmp_enter_query_version(const char *json) "%s" */
 void qemu_trace_qmp_enter_query_version(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_query_version;
 
@@ -1421,10 +1435,10 @@ static inline bool qemu_trace_qmp_enter_query_version_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_query_version_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_query_version != 0 || qemu_trace_dstate_get(100), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_query_version != 0 || qemu_trace_dstate_get(101), 0);
 }
 
-/* 101: qmp_exit_query_version(const char *result, bool succeeded) "%s %d" */
+/* 102: qmp_exit_query_version(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_query_version(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_query_version;
 
@@ -1435,10 +1449,10 @@ static inline bool qemu_trace_qmp_exit_query_version_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_query_version_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_query_version != 0 || qemu_trace_dstate_get(101), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_query_version != 0 || qemu_trace_dstate_get(102), 0);
 }
 
-/* 102: qmp_enter_query_commands(const char *json) "%s" */
+/* 103: qmp_enter_query_commands(const char *json) "%s" */
 void qemu_trace_qmp_enter_query_commands(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_query_commands;
 
@@ -1449,10 +1463,10 @@ static inline bool qemu_trace_qmp_enter_query_commands_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_query_commands_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_query_commands != 0 || qemu_trace_dstate_get(102), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_query_commands != 0 || qemu_trace_dstate_get(103), 0);
 }
 
-/* 103: qmp_exit_query_commands(const char *result, bool succeeded) "%s %d" */
+/* 104: qmp_exit_query_commands(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_query_commands(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_query_commands;
 
@@ -1463,10 +1477,10 @@ static inline bool qemu_trace_qmp_exit_query_commands_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_query_commands_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_query_commands != 0 || qemu_trace_dstate_get(103), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_query_commands != 0 || qemu_trace_dstate_get(104), 0);
 }
 
-/* 104: qmp_enter_quit(const char *json) "%s" */
+/* 105: qmp_enter_quit(const char *json) "%s" */
 void qemu_trace_qmp_enter_quit(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_quit;
 
@@ -1477,10 +1491,10 @@ static inline bool qemu_trace_qmp_enter_quit_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_quit_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_quit != 0 || qemu_trace_dstate_get(104), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_quit != 0 || qemu_trace_dstate_get(105), 0);
 }
 
-/* 105: qmp_exit_quit(const char *result, bool succeeded) "%s %d" */
+/* 106: qmp_exit_quit(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_quit(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_quit;
 
@@ -1491,10 +1505,10 @@ static inline bool qemu_trace_qmp_exit_quit_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_quit_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_quit != 0 || qemu_trace_dstate_get(105), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_quit != 0 || qemu_trace_dstate_get(106), 0);
 }
 
-/* 106: qmp_enter_query_qmp_schema(const char *json) "%s" */
+/* 107: qmp_enter_query_qmp_schema(const char *json) "%s" */
 void qemu_trace_qmp_enter_query_qmp_schema(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_query_qmp_schema;
 
@@ -1505,10 +1519,10 @@ static inline bool qemu_trace_qmp_enter_query_qmp_schema_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_query_qmp_schema_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_query_qmp_schema != 0 || qemu_trace_dstate_get(106), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_query_qmp_schema != 0 || qemu_trace_dstate_get(107), 0);
 }
 
-/* 107: qmp_exit_query_qmp_schema(const char *result, bool succeeded) "%s %d" */
+/* 108: qmp_exit_query_qmp_schema(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_query_qmp_schema(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_query_qmp_schema;
 
@@ -1519,10 +1533,10 @@ static inline bool qemu_trace_qmp_exit_query_qmp_schema_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_query_qmp_schema_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_query_qmp_schema != 0 || qemu_trace_dstate_get(107), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_query_qmp_schema != 0 || qemu_trace_dstate_get(108), 0);
 }
 
-/* 108: qmp_enter_query_status(const char *json) "%s" */
+/* 109: qmp_enter_query_status(const char *json) "%s" */
 void qemu_trace_qmp_enter_query_status(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_query_status;
 
@@ -1533,10 +1547,10 @@ static inline bool qemu_trace_qmp_enter_query_status_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_query_status_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_query_status != 0 || qemu_trace_dstate_get(108), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_query_status != 0 || qemu_trace_dstate_get(109), 0);
 }
 
-/* 109: qmp_exit_query_status(const char *result, bool succeeded) "%s %d" */
+/* 110: qmp_exit_query_status(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_query_status(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_query_status;
 
@@ -1547,10 +1561,10 @@ static inline bool qemu_trace_qmp_exit_query_status_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_query_status_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_query_status != 0 || qemu_trace_dstate_get(109), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_query_status != 0 || qemu_trace_dstate_get(110), 0);
 }
 
-/* 110: qmp_enter_x_exit_preconfig(const char *json) "%s" */
+/* 111: qmp_enter_x_exit_preconfig(const char *json) "%s" */
 void qemu_trace_qmp_enter_x_exit_preconfig(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_x_exit_preconfig;
 
@@ -1561,10 +1575,10 @@ static inline bool qemu_trace_qmp_enter_x_exit_preconfig_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_x_exit_preconfig_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_x_exit_preconfig != 0 || qemu_trace_dstate_get(110), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_x_exit_preconfig != 0 || qemu_trace_dstate_get(111), 0);
 }
 
-/* 111: qmp_exit_x_exit_preconfig(const char *result, bool succeeded) "%s %d" */
+/* 112: qmp_exit_x_exit_preconfig(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_x_exit_preconfig(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_x_exit_preconfig;
 
@@ -1575,10 +1589,10 @@ static inline bool qemu_trace_qmp_exit_x_exit_preconfig_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_x_exit_preconfig_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_x_exit_preconfig != 0 || qemu_trace_dstate_get(111), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_x_exit_preconfig != 0 || qemu_trace_dstate_get(112), 0);
 }
 
-/* 112: qmp_enter_x_oob_test(const char *json) "%s" */
+/* 113: qmp_enter_x_oob_test(const char *json) "%s" */
 void qemu_trace_qmp_enter_x_oob_test(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_x_oob_test;
 
@@ -1589,10 +1603,10 @@ static inline bool qemu_trace_qmp_enter_x_oob_test_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_x_oob_test_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_x_oob_test != 0 || qemu_trace_dstate_get(112), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_x_oob_test != 0 || qemu_trace_dstate_get(113), 0);
 }
 
-/* 113: qmp_exit_x_oob_test(const char *result, bool succeeded) "%s %d" */
+/* 114: qmp_exit_x_oob_test(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_x_oob_test(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_x_oob_test;
 
@@ -1603,10 +1617,10 @@ static inline bool qemu_trace_qmp_exit_x_oob_test_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_x_oob_test_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_x_oob_test != 0 || qemu_trace_dstate_get(113), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_x_oob_test != 0 || qemu_trace_dstate_get(114), 0);
 }
 
-/* 114: qmp_enter_getfd(const char *json) "%s" */
+/* 115: qmp_enter_getfd(const char *json) "%s" */
 void qemu_trace_qmp_enter_getfd(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_getfd;
 
@@ -1617,10 +1631,10 @@ static inline bool qemu_trace_qmp_enter_getfd_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_getfd_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_getfd != 0 || qemu_trace_dstate_get(114), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_getfd != 0 || qemu_trace_dstate_get(115), 0);
 }
 
-/* 115: qmp_exit_getfd(const char *result, bool succeeded) "%s %d" */
+/* 116: qmp_exit_getfd(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_getfd(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_getfd;
 
@@ -1631,10 +1645,10 @@ static inline bool qemu_trace_qmp_exit_getfd_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_getfd_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_getfd != 0 || qemu_trace_dstate_get(115), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_getfd != 0 || qemu_trace_dstate_get(116), 0);
 }
 
-/* 116: qmp_enter_closefd(const char *json) "%s" */
+/* 117: qmp_enter_closefd(const char *json) "%s" */
 void qemu_trace_qmp_enter_closefd(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_closefd;
 
@@ -1645,10 +1659,10 @@ static inline bool qemu_trace_qmp_enter_closefd_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_closefd_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_closefd != 0 || qemu_trace_dstate_get(116), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_closefd != 0 || qemu_trace_dstate_get(117), 0);
 }
 
-/* 117: qmp_exit_closefd(const char *result, bool succeeded) "%s %d" */
+/* 118: qmp_exit_closefd(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_closefd(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_closefd;
 
@@ -1659,10 +1673,10 @@ static inline bool qemu_trace_qmp_exit_closefd_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_closefd_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_closefd != 0 || qemu_trace_dstate_get(117), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_closefd != 0 || qemu_trace_dstate_get(118), 0);
 }
 
-/* 118: qmp_enter_add_fd(const char *json) "%s" */
+/* 119: qmp_enter_add_fd(const char *json) "%s" */
 void qemu_trace_qmp_enter_add_fd(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_add_fd;
 
@@ -1673,10 +1687,10 @@ static inline bool qemu_trace_qmp_enter_add_fd_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_add_fd_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_add_fd != 0 || qemu_trace_dstate_get(118), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_add_fd != 0 || qemu_trace_dstate_get(119), 0);
 }
 
-/* 119: qmp_exit_add_fd(const char *result, bool succeeded) "%s %d" */
+/* 120: qmp_exit_add_fd(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_add_fd(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_add_fd;
 
@@ -1687,10 +1701,10 @@ static inline bool qemu_trace_qmp_exit_add_fd_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_add_fd_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_add_fd != 0 || qemu_trace_dstate_get(119), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_add_fd != 0 || qemu_trace_dstate_get(120), 0);
 }
 
-/* 120: qmp_enter_remove_fd(const char *json) "%s" */
+/* 121: qmp_enter_remove_fd(const char *json) "%s" */
 void qemu_trace_qmp_enter_remove_fd(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_remove_fd;
 
@@ -1701,10 +1715,10 @@ static inline bool qemu_trace_qmp_enter_remove_fd_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_remove_fd_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_remove_fd != 0 || qemu_trace_dstate_get(120), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_remove_fd != 0 || qemu_trace_dstate_get(121), 0);
 }
 
-/* 121: qmp_exit_remove_fd(const char *result, bool succeeded) "%s %d" */
+/* 122: qmp_exit_remove_fd(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_remove_fd(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_remove_fd;
 
@@ -1715,10 +1729,10 @@ static inline bool qemu_trace_qmp_exit_remove_fd_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_remove_fd_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_remove_fd != 0 || qemu_trace_dstate_get(121), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_remove_fd != 0 || qemu_trace_dstate_get(122), 0);
 }
 
-/* 122: qmp_enter_query_fdsets(const char *json) "%s" */
+/* 123: qmp_enter_query_fdsets(const char *json) "%s" */
 void qemu_trace_qmp_enter_query_fdsets(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_query_fdsets;
 
@@ -1729,10 +1743,10 @@ static inline bool qemu_trace_qmp_enter_query_fdsets_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_query_fdsets_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_query_fdsets != 0 || qemu_trace_dstate_get(122), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_query_fdsets != 0 || qemu_trace_dstate_get(123), 0);
 }
 
-/* 123: qmp_exit_query_fdsets(const char *result, bool succeeded) "%s %d" */
+/* 124: qmp_exit_query_fdsets(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_query_fdsets(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_query_fdsets;
 
@@ -1743,10 +1757,10 @@ static inline bool qemu_trace_qmp_exit_query_fdsets_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_query_fdsets_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_query_fdsets != 0 || qemu_trace_dstate_get(123), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_query_fdsets != 0 || qemu_trace_dstate_get(124), 0);
 }
 
-/* 124: qmp_enter_qom_list(const char *json) "%s" */
+/* 125: qmp_enter_qom_list(const char *json) "%s" */
 void qemu_trace_qmp_enter_qom_list(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_qom_list;
 
@@ -1757,10 +1771,10 @@ static inline bool qemu_trace_qmp_enter_qom_list_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_qom_list_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_qom_list != 0 || qemu_trace_dstate_get(124), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_qom_list != 0 || qemu_trace_dstate_get(125), 0);
 }
 
-/* 125: qmp_exit_qom_list(const char *result, bool succeeded) "%s %d" */
+/* 126: qmp_exit_qom_list(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_qom_list(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_qom_list;
 
@@ -1771,10 +1785,10 @@ static inline bool qemu_trace_qmp_exit_qom_list_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_qom_list_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_qom_list != 0 || qemu_trace_dstate_get(125), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_qom_list != 0 || qemu_trace_dstate_get(126), 0);
 }
 
-/* 126: qmp_enter_qom_get(const char *json) "%s" */
+/* 127: qmp_enter_qom_get(const char *json) "%s" */
 void qemu_trace_qmp_enter_qom_get(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_qom_get;
 
@@ -1785,10 +1799,10 @@ static inline bool qemu_trace_qmp_enter_qom_get_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_qom_get_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_qom_get != 0 || qemu_trace_dstate_get(126), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_qom_get != 0 || qemu_trace_dstate_get(127), 0);
 }
 
-/* 127: qmp_exit_qom_get(const char *result, bool succeeded) "%s %d" */
+/* 128: qmp_exit_qom_get(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_qom_get(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_qom_get;
 
@@ -1799,10 +1813,10 @@ static inline bool qemu_trace_qmp_exit_qom_get_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_qom_get_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_qom_get != 0 || qemu_trace_dstate_get(127), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_qom_get != 0 || qemu_trace_dstate_get(128), 0);
 }
 
-/* 128: qmp_enter_qom_set(const char *json) "%s" */
+/* 129: qmp_enter_qom_set(const char *json) "%s" */
 void qemu_trace_qmp_enter_qom_set(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_qom_set;
 
@@ -1813,10 +1827,10 @@ static inline bool qemu_trace_qmp_enter_qom_set_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_qom_set_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_qom_set != 0 || qemu_trace_dstate_get(128), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_qom_set != 0 || qemu_trace_dstate_get(129), 0);
 }
 
-/* 129: qmp_exit_qom_set(const char *result, bool succeeded) "%s %d" */
+/* 130: qmp_exit_qom_set(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_qom_set(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_qom_set;
 
@@ -1827,10 +1841,10 @@ static inline bool qemu_trace_qmp_exit_qom_set_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_qom_set_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_qom_set != 0 || qemu_trace_dstate_get(129), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_qom_set != 0 || qemu_trace_dstate_get(130), 0);
 }
 
-/* 130: qmp_enter_qom_list_types(const char *json) "%s" */
+/* 131: qmp_enter_qom_list_types(const char *json) "%s" */
 void qemu_trace_qmp_enter_qom_list_types(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_qom_list_types;
 
@@ -1841,10 +1855,10 @@ static inline bool qemu_trace_qmp_enter_qom_list_types_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_qom_list_types_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_qom_list_types != 0 || qemu_trace_dstate_get(130), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_qom_list_types != 0 || qemu_trace_dstate_get(131), 0);
 }
 
-/* 131: qmp_exit_qom_list_types(const char *result, bool succeeded) "%s %d" */
+/* 132: qmp_exit_qom_list_types(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_qom_list_types(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_qom_list_types;
 
@@ -1855,10 +1869,10 @@ static inline bool qemu_trace_qmp_exit_qom_list_types_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_qom_list_types_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_qom_list_types != 0 || qemu_trace_dstate_get(131), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_qom_list_types != 0 || qemu_trace_dstate_get(132), 0);
 }
 
-/* 132: qmp_enter_qom_list_properties(const char *json) "%s" */
+/* 133: qmp_enter_qom_list_properties(const char *json) "%s" */
 void qemu_trace_qmp_enter_qom_list_properties(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_qom_list_properties;
 
@@ -1869,10 +1883,10 @@ static inline bool qemu_trace_qmp_enter_qom_list_properties_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_qom_list_properties_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_qom_list_properties != 0 || qemu_trace_dstate_get(132), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_qom_list_properties != 0 || qemu_trace_dstate_get(133), 0);
 }
 
-/* 133: qmp_exit_qom_list_properties(const char *result, bool succeeded) "%s %d" */
+/* 134: qmp_exit_qom_list_properties(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_qom_list_properties(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_qom_list_properties;
 
@@ -1883,10 +1897,10 @@ static inline bool qemu_trace_qmp_exit_qom_list_properties_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_qom_list_properties_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_qom_list_properties != 0 || qemu_trace_dstate_get(133), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_qom_list_properties != 0 || qemu_trace_dstate_get(134), 0);
 }
 
-/* 134: qmp_enter_object_add(const char *json) "%s" */
+/* 135: qmp_enter_object_add(const char *json) "%s" */
 void qemu_trace_qmp_enter_object_add(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_object_add;
 
@@ -1897,10 +1911,10 @@ static inline bool qemu_trace_qmp_enter_object_add_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_object_add_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_object_add != 0 || qemu_trace_dstate_get(134), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_object_add != 0 || qemu_trace_dstate_get(135), 0);
 }
 
-/* 135: qmp_exit_object_add(const char *result, bool succeeded) "%s %d" */
+/* 136: qmp_exit_object_add(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_object_add(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_object_add;
 
@@ -1911,10 +1925,10 @@ static inline bool qemu_trace_qmp_exit_object_add_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_object_add_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_object_add != 0 || qemu_trace_dstate_get(135), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_object_add != 0 || qemu_trace_dstate_get(136), 0);
 }
 
-/* 136: qmp_enter_object_del(const char *json) "%s" */
+/* 137: qmp_enter_object_del(const char *json) "%s" */
 void qemu_trace_qmp_enter_object_del(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_object_del;
 
@@ -1925,10 +1939,10 @@ static inline bool qemu_trace_qmp_enter_object_del_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_object_del_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_object_del != 0 || qemu_trace_dstate_get(136), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_object_del != 0 || qemu_trace_dstate_get(137), 0);
 }
 
-/* 137: qmp_exit_object_del(const char *result, bool succeeded) "%s %d" */
+/* 138: qmp_exit_object_del(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_object_del(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_object_del;
 
@@ -1939,10 +1953,10 @@ static inline bool qemu_trace_qmp_exit_object_del_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_object_del_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_object_del != 0 || qemu_trace_dstate_get(137), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_object_del != 0 || qemu_trace_dstate_get(138), 0);
 }
 
-/* 138: qmp_enter_iommufd_ioas_alloc(const char *json) "%s" */
+/* 139: qmp_enter_iommufd_ioas_alloc(const char *json) "%s" */
 void qemu_trace_qmp_enter_iommufd_ioas_alloc(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_iommufd_ioas_alloc;
 
@@ -1953,10 +1967,10 @@ static inline bool qemu_trace_qmp_enter_iommufd_ioas_alloc_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_iommufd_ioas_alloc_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_ioas_alloc != 0 || qemu_trace_dstate_get(138), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_ioas_alloc != 0 || qemu_trace_dstate_get(139), 0);
 }
 
-/* 139: qmp_exit_iommufd_ioas_alloc(const char *result, bool succeeded) "%s %d" */
+/* 140: qmp_exit_iommufd_ioas_alloc(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_iommufd_ioas_alloc(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_iommufd_ioas_alloc;
 
@@ -1967,10 +1981,10 @@ static inline bool qemu_trace_qmp_exit_iommufd_ioas_alloc_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_iommufd_ioas_alloc_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_ioas_alloc != 0 || qemu_trace_dstate_get(139), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_ioas_alloc != 0 || qemu_trace_dstate_get(140), 0);
 }
 
-/* 140: qmp_enter_iommufd_destroy(const char *json) "%s" */
+/* 141: qmp_enter_iommufd_destroy(const char *json) "%s" */
 void qemu_trace_qmp_enter_iommufd_destroy(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_iommufd_destroy;
 
@@ -1981,10 +1995,10 @@ static inline bool qemu_trace_qmp_enter_iommufd_destroy_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_iommufd_destroy_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_destroy != 0 || qemu_trace_dstate_get(140), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_destroy != 0 || qemu_trace_dstate_get(141), 0);
 }
 
-/* 141: qmp_exit_iommufd_destroy(const char *result, bool succeeded) "%s %d" */
+/* 142: qmp_exit_iommufd_destroy(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_iommufd_destroy(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_iommufd_destroy;
 
@@ -1995,10 +2009,10 @@ static inline bool qemu_trace_qmp_exit_iommufd_destroy_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_iommufd_destroy_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_destroy != 0 || qemu_trace_dstate_get(141), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_destroy != 0 || qemu_trace_dstate_get(142), 0);
 }
 
-/* 142: qmp_enter_iommufd_ioas_map(const char *json) "%s" */
+/* 143: qmp_enter_iommufd_ioas_map(const char *json) "%s" */
 void qemu_trace_qmp_enter_iommufd_ioas_map(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_iommufd_ioas_map;
 
@@ -2009,10 +2023,10 @@ static inline bool qemu_trace_qmp_enter_iommufd_ioas_map_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_iommufd_ioas_map_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_ioas_map != 0 || qemu_trace_dstate_get(142), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_ioas_map != 0 || qemu_trace_dstate_get(143), 0);
 }
 
-/* 143: qmp_exit_iommufd_ioas_map(const char *result, bool succeeded) "%s %d" */
+/* 144: qmp_exit_iommufd_ioas_map(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_iommufd_ioas_map(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_iommufd_ioas_map;
 
@@ -2023,10 +2037,10 @@ static inline bool qemu_trace_qmp_exit_iommufd_ioas_map_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_iommufd_ioas_map_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_ioas_map != 0 || qemu_trace_dstate_get(143), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_ioas_map != 0 || qemu_trace_dstate_get(144), 0);
 }
 
-/* 144: qmp_enter_iommufd_ioas_map_file(const char *json) "%s" */
+/* 145: qmp_enter_iommufd_ioas_map_file(const char *json) "%s" */
 void qemu_trace_qmp_enter_iommufd_ioas_map_file(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_iommufd_ioas_map_file;
 
@@ -2037,10 +2051,10 @@ static inline bool qemu_trace_qmp_enter_iommufd_ioas_map_file_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_iommufd_ioas_map_file_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_ioas_map_file != 0 || qemu_trace_dstate_get(144), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_ioas_map_file != 0 || qemu_trace_dstate_get(145), 0);
 }
 
-/* 145: qmp_exit_iommufd_ioas_map_file(const char *result, bool succeeded) "%s %d" */
+/* 146: qmp_exit_iommufd_ioas_map_file(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_iommufd_ioas_map_file(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_iommufd_ioas_map_file;
 
@@ -2051,10 +2065,10 @@ static inline bool qemu_trace_qmp_exit_iommufd_ioas_map_file_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_iommufd_ioas_map_file_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_ioas_map_file != 0 || qemu_trace_dstate_get(145), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_ioas_map_file != 0 || qemu_trace_dstate_get(146), 0);
 }
 
-/* 146: qmp_enter_iommufd_ioas_unmap(const char *json) "%s" */
+/* 147: qmp_enter_iommufd_ioas_unmap(const char *json) "%s" */
 void qemu_trace_qmp_enter_iommufd_ioas_unmap(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_iommufd_ioas_unmap;
 
@@ -2065,10 +2079,10 @@ static inline bool qemu_trace_qmp_enter_iommufd_ioas_unmap_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_iommufd_ioas_unmap_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_ioas_unmap != 0 || qemu_trace_dstate_get(146), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_ioas_unmap != 0 || qemu_trace_dstate_get(147), 0);
 }
 
-/* 147: qmp_exit_iommufd_ioas_unmap(const char *result, bool succeeded) "%s %d" */
+/* 148: qmp_exit_iommufd_ioas_unmap(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_iommufd_ioas_unmap(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_iommufd_ioas_unmap;
 
@@ -2079,10 +2093,10 @@ static inline bool qemu_trace_qmp_exit_iommufd_ioas_unmap_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_iommufd_ioas_unmap_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_ioas_unmap != 0 || qemu_trace_dstate_get(147), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_ioas_unmap != 0 || qemu_trace_dstate_get(148), 0);
 }
 
-/* 148: qmp_enter_iommufd_ioas_iova_ranges(const char *json) "%s" */
+/* 149: qmp_enter_iommufd_ioas_iova_ranges(const char *json) "%s" */
 void qemu_trace_qmp_enter_iommufd_ioas_iova_ranges(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_iommufd_ioas_iova_ranges;
 
@@ -2093,10 +2107,10 @@ static inline bool qemu_trace_qmp_enter_iommufd_ioas_iova_ranges_ust_enabled(voi
 
 static inline bool qemu_trace_qmp_enter_iommufd_ioas_iova_ranges_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_ioas_iova_ranges != 0 || qemu_trace_dstate_get(148), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_ioas_iova_ranges != 0 || qemu_trace_dstate_get(149), 0);
 }
 
-/* 149: qmp_exit_iommufd_ioas_iova_ranges(const char *result, bool succeeded) "%s %d" */
+/* 150: qmp_exit_iommufd_ioas_iova_ranges(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_iommufd_ioas_iova_ranges(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_iommufd_ioas_iova_ranges;
 
@@ -2107,10 +2121,10 @@ static inline bool qemu_trace_qmp_exit_iommufd_ioas_iova_ranges_ust_enabled(void
 
 static inline bool qemu_trace_qmp_exit_iommufd_ioas_iova_ranges_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_ioas_iova_ranges != 0 || qemu_trace_dstate_get(149), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_ioas_iova_ranges != 0 || qemu_trace_dstate_get(150), 0);
 }
 
-/* 150: qmp_enter_query_iommufd(const char *json) "%s" */
+/* 151: qmp_enter_query_iommufd(const char *json) "%s" */
 void qemu_trace_qmp_enter_query_iommufd(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_query_iommufd;
 
@@ -2121,10 +2135,10 @@ static inline bool qemu_trace_qmp_enter_query_iommufd_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_query_iommufd_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_query_iommufd != 0 || qemu_trace_dstate_get(150), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_query_iommufd != 0 || qemu_trace_dstate_get(151), 0);
 }
 
-/* 151: qmp_exit_query_iommufd(const char *result, bool succeeded) "%s %d" */
+/* 152: qmp_exit_query_iommufd(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_query_iommufd(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_query_iommufd;
 
@@ -2135,10 +2149,10 @@ static inline bool qemu_trace_qmp_exit_query_iommufd_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_query_iommufd_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_query_iommufd != 0 || qemu_trace_dstate_get(151), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_query_iommufd != 0 || qemu_trace_dstate_get(152), 0);
 }
 
-/* 152: qmp_enter_iommufd_ioas_copy(const char *json) "%s" */
+/* 153: qmp_enter_iommufd_ioas_copy(const char *json) "%s" */
 void qemu_trace_qmp_enter_iommufd_ioas_copy(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_iommufd_ioas_copy;
 
@@ -2149,10 +2163,10 @@ static inline bool qemu_trace_qmp_enter_iommufd_ioas_copy_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_iommufd_ioas_copy_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_ioas_copy != 0 || qemu_trace_dstate_get(152), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_ioas_copy != 0 || qemu_trace_dstate_get(153), 0);
 }
 
-/* 153: qmp_exit_iommufd_ioas_copy(const char *result, bool succeeded) "%s %d" */
+/* 154: qmp_exit_iommufd_ioas_copy(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_iommufd_ioas_copy(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_iommufd_ioas_copy;
 
@@ -2163,10 +2177,10 @@ static inline bool qemu_trace_qmp_exit_iommufd_ioas_copy_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_iommufd_ioas_copy_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_ioas_copy != 0 || qemu_trace_dstate_get(153), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_ioas_copy != 0 || qemu_trace_dstate_get(154), 0);
 }
 
-/* 154: qmp_enter_iommufd_ioas_allow_iovas(const char *json) "%s" */
+/* 155: qmp_enter_iommufd_ioas_allow_iovas(const char *json) "%s" */
 void qemu_trace_qmp_enter_iommufd_ioas_allow_iovas(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_iommufd_ioas_allow_iovas;
 
@@ -2177,10 +2191,10 @@ static inline bool qemu_trace_qmp_enter_iommufd_ioas_allow_iovas_ust_enabled(voi
 
 static inline bool qemu_trace_qmp_enter_iommufd_ioas_allow_iovas_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_ioas_allow_iovas != 0 || qemu_trace_dstate_get(154), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_ioas_allow_iovas != 0 || qemu_trace_dstate_get(155), 0);
 }
 
-/* 155: qmp_exit_iommufd_ioas_allow_iovas(const char *result, bool succeeded) "%s %d" */
+/* 156: qmp_exit_iommufd_ioas_allow_iovas(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_iommufd_ioas_allow_iovas(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_iommufd_ioas_allow_iovas;
 
@@ -2191,10 +2205,10 @@ static inline bool qemu_trace_qmp_exit_iommufd_ioas_allow_iovas_ust_enabled(void
 
 static inline bool qemu_trace_qmp_exit_iommufd_ioas_allow_iovas_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_ioas_allow_iovas != 0 || qemu_trace_dstate_get(155), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_ioas_allow_iovas != 0 || qemu_trace_dstate_get(156), 0);
 }
 
-/* 156: qmp_enter_iommufd_option(const char *json) "%s" */
+/* 157: qmp_enter_iommufd_option(const char *json) "%s" */
 void qemu_trace_qmp_enter_iommufd_option(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_iommufd_option;
 
@@ -2205,10 +2219,10 @@ static inline bool qemu_trace_qmp_enter_iommufd_option_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_iommufd_option_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_option != 0 || qemu_trace_dstate_get(156), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_option != 0 || qemu_trace_dstate_get(157), 0);
 }
 
-/* 157: qmp_exit_iommufd_option(const char *result, bool succeeded) "%s %d" */
+/* 158: qmp_exit_iommufd_option(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_iommufd_option(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_iommufd_option;
 
@@ -2219,10 +2233,10 @@ static inline bool qemu_trace_qmp_exit_iommufd_option_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_iommufd_option_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_option != 0 || qemu_trace_dstate_get(157), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_option != 0 || qemu_trace_dstate_get(158), 0);
 }
 
-/* 158: qmp_enter_iommufd_hwpt_alloc(const char *json) "%s" */
+/* 159: qmp_enter_iommufd_hwpt_alloc(const char *json) "%s" */
 void qemu_trace_qmp_enter_iommufd_hwpt_alloc(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_iommufd_hwpt_alloc;
 
@@ -2233,10 +2247,10 @@ static inline bool qemu_trace_qmp_enter_iommufd_hwpt_alloc_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_iommufd_hwpt_alloc_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_hwpt_alloc != 0 || qemu_trace_dstate_get(158), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_hwpt_alloc != 0 || qemu_trace_dstate_get(159), 0);
 }
 
-/* 159: qmp_exit_iommufd_hwpt_alloc(const char *result, bool succeeded) "%s %d" */
+/* 160: qmp_exit_iommufd_hwpt_alloc(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_iommufd_hwpt_alloc(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_iommufd_hwpt_alloc;
 
@@ -2247,10 +2261,10 @@ static inline bool qemu_trace_qmp_exit_iommufd_hwpt_alloc_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_iommufd_hwpt_alloc_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_hwpt_alloc != 0 || qemu_trace_dstate_get(159), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_hwpt_alloc != 0 || qemu_trace_dstate_get(160), 0);
 }
 
-/* 160: qmp_enter_iommufd_hwpt_set_dirty_tracking(const char *json) "%s" */
+/* 161: qmp_enter_iommufd_hwpt_set_dirty_tracking(const char *json) "%s" */
 void qemu_trace_qmp_enter_iommufd_hwpt_set_dirty_tracking(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_iommufd_hwpt_set_dirty_tracking;
 
@@ -2261,10 +2275,10 @@ static inline bool qemu_trace_qmp_enter_iommufd_hwpt_set_dirty_tracking_ust_enab
 
 static inline bool qemu_trace_qmp_enter_iommufd_hwpt_set_dirty_tracking_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_hwpt_set_dirty_tracking != 0 || qemu_trace_dstate_get(160), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_hwpt_set_dirty_tracking != 0 || qemu_trace_dstate_get(161), 0);
 }
 
-/* 161: qmp_exit_iommufd_hwpt_set_dirty_tracking(const char *result, bool succeeded) "%s %d" */
+/* 162: qmp_exit_iommufd_hwpt_set_dirty_tracking(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_iommufd_hwpt_set_dirty_tracking(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_iommufd_hwpt_set_dirty_tracking;
 
@@ -2275,10 +2289,10 @@ static inline bool qemu_trace_qmp_exit_iommufd_hwpt_set_dirty_tracking_ust_enabl
 
 static inline bool qemu_trace_qmp_exit_iommufd_hwpt_set_dirty_tracking_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_hwpt_set_dirty_tracking != 0 || qemu_trace_dstate_get(161), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_hwpt_set_dirty_tracking != 0 || qemu_trace_dstate_get(162), 0);
 }
 
-/* 162: qmp_enter_iommufd_hwpt_get_dirty_bitmap(const char *json) "%s" */
+/* 163: qmp_enter_iommufd_hwpt_get_dirty_bitmap(const char *json) "%s" */
 void qemu_trace_qmp_enter_iommufd_hwpt_get_dirty_bitmap(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_iommufd_hwpt_get_dirty_bitmap;
 
@@ -2289,10 +2303,10 @@ static inline bool qemu_trace_qmp_enter_iommufd_hwpt_get_dirty_bitmap_ust_enable
 
 static inline bool qemu_trace_qmp_enter_iommufd_hwpt_get_dirty_bitmap_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_hwpt_get_dirty_bitmap != 0 || qemu_trace_dstate_get(162), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_hwpt_get_dirty_bitmap != 0 || qemu_trace_dstate_get(163), 0);
 }
 
-/* 163: qmp_exit_iommufd_hwpt_get_dirty_bitmap(const char *result, bool succeeded) "%s %d" */
+/* 164: qmp_exit_iommufd_hwpt_get_dirty_bitmap(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_iommufd_hwpt_get_dirty_bitmap(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_iommufd_hwpt_get_dirty_bitmap;
 
@@ -2303,10 +2317,10 @@ static inline bool qemu_trace_qmp_exit_iommufd_hwpt_get_dirty_bitmap_ust_enabled
 
 static inline bool qemu_trace_qmp_exit_iommufd_hwpt_get_dirty_bitmap_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_hwpt_get_dirty_bitmap != 0 || qemu_trace_dstate_get(163), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_hwpt_get_dirty_bitmap != 0 || qemu_trace_dstate_get(164), 0);
 }
 
-/* 164: qmp_enter_iommufd_hwpt_invalidate(const char *json) "%s" */
+/* 165: qmp_enter_iommufd_hwpt_invalidate(const char *json) "%s" */
 void qemu_trace_qmp_enter_iommufd_hwpt_invalidate(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_iommufd_hwpt_invalidate;
 
@@ -2317,10 +2331,10 @@ static inline bool qemu_trace_qmp_enter_iommufd_hwpt_invalidate_ust_enabled(void
 
 static inline bool qemu_trace_qmp_enter_iommufd_hwpt_invalidate_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_hwpt_invalidate != 0 || qemu_trace_dstate_get(164), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_hwpt_invalidate != 0 || qemu_trace_dstate_get(165), 0);
 }
 
-/* 165: qmp_exit_iommufd_hwpt_invalidate(const char *result, bool succeeded) "%s %d" */
+/* 166: qmp_exit_iommufd_hwpt_invalidate(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_iommufd_hwpt_invalidate(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_iommufd_hwpt_invalidate;
 
@@ -2331,10 +2345,10 @@ static inline bool qemu_trace_qmp_exit_iommufd_hwpt_invalidate_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_iommufd_hwpt_invalidate_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_hwpt_invalidate != 0 || qemu_trace_dstate_get(165), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_hwpt_invalidate != 0 || qemu_trace_dstate_get(166), 0);
 }
 
-/* 166: qmp_enter_iommufd_get_hw_info(const char *json) "%s" */
+/* 167: qmp_enter_iommufd_get_hw_info(const char *json) "%s" */
 void qemu_trace_qmp_enter_iommufd_get_hw_info(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_iommufd_get_hw_info;
 
@@ -2345,10 +2359,10 @@ static inline bool qemu_trace_qmp_enter_iommufd_get_hw_info_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_iommufd_get_hw_info_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_get_hw_info != 0 || qemu_trace_dstate_get(166), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_get_hw_info != 0 || qemu_trace_dstate_get(167), 0);
 }
 
-/* 167: qmp_exit_iommufd_get_hw_info(const char *result, bool succeeded) "%s %d" */
+/* 168: qmp_exit_iommufd_get_hw_info(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_iommufd_get_hw_info(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_iommufd_get_hw_info;
 
@@ -2359,10 +2373,10 @@ static inline bool qemu_trace_qmp_exit_iommufd_get_hw_info_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_iommufd_get_hw_info_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_get_hw_info != 0 || qemu_trace_dstate_get(167), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_get_hw_info != 0 || qemu_trace_dstate_get(168), 0);
 }
 
-/* 168: qmp_enter_query_vfio_host_devices(const char *json) "%s" */
+/* 169: qmp_enter_query_vfio_host_devices(const char *json) "%s" */
 void qemu_trace_qmp_enter_query_vfio_host_devices(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_query_vfio_host_devices;
 
@@ -2373,10 +2387,10 @@ static inline bool qemu_trace_qmp_enter_query_vfio_host_devices_ust_enabled(void
 
 static inline bool qemu_trace_qmp_enter_query_vfio_host_devices_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_query_vfio_host_devices != 0 || qemu_trace_dstate_get(168), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_query_vfio_host_devices != 0 || qemu_trace_dstate_get(169), 0);
 }
 
-/* 169: qmp_exit_query_vfio_host_devices(const char *result, bool succeeded) "%s %d" */
+/* 170: qmp_exit_query_vfio_host_devices(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_query_vfio_host_devices(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_query_vfio_host_devices;
 
@@ -2387,10 +2401,10 @@ static inline bool qemu_trace_qmp_exit_query_vfio_host_devices_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_query_vfio_host_devices_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_query_vfio_host_devices != 0 || qemu_trace_dstate_get(169), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_query_vfio_host_devices != 0 || qemu_trace_dstate_get(170), 0);
 }
 
-/* 170: qmp_enter_vfio_device_bind(const char *json) "%s" */
+/* 171: qmp_enter_vfio_device_bind(const char *json) "%s" */
 void qemu_trace_qmp_enter_vfio_device_bind(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_vfio_device_bind;
 
@@ -2401,10 +2415,10 @@ static inline bool qemu_trace_qmp_enter_vfio_device_bind_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_vfio_device_bind_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_vfio_device_bind != 0 || qemu_trace_dstate_get(170), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_vfio_device_bind != 0 || qemu_trace_dstate_get(171), 0);
 }
 
-/* 171: qmp_exit_vfio_device_bind(const char *result, bool succeeded) "%s %d" */
+/* 172: qmp_exit_vfio_device_bind(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_vfio_device_bind(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_vfio_device_bind;
 
@@ -2415,10 +2429,10 @@ static inline bool qemu_trace_qmp_exit_vfio_device_bind_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_vfio_device_bind_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_vfio_device_bind != 0 || qemu_trace_dstate_get(171), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_vfio_device_bind != 0 || qemu_trace_dstate_get(172), 0);
 }
 
-/* 172: qmp_enter_vfio_device_attach(const char *json) "%s" */
+/* 173: qmp_enter_vfio_device_attach(const char *json) "%s" */
 void qemu_trace_qmp_enter_vfio_device_attach(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_vfio_device_attach;
 
@@ -2429,10 +2443,10 @@ static inline bool qemu_trace_qmp_enter_vfio_device_attach_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_vfio_device_attach_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_vfio_device_attach != 0 || qemu_trace_dstate_get(172), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_vfio_device_attach != 0 || qemu_trace_dstate_get(173), 0);
 }
 
-/* 173: qmp_exit_vfio_device_attach(const char *result, bool succeeded) "%s %d" */
+/* 174: qmp_exit_vfio_device_attach(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_vfio_device_attach(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_vfio_device_attach;
 
@@ -2443,10 +2457,10 @@ static inline bool qemu_trace_qmp_exit_vfio_device_attach_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_vfio_device_attach_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_vfio_device_attach != 0 || qemu_trace_dstate_get(173), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_vfio_device_attach != 0 || qemu_trace_dstate_get(174), 0);
 }
 
-/* 174: qmp_enter_vfio_device_detach(const char *json) "%s" */
+/* 175: qmp_enter_vfio_device_detach(const char *json) "%s" */
 void qemu_trace_qmp_enter_vfio_device_detach(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_vfio_device_detach;
 
@@ -2457,10 +2471,10 @@ static inline bool qemu_trace_qmp_enter_vfio_device_detach_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_vfio_device_detach_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_vfio_device_detach != 0 || qemu_trace_dstate_get(174), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_vfio_device_detach != 0 || qemu_trace_dstate_get(175), 0);
 }
 
-/* 175: qmp_exit_vfio_device_detach(const char *result, bool succeeded) "%s %d" */
+/* 176: qmp_exit_vfio_device_detach(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_vfio_device_detach(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_vfio_device_detach;
 
@@ -2471,10 +2485,10 @@ static inline bool qemu_trace_qmp_exit_vfio_device_detach_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_vfio_device_detach_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_vfio_device_detach != 0 || qemu_trace_dstate_get(175), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_vfio_device_detach != 0 || qemu_trace_dstate_get(176), 0);
 }
 
-/* 176: qmp_enter_vfio_device_unbind(const char *json) "%s" */
+/* 177: qmp_enter_vfio_device_unbind(const char *json) "%s" */
 void qemu_trace_qmp_enter_vfio_device_unbind(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_vfio_device_unbind;
 
@@ -2485,10 +2499,10 @@ static inline bool qemu_trace_qmp_enter_vfio_device_unbind_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_vfio_device_unbind_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_vfio_device_unbind != 0 || qemu_trace_dstate_get(176), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_vfio_device_unbind != 0 || qemu_trace_dstate_get(177), 0);
 }
 
-/* 177: qmp_exit_vfio_device_unbind(const char *result, bool succeeded) "%s %d" */
+/* 178: qmp_exit_vfio_device_unbind(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_vfio_device_unbind(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_vfio_device_unbind;
 
@@ -2499,10 +2513,10 @@ static inline bool qemu_trace_qmp_exit_vfio_device_unbind_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_vfio_device_unbind_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_vfio_device_unbind != 0 || qemu_trace_dstate_get(177), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_vfio_device_unbind != 0 || qemu_trace_dstate_get(178), 0);
 }
 
-/* 178: qmp_enter_vfio_device_get_info(const char *json) "%s" */
+/* 179: qmp_enter_vfio_device_get_info(const char *json) "%s" */
 void qemu_trace_qmp_enter_vfio_device_get_info(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_vfio_device_get_info;
 
@@ -2513,10 +2527,10 @@ static inline bool qemu_trace_qmp_enter_vfio_device_get_info_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_vfio_device_get_info_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_vfio_device_get_info != 0 || qemu_trace_dstate_get(178), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_vfio_device_get_info != 0 || qemu_trace_dstate_get(179), 0);
 }
 
-/* 179: qmp_exit_vfio_device_get_info(const char *result, bool succeeded) "%s %d" */
+/* 180: qmp_exit_vfio_device_get_info(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_vfio_device_get_info(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_vfio_device_get_info;
 
@@ -2527,10 +2541,10 @@ static inline bool qemu_trace_qmp_exit_vfio_device_get_info_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_vfio_device_get_info_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_vfio_device_get_info != 0 || qemu_trace_dstate_get(179), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_vfio_device_get_info != 0 || qemu_trace_dstate_get(180), 0);
 }
 
-/* 180: qmp_enter_device_add(const char *json) "%s" */
+/* 181: qmp_enter_device_add(const char *json) "%s" */
 void qemu_trace_qmp_enter_device_add(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_device_add;
 
@@ -2541,10 +2555,10 @@ static inline bool qemu_trace_qmp_enter_device_add_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_device_add_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_device_add != 0 || qemu_trace_dstate_get(180), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_device_add != 0 || qemu_trace_dstate_get(181), 0);
 }
 
-/* 181: qmp_exit_device_add(const char *result, bool succeeded) "%s %d" */
+/* 182: qmp_exit_device_add(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_device_add(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_device_add;
 
@@ -2555,10 +2569,10 @@ static inline bool qemu_trace_qmp_exit_device_add_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_device_add_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_device_add != 0 || qemu_trace_dstate_get(181), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_device_add != 0 || qemu_trace_dstate_get(182), 0);
 }
 
-/* 182: qmp_enter_device_del(const char *json) "%s" */
+/* 183: qmp_enter_device_del(const char *json) "%s" */
 void qemu_trace_qmp_enter_device_del(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_device_del;
 
@@ -2569,10 +2583,10 @@ static inline bool qemu_trace_qmp_enter_device_del_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_device_del_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_device_del != 0 || qemu_trace_dstate_get(182), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_device_del != 0 || qemu_trace_dstate_get(183), 0);
 }
 
-/* 183: qmp_exit_device_del(const char *result, bool succeeded) "%s %d" */
+/* 184: qmp_exit_device_del(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_device_del(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_device_del;
 
@@ -2583,10 +2597,10 @@ static inline bool qemu_trace_qmp_exit_device_del_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_device_del_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_device_del != 0 || qemu_trace_dstate_get(183), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_device_del != 0 || qemu_trace_dstate_get(184), 0);
 }
 
-/* 184: qmp_enter_query_vfio(const char *json) "%s" */
+/* 185: qmp_enter_query_vfio(const char *json) "%s" */
 void qemu_trace_qmp_enter_query_vfio(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_query_vfio;
 
@@ -2597,10 +2611,10 @@ static inline bool qemu_trace_qmp_enter_query_vfio_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_query_vfio_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_query_vfio != 0 || qemu_trace_dstate_get(184), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_query_vfio != 0 || qemu_trace_dstate_get(185), 0);
 }
 
-/* 185: qmp_exit_query_vfio(const char *result, bool succeeded) "%s %d" */
+/* 186: qmp_exit_query_vfio(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_query_vfio(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_query_vfio;
 
@@ -2611,10 +2625,10 @@ static inline bool qemu_trace_qmp_exit_query_vfio_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_query_vfio_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_query_vfio != 0 || qemu_trace_dstate_get(185), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_query_vfio != 0 || qemu_trace_dstate_get(186), 0);
 }
 
-/* 186: qmp_enter_dirty_tracking_start(const char *json) "%s" */
+/* 187: qmp_enter_dirty_tracking_start(const char *json) "%s" */
 void qemu_trace_qmp_enter_dirty_tracking_start(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_dirty_tracking_start;
 
@@ -2625,10 +2639,10 @@ static inline bool qemu_trace_qmp_enter_dirty_tracking_start_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_dirty_tracking_start_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_dirty_tracking_start != 0 || qemu_trace_dstate_get(186), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_dirty_tracking_start != 0 || qemu_trace_dstate_get(187), 0);
 }
 
-/* 187: qmp_exit_dirty_tracking_start(const char *result, bool succeeded) "%s %d" */
+/* 188: qmp_exit_dirty_tracking_start(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_dirty_tracking_start(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_dirty_tracking_start;
 
@@ -2639,10 +2653,10 @@ static inline bool qemu_trace_qmp_exit_dirty_tracking_start_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_dirty_tracking_start_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_dirty_tracking_start != 0 || qemu_trace_dstate_get(187), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_dirty_tracking_start != 0 || qemu_trace_dstate_get(188), 0);
 }
 
-/* 188: qmp_enter_dirty_tracking_stop(const char *json) "%s" */
+/* 189: qmp_enter_dirty_tracking_stop(const char *json) "%s" */
 void qemu_trace_qmp_enter_dirty_tracking_stop(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_dirty_tracking_stop;
 
@@ -2653,10 +2667,10 @@ static inline bool qemu_trace_qmp_enter_dirty_tracking_stop_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_dirty_tracking_stop_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_dirty_tracking_stop != 0 || qemu_trace_dstate_get(188), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_dirty_tracking_stop != 0 || qemu_trace_dstate_get(189), 0);
 }
 
-/* 189: qmp_exit_dirty_tracking_stop(const char *result, bool succeeded) "%s %d" */
+/* 190: qmp_exit_dirty_tracking_stop(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_dirty_tracking_stop(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_dirty_tracking_stop;
 
@@ -2667,10 +2681,10 @@ static inline bool qemu_trace_qmp_exit_dirty_tracking_stop_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_dirty_tracking_stop_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_dirty_tracking_stop != 0 || qemu_trace_dstate_get(189), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_dirty_tracking_stop != 0 || qemu_trace_dstate_get(190), 0);
 }
 
-/* 190: qmp_enter_query_dirty_bitmap(const char *json) "%s" */
+/* 191: qmp_enter_query_dirty_bitmap(const char *json) "%s" */
 void qemu_trace_qmp_enter_query_dirty_bitmap(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_query_dirty_bitmap;
 
@@ -2681,10 +2695,10 @@ static inline bool qemu_trace_qmp_enter_query_dirty_bitmap_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_query_dirty_bitmap_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_query_dirty_bitmap != 0 || qemu_trace_dstate_get(190), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_query_dirty_bitmap != 0 || qemu_trace_dstate_get(191), 0);
 }
 
-/* 191: qmp_exit_query_dirty_bitmap(const char *result, bool succeeded) "%s %d" */
+/* 192: qmp_exit_query_dirty_bitmap(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_query_dirty_bitmap(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_query_dirty_bitmap;
 
@@ -2695,10 +2709,10 @@ static inline bool qemu_trace_qmp_exit_query_dirty_bitmap_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_query_dirty_bitmap_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_query_dirty_bitmap != 0 || qemu_trace_dstate_get(191), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_query_dirty_bitmap != 0 || qemu_trace_dstate_get(192), 0);
 }
 
-/* 192: qmp_enter_query_host_iommu_devices(const char *json) "%s" */
+/* 193: qmp_enter_query_host_iommu_devices(const char *json) "%s" */
 void qemu_trace_qmp_enter_query_host_iommu_devices(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_query_host_iommu_devices;
 
@@ -2709,10 +2723,10 @@ static inline bool qemu_trace_qmp_enter_query_host_iommu_devices_ust_enabled(voi
 
 static inline bool qemu_trace_qmp_enter_query_host_iommu_devices_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_query_host_iommu_devices != 0 || qemu_trace_dstate_get(192), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_query_host_iommu_devices != 0 || qemu_trace_dstate_get(193), 0);
 }
 
-/* 193: qmp_exit_query_host_iommu_devices(const char *result, bool succeeded) "%s %d" */
+/* 194: qmp_exit_query_host_iommu_devices(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_query_host_iommu_devices(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_query_host_iommu_devices;
 
@@ -2723,10 +2737,10 @@ static inline bool qemu_trace_qmp_exit_query_host_iommu_devices_ust_enabled(void
 
 static inline bool qemu_trace_qmp_exit_query_host_iommu_devices_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_query_host_iommu_devices != 0 || qemu_trace_dstate_get(193), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_query_host_iommu_devices != 0 || qemu_trace_dstate_get(194), 0);
 }
 
-/* 194: qmp_enter_vtd_device_attach_hwpt(const char *json) "%s" */
+/* 195: qmp_enter_vtd_device_attach_hwpt(const char *json) "%s" */
 void qemu_trace_qmp_enter_vtd_device_attach_hwpt(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_vtd_device_attach_hwpt;
 
@@ -2737,10 +2751,10 @@ static inline bool qemu_trace_qmp_enter_vtd_device_attach_hwpt_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_vtd_device_attach_hwpt_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_vtd_device_attach_hwpt != 0 || qemu_trace_dstate_get(194), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_vtd_device_attach_hwpt != 0 || qemu_trace_dstate_get(195), 0);
 }
 
-/* 195: qmp_exit_vtd_device_attach_hwpt(const char *result, bool succeeded) "%s %d" */
+/* 196: qmp_exit_vtd_device_attach_hwpt(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_vtd_device_attach_hwpt(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_vtd_device_attach_hwpt;
 
@@ -2751,10 +2765,10 @@ static inline bool qemu_trace_qmp_exit_vtd_device_attach_hwpt_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_vtd_device_attach_hwpt_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_vtd_device_attach_hwpt != 0 || qemu_trace_dstate_get(195), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_vtd_device_attach_hwpt != 0 || qemu_trace_dstate_get(196), 0);
 }
 
-/* 196: qmp_enter_vtd_device_detach_hwpt(const char *json) "%s" */
+/* 197: qmp_enter_vtd_device_detach_hwpt(const char *json) "%s" */
 void qemu_trace_qmp_enter_vtd_device_detach_hwpt(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_vtd_device_detach_hwpt;
 
@@ -2765,10 +2779,10 @@ static inline bool qemu_trace_qmp_enter_vtd_device_detach_hwpt_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_vtd_device_detach_hwpt_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_vtd_device_detach_hwpt != 0 || qemu_trace_dstate_get(196), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_vtd_device_detach_hwpt != 0 || qemu_trace_dstate_get(197), 0);
 }
 
-/* 197: qmp_exit_vtd_device_detach_hwpt(const char *result, bool succeeded) "%s %d" */
+/* 198: qmp_exit_vtd_device_detach_hwpt(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_vtd_device_detach_hwpt(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_vtd_device_detach_hwpt;
 
@@ -2779,10 +2793,10 @@ static inline bool qemu_trace_qmp_exit_vtd_device_detach_hwpt_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_vtd_device_detach_hwpt_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_vtd_device_detach_hwpt != 0 || qemu_trace_dstate_get(197), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_vtd_device_detach_hwpt != 0 || qemu_trace_dstate_get(198), 0);
 }
 
-/* 198: qmp_enter_vtd_device_reattach_def_hwpt(const char *json) "%s" */
+/* 199: qmp_enter_vtd_device_reattach_def_hwpt(const char *json) "%s" */
 void qemu_trace_qmp_enter_vtd_device_reattach_def_hwpt(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_vtd_device_reattach_def_hwpt;
 
@@ -2793,10 +2807,10 @@ static inline bool qemu_trace_qmp_enter_vtd_device_reattach_def_hwpt_ust_enabled
 
 static inline bool qemu_trace_qmp_enter_vtd_device_reattach_def_hwpt_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_vtd_device_reattach_def_hwpt != 0 || qemu_trace_dstate_get(198), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_vtd_device_reattach_def_hwpt != 0 || qemu_trace_dstate_get(199), 0);
 }
 
-/* 199: qmp_exit_vtd_device_reattach_def_hwpt(const char *result, bool succeeded) "%s %d" */
+/* 200: qmp_exit_vtd_device_reattach_def_hwpt(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_vtd_device_reattach_def_hwpt(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_vtd_device_reattach_def_hwpt;
 
@@ -2807,10 +2821,10 @@ static inline bool qemu_trace_qmp_exit_vtd_device_reattach_def_hwpt_ust_enabled(
 
 static inline bool qemu_trace_qmp_exit_vtd_device_reattach_def_hwpt_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_vtd_device_reattach_def_hwpt != 0 || qemu_trace_dstate_get(199), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_vtd_device_reattach_def_hwpt != 0 || qemu_trace_dstate_get(200), 0);
 }
 
-/* 200: qmp_enter_query_migrate(const char *json) "%s" */
+/* 201: qmp_enter_query_migrate(const char *json) "%s" */
 void qemu_trace_qmp_enter_query_migrate(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_query_migrate;
 
@@ -2821,10 +2835,10 @@ static inline bool qemu_trace_qmp_enter_query_migrate_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_query_migrate_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_query_migrate != 0 || qemu_trace_dstate_get(200), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_query_migrate != 0 || qemu_trace_dstate_get(201), 0);
 }
 
-/* 201: qmp_exit_query_migrate(const char *result, bool succeeded) "%s %d" */
+/* 202: qmp_exit_query_migrate(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_query_migrate(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_query_migrate;
 
@@ -2835,10 +2849,10 @@ static inline bool qemu_trace_qmp_exit_query_migrate_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_query_migrate_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_query_migrate != 0 || qemu_trace_dstate_get(201), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_query_migrate != 0 || qemu_trace_dstate_get(202), 0);
 }
 
-/* 202: qmp_enter_x_sim_dma_write(const char *json) "%s" */
+/* 203: qmp_enter_x_sim_dma_write(const char *json) "%s" */
 void qemu_trace_qmp_enter_x_sim_dma_write(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_x_sim_dma_write;
 
@@ -2849,10 +2863,10 @@ static inline bool qemu_trace_qmp_enter_x_sim_dma_write_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_x_sim_dma_write_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_x_sim_dma_write != 0 || qemu_trace_dstate_get(202), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_x_sim_dma_write != 0 || qemu_trace_dstate_get(203), 0);
 }
 
-/* 203: qmp_exit_x_sim_dma_write(const char *result, bool succeeded) "%s %d" */
+/* 204: qmp_exit_x_sim_dma_write(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_x_sim_dma_write(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_x_sim_dma_write;
 
@@ -2863,10 +2877,10 @@ static inline bool qemu_trace_qmp_exit_x_sim_dma_write_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_x_sim_dma_write_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_x_sim_dma_write != 0 || qemu_trace_dstate_get(203), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_x_sim_dma_write != 0 || qemu_trace_dstate_get(204), 0);
 }
 
-/* 204: qmp_enter_x_sim_dma_read(const char *json) "%s" */
+/* 205: qmp_enter_x_sim_dma_read(const char *json) "%s" */
 void qemu_trace_qmp_enter_x_sim_dma_read(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_x_sim_dma_read;
 
@@ -2877,10 +2891,10 @@ static inline bool qemu_trace_qmp_enter_x_sim_dma_read_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_x_sim_dma_read_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_x_sim_dma_read != 0 || qemu_trace_dstate_get(204), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_x_sim_dma_read != 0 || qemu_trace_dstate_get(205), 0);
 }
 
-/* 205: qmp_exit_x_sim_dma_read(const char *result, bool succeeded) "%s %d" */
+/* 206: qmp_exit_x_sim_dma_read(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_x_sim_dma_read(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_x_sim_dma_read;
 
@@ -2891,10 +2905,10 @@ static inline bool qemu_trace_qmp_exit_x_sim_dma_read_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_x_sim_dma_read_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_x_sim_dma_read != 0 || qemu_trace_dstate_get(205), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_x_sim_dma_read != 0 || qemu_trace_dstate_get(206), 0);
 }
 
-/* 206: qmp_enter_x_sim_inject_fault(const char *json) "%s" */
+/* 207: qmp_enter_x_sim_inject_fault(const char *json) "%s" */
 void qemu_trace_qmp_enter_x_sim_inject_fault(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_x_sim_inject_fault;
 
@@ -2905,10 +2919,10 @@ static inline bool qemu_trace_qmp_enter_x_sim_inject_fault_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_x_sim_inject_fault_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_x_sim_inject_fault != 0 || qemu_trace_dstate_get(206), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_x_sim_inject_fault != 0 || qemu_trace_dstate_get(207), 0);
 }
 
-/* 207: qmp_exit_x_sim_inject_fault(const char *result, bool succeeded) "%s %d" */
+/* 208: qmp_exit_x_sim_inject_fault(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_x_sim_inject_fault(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_x_sim_inject_fault;
 
@@ -2919,10 +2933,10 @@ static inline bool qemu_trace_qmp_exit_x_sim_inject_fault_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_x_sim_inject_fault_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_x_sim_inject_fault != 0 || qemu_trace_dstate_get(207), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_x_sim_inject_fault != 0 || qemu_trace_dstate_get(208), 0);
 }
 
-/* 208: qmp_enter_x_sim_set_memlock_limit(const char *json) "%s" */
+/* 209: qmp_enter_x_sim_set_memlock_limit(const char *json) "%s" */
 void qemu_trace_qmp_enter_x_sim_set_memlock_limit(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_x_sim_set_memlock_limit;
 
@@ -2933,10 +2947,10 @@ static inline bool qemu_trace_qmp_enter_x_sim_set_memlock_limit_ust_enabled(void
 
 static inline bool qemu_trace_qmp_enter_x_sim_set_memlock_limit_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_x_sim_set_memlock_limit != 0 || qemu_trace_dstate_get(208), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_x_sim_set_memlock_limit != 0 || qemu_trace_dstate_get(209), 0);
 }
 
-/* 209: qmp_exit_x_sim_set_memlock_limit(const char *result, bool succeeded) "%s %d" */
+/* 210: qmp_exit_x_sim_set_memlock_limit(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_x_sim_set_memlock_limit(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_x_sim_set_memlock_limit;
 
@@ -2947,10 +2961,10 @@ static inline bool qemu_trace_qmp_exit_x_sim_set_memlock_limit_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_x_sim_set_memlock_limit_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_x_sim_set_memlock_limit != 0 || qemu_trace_dstate_get(209), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_x_sim_set_memlock_limit != 0 || qemu_trace_dstate_get(210), 0);
 }
 
-/* 210: qmp_enter_x_sim_irq(const char *json) "%s" */
+/* 211: qmp_enter_x_sim_irq(const char *json) "%s" */
 void qemu_trace_qmp_enter_x_sim_irq(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_x_sim_irq;
 
@@ -2961,10 +2975,10 @@ static inline bool qemu_trace_qmp_enter_x_sim_irq_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_x_sim_irq_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_x_sim_irq != 0 || qemu_trace_dstate_get(210), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_x_sim_irq != 0 || qemu_trace_dstate_get(211), 0);
 }
 
-/* 211: qmp_exit_x_sim_irq(const char *result, bool succeeded) "%s %d" */
+/* 212: qmp_exit_x_sim_irq(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_x_sim_irq(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_x_sim_irq;
 
@@ -2975,10 +2989,10 @@ static inline bool qemu_trace_qmp_exit_x_sim_irq_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_x_sim_irq_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_x_sim_irq != 0 || qemu_trace_dstate_get(211), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_x_sim_irq != 0 || qemu_trace_dstate_get(212), 0);
 }
 
-/* 212: qmp_enter_trace_event_get_state(const char *json) "%s" */
+/* 213: qmp_enter_trace_event_get_state(const char *json) "%s" */
 void qemu_trace_qmp_enter_trace_event_get_state(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_trace_event_get_state;
 
@@ -2989,10 +3003,10 @@ static inline bool qemu_trace_qmp_enter_trace_event_get_state_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_trace_event_get_state_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_trace_event_get_state != 0 || qemu_trace_dstate_get(212), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_trace_event_get_state != 0 || qemu_trace_dstate_get(213), 0);
 }
 
-/* 213: qmp_exit_trace_event_get_state(const char *result, bool succeeded) "%s %d" */
+/* 214: qmp_exit_trace_event_get_state(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_trace_event_get_state(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_trace_event_get_state;
 
@@ -3003,10 +3017,10 @@ static inline bool qemu_trace_qmp_exit_trace_event_get_state_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_trace_event_get_state_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_trace_event_get_state != 0 || qemu_trace_dstate_get(213), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_trace_event_get_state != 0 || qemu_trace_dstate_get(214), 0);
 }
 
-/* 214: qmp_enter_trace_event_set_state(const char *json) "%s" */
+/* 215: qmp_enter_trace_event_set_state(const char *json) "%s" */
 void qemu_trace_qmp_enter_trace_event_set_state(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_trace_event_set_state;
 
@@ -3017,10 +3031,10 @@ static inline bool qemu_trace_qmp_enter_trace_event_set_state_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_trace_event_set_state_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_trace_event_set_state != 0 || qemu_trace_dstate_get(214), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_trace_event_set_state != 0 || qemu_trace_dstate_get(215), 0);
 }
 
-/* 215: qmp_exit_trace_event_set_state(const char *result, bool succeeded) "%s %d" */
+/* 216: qmp_exit_trace_event_set_state(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_trace_event_set_state(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_trace_event_set_state;
 
@@ -3031,7 +3045,7 @@ static inline bool qemu_trace_qmp_exit_trace_event_set_state_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_trace_event_set_state_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_trace_event_set_state != 0 || qemu_trace_dstate_get(215), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_trace_event_set_state != 0 || qemu_trace_dstate_get(216), 0);
 }
 
 #endif /* QEMU_TRACE_H */

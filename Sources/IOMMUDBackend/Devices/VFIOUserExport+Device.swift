@@ -138,7 +138,7 @@ extension VFIOUserExport {
 
     /// Runs `body` on the device's record under the tree's lock; a kernel
     /// error becomes the client's errno.
-    private func onDevice<T: Sendable>(_ what: String, _ body: (any ExportedDeviceDescriptor) throws(KernelError) -> T)
+    func onDevice<T: Sendable>(_ what: String, _ body: (any ExportedDeviceDescriptor) throws(KernelError) -> T)
         throws(VFIOUserRequestError) -> T
     {
         guard let tree else { throw VFIOUserRequestError(Errno.ENODEV.rawValue, "\(what): the device is gone") }

@@ -35,6 +35,11 @@ final class VFIOUserExport: VFIOUserDevice, @unchecked Sendable {
     /// Whether the client started DMA logging (the container's dirty
     /// tracking), to stop when it leaves (changed with the tree locked).
     var clientLogging = false
+    /// The data descriptor of the device's saving or resuming migration
+    /// state (the export's own), while the client transfers its state.
+    var migrationData: Int32?
+    /// Whether the client changed the device's migration state.
+    var migrated = false
     private(set) weak var tree: ObjectTree?
     /// Where what the client cannot be told is logged.
     let log: @Sendable (String) -> Void
@@ -133,6 +138,7 @@ final class VFIOUserExport: VFIOUserDevice, @unchecked Sendable {
         }
         quiesce()
         stopLoggingOfDepartedClient()
+        endMigrationOfDepartedClient()
     }
 
     // MARK: For the device model
@@ -167,6 +173,7 @@ final class VFIOUserExport: VFIOUserDevice, @unchecked Sendable {
     /// disconnected, the socket removed, the windows' memory released.
     func retire() {
         endpoint?.stop()
+        replaceMigrationData(with: nil)
         guard let tree else { return }
         tree.system.unlink(path)
         try? tree.withState { _ in releaseUnmapped() }

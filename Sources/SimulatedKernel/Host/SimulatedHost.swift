@@ -119,6 +119,9 @@ public struct SimulatedDevice: Sendable, Hashable {
     /// Its PCI class code (base class, subclass, programming interface):
     /// 0xff0000, a device that fits no class, unless the topology says.
     public var classCode: UInt32 = 0xff0000
+    /// Whether it has a migration driver (VFIO_DEVICE_FEATURE_MIGRATION
+    /// with STOP_COPY; its state is BAR0's contents).
+    public var migration = false
 
     public init(sysfsName: String, cdevPath: String, iommu: String?, group: Int?, summary: String = "",
                 regionCount: UInt32 = 9, irqCount: UInt32 = 5, resetWorks: Bool = true, pasidWidth: UInt8 = 0,

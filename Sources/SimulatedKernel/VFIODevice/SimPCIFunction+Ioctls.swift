@@ -18,6 +18,8 @@ extension SimPCIFunction {
         case UInt(IOMMUD_VFIO_DEVICE_RESET):
             guard device.resetWorks else { throw .EINVAL }
             reset()
+        case UInt(IOMMUD_VFIO_DEVICE_FEATURE):
+            return try feature(argument)
         default: return nil
         }
         return 0

@@ -43,6 +43,10 @@ final class SimPCIFunction {
     private(set) var users = 0
     /// Interrupts, as VFIO_DEVICE_SET_IRQS configured them.
     var interrupts = SimInterrupts()
+    /// The migration state (a device the topology marks `migration`).
+    var migrationState = MigrationState.running
+    /// What a user resuming the device wrote so far (RESUMING only).
+    var resumeData: Int32?
 
     /// Makes the function of `device`, with its BAR0 memory.
     init(device: SimulatedDevice) throws(Errno) {
@@ -63,6 +67,7 @@ final class SimPCIFunction {
 
     deinit {
         interrupts.disableAll()
+        if let data = resumeData { Glibc.close(data) }
         Glibc.close(memory)
     }
 
@@ -172,6 +177,9 @@ final class SimPCIFunction {
         interrupts.disableAll()
         clearMemory()
         config = initialConfig
+        migrationState = .running
+        if let data = resumeData { Glibc.close(data) }
+        resumeData = nil
     }
 
     private func clearMemory() {

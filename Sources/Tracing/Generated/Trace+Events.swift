@@ -1397,6 +1397,31 @@ extension Trace {
         }
     }
 
+    /// iommud: VFIO_DEVICE_FEATURE; flags are the feature index and GET/SET/PROBE,
+    /// ret the ioctl's (0, or a migration data fd's number is in the data).
+    ///
+    /// `vfio_device_feature(const char *name, int devfd, uint32_t flags, int ret) " %s (%d) flags 0x%x (%d)"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:vfio_device_feature` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func vfio_device_feature(name: @autoclosure () -> String, devfd: @autoclosure () -> Int32, flags: @autoclosure () -> UInt32, ret: @autoclosure () -> Int32) {
+        if _slowPath(qemu_trace_vfio_device_feature_enabled()) {
+            _vfio_device_feature(name(), devfd(), flags(), ret())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _vfio_device_feature(_ name: String, _ devfd: Int32, _ flags: UInt32, _ ret: Int32) {
+        if qemu_trace_vfio_device_feature_ust_enabled() {
+            qemu_trace_vfio_device_feature(name, devfd, flags, ret)
+        }
+        if qemu_trace_dstate_get(61) {
+            TraceBackends.emit(eventID: 61, arguments: [.string(name), .int32(devfd), .uint32(flags), .int32(ret)])
+        }
+    }
+
     /// iommud: VFIO_GET_API_VERSION; ret is the version.
     ///
     /// `vfio_legacy_get_api_version(int container, int ret) " container=%d (%d)"`
@@ -1416,8 +1441,8 @@ extension Trace {
         if qemu_trace_vfio_legacy_get_api_version_ust_enabled() {
             qemu_trace_vfio_legacy_get_api_version(container, ret)
         }
-        if qemu_trace_dstate_get(61) {
-            TraceBackends.emit(eventID: 61, arguments: [.int32(container), .int32(ret)])
+        if qemu_trace_dstate_get(62) {
+            TraceBackends.emit(eventID: 62, arguments: [.int32(container), .int32(ret)])
         }
     }
 
@@ -1440,8 +1465,8 @@ extension Trace {
         if qemu_trace_vfio_legacy_check_extension_ust_enabled() {
             qemu_trace_vfio_legacy_check_extension(container, `extension`, ret)
         }
-        if qemu_trace_dstate_get(62) {
-            TraceBackends.emit(eventID: 62, arguments: [.int32(container), .int32(`extension`), .int32(ret)])
+        if qemu_trace_dstate_get(63) {
+            TraceBackends.emit(eventID: 63, arguments: [.int32(container), .int32(`extension`), .int32(ret)])
         }
     }
 
@@ -1464,8 +1489,8 @@ extension Trace {
         if qemu_trace_vfio_legacy_set_iommu_ust_enabled() {
             qemu_trace_vfio_legacy_set_iommu(container, type, ret)
         }
-        if qemu_trace_dstate_get(63) {
-            TraceBackends.emit(eventID: 63, arguments: [.int32(container), .int32(type), .int32(ret)])
+        if qemu_trace_dstate_get(64) {
+            TraceBackends.emit(eventID: 64, arguments: [.int32(container), .int32(type), .int32(ret)])
         }
     }
 
@@ -1488,8 +1513,8 @@ extension Trace {
         if qemu_trace_vfio_legacy_group_get_status_ust_enabled() {
             qemu_trace_vfio_legacy_group_get_status(group, flags, ret)
         }
-        if qemu_trace_dstate_get(64) {
-            TraceBackends.emit(eventID: 64, arguments: [.int32(group), .uint32(flags), .int32(ret)])
+        if qemu_trace_dstate_get(65) {
+            TraceBackends.emit(eventID: 65, arguments: [.int32(group), .uint32(flags), .int32(ret)])
         }
     }
 
@@ -1512,8 +1537,8 @@ extension Trace {
         if qemu_trace_vfio_legacy_group_set_container_ust_enabled() {
             qemu_trace_vfio_legacy_group_set_container(group, container, ret)
         }
-        if qemu_trace_dstate_get(65) {
-            TraceBackends.emit(eventID: 65, arguments: [.int32(group), .int32(container), .int32(ret)])
+        if qemu_trace_dstate_get(66) {
+            TraceBackends.emit(eventID: 66, arguments: [.int32(group), .int32(container), .int32(ret)])
         }
     }
 
@@ -1536,8 +1561,8 @@ extension Trace {
         if qemu_trace_vfio_legacy_group_unset_container_ust_enabled() {
             qemu_trace_vfio_legacy_group_unset_container(group, ret)
         }
-        if qemu_trace_dstate_get(66) {
-            TraceBackends.emit(eventID: 66, arguments: [.int32(group), .int32(ret)])
+        if qemu_trace_dstate_get(67) {
+            TraceBackends.emit(eventID: 67, arguments: [.int32(group), .int32(ret)])
         }
     }
 
@@ -1560,8 +1585,8 @@ extension Trace {
         if qemu_trace_vfio_legacy_group_get_device_fd_ust_enabled() {
             qemu_trace_vfio_legacy_group_get_device_fd(group, name, ret)
         }
-        if qemu_trace_dstate_get(67) {
-            TraceBackends.emit(eventID: 67, arguments: [.int32(group), .string(name), .int32(ret)])
+        if qemu_trace_dstate_get(68) {
+            TraceBackends.emit(eventID: 68, arguments: [.int32(group), .string(name), .int32(ret)])
         }
     }
 
@@ -1584,8 +1609,8 @@ extension Trace {
         if qemu_trace_vfio_legacy_iommu_get_info_ust_enabled() {
             qemu_trace_vfio_legacy_iommu_get_info(container, flags, iova_pgsizes, ret)
         }
-        if qemu_trace_dstate_get(68) {
-            TraceBackends.emit(eventID: 68, arguments: [.int32(container), .uint32(flags), .uint64(iova_pgsizes), .int32(ret)])
+        if qemu_trace_dstate_get(69) {
+            TraceBackends.emit(eventID: 69, arguments: [.int32(container), .uint32(flags), .uint64(iova_pgsizes), .int32(ret)])
         }
     }
 
@@ -1608,8 +1633,8 @@ extension Trace {
         if qemu_trace_vfio_legacy_dma_map_ust_enabled() {
             qemu_trace_vfio_legacy_dma_map(container, iova, size, vaddr, flags, ret)
         }
-        if qemu_trace_dstate_get(69) {
-            TraceBackends.emit(eventID: 69, arguments: [.int32(container), .uint64(iova), .uint64(size), .pointer(UInt(bitPattern: vaddr)), .uint32(flags), .int32(ret)])
+        if qemu_trace_dstate_get(70) {
+            TraceBackends.emit(eventID: 70, arguments: [.int32(container), .uint64(iova), .uint64(size), .pointer(UInt(bitPattern: vaddr)), .uint32(flags), .int32(ret)])
         }
     }
 
@@ -1632,8 +1657,8 @@ extension Trace {
         if qemu_trace_vfio_legacy_dma_unmap_ust_enabled() {
             qemu_trace_vfio_legacy_dma_unmap(container, iova, size, flags, unmapped, ret)
         }
-        if qemu_trace_dstate_get(70) {
-            TraceBackends.emit(eventID: 70, arguments: [.int32(container), .uint64(iova), .uint64(size), .uint32(flags), .uint64(unmapped), .int32(ret)])
+        if qemu_trace_dstate_get(71) {
+            TraceBackends.emit(eventID: 71, arguments: [.int32(container), .uint64(iova), .uint64(size), .uint32(flags), .uint64(unmapped), .int32(ret)])
         }
     }
 
@@ -1656,8 +1681,8 @@ extension Trace {
         if qemu_trace_vfio_legacy_dirty_pages_ust_enabled() {
             qemu_trace_vfio_legacy_dirty_pages(container, flags, iova, size, pgsize, ret)
         }
-        if qemu_trace_dstate_get(71) {
-            TraceBackends.emit(eventID: 71, arguments: [.int32(container), .uint32(flags), .uint64(iova), .uint64(size), .uint64(pgsize), .int32(ret)])
+        if qemu_trace_dstate_get(72) {
+            TraceBackends.emit(eventID: 72, arguments: [.int32(container), .uint32(flags), .uint64(iova), .uint64(size), .uint64(pgsize), .int32(ret)])
         }
     }
 
@@ -1693,8 +1718,8 @@ extension Trace {
         if qemu_trace_monitor_protocol_event_emit_ust_enabled() {
             qemu_trace_monitor_protocol_event_emit(event, data)
         }
-        if qemu_trace_dstate_get(74) {
-            TraceBackends.emit(eventID: 74, arguments: [.uint32(event), .pointer(UInt(bitPattern: data))])
+        if qemu_trace_dstate_get(75) {
+            TraceBackends.emit(eventID: 75, arguments: [.uint32(event), .pointer(UInt(bitPattern: data))])
         }
     }
 
@@ -1715,8 +1740,8 @@ extension Trace {
         if qemu_trace_monitor_suspend_ust_enabled() {
             qemu_trace_monitor_suspend(ptr, cnt)
         }
-        if qemu_trace_dstate_get(75) {
-            TraceBackends.emit(eventID: 75, arguments: [.pointer(UInt(bitPattern: ptr)), .int32(cnt)])
+        if qemu_trace_dstate_get(76) {
+            TraceBackends.emit(eventID: 76, arguments: [.pointer(UInt(bitPattern: ptr)), .int32(cnt)])
         }
     }
 
@@ -1737,8 +1762,8 @@ extension Trace {
         if qemu_trace_monitor_qmp_in_band_enqueue_ust_enabled() {
             qemu_trace_monitor_qmp_in_band_enqueue(req, mon, len)
         }
-        if qemu_trace_dstate_get(76) {
-            TraceBackends.emit(eventID: 76, arguments: [.pointer(UInt(bitPattern: req)), .pointer(UInt(bitPattern: mon)), .uint32(len)])
+        if qemu_trace_dstate_get(77) {
+            TraceBackends.emit(eventID: 77, arguments: [.pointer(UInt(bitPattern: req)), .pointer(UInt(bitPattern: mon)), .uint32(len)])
         }
     }
 
@@ -1759,8 +1784,8 @@ extension Trace {
         if qemu_trace_monitor_qmp_in_band_dequeue_ust_enabled() {
             qemu_trace_monitor_qmp_in_band_dequeue(req, len)
         }
-        if qemu_trace_dstate_get(77) {
-            TraceBackends.emit(eventID: 77, arguments: [.pointer(UInt(bitPattern: req)), .uint32(len)])
+        if qemu_trace_dstate_get(78) {
+            TraceBackends.emit(eventID: 78, arguments: [.pointer(UInt(bitPattern: req)), .uint32(len)])
         }
     }
 
@@ -1781,8 +1806,8 @@ extension Trace {
         if qemu_trace_monitor_qmp_cmd_in_band_ust_enabled() {
             qemu_trace_monitor_qmp_cmd_in_band(id)
         }
-        if qemu_trace_dstate_get(78) {
-            TraceBackends.emit(eventID: 78, arguments: [.string(id)])
+        if qemu_trace_dstate_get(79) {
+            TraceBackends.emit(eventID: 79, arguments: [.string(id)])
         }
     }
 
@@ -1803,8 +1828,8 @@ extension Trace {
         if qemu_trace_monitor_qmp_err_in_band_ust_enabled() {
             qemu_trace_monitor_qmp_err_in_band(desc)
         }
-        if qemu_trace_dstate_get(79) {
-            TraceBackends.emit(eventID: 79, arguments: [.string(desc)])
+        if qemu_trace_dstate_get(80) {
+            TraceBackends.emit(eventID: 80, arguments: [.string(desc)])
         }
     }
 
@@ -1825,8 +1850,8 @@ extension Trace {
         if qemu_trace_monitor_qmp_cmd_out_of_band_ust_enabled() {
             qemu_trace_monitor_qmp_cmd_out_of_band(id)
         }
-        if qemu_trace_dstate_get(80) {
-            TraceBackends.emit(eventID: 80, arguments: [.string(id)])
+        if qemu_trace_dstate_get(81) {
+            TraceBackends.emit(eventID: 81, arguments: [.string(id)])
         }
     }
 
@@ -1847,8 +1872,8 @@ extension Trace {
         if qemu_trace_monitor_qmp_respond_ust_enabled() {
             qemu_trace_monitor_qmp_respond(mon, json)
         }
-        if qemu_trace_dstate_get(81) {
-            TraceBackends.emit(eventID: 81, arguments: [.pointer(UInt(bitPattern: mon)), .string(json)])
+        if qemu_trace_dstate_get(82) {
+            TraceBackends.emit(eventID: 82, arguments: [.pointer(UInt(bitPattern: mon)), .string(json)])
         }
     }
 
@@ -1869,8 +1894,8 @@ extension Trace {
         if qemu_trace_handle_qmp_command_ust_enabled() {
             qemu_trace_handle_qmp_command(mon, req)
         }
-        if qemu_trace_dstate_get(82) {
-            TraceBackends.emit(eventID: 82, arguments: [.pointer(UInt(bitPattern: mon)), .string(req)])
+        if qemu_trace_dstate_get(83) {
+            TraceBackends.emit(eventID: 83, arguments: [.pointer(UInt(bitPattern: mon)), .string(req)])
         }
     }
 
@@ -1891,8 +1916,8 @@ extension Trace {
         if qemu_trace_vfio_user_recv_hdr_ust_enabled() {
             qemu_trace_vfio_user_recv_hdr(name, id, cmd, size, flags)
         }
-        if qemu_trace_dstate_get(83) {
-            TraceBackends.emit(eventID: 83, arguments: [.string(name), .uint16(id), .uint16(cmd), .uint32(size), .uint32(flags)])
+        if qemu_trace_dstate_get(84) {
+            TraceBackends.emit(eventID: 84, arguments: [.string(name), .uint16(id), .uint16(cmd), .uint32(size), .uint32(flags)])
         }
     }
 
@@ -1913,8 +1938,8 @@ extension Trace {
         if qemu_trace_vfio_user_recv_request_ust_enabled() {
             qemu_trace_vfio_user_recv_request(cmd)
         }
-        if qemu_trace_dstate_get(84) {
-            TraceBackends.emit(eventID: 84, arguments: [.uint16(cmd)])
+        if qemu_trace_dstate_get(85) {
+            TraceBackends.emit(eventID: 85, arguments: [.uint16(cmd)])
         }
     }
 
@@ -1935,8 +1960,8 @@ extension Trace {
         if qemu_trace_vfio_user_send_write_ust_enabled() {
             qemu_trace_vfio_user_send_write(id, wrote)
         }
-        if qemu_trace_dstate_get(85) {
-            TraceBackends.emit(eventID: 85, arguments: [.uint16(id), .int32(wrote)])
+        if qemu_trace_dstate_get(86) {
+            TraceBackends.emit(eventID: 86, arguments: [.uint16(id), .int32(wrote)])
         }
     }
 
@@ -1957,8 +1982,8 @@ extension Trace {
         if qemu_trace_vfio_user_version_ust_enabled() {
             qemu_trace_vfio_user_version(major, minor, caps)
         }
-        if qemu_trace_dstate_get(86) {
-            TraceBackends.emit(eventID: 86, arguments: [.uint16(major), .uint16(minor), .string(caps)])
+        if qemu_trace_dstate_get(87) {
+            TraceBackends.emit(eventID: 87, arguments: [.uint16(major), .uint16(minor), .string(caps)])
         }
     }
 
@@ -1979,8 +2004,8 @@ extension Trace {
         if qemu_trace_vfio_user_dma_map_ust_enabled() {
             qemu_trace_vfio_user_dma_map(iova, size, off, flags, async_ops)
         }
-        if qemu_trace_dstate_get(87) {
-            TraceBackends.emit(eventID: 87, arguments: [.uint64(iova), .uint64(size), .uint64(off), .uint32(flags), .bool(async_ops)])
+        if qemu_trace_dstate_get(88) {
+            TraceBackends.emit(eventID: 88, arguments: [.uint64(iova), .uint64(size), .uint64(off), .uint32(flags), .bool(async_ops)])
         }
     }
 
@@ -2001,8 +2026,8 @@ extension Trace {
         if qemu_trace_vfio_user_dma_unmap_ust_enabled() {
             qemu_trace_vfio_user_dma_unmap(iova, size, flags, async_ops)
         }
-        if qemu_trace_dstate_get(88) {
-            TraceBackends.emit(eventID: 88, arguments: [.uint64(iova), .uint64(size), .uint32(flags), .bool(async_ops)])
+        if qemu_trace_dstate_get(89) {
+            TraceBackends.emit(eventID: 89, arguments: [.uint64(iova), .uint64(size), .uint32(flags), .bool(async_ops)])
         }
     }
 
@@ -2023,8 +2048,8 @@ extension Trace {
         if qemu_trace_vfio_user_get_info_ust_enabled() {
             qemu_trace_vfio_user_get_info(nregions, nirqs)
         }
-        if qemu_trace_dstate_get(89) {
-            TraceBackends.emit(eventID: 89, arguments: [.uint32(nregions), .uint32(nirqs)])
+        if qemu_trace_dstate_get(90) {
+            TraceBackends.emit(eventID: 90, arguments: [.uint32(nregions), .uint32(nirqs)])
         }
     }
 
@@ -2045,8 +2070,8 @@ extension Trace {
         if qemu_trace_vfio_user_get_region_info_ust_enabled() {
             qemu_trace_vfio_user_get_region_info(index, flags, size)
         }
-        if qemu_trace_dstate_get(90) {
-            TraceBackends.emit(eventID: 90, arguments: [.uint32(index), .uint32(flags), .uint64(size)])
+        if qemu_trace_dstate_get(91) {
+            TraceBackends.emit(eventID: 91, arguments: [.uint32(index), .uint32(flags), .uint64(size)])
         }
     }
 
@@ -2067,8 +2092,8 @@ extension Trace {
         if qemu_trace_vfio_user_region_rw_ust_enabled() {
             qemu_trace_vfio_user_region_rw(region, off, count)
         }
-        if qemu_trace_dstate_get(91) {
-            TraceBackends.emit(eventID: 91, arguments: [.uint32(region), .uint64(off), .uint32(count)])
+        if qemu_trace_dstate_get(92) {
+            TraceBackends.emit(eventID: 92, arguments: [.uint32(region), .uint64(off), .uint32(count)])
         }
     }
 
@@ -2089,8 +2114,8 @@ extension Trace {
         if qemu_trace_vfio_user_get_irq_info_ust_enabled() {
             qemu_trace_vfio_user_get_irq_info(index, flags, count)
         }
-        if qemu_trace_dstate_get(92) {
-            TraceBackends.emit(eventID: 92, arguments: [.uint32(index), .uint32(flags), .uint32(count)])
+        if qemu_trace_dstate_get(93) {
+            TraceBackends.emit(eventID: 93, arguments: [.uint32(index), .uint32(flags), .uint32(count)])
         }
     }
 
@@ -2111,8 +2136,8 @@ extension Trace {
         if qemu_trace_vfio_user_set_irqs_ust_enabled() {
             qemu_trace_vfio_user_set_irqs(index, start, count, flags)
         }
-        if qemu_trace_dstate_get(93) {
-            TraceBackends.emit(eventID: 93, arguments: [.uint32(index), .uint32(start), .uint32(count), .uint32(flags)])
+        if qemu_trace_dstate_get(94) {
+            TraceBackends.emit(eventID: 94, arguments: [.uint32(index), .uint32(start), .uint32(count), .uint32(flags)])
         }
     }
 
@@ -2135,8 +2160,8 @@ extension Trace {
         if qemu_trace_vfio_user_server_connect_ust_enabled() {
             qemu_trace_vfio_user_server_connect(name, pid, uid, gid)
         }
-        if qemu_trace_dstate_get(94) {
-            TraceBackends.emit(eventID: 94, arguments: [.string(name), .int32(pid), .uint32(uid), .uint32(gid)])
+        if qemu_trace_dstate_get(95) {
+            TraceBackends.emit(eventID: 95, arguments: [.string(name), .int32(pid), .uint32(uid), .uint32(gid)])
         }
     }
 
@@ -2159,8 +2184,8 @@ extension Trace {
         if qemu_trace_vfio_user_server_refuse_client_ust_enabled() {
             qemu_trace_vfio_user_server_refuse_client(name, pid, uid, reason)
         }
-        if qemu_trace_dstate_get(95) {
-            TraceBackends.emit(eventID: 95, arguments: [.string(name), .int32(pid), .uint32(uid), .string(reason)])
+        if qemu_trace_dstate_get(96) {
+            TraceBackends.emit(eventID: 96, arguments: [.string(name), .int32(pid), .uint32(uid), .string(reason)])
         }
     }
 
@@ -2183,8 +2208,8 @@ extension Trace {
         if qemu_trace_vfio_user_server_disconnect_ust_enabled() {
             qemu_trace_vfio_user_server_disconnect(name, windows)
         }
-        if qemu_trace_dstate_get(96) {
-            TraceBackends.emit(eventID: 96, arguments: [.string(name), .int32(windows)])
+        if qemu_trace_dstate_get(97) {
+            TraceBackends.emit(eventID: 97, arguments: [.string(name), .int32(windows)])
         }
     }
 
@@ -2207,8 +2232,8 @@ extension Trace {
         if qemu_trace_vfio_user_server_refuse_ust_enabled() {
             qemu_trace_vfio_user_server_refuse(name, id, cmd, err, reason)
         }
-        if qemu_trace_dstate_get(97) {
-            TraceBackends.emit(eventID: 97, arguments: [.string(name), .uint16(id), .uint16(cmd), .int32(err), .string(reason)])
+        if qemu_trace_dstate_get(98) {
+            TraceBackends.emit(eventID: 98, arguments: [.string(name), .uint16(id), .uint16(cmd), .int32(err), .string(reason)])
         }
     }
 
@@ -2231,8 +2256,8 @@ extension Trace {
         if qemu_trace_qmp_enter_qmp_capabilities_ust_enabled() {
             qemu_trace_qmp_enter_qmp_capabilities(json)
         }
-        if qemu_trace_dstate_get(98) {
-            TraceBackends.emit(eventID: 98, arguments: [.string(json)])
+        if qemu_trace_dstate_get(99) {
+            TraceBackends.emit(eventID: 99, arguments: [.string(json)])
         }
     }
 
@@ -2253,8 +2278,8 @@ extension Trace {
         if qemu_trace_qmp_exit_qmp_capabilities_ust_enabled() {
             qemu_trace_qmp_exit_qmp_capabilities(result, succeeded)
         }
-        if qemu_trace_dstate_get(99) {
-            TraceBackends.emit(eventID: 99, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(100) {
+            TraceBackends.emit(eventID: 100, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2277,8 +2302,8 @@ extension Trace {
         if qemu_trace_qmp_enter_query_version_ust_enabled() {
             qemu_trace_qmp_enter_query_version(json)
         }
-        if qemu_trace_dstate_get(100) {
-            TraceBackends.emit(eventID: 100, arguments: [.string(json)])
+        if qemu_trace_dstate_get(101) {
+            TraceBackends.emit(eventID: 101, arguments: [.string(json)])
         }
     }
 
@@ -2299,8 +2324,8 @@ extension Trace {
         if qemu_trace_qmp_exit_query_version_ust_enabled() {
             qemu_trace_qmp_exit_query_version(result, succeeded)
         }
-        if qemu_trace_dstate_get(101) {
-            TraceBackends.emit(eventID: 101, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(102) {
+            TraceBackends.emit(eventID: 102, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2323,8 +2348,8 @@ extension Trace {
         if qemu_trace_qmp_enter_query_commands_ust_enabled() {
             qemu_trace_qmp_enter_query_commands(json)
         }
-        if qemu_trace_dstate_get(102) {
-            TraceBackends.emit(eventID: 102, arguments: [.string(json)])
+        if qemu_trace_dstate_get(103) {
+            TraceBackends.emit(eventID: 103, arguments: [.string(json)])
         }
     }
 
@@ -2345,8 +2370,8 @@ extension Trace {
         if qemu_trace_qmp_exit_query_commands_ust_enabled() {
             qemu_trace_qmp_exit_query_commands(result, succeeded)
         }
-        if qemu_trace_dstate_get(103) {
-            TraceBackends.emit(eventID: 103, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(104) {
+            TraceBackends.emit(eventID: 104, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2369,8 +2394,8 @@ extension Trace {
         if qemu_trace_qmp_enter_quit_ust_enabled() {
             qemu_trace_qmp_enter_quit(json)
         }
-        if qemu_trace_dstate_get(104) {
-            TraceBackends.emit(eventID: 104, arguments: [.string(json)])
+        if qemu_trace_dstate_get(105) {
+            TraceBackends.emit(eventID: 105, arguments: [.string(json)])
         }
     }
 
@@ -2391,8 +2416,8 @@ extension Trace {
         if qemu_trace_qmp_exit_quit_ust_enabled() {
             qemu_trace_qmp_exit_quit(result, succeeded)
         }
-        if qemu_trace_dstate_get(105) {
-            TraceBackends.emit(eventID: 105, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(106) {
+            TraceBackends.emit(eventID: 106, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2415,8 +2440,8 @@ extension Trace {
         if qemu_trace_qmp_enter_query_qmp_schema_ust_enabled() {
             qemu_trace_qmp_enter_query_qmp_schema(json)
         }
-        if qemu_trace_dstate_get(106) {
-            TraceBackends.emit(eventID: 106, arguments: [.string(json)])
+        if qemu_trace_dstate_get(107) {
+            TraceBackends.emit(eventID: 107, arguments: [.string(json)])
         }
     }
 
@@ -2437,8 +2462,8 @@ extension Trace {
         if qemu_trace_qmp_exit_query_qmp_schema_ust_enabled() {
             qemu_trace_qmp_exit_query_qmp_schema(result, succeeded)
         }
-        if qemu_trace_dstate_get(107) {
-            TraceBackends.emit(eventID: 107, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(108) {
+            TraceBackends.emit(eventID: 108, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2461,8 +2486,8 @@ extension Trace {
         if qemu_trace_qmp_enter_query_status_ust_enabled() {
             qemu_trace_qmp_enter_query_status(json)
         }
-        if qemu_trace_dstate_get(108) {
-            TraceBackends.emit(eventID: 108, arguments: [.string(json)])
+        if qemu_trace_dstate_get(109) {
+            TraceBackends.emit(eventID: 109, arguments: [.string(json)])
         }
     }
 
@@ -2483,8 +2508,8 @@ extension Trace {
         if qemu_trace_qmp_exit_query_status_ust_enabled() {
             qemu_trace_qmp_exit_query_status(result, succeeded)
         }
-        if qemu_trace_dstate_get(109) {
-            TraceBackends.emit(eventID: 109, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(110) {
+            TraceBackends.emit(eventID: 110, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2507,8 +2532,8 @@ extension Trace {
         if qemu_trace_qmp_enter_x_exit_preconfig_ust_enabled() {
             qemu_trace_qmp_enter_x_exit_preconfig(json)
         }
-        if qemu_trace_dstate_get(110) {
-            TraceBackends.emit(eventID: 110, arguments: [.string(json)])
+        if qemu_trace_dstate_get(111) {
+            TraceBackends.emit(eventID: 111, arguments: [.string(json)])
         }
     }
 
@@ -2529,8 +2554,8 @@ extension Trace {
         if qemu_trace_qmp_exit_x_exit_preconfig_ust_enabled() {
             qemu_trace_qmp_exit_x_exit_preconfig(result, succeeded)
         }
-        if qemu_trace_dstate_get(111) {
-            TraceBackends.emit(eventID: 111, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(112) {
+            TraceBackends.emit(eventID: 112, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2553,8 +2578,8 @@ extension Trace {
         if qemu_trace_qmp_enter_x_oob_test_ust_enabled() {
             qemu_trace_qmp_enter_x_oob_test(json)
         }
-        if qemu_trace_dstate_get(112) {
-            TraceBackends.emit(eventID: 112, arguments: [.string(json)])
+        if qemu_trace_dstate_get(113) {
+            TraceBackends.emit(eventID: 113, arguments: [.string(json)])
         }
     }
 
@@ -2575,8 +2600,8 @@ extension Trace {
         if qemu_trace_qmp_exit_x_oob_test_ust_enabled() {
             qemu_trace_qmp_exit_x_oob_test(result, succeeded)
         }
-        if qemu_trace_dstate_get(113) {
-            TraceBackends.emit(eventID: 113, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(114) {
+            TraceBackends.emit(eventID: 114, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2599,8 +2624,8 @@ extension Trace {
         if qemu_trace_qmp_enter_getfd_ust_enabled() {
             qemu_trace_qmp_enter_getfd(json)
         }
-        if qemu_trace_dstate_get(114) {
-            TraceBackends.emit(eventID: 114, arguments: [.string(json)])
+        if qemu_trace_dstate_get(115) {
+            TraceBackends.emit(eventID: 115, arguments: [.string(json)])
         }
     }
 
@@ -2621,8 +2646,8 @@ extension Trace {
         if qemu_trace_qmp_exit_getfd_ust_enabled() {
             qemu_trace_qmp_exit_getfd(result, succeeded)
         }
-        if qemu_trace_dstate_get(115) {
-            TraceBackends.emit(eventID: 115, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(116) {
+            TraceBackends.emit(eventID: 116, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2645,8 +2670,8 @@ extension Trace {
         if qemu_trace_qmp_enter_closefd_ust_enabled() {
             qemu_trace_qmp_enter_closefd(json)
         }
-        if qemu_trace_dstate_get(116) {
-            TraceBackends.emit(eventID: 116, arguments: [.string(json)])
+        if qemu_trace_dstate_get(117) {
+            TraceBackends.emit(eventID: 117, arguments: [.string(json)])
         }
     }
 
@@ -2667,8 +2692,8 @@ extension Trace {
         if qemu_trace_qmp_exit_closefd_ust_enabled() {
             qemu_trace_qmp_exit_closefd(result, succeeded)
         }
-        if qemu_trace_dstate_get(117) {
-            TraceBackends.emit(eventID: 117, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(118) {
+            TraceBackends.emit(eventID: 118, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2691,8 +2716,8 @@ extension Trace {
         if qemu_trace_qmp_enter_add_fd_ust_enabled() {
             qemu_trace_qmp_enter_add_fd(json)
         }
-        if qemu_trace_dstate_get(118) {
-            TraceBackends.emit(eventID: 118, arguments: [.string(json)])
+        if qemu_trace_dstate_get(119) {
+            TraceBackends.emit(eventID: 119, arguments: [.string(json)])
         }
     }
 
@@ -2713,8 +2738,8 @@ extension Trace {
         if qemu_trace_qmp_exit_add_fd_ust_enabled() {
             qemu_trace_qmp_exit_add_fd(result, succeeded)
         }
-        if qemu_trace_dstate_get(119) {
-            TraceBackends.emit(eventID: 119, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(120) {
+            TraceBackends.emit(eventID: 120, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2737,8 +2762,8 @@ extension Trace {
         if qemu_trace_qmp_enter_remove_fd_ust_enabled() {
             qemu_trace_qmp_enter_remove_fd(json)
         }
-        if qemu_trace_dstate_get(120) {
-            TraceBackends.emit(eventID: 120, arguments: [.string(json)])
+        if qemu_trace_dstate_get(121) {
+            TraceBackends.emit(eventID: 121, arguments: [.string(json)])
         }
     }
 
@@ -2759,8 +2784,8 @@ extension Trace {
         if qemu_trace_qmp_exit_remove_fd_ust_enabled() {
             qemu_trace_qmp_exit_remove_fd(result, succeeded)
         }
-        if qemu_trace_dstate_get(121) {
-            TraceBackends.emit(eventID: 121, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(122) {
+            TraceBackends.emit(eventID: 122, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2783,8 +2808,8 @@ extension Trace {
         if qemu_trace_qmp_enter_query_fdsets_ust_enabled() {
             qemu_trace_qmp_enter_query_fdsets(json)
         }
-        if qemu_trace_dstate_get(122) {
-            TraceBackends.emit(eventID: 122, arguments: [.string(json)])
+        if qemu_trace_dstate_get(123) {
+            TraceBackends.emit(eventID: 123, arguments: [.string(json)])
         }
     }
 
@@ -2805,8 +2830,8 @@ extension Trace {
         if qemu_trace_qmp_exit_query_fdsets_ust_enabled() {
             qemu_trace_qmp_exit_query_fdsets(result, succeeded)
         }
-        if qemu_trace_dstate_get(123) {
-            TraceBackends.emit(eventID: 123, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(124) {
+            TraceBackends.emit(eventID: 124, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2829,8 +2854,8 @@ extension Trace {
         if qemu_trace_qmp_enter_qom_list_ust_enabled() {
             qemu_trace_qmp_enter_qom_list(json)
         }
-        if qemu_trace_dstate_get(124) {
-            TraceBackends.emit(eventID: 124, arguments: [.string(json)])
+        if qemu_trace_dstate_get(125) {
+            TraceBackends.emit(eventID: 125, arguments: [.string(json)])
         }
     }
 
@@ -2851,8 +2876,8 @@ extension Trace {
         if qemu_trace_qmp_exit_qom_list_ust_enabled() {
             qemu_trace_qmp_exit_qom_list(result, succeeded)
         }
-        if qemu_trace_dstate_get(125) {
-            TraceBackends.emit(eventID: 125, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(126) {
+            TraceBackends.emit(eventID: 126, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2875,8 +2900,8 @@ extension Trace {
         if qemu_trace_qmp_enter_qom_get_ust_enabled() {
             qemu_trace_qmp_enter_qom_get(json)
         }
-        if qemu_trace_dstate_get(126) {
-            TraceBackends.emit(eventID: 126, arguments: [.string(json)])
+        if qemu_trace_dstate_get(127) {
+            TraceBackends.emit(eventID: 127, arguments: [.string(json)])
         }
     }
 
@@ -2897,8 +2922,8 @@ extension Trace {
         if qemu_trace_qmp_exit_qom_get_ust_enabled() {
             qemu_trace_qmp_exit_qom_get(result, succeeded)
         }
-        if qemu_trace_dstate_get(127) {
-            TraceBackends.emit(eventID: 127, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(128) {
+            TraceBackends.emit(eventID: 128, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2921,8 +2946,8 @@ extension Trace {
         if qemu_trace_qmp_enter_qom_set_ust_enabled() {
             qemu_trace_qmp_enter_qom_set(json)
         }
-        if qemu_trace_dstate_get(128) {
-            TraceBackends.emit(eventID: 128, arguments: [.string(json)])
+        if qemu_trace_dstate_get(129) {
+            TraceBackends.emit(eventID: 129, arguments: [.string(json)])
         }
     }
 
@@ -2943,8 +2968,8 @@ extension Trace {
         if qemu_trace_qmp_exit_qom_set_ust_enabled() {
             qemu_trace_qmp_exit_qom_set(result, succeeded)
         }
-        if qemu_trace_dstate_get(129) {
-            TraceBackends.emit(eventID: 129, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(130) {
+            TraceBackends.emit(eventID: 130, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2967,8 +2992,8 @@ extension Trace {
         if qemu_trace_qmp_enter_qom_list_types_ust_enabled() {
             qemu_trace_qmp_enter_qom_list_types(json)
         }
-        if qemu_trace_dstate_get(130) {
-            TraceBackends.emit(eventID: 130, arguments: [.string(json)])
+        if qemu_trace_dstate_get(131) {
+            TraceBackends.emit(eventID: 131, arguments: [.string(json)])
         }
     }
 
@@ -2989,8 +3014,8 @@ extension Trace {
         if qemu_trace_qmp_exit_qom_list_types_ust_enabled() {
             qemu_trace_qmp_exit_qom_list_types(result, succeeded)
         }
-        if qemu_trace_dstate_get(131) {
-            TraceBackends.emit(eventID: 131, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(132) {
+            TraceBackends.emit(eventID: 132, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3013,8 +3038,8 @@ extension Trace {
         if qemu_trace_qmp_enter_qom_list_properties_ust_enabled() {
             qemu_trace_qmp_enter_qom_list_properties(json)
         }
-        if qemu_trace_dstate_get(132) {
-            TraceBackends.emit(eventID: 132, arguments: [.string(json)])
+        if qemu_trace_dstate_get(133) {
+            TraceBackends.emit(eventID: 133, arguments: [.string(json)])
         }
     }
 
@@ -3035,8 +3060,8 @@ extension Trace {
         if qemu_trace_qmp_exit_qom_list_properties_ust_enabled() {
             qemu_trace_qmp_exit_qom_list_properties(result, succeeded)
         }
-        if qemu_trace_dstate_get(133) {
-            TraceBackends.emit(eventID: 133, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(134) {
+            TraceBackends.emit(eventID: 134, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3059,8 +3084,8 @@ extension Trace {
         if qemu_trace_qmp_enter_object_add_ust_enabled() {
             qemu_trace_qmp_enter_object_add(json)
         }
-        if qemu_trace_dstate_get(134) {
-            TraceBackends.emit(eventID: 134, arguments: [.string(json)])
+        if qemu_trace_dstate_get(135) {
+            TraceBackends.emit(eventID: 135, arguments: [.string(json)])
         }
     }
 
@@ -3081,8 +3106,8 @@ extension Trace {
         if qemu_trace_qmp_exit_object_add_ust_enabled() {
             qemu_trace_qmp_exit_object_add(result, succeeded)
         }
-        if qemu_trace_dstate_get(135) {
-            TraceBackends.emit(eventID: 135, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(136) {
+            TraceBackends.emit(eventID: 136, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3105,8 +3130,8 @@ extension Trace {
         if qemu_trace_qmp_enter_object_del_ust_enabled() {
             qemu_trace_qmp_enter_object_del(json)
         }
-        if qemu_trace_dstate_get(136) {
-            TraceBackends.emit(eventID: 136, arguments: [.string(json)])
+        if qemu_trace_dstate_get(137) {
+            TraceBackends.emit(eventID: 137, arguments: [.string(json)])
         }
     }
 
@@ -3127,8 +3152,8 @@ extension Trace {
         if qemu_trace_qmp_exit_object_del_ust_enabled() {
             qemu_trace_qmp_exit_object_del(result, succeeded)
         }
-        if qemu_trace_dstate_get(137) {
-            TraceBackends.emit(eventID: 137, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(138) {
+            TraceBackends.emit(eventID: 138, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3151,8 +3176,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_ioas_alloc_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_ioas_alloc(json)
         }
-        if qemu_trace_dstate_get(138) {
-            TraceBackends.emit(eventID: 138, arguments: [.string(json)])
+        if qemu_trace_dstate_get(139) {
+            TraceBackends.emit(eventID: 139, arguments: [.string(json)])
         }
     }
 
@@ -3173,8 +3198,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_ioas_alloc_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_ioas_alloc(result, succeeded)
         }
-        if qemu_trace_dstate_get(139) {
-            TraceBackends.emit(eventID: 139, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(140) {
+            TraceBackends.emit(eventID: 140, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3197,8 +3222,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_destroy_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_destroy(json)
         }
-        if qemu_trace_dstate_get(140) {
-            TraceBackends.emit(eventID: 140, arguments: [.string(json)])
+        if qemu_trace_dstate_get(141) {
+            TraceBackends.emit(eventID: 141, arguments: [.string(json)])
         }
     }
 
@@ -3219,8 +3244,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_destroy_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_destroy(result, succeeded)
         }
-        if qemu_trace_dstate_get(141) {
-            TraceBackends.emit(eventID: 141, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(142) {
+            TraceBackends.emit(eventID: 142, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3243,8 +3268,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_ioas_map_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_ioas_map(json)
         }
-        if qemu_trace_dstate_get(142) {
-            TraceBackends.emit(eventID: 142, arguments: [.string(json)])
+        if qemu_trace_dstate_get(143) {
+            TraceBackends.emit(eventID: 143, arguments: [.string(json)])
         }
     }
 
@@ -3265,8 +3290,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_ioas_map_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_ioas_map(result, succeeded)
         }
-        if qemu_trace_dstate_get(143) {
-            TraceBackends.emit(eventID: 143, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(144) {
+            TraceBackends.emit(eventID: 144, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3289,8 +3314,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_ioas_map_file_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_ioas_map_file(json)
         }
-        if qemu_trace_dstate_get(144) {
-            TraceBackends.emit(eventID: 144, arguments: [.string(json)])
+        if qemu_trace_dstate_get(145) {
+            TraceBackends.emit(eventID: 145, arguments: [.string(json)])
         }
     }
 
@@ -3311,8 +3336,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_ioas_map_file_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_ioas_map_file(result, succeeded)
         }
-        if qemu_trace_dstate_get(145) {
-            TraceBackends.emit(eventID: 145, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(146) {
+            TraceBackends.emit(eventID: 146, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3335,8 +3360,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_ioas_unmap_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_ioas_unmap(json)
         }
-        if qemu_trace_dstate_get(146) {
-            TraceBackends.emit(eventID: 146, arguments: [.string(json)])
+        if qemu_trace_dstate_get(147) {
+            TraceBackends.emit(eventID: 147, arguments: [.string(json)])
         }
     }
 
@@ -3357,8 +3382,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_ioas_unmap_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_ioas_unmap(result, succeeded)
         }
-        if qemu_trace_dstate_get(147) {
-            TraceBackends.emit(eventID: 147, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(148) {
+            TraceBackends.emit(eventID: 148, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3381,8 +3406,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_ioas_iova_ranges_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_ioas_iova_ranges(json)
         }
-        if qemu_trace_dstate_get(148) {
-            TraceBackends.emit(eventID: 148, arguments: [.string(json)])
+        if qemu_trace_dstate_get(149) {
+            TraceBackends.emit(eventID: 149, arguments: [.string(json)])
         }
     }
 
@@ -3403,8 +3428,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_ioas_iova_ranges_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_ioas_iova_ranges(result, succeeded)
         }
-        if qemu_trace_dstate_get(149) {
-            TraceBackends.emit(eventID: 149, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(150) {
+            TraceBackends.emit(eventID: 150, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3427,8 +3452,8 @@ extension Trace {
         if qemu_trace_qmp_enter_query_iommufd_ust_enabled() {
             qemu_trace_qmp_enter_query_iommufd(json)
         }
-        if qemu_trace_dstate_get(150) {
-            TraceBackends.emit(eventID: 150, arguments: [.string(json)])
+        if qemu_trace_dstate_get(151) {
+            TraceBackends.emit(eventID: 151, arguments: [.string(json)])
         }
     }
 
@@ -3449,8 +3474,8 @@ extension Trace {
         if qemu_trace_qmp_exit_query_iommufd_ust_enabled() {
             qemu_trace_qmp_exit_query_iommufd(result, succeeded)
         }
-        if qemu_trace_dstate_get(151) {
-            TraceBackends.emit(eventID: 151, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(152) {
+            TraceBackends.emit(eventID: 152, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3473,8 +3498,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_ioas_copy_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_ioas_copy(json)
         }
-        if qemu_trace_dstate_get(152) {
-            TraceBackends.emit(eventID: 152, arguments: [.string(json)])
+        if qemu_trace_dstate_get(153) {
+            TraceBackends.emit(eventID: 153, arguments: [.string(json)])
         }
     }
 
@@ -3495,8 +3520,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_ioas_copy_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_ioas_copy(result, succeeded)
         }
-        if qemu_trace_dstate_get(153) {
-            TraceBackends.emit(eventID: 153, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(154) {
+            TraceBackends.emit(eventID: 154, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3519,8 +3544,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_ioas_allow_iovas_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_ioas_allow_iovas(json)
         }
-        if qemu_trace_dstate_get(154) {
-            TraceBackends.emit(eventID: 154, arguments: [.string(json)])
+        if qemu_trace_dstate_get(155) {
+            TraceBackends.emit(eventID: 155, arguments: [.string(json)])
         }
     }
 
@@ -3541,8 +3566,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_ioas_allow_iovas_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_ioas_allow_iovas(result, succeeded)
         }
-        if qemu_trace_dstate_get(155) {
-            TraceBackends.emit(eventID: 155, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(156) {
+            TraceBackends.emit(eventID: 156, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3565,8 +3590,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_option_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_option(json)
         }
-        if qemu_trace_dstate_get(156) {
-            TraceBackends.emit(eventID: 156, arguments: [.string(json)])
+        if qemu_trace_dstate_get(157) {
+            TraceBackends.emit(eventID: 157, arguments: [.string(json)])
         }
     }
 
@@ -3587,8 +3612,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_option_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_option(result, succeeded)
         }
-        if qemu_trace_dstate_get(157) {
-            TraceBackends.emit(eventID: 157, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(158) {
+            TraceBackends.emit(eventID: 158, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3611,8 +3636,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_hwpt_alloc_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_hwpt_alloc(json)
         }
-        if qemu_trace_dstate_get(158) {
-            TraceBackends.emit(eventID: 158, arguments: [.string(json)])
+        if qemu_trace_dstate_get(159) {
+            TraceBackends.emit(eventID: 159, arguments: [.string(json)])
         }
     }
 
@@ -3633,8 +3658,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_hwpt_alloc_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_hwpt_alloc(result, succeeded)
         }
-        if qemu_trace_dstate_get(159) {
-            TraceBackends.emit(eventID: 159, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(160) {
+            TraceBackends.emit(eventID: 160, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3657,8 +3682,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_hwpt_set_dirty_tracking_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_hwpt_set_dirty_tracking(json)
         }
-        if qemu_trace_dstate_get(160) {
-            TraceBackends.emit(eventID: 160, arguments: [.string(json)])
+        if qemu_trace_dstate_get(161) {
+            TraceBackends.emit(eventID: 161, arguments: [.string(json)])
         }
     }
 
@@ -3679,8 +3704,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_hwpt_set_dirty_tracking_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_hwpt_set_dirty_tracking(result, succeeded)
         }
-        if qemu_trace_dstate_get(161) {
-            TraceBackends.emit(eventID: 161, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(162) {
+            TraceBackends.emit(eventID: 162, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3703,8 +3728,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_hwpt_get_dirty_bitmap_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_hwpt_get_dirty_bitmap(json)
         }
-        if qemu_trace_dstate_get(162) {
-            TraceBackends.emit(eventID: 162, arguments: [.string(json)])
+        if qemu_trace_dstate_get(163) {
+            TraceBackends.emit(eventID: 163, arguments: [.string(json)])
         }
     }
 
@@ -3725,8 +3750,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_hwpt_get_dirty_bitmap_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_hwpt_get_dirty_bitmap(result, succeeded)
         }
-        if qemu_trace_dstate_get(163) {
-            TraceBackends.emit(eventID: 163, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(164) {
+            TraceBackends.emit(eventID: 164, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3749,8 +3774,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_hwpt_invalidate_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_hwpt_invalidate(json)
         }
-        if qemu_trace_dstate_get(164) {
-            TraceBackends.emit(eventID: 164, arguments: [.string(json)])
+        if qemu_trace_dstate_get(165) {
+            TraceBackends.emit(eventID: 165, arguments: [.string(json)])
         }
     }
 
@@ -3771,8 +3796,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_hwpt_invalidate_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_hwpt_invalidate(result, succeeded)
         }
-        if qemu_trace_dstate_get(165) {
-            TraceBackends.emit(eventID: 165, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(166) {
+            TraceBackends.emit(eventID: 166, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3795,8 +3820,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_get_hw_info_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_get_hw_info(json)
         }
-        if qemu_trace_dstate_get(166) {
-            TraceBackends.emit(eventID: 166, arguments: [.string(json)])
+        if qemu_trace_dstate_get(167) {
+            TraceBackends.emit(eventID: 167, arguments: [.string(json)])
         }
     }
 
@@ -3817,8 +3842,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_get_hw_info_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_get_hw_info(result, succeeded)
         }
-        if qemu_trace_dstate_get(167) {
-            TraceBackends.emit(eventID: 167, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(168) {
+            TraceBackends.emit(eventID: 168, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3841,8 +3866,8 @@ extension Trace {
         if qemu_trace_qmp_enter_query_vfio_host_devices_ust_enabled() {
             qemu_trace_qmp_enter_query_vfio_host_devices(json)
         }
-        if qemu_trace_dstate_get(168) {
-            TraceBackends.emit(eventID: 168, arguments: [.string(json)])
+        if qemu_trace_dstate_get(169) {
+            TraceBackends.emit(eventID: 169, arguments: [.string(json)])
         }
     }
 
@@ -3863,8 +3888,8 @@ extension Trace {
         if qemu_trace_qmp_exit_query_vfio_host_devices_ust_enabled() {
             qemu_trace_qmp_exit_query_vfio_host_devices(result, succeeded)
         }
-        if qemu_trace_dstate_get(169) {
-            TraceBackends.emit(eventID: 169, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(170) {
+            TraceBackends.emit(eventID: 170, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3887,8 +3912,8 @@ extension Trace {
         if qemu_trace_qmp_enter_vfio_device_bind_ust_enabled() {
             qemu_trace_qmp_enter_vfio_device_bind(json)
         }
-        if qemu_trace_dstate_get(170) {
-            TraceBackends.emit(eventID: 170, arguments: [.string(json)])
+        if qemu_trace_dstate_get(171) {
+            TraceBackends.emit(eventID: 171, arguments: [.string(json)])
         }
     }
 
@@ -3909,8 +3934,8 @@ extension Trace {
         if qemu_trace_qmp_exit_vfio_device_bind_ust_enabled() {
             qemu_trace_qmp_exit_vfio_device_bind(result, succeeded)
         }
-        if qemu_trace_dstate_get(171) {
-            TraceBackends.emit(eventID: 171, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(172) {
+            TraceBackends.emit(eventID: 172, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3933,8 +3958,8 @@ extension Trace {
         if qemu_trace_qmp_enter_vfio_device_attach_ust_enabled() {
             qemu_trace_qmp_enter_vfio_device_attach(json)
         }
-        if qemu_trace_dstate_get(172) {
-            TraceBackends.emit(eventID: 172, arguments: [.string(json)])
+        if qemu_trace_dstate_get(173) {
+            TraceBackends.emit(eventID: 173, arguments: [.string(json)])
         }
     }
 
@@ -3955,8 +3980,8 @@ extension Trace {
         if qemu_trace_qmp_exit_vfio_device_attach_ust_enabled() {
             qemu_trace_qmp_exit_vfio_device_attach(result, succeeded)
         }
-        if qemu_trace_dstate_get(173) {
-            TraceBackends.emit(eventID: 173, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(174) {
+            TraceBackends.emit(eventID: 174, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3979,8 +4004,8 @@ extension Trace {
         if qemu_trace_qmp_enter_vfio_device_detach_ust_enabled() {
             qemu_trace_qmp_enter_vfio_device_detach(json)
         }
-        if qemu_trace_dstate_get(174) {
-            TraceBackends.emit(eventID: 174, arguments: [.string(json)])
+        if qemu_trace_dstate_get(175) {
+            TraceBackends.emit(eventID: 175, arguments: [.string(json)])
         }
     }
 
@@ -4001,8 +4026,8 @@ extension Trace {
         if qemu_trace_qmp_exit_vfio_device_detach_ust_enabled() {
             qemu_trace_qmp_exit_vfio_device_detach(result, succeeded)
         }
-        if qemu_trace_dstate_get(175) {
-            TraceBackends.emit(eventID: 175, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(176) {
+            TraceBackends.emit(eventID: 176, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -4025,8 +4050,8 @@ extension Trace {
         if qemu_trace_qmp_enter_vfio_device_unbind_ust_enabled() {
             qemu_trace_qmp_enter_vfio_device_unbind(json)
         }
-        if qemu_trace_dstate_get(176) {
-            TraceBackends.emit(eventID: 176, arguments: [.string(json)])
+        if qemu_trace_dstate_get(177) {
+            TraceBackends.emit(eventID: 177, arguments: [.string(json)])
         }
     }
 
@@ -4047,8 +4072,8 @@ extension Trace {
         if qemu_trace_qmp_exit_vfio_device_unbind_ust_enabled() {
             qemu_trace_qmp_exit_vfio_device_unbind(result, succeeded)
         }
-        if qemu_trace_dstate_get(177) {
-            TraceBackends.emit(eventID: 177, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(178) {
+            TraceBackends.emit(eventID: 178, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -4071,8 +4096,8 @@ extension Trace {
         if qemu_trace_qmp_enter_vfio_device_get_info_ust_enabled() {
             qemu_trace_qmp_enter_vfio_device_get_info(json)
         }
-        if qemu_trace_dstate_get(178) {
-            TraceBackends.emit(eventID: 178, arguments: [.string(json)])
+        if qemu_trace_dstate_get(179) {
+            TraceBackends.emit(eventID: 179, arguments: [.string(json)])
         }
     }
 
@@ -4093,8 +4118,8 @@ extension Trace {
         if qemu_trace_qmp_exit_vfio_device_get_info_ust_enabled() {
             qemu_trace_qmp_exit_vfio_device_get_info(result, succeeded)
         }
-        if qemu_trace_dstate_get(179) {
-            TraceBackends.emit(eventID: 179, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(180) {
+            TraceBackends.emit(eventID: 180, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -4117,8 +4142,8 @@ extension Trace {
         if qemu_trace_qmp_enter_device_add_ust_enabled() {
             qemu_trace_qmp_enter_device_add(json)
         }
-        if qemu_trace_dstate_get(180) {
-            TraceBackends.emit(eventID: 180, arguments: [.string(json)])
+        if qemu_trace_dstate_get(181) {
+            TraceBackends.emit(eventID: 181, arguments: [.string(json)])
         }
     }
 
@@ -4139,8 +4164,8 @@ extension Trace {
         if qemu_trace_qmp_exit_device_add_ust_enabled() {
             qemu_trace_qmp_exit_device_add(result, succeeded)
         }
-        if qemu_trace_dstate_get(181) {
-            TraceBackends.emit(eventID: 181, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(182) {
+            TraceBackends.emit(eventID: 182, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -4163,8 +4188,8 @@ extension Trace {
         if qemu_trace_qmp_enter_device_del_ust_enabled() {
             qemu_trace_qmp_enter_device_del(json)
         }
-        if qemu_trace_dstate_get(182) {
-            TraceBackends.emit(eventID: 182, arguments: [.string(json)])
+        if qemu_trace_dstate_get(183) {
+            TraceBackends.emit(eventID: 183, arguments: [.string(json)])
         }
     }
 
@@ -4185,8 +4210,8 @@ extension Trace {
         if qemu_trace_qmp_exit_device_del_ust_enabled() {
             qemu_trace_qmp_exit_device_del(result, succeeded)
         }
-        if qemu_trace_dstate_get(183) {
-            TraceBackends.emit(eventID: 183, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(184) {
+            TraceBackends.emit(eventID: 184, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -4209,8 +4234,8 @@ extension Trace {
         if qemu_trace_qmp_enter_query_vfio_ust_enabled() {
             qemu_trace_qmp_enter_query_vfio(json)
         }
-        if qemu_trace_dstate_get(184) {
-            TraceBackends.emit(eventID: 184, arguments: [.string(json)])
+        if qemu_trace_dstate_get(185) {
+            TraceBackends.emit(eventID: 185, arguments: [.string(json)])
         }
     }
 
@@ -4231,8 +4256,8 @@ extension Trace {
         if qemu_trace_qmp_exit_query_vfio_ust_enabled() {
             qemu_trace_qmp_exit_query_vfio(result, succeeded)
         }
-        if qemu_trace_dstate_get(185) {
-            TraceBackends.emit(eventID: 185, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(186) {
+            TraceBackends.emit(eventID: 186, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -4255,8 +4280,8 @@ extension Trace {
         if qemu_trace_qmp_enter_dirty_tracking_start_ust_enabled() {
             qemu_trace_qmp_enter_dirty_tracking_start(json)
         }
-        if qemu_trace_dstate_get(186) {
-            TraceBackends.emit(eventID: 186, arguments: [.string(json)])
+        if qemu_trace_dstate_get(187) {
+            TraceBackends.emit(eventID: 187, arguments: [.string(json)])
         }
     }
 
@@ -4277,8 +4302,8 @@ extension Trace {
         if qemu_trace_qmp_exit_dirty_tracking_start_ust_enabled() {
             qemu_trace_qmp_exit_dirty_tracking_start(result, succeeded)
         }
-        if qemu_trace_dstate_get(187) {
-            TraceBackends.emit(eventID: 187, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(188) {
+            TraceBackends.emit(eventID: 188, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -4301,8 +4326,8 @@ extension Trace {
         if qemu_trace_qmp_enter_dirty_tracking_stop_ust_enabled() {
             qemu_trace_qmp_enter_dirty_tracking_stop(json)
         }
-        if qemu_trace_dstate_get(188) {
-            TraceBackends.emit(eventID: 188, arguments: [.string(json)])
+        if qemu_trace_dstate_get(189) {
+            TraceBackends.emit(eventID: 189, arguments: [.string(json)])
         }
     }
 
@@ -4323,8 +4348,8 @@ extension Trace {
         if qemu_trace_qmp_exit_dirty_tracking_stop_ust_enabled() {
             qemu_trace_qmp_exit_dirty_tracking_stop(result, succeeded)
         }
-        if qemu_trace_dstate_get(189) {
-            TraceBackends.emit(eventID: 189, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(190) {
+            TraceBackends.emit(eventID: 190, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -4347,8 +4372,8 @@ extension Trace {
         if qemu_trace_qmp_enter_query_dirty_bitmap_ust_enabled() {
             qemu_trace_qmp_enter_query_dirty_bitmap(json)
         }
-        if qemu_trace_dstate_get(190) {
-            TraceBackends.emit(eventID: 190, arguments: [.string(json)])
+        if qemu_trace_dstate_get(191) {
+            TraceBackends.emit(eventID: 191, arguments: [.string(json)])
         }
     }
 
@@ -4369,8 +4394,8 @@ extension Trace {
         if qemu_trace_qmp_exit_query_dirty_bitmap_ust_enabled() {
             qemu_trace_qmp_exit_query_dirty_bitmap(result, succeeded)
         }
-        if qemu_trace_dstate_get(191) {
-            TraceBackends.emit(eventID: 191, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(192) {
+            TraceBackends.emit(eventID: 192, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -4393,8 +4418,8 @@ extension Trace {
         if qemu_trace_qmp_enter_query_host_iommu_devices_ust_enabled() {
             qemu_trace_qmp_enter_query_host_iommu_devices(json)
         }
-        if qemu_trace_dstate_get(192) {
-            TraceBackends.emit(eventID: 192, arguments: [.string(json)])
+        if qemu_trace_dstate_get(193) {
+            TraceBackends.emit(eventID: 193, arguments: [.string(json)])
         }
     }
 
@@ -4415,8 +4440,8 @@ extension Trace {
         if qemu_trace_qmp_exit_query_host_iommu_devices_ust_enabled() {
             qemu_trace_qmp_exit_query_host_iommu_devices(result, succeeded)
         }
-        if qemu_trace_dstate_get(193) {
-            TraceBackends.emit(eventID: 193, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(194) {
+            TraceBackends.emit(eventID: 194, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -4439,8 +4464,8 @@ extension Trace {
         if qemu_trace_qmp_enter_vtd_device_attach_hwpt_ust_enabled() {
             qemu_trace_qmp_enter_vtd_device_attach_hwpt(json)
         }
-        if qemu_trace_dstate_get(194) {
-            TraceBackends.emit(eventID: 194, arguments: [.string(json)])
+        if qemu_trace_dstate_get(195) {
+            TraceBackends.emit(eventID: 195, arguments: [.string(json)])
         }
     }
 
@@ -4461,8 +4486,8 @@ extension Trace {
         if qemu_trace_qmp_exit_vtd_device_attach_hwpt_ust_enabled() {
             qemu_trace_qmp_exit_vtd_device_attach_hwpt(result, succeeded)
         }
-        if qemu_trace_dstate_get(195) {
-            TraceBackends.emit(eventID: 195, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(196) {
+            TraceBackends.emit(eventID: 196, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -4485,8 +4510,8 @@ extension Trace {
         if qemu_trace_qmp_enter_vtd_device_detach_hwpt_ust_enabled() {
             qemu_trace_qmp_enter_vtd_device_detach_hwpt(json)
         }
-        if qemu_trace_dstate_get(196) {
-            TraceBackends.emit(eventID: 196, arguments: [.string(json)])
+        if qemu_trace_dstate_get(197) {
+            TraceBackends.emit(eventID: 197, arguments: [.string(json)])
         }
     }
 
@@ -4507,8 +4532,8 @@ extension Trace {
         if qemu_trace_qmp_exit_vtd_device_detach_hwpt_ust_enabled() {
             qemu_trace_qmp_exit_vtd_device_detach_hwpt(result, succeeded)
         }
-        if qemu_trace_dstate_get(197) {
-            TraceBackends.emit(eventID: 197, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(198) {
+            TraceBackends.emit(eventID: 198, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -4531,8 +4556,8 @@ extension Trace {
         if qemu_trace_qmp_enter_vtd_device_reattach_def_hwpt_ust_enabled() {
             qemu_trace_qmp_enter_vtd_device_reattach_def_hwpt(json)
         }
-        if qemu_trace_dstate_get(198) {
-            TraceBackends.emit(eventID: 198, arguments: [.string(json)])
+        if qemu_trace_dstate_get(199) {
+            TraceBackends.emit(eventID: 199, arguments: [.string(json)])
         }
     }
 
@@ -4553,8 +4578,8 @@ extension Trace {
         if qemu_trace_qmp_exit_vtd_device_reattach_def_hwpt_ust_enabled() {
             qemu_trace_qmp_exit_vtd_device_reattach_def_hwpt(result, succeeded)
         }
-        if qemu_trace_dstate_get(199) {
-            TraceBackends.emit(eventID: 199, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(200) {
+            TraceBackends.emit(eventID: 200, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -4577,8 +4602,8 @@ extension Trace {
         if qemu_trace_qmp_enter_query_migrate_ust_enabled() {
             qemu_trace_qmp_enter_query_migrate(json)
         }
-        if qemu_trace_dstate_get(200) {
-            TraceBackends.emit(eventID: 200, arguments: [.string(json)])
+        if qemu_trace_dstate_get(201) {
+            TraceBackends.emit(eventID: 201, arguments: [.string(json)])
         }
     }
 
@@ -4599,8 +4624,8 @@ extension Trace {
         if qemu_trace_qmp_exit_query_migrate_ust_enabled() {
             qemu_trace_qmp_exit_query_migrate(result, succeeded)
         }
-        if qemu_trace_dstate_get(201) {
-            TraceBackends.emit(eventID: 201, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(202) {
+            TraceBackends.emit(eventID: 202, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -4623,8 +4648,8 @@ extension Trace {
         if qemu_trace_qmp_enter_x_sim_dma_write_ust_enabled() {
             qemu_trace_qmp_enter_x_sim_dma_write(json)
         }
-        if qemu_trace_dstate_get(202) {
-            TraceBackends.emit(eventID: 202, arguments: [.string(json)])
+        if qemu_trace_dstate_get(203) {
+            TraceBackends.emit(eventID: 203, arguments: [.string(json)])
         }
     }
 
@@ -4645,8 +4670,8 @@ extension Trace {
         if qemu_trace_qmp_exit_x_sim_dma_write_ust_enabled() {
             qemu_trace_qmp_exit_x_sim_dma_write(result, succeeded)
         }
-        if qemu_trace_dstate_get(203) {
-            TraceBackends.emit(eventID: 203, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(204) {
+            TraceBackends.emit(eventID: 204, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -4669,8 +4694,8 @@ extension Trace {
         if qemu_trace_qmp_enter_x_sim_dma_read_ust_enabled() {
             qemu_trace_qmp_enter_x_sim_dma_read(json)
         }
-        if qemu_trace_dstate_get(204) {
-            TraceBackends.emit(eventID: 204, arguments: [.string(json)])
+        if qemu_trace_dstate_get(205) {
+            TraceBackends.emit(eventID: 205, arguments: [.string(json)])
         }
     }
 
@@ -4691,8 +4716,8 @@ extension Trace {
         if qemu_trace_qmp_exit_x_sim_dma_read_ust_enabled() {
             qemu_trace_qmp_exit_x_sim_dma_read(result, succeeded)
         }
-        if qemu_trace_dstate_get(205) {
-            TraceBackends.emit(eventID: 205, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(206) {
+            TraceBackends.emit(eventID: 206, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -4715,8 +4740,8 @@ extension Trace {
         if qemu_trace_qmp_enter_x_sim_inject_fault_ust_enabled() {
             qemu_trace_qmp_enter_x_sim_inject_fault(json)
         }
-        if qemu_trace_dstate_get(206) {
-            TraceBackends.emit(eventID: 206, arguments: [.string(json)])
+        if qemu_trace_dstate_get(207) {
+            TraceBackends.emit(eventID: 207, arguments: [.string(json)])
         }
     }
 
@@ -4737,8 +4762,8 @@ extension Trace {
         if qemu_trace_qmp_exit_x_sim_inject_fault_ust_enabled() {
             qemu_trace_qmp_exit_x_sim_inject_fault(result, succeeded)
         }
-        if qemu_trace_dstate_get(207) {
-            TraceBackends.emit(eventID: 207, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(208) {
+            TraceBackends.emit(eventID: 208, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -4761,8 +4786,8 @@ extension Trace {
         if qemu_trace_qmp_enter_x_sim_set_memlock_limit_ust_enabled() {
             qemu_trace_qmp_enter_x_sim_set_memlock_limit(json)
         }
-        if qemu_trace_dstate_get(208) {
-            TraceBackends.emit(eventID: 208, arguments: [.string(json)])
+        if qemu_trace_dstate_get(209) {
+            TraceBackends.emit(eventID: 209, arguments: [.string(json)])
         }
     }
 
@@ -4783,8 +4808,8 @@ extension Trace {
         if qemu_trace_qmp_exit_x_sim_set_memlock_limit_ust_enabled() {
             qemu_trace_qmp_exit_x_sim_set_memlock_limit(result, succeeded)
         }
-        if qemu_trace_dstate_get(209) {
-            TraceBackends.emit(eventID: 209, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(210) {
+            TraceBackends.emit(eventID: 210, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -4807,8 +4832,8 @@ extension Trace {
         if qemu_trace_qmp_enter_x_sim_irq_ust_enabled() {
             qemu_trace_qmp_enter_x_sim_irq(json)
         }
-        if qemu_trace_dstate_get(210) {
-            TraceBackends.emit(eventID: 210, arguments: [.string(json)])
+        if qemu_trace_dstate_get(211) {
+            TraceBackends.emit(eventID: 211, arguments: [.string(json)])
         }
     }
 
@@ -4829,8 +4854,8 @@ extension Trace {
         if qemu_trace_qmp_exit_x_sim_irq_ust_enabled() {
             qemu_trace_qmp_exit_x_sim_irq(result, succeeded)
         }
-        if qemu_trace_dstate_get(211) {
-            TraceBackends.emit(eventID: 211, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(212) {
+            TraceBackends.emit(eventID: 212, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -4853,8 +4878,8 @@ extension Trace {
         if qemu_trace_qmp_enter_trace_event_get_state_ust_enabled() {
             qemu_trace_qmp_enter_trace_event_get_state(json)
         }
-        if qemu_trace_dstate_get(212) {
-            TraceBackends.emit(eventID: 212, arguments: [.string(json)])
+        if qemu_trace_dstate_get(213) {
+            TraceBackends.emit(eventID: 213, arguments: [.string(json)])
         }
     }
 
@@ -4875,8 +4900,8 @@ extension Trace {
         if qemu_trace_qmp_exit_trace_event_get_state_ust_enabled() {
             qemu_trace_qmp_exit_trace_event_get_state(result, succeeded)
         }
-        if qemu_trace_dstate_get(213) {
-            TraceBackends.emit(eventID: 213, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(214) {
+            TraceBackends.emit(eventID: 214, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -4899,8 +4924,8 @@ extension Trace {
         if qemu_trace_qmp_enter_trace_event_set_state_ust_enabled() {
             qemu_trace_qmp_enter_trace_event_set_state(json)
         }
-        if qemu_trace_dstate_get(214) {
-            TraceBackends.emit(eventID: 214, arguments: [.string(json)])
+        if qemu_trace_dstate_get(215) {
+            TraceBackends.emit(eventID: 215, arguments: [.string(json)])
         }
     }
 
@@ -4921,8 +4946,8 @@ extension Trace {
         if qemu_trace_qmp_exit_trace_event_set_state_ust_enabled() {
             qemu_trace_qmp_exit_trace_event_set_state(result, succeeded)
         }
-        if qemu_trace_dstate_get(215) {
-            TraceBackends.emit(eventID: 215, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(216) {
+            TraceBackends.emit(eventID: 216, arguments: [.string(result), .bool(succeeded)])
         }
     }
 }
@@ -5175,623 +5200,627 @@ extension TraceEventTable {
             format: " %s (%d) (%d)",
             arguments: [("name", .string), ("devfd", .int32), ("ret", .int32)]),
         TraceEventDescriptor(
-            id: 61, name: "vfio_legacy_get_api_version", isAvailable: true,
+            id: 61, name: "vfio_device_feature", isAvailable: true,
+            format: " %s (%d) flags 0x%x (%d)",
+            arguments: [("name", .string), ("devfd", .int32), ("flags", .uint32), ("ret", .int32)]),
+        TraceEventDescriptor(
+            id: 62, name: "vfio_legacy_get_api_version", isAvailable: true,
             format: " container=%d (%d)",
             arguments: [("container", .int32), ("ret", .int32)]),
         TraceEventDescriptor(
-            id: 62, name: "vfio_legacy_check_extension", isAvailable: true,
+            id: 63, name: "vfio_legacy_check_extension", isAvailable: true,
             format: " container=%d extension=%d (%d)",
             arguments: [("container", .int32), ("extension", .int32), ("ret", .int32)]),
         TraceEventDescriptor(
-            id: 63, name: "vfio_legacy_set_iommu", isAvailable: true,
+            id: 64, name: "vfio_legacy_set_iommu", isAvailable: true,
             format: " container=%d type=%d (%d)",
             arguments: [("container", .int32), ("type", .int32), ("ret", .int32)]),
         TraceEventDescriptor(
-            id: 64, name: "vfio_legacy_group_get_status", isAvailable: true,
+            id: 65, name: "vfio_legacy_group_get_status", isAvailable: true,
             format: " group=%d flags=0x%x (%d)",
             arguments: [("group", .int32), ("flags", .uint32), ("ret", .int32)]),
         TraceEventDescriptor(
-            id: 65, name: "vfio_legacy_group_set_container", isAvailable: true,
+            id: 66, name: "vfio_legacy_group_set_container", isAvailable: true,
             format: " group=%d container=%d (%d)",
             arguments: [("group", .int32), ("container", .int32), ("ret", .int32)]),
         TraceEventDescriptor(
-            id: 66, name: "vfio_legacy_group_unset_container", isAvailable: true,
+            id: 67, name: "vfio_legacy_group_unset_container", isAvailable: true,
             format: " group=%d (%d)",
             arguments: [("group", .int32), ("ret", .int32)]),
         TraceEventDescriptor(
-            id: 67, name: "vfio_legacy_group_get_device_fd", isAvailable: true,
+            id: 68, name: "vfio_legacy_group_get_device_fd", isAvailable: true,
             format: " group=%d device=%s (%d)",
             arguments: [("group", .int32), ("name", .string), ("ret", .int32)]),
         TraceEventDescriptor(
-            id: 68, name: "vfio_legacy_iommu_get_info", isAvailable: true,
+            id: 69, name: "vfio_legacy_iommu_get_info", isAvailable: true,
             format: " container=%d flags=0x%x iova_pgsizes=0x%lx (%d)",
             arguments: [("container", .int32), ("flags", .uint32), ("iova_pgsizes", .uint64), ("ret", .int32)]),
         TraceEventDescriptor(
-            id: 69, name: "vfio_legacy_dma_map", isAvailable: true,
+            id: 70, name: "vfio_legacy_dma_map", isAvailable: true,
             format: " container=%d iova=0x%lx size=0x%lx addr=%p flags=0x%x (%d)",
             arguments: [("container", .int32), ("iova", .uint64), ("size", .uint64), ("vaddr", .pointer), ("flags", .uint32), ("ret", .int32)]),
         TraceEventDescriptor(
-            id: 70, name: "vfio_legacy_dma_unmap", isAvailable: true,
+            id: 71, name: "vfio_legacy_dma_unmap", isAvailable: true,
             format: " container=%d iova=0x%lx size=0x%lx flags=0x%x unmapped=0x%lx (%d)",
             arguments: [("container", .int32), ("iova", .uint64), ("size", .uint64), ("flags", .uint32), ("unmapped", .uint64), ("ret", .int32)]),
         TraceEventDescriptor(
-            id: 71, name: "vfio_legacy_dirty_pages", isAvailable: true,
+            id: 72, name: "vfio_legacy_dirty_pages", isAvailable: true,
             format: " container=%d flags=0x%x iova=0x%lx size=0x%lx pgsize=0x%lx (%d)",
             arguments: [("container", .int32), ("flags", .uint32), ("iova", .uint64), ("size", .uint64), ("pgsize", .uint64), ("ret", .int32)]),
         TraceEventDescriptor(
-            id: 72, name: "monitor_protocol_event_handler", isAvailable: false,
+            id: 73, name: "monitor_protocol_event_handler", isAvailable: false,
             format: "event=%d data=%p",
             arguments: [("event", .uint32), ("qdict", .pointer)]),
         TraceEventDescriptor(
-            id: 73, name: "monitor_protocol_event_queue", isAvailable: false,
+            id: 74, name: "monitor_protocol_event_queue", isAvailable: false,
             format: "event=%d data=%p rate=%ld",
             arguments: [("event", .uint32), ("qdict", .pointer), ("rate", .uint64)]),
         TraceEventDescriptor(
-            id: 74, name: "monitor_protocol_event_emit", isAvailable: true,
+            id: 75, name: "monitor_protocol_event_emit", isAvailable: true,
             format: "event=%d data=%p",
             arguments: [("event", .uint32), ("data", .pointer)]),
         TraceEventDescriptor(
-            id: 75, name: "monitor_suspend", isAvailable: true,
+            id: 76, name: "monitor_suspend", isAvailable: true,
             format: "mon %p: %d",
             arguments: [("ptr", .pointer), ("cnt", .int32)]),
         TraceEventDescriptor(
-            id: 76, name: "monitor_qmp_in_band_enqueue", isAvailable: true,
+            id: 77, name: "monitor_qmp_in_band_enqueue", isAvailable: true,
             format: "%p mon %p len %u",
             arguments: [("req", .pointer), ("mon", .pointer), ("len", .uint32)]),
         TraceEventDescriptor(
-            id: 77, name: "monitor_qmp_in_band_dequeue", isAvailable: true,
+            id: 78, name: "monitor_qmp_in_band_dequeue", isAvailable: true,
             format: "%p len %u",
             arguments: [("req", .pointer), ("len", .uint32)]),
         TraceEventDescriptor(
-            id: 78, name: "monitor_qmp_cmd_in_band", isAvailable: true,
+            id: 79, name: "monitor_qmp_cmd_in_band", isAvailable: true,
             format: "%s",
             arguments: [("id", .string)]),
         TraceEventDescriptor(
-            id: 79, name: "monitor_qmp_err_in_band", isAvailable: true,
+            id: 80, name: "monitor_qmp_err_in_band", isAvailable: true,
             format: "%s",
             arguments: [("desc", .string)]),
         TraceEventDescriptor(
-            id: 80, name: "monitor_qmp_cmd_out_of_band", isAvailable: true,
+            id: 81, name: "monitor_qmp_cmd_out_of_band", isAvailable: true,
             format: "%s",
             arguments: [("id", .string)]),
         TraceEventDescriptor(
-            id: 81, name: "monitor_qmp_respond", isAvailable: true,
+            id: 82, name: "monitor_qmp_respond", isAvailable: true,
             format: "mon %p resp: %s",
             arguments: [("mon", .pointer), ("json", .string)]),
         TraceEventDescriptor(
-            id: 82, name: "handle_qmp_command", isAvailable: true,
+            id: 83, name: "handle_qmp_command", isAvailable: true,
             format: "mon %p req: %s",
             arguments: [("mon", .pointer), ("req", .string)]),
         TraceEventDescriptor(
-            id: 83, name: "vfio_user_recv_hdr", isAvailable: true,
+            id: 84, name: "vfio_user_recv_hdr", isAvailable: true,
             format: " (%s) id 0x%x cmd 0x%x size 0x%x flags 0x%x",
             arguments: [("name", .string), ("id", .uint16), ("cmd", .uint16), ("size", .uint32), ("flags", .uint32)]),
         TraceEventDescriptor(
-            id: 84, name: "vfio_user_recv_request", isAvailable: true,
+            id: 85, name: "vfio_user_recv_request", isAvailable: true,
             format: " command 0x%x",
             arguments: [("cmd", .uint16)]),
         TraceEventDescriptor(
-            id: 85, name: "vfio_user_send_write", isAvailable: true,
+            id: 86, name: "vfio_user_send_write", isAvailable: true,
             format: " id 0x%x wrote 0x%x",
             arguments: [("id", .uint16), ("wrote", .int32)]),
         TraceEventDescriptor(
-            id: 86, name: "vfio_user_version", isAvailable: true,
+            id: 87, name: "vfio_user_version", isAvailable: true,
             format: " major %d minor %d caps: %s",
             arguments: [("major", .uint16), ("minor", .uint16), ("caps", .string)]),
         TraceEventDescriptor(
-            id: 87, name: "vfio_user_dma_map", isAvailable: true,
+            id: 88, name: "vfio_user_dma_map", isAvailable: true,
             format: " iova 0x%lx size 0x%lx off 0x%lx flags 0x%x async_ops %d",
             arguments: [("iova", .uint64), ("size", .uint64), ("off", .uint64), ("flags", .uint32), ("async_ops", .bool)]),
         TraceEventDescriptor(
-            id: 88, name: "vfio_user_dma_unmap", isAvailable: true,
+            id: 89, name: "vfio_user_dma_unmap", isAvailable: true,
             format: " iova 0x%lx size 0x%lx flags 0x%x async_ops %d",
             arguments: [("iova", .uint64), ("size", .uint64), ("flags", .uint32), ("async_ops", .bool)]),
         TraceEventDescriptor(
-            id: 89, name: "vfio_user_get_info", isAvailable: true,
+            id: 90, name: "vfio_user_get_info", isAvailable: true,
             format: " #regions %d #irqs %d",
             arguments: [("nregions", .uint32), ("nirqs", .uint32)]),
         TraceEventDescriptor(
-            id: 90, name: "vfio_user_get_region_info", isAvailable: true,
+            id: 91, name: "vfio_user_get_region_info", isAvailable: true,
             format: " index %d flags 0x%x size 0x%lx",
             arguments: [("index", .uint32), ("flags", .uint32), ("size", .uint64)]),
         TraceEventDescriptor(
-            id: 91, name: "vfio_user_region_rw", isAvailable: true,
+            id: 92, name: "vfio_user_region_rw", isAvailable: true,
             format: " region %d offset 0x%lx count %d",
             arguments: [("region", .uint32), ("off", .uint64), ("count", .uint32)]),
         TraceEventDescriptor(
-            id: 92, name: "vfio_user_get_irq_info", isAvailable: true,
+            id: 93, name: "vfio_user_get_irq_info", isAvailable: true,
             format: " index %d flags 0x%x count %d",
             arguments: [("index", .uint32), ("flags", .uint32), ("count", .uint32)]),
         TraceEventDescriptor(
-            id: 93, name: "vfio_user_set_irqs", isAvailable: true,
+            id: 94, name: "vfio_user_set_irqs", isAvailable: true,
             format: " index %d start %d count %d flags 0x%x",
             arguments: [("index", .uint32), ("start", .uint32), ("count", .uint32), ("flags", .uint32)]),
         TraceEventDescriptor(
-            id: 94, name: "vfio_user_server_connect", isAvailable: true,
+            id: 95, name: "vfio_user_server_connect", isAvailable: true,
             format: " (%s) client pid %d uid %u gid %u",
             arguments: [("name", .string), ("pid", .int32), ("uid", .uint32), ("gid", .uint32)]),
         TraceEventDescriptor(
-            id: 95, name: "vfio_user_server_refuse_client", isAvailable: true,
+            id: 96, name: "vfio_user_server_refuse_client", isAvailable: true,
             format: " (%s) pid %d uid %u: %s",
             arguments: [("name", .string), ("pid", .int32), ("uid", .uint32), ("reason", .string)]),
         TraceEventDescriptor(
-            id: 96, name: "vfio_user_server_disconnect", isAvailable: true,
+            id: 97, name: "vfio_user_server_disconnect", isAvailable: true,
             format: " (%s) windows %d",
             arguments: [("name", .string), ("windows", .int32)]),
         TraceEventDescriptor(
-            id: 97, name: "vfio_user_server_refuse", isAvailable: true,
+            id: 98, name: "vfio_user_server_refuse", isAvailable: true,
             format: " (%s) id 0x%x cmd 0x%x error %d: %s",
             arguments: [("name", .string), ("id", .uint16), ("cmd", .uint16), ("err", .int32), ("reason", .string)]),
         TraceEventDescriptor(
-            id: 98, name: "qmp_enter_qmp_capabilities", isAvailable: true,
+            id: 99, name: "qmp_enter_qmp_capabilities", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 99, name: "qmp_exit_qmp_capabilities", isAvailable: true,
+            id: 100, name: "qmp_exit_qmp_capabilities", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 100, name: "qmp_enter_query_version", isAvailable: true,
+            id: 101, name: "qmp_enter_query_version", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 101, name: "qmp_exit_query_version", isAvailable: true,
+            id: 102, name: "qmp_exit_query_version", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 102, name: "qmp_enter_query_commands", isAvailable: true,
+            id: 103, name: "qmp_enter_query_commands", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 103, name: "qmp_exit_query_commands", isAvailable: true,
+            id: 104, name: "qmp_exit_query_commands", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 104, name: "qmp_enter_quit", isAvailable: true,
+            id: 105, name: "qmp_enter_quit", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 105, name: "qmp_exit_quit", isAvailable: true,
+            id: 106, name: "qmp_exit_quit", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 106, name: "qmp_enter_query_qmp_schema", isAvailable: true,
+            id: 107, name: "qmp_enter_query_qmp_schema", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 107, name: "qmp_exit_query_qmp_schema", isAvailable: true,
+            id: 108, name: "qmp_exit_query_qmp_schema", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 108, name: "qmp_enter_query_status", isAvailable: true,
+            id: 109, name: "qmp_enter_query_status", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 109, name: "qmp_exit_query_status", isAvailable: true,
+            id: 110, name: "qmp_exit_query_status", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 110, name: "qmp_enter_x_exit_preconfig", isAvailable: true,
+            id: 111, name: "qmp_enter_x_exit_preconfig", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 111, name: "qmp_exit_x_exit_preconfig", isAvailable: true,
+            id: 112, name: "qmp_exit_x_exit_preconfig", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 112, name: "qmp_enter_x_oob_test", isAvailable: true,
+            id: 113, name: "qmp_enter_x_oob_test", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 113, name: "qmp_exit_x_oob_test", isAvailable: true,
+            id: 114, name: "qmp_exit_x_oob_test", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 114, name: "qmp_enter_getfd", isAvailable: true,
+            id: 115, name: "qmp_enter_getfd", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 115, name: "qmp_exit_getfd", isAvailable: true,
+            id: 116, name: "qmp_exit_getfd", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 116, name: "qmp_enter_closefd", isAvailable: true,
+            id: 117, name: "qmp_enter_closefd", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 117, name: "qmp_exit_closefd", isAvailable: true,
+            id: 118, name: "qmp_exit_closefd", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 118, name: "qmp_enter_add_fd", isAvailable: true,
+            id: 119, name: "qmp_enter_add_fd", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 119, name: "qmp_exit_add_fd", isAvailable: true,
+            id: 120, name: "qmp_exit_add_fd", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 120, name: "qmp_enter_remove_fd", isAvailable: true,
+            id: 121, name: "qmp_enter_remove_fd", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 121, name: "qmp_exit_remove_fd", isAvailable: true,
+            id: 122, name: "qmp_exit_remove_fd", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 122, name: "qmp_enter_query_fdsets", isAvailable: true,
+            id: 123, name: "qmp_enter_query_fdsets", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 123, name: "qmp_exit_query_fdsets", isAvailable: true,
+            id: 124, name: "qmp_exit_query_fdsets", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 124, name: "qmp_enter_qom_list", isAvailable: true,
+            id: 125, name: "qmp_enter_qom_list", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 125, name: "qmp_exit_qom_list", isAvailable: true,
+            id: 126, name: "qmp_exit_qom_list", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 126, name: "qmp_enter_qom_get", isAvailable: true,
+            id: 127, name: "qmp_enter_qom_get", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 127, name: "qmp_exit_qom_get", isAvailable: true,
+            id: 128, name: "qmp_exit_qom_get", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 128, name: "qmp_enter_qom_set", isAvailable: true,
+            id: 129, name: "qmp_enter_qom_set", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 129, name: "qmp_exit_qom_set", isAvailable: true,
+            id: 130, name: "qmp_exit_qom_set", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 130, name: "qmp_enter_qom_list_types", isAvailable: true,
+            id: 131, name: "qmp_enter_qom_list_types", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 131, name: "qmp_exit_qom_list_types", isAvailable: true,
+            id: 132, name: "qmp_exit_qom_list_types", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 132, name: "qmp_enter_qom_list_properties", isAvailable: true,
+            id: 133, name: "qmp_enter_qom_list_properties", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 133, name: "qmp_exit_qom_list_properties", isAvailable: true,
+            id: 134, name: "qmp_exit_qom_list_properties", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 134, name: "qmp_enter_object_add", isAvailable: true,
+            id: 135, name: "qmp_enter_object_add", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 135, name: "qmp_exit_object_add", isAvailable: true,
+            id: 136, name: "qmp_exit_object_add", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 136, name: "qmp_enter_object_del", isAvailable: true,
+            id: 137, name: "qmp_enter_object_del", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 137, name: "qmp_exit_object_del", isAvailable: true,
+            id: 138, name: "qmp_exit_object_del", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 138, name: "qmp_enter_iommufd_ioas_alloc", isAvailable: true,
+            id: 139, name: "qmp_enter_iommufd_ioas_alloc", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 139, name: "qmp_exit_iommufd_ioas_alloc", isAvailable: true,
+            id: 140, name: "qmp_exit_iommufd_ioas_alloc", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 140, name: "qmp_enter_iommufd_destroy", isAvailable: true,
+            id: 141, name: "qmp_enter_iommufd_destroy", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 141, name: "qmp_exit_iommufd_destroy", isAvailable: true,
+            id: 142, name: "qmp_exit_iommufd_destroy", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 142, name: "qmp_enter_iommufd_ioas_map", isAvailable: true,
+            id: 143, name: "qmp_enter_iommufd_ioas_map", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 143, name: "qmp_exit_iommufd_ioas_map", isAvailable: true,
+            id: 144, name: "qmp_exit_iommufd_ioas_map", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 144, name: "qmp_enter_iommufd_ioas_map_file", isAvailable: true,
+            id: 145, name: "qmp_enter_iommufd_ioas_map_file", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 145, name: "qmp_exit_iommufd_ioas_map_file", isAvailable: true,
+            id: 146, name: "qmp_exit_iommufd_ioas_map_file", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 146, name: "qmp_enter_iommufd_ioas_unmap", isAvailable: true,
+            id: 147, name: "qmp_enter_iommufd_ioas_unmap", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 147, name: "qmp_exit_iommufd_ioas_unmap", isAvailable: true,
+            id: 148, name: "qmp_exit_iommufd_ioas_unmap", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 148, name: "qmp_enter_iommufd_ioas_iova_ranges", isAvailable: true,
+            id: 149, name: "qmp_enter_iommufd_ioas_iova_ranges", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 149, name: "qmp_exit_iommufd_ioas_iova_ranges", isAvailable: true,
+            id: 150, name: "qmp_exit_iommufd_ioas_iova_ranges", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 150, name: "qmp_enter_query_iommufd", isAvailable: true,
+            id: 151, name: "qmp_enter_query_iommufd", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 151, name: "qmp_exit_query_iommufd", isAvailable: true,
+            id: 152, name: "qmp_exit_query_iommufd", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 152, name: "qmp_enter_iommufd_ioas_copy", isAvailable: true,
+            id: 153, name: "qmp_enter_iommufd_ioas_copy", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 153, name: "qmp_exit_iommufd_ioas_copy", isAvailable: true,
+            id: 154, name: "qmp_exit_iommufd_ioas_copy", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 154, name: "qmp_enter_iommufd_ioas_allow_iovas", isAvailable: true,
+            id: 155, name: "qmp_enter_iommufd_ioas_allow_iovas", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 155, name: "qmp_exit_iommufd_ioas_allow_iovas", isAvailable: true,
+            id: 156, name: "qmp_exit_iommufd_ioas_allow_iovas", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 156, name: "qmp_enter_iommufd_option", isAvailable: true,
+            id: 157, name: "qmp_enter_iommufd_option", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 157, name: "qmp_exit_iommufd_option", isAvailable: true,
+            id: 158, name: "qmp_exit_iommufd_option", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 158, name: "qmp_enter_iommufd_hwpt_alloc", isAvailable: true,
+            id: 159, name: "qmp_enter_iommufd_hwpt_alloc", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 159, name: "qmp_exit_iommufd_hwpt_alloc", isAvailable: true,
+            id: 160, name: "qmp_exit_iommufd_hwpt_alloc", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 160, name: "qmp_enter_iommufd_hwpt_set_dirty_tracking", isAvailable: true,
+            id: 161, name: "qmp_enter_iommufd_hwpt_set_dirty_tracking", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 161, name: "qmp_exit_iommufd_hwpt_set_dirty_tracking", isAvailable: true,
+            id: 162, name: "qmp_exit_iommufd_hwpt_set_dirty_tracking", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 162, name: "qmp_enter_iommufd_hwpt_get_dirty_bitmap", isAvailable: true,
+            id: 163, name: "qmp_enter_iommufd_hwpt_get_dirty_bitmap", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 163, name: "qmp_exit_iommufd_hwpt_get_dirty_bitmap", isAvailable: true,
+            id: 164, name: "qmp_exit_iommufd_hwpt_get_dirty_bitmap", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 164, name: "qmp_enter_iommufd_hwpt_invalidate", isAvailable: true,
+            id: 165, name: "qmp_enter_iommufd_hwpt_invalidate", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 165, name: "qmp_exit_iommufd_hwpt_invalidate", isAvailable: true,
+            id: 166, name: "qmp_exit_iommufd_hwpt_invalidate", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 166, name: "qmp_enter_iommufd_get_hw_info", isAvailable: true,
+            id: 167, name: "qmp_enter_iommufd_get_hw_info", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 167, name: "qmp_exit_iommufd_get_hw_info", isAvailable: true,
+            id: 168, name: "qmp_exit_iommufd_get_hw_info", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 168, name: "qmp_enter_query_vfio_host_devices", isAvailable: true,
+            id: 169, name: "qmp_enter_query_vfio_host_devices", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 169, name: "qmp_exit_query_vfio_host_devices", isAvailable: true,
+            id: 170, name: "qmp_exit_query_vfio_host_devices", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 170, name: "qmp_enter_vfio_device_bind", isAvailable: true,
+            id: 171, name: "qmp_enter_vfio_device_bind", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 171, name: "qmp_exit_vfio_device_bind", isAvailable: true,
+            id: 172, name: "qmp_exit_vfio_device_bind", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 172, name: "qmp_enter_vfio_device_attach", isAvailable: true,
+            id: 173, name: "qmp_enter_vfio_device_attach", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 173, name: "qmp_exit_vfio_device_attach", isAvailable: true,
+            id: 174, name: "qmp_exit_vfio_device_attach", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 174, name: "qmp_enter_vfio_device_detach", isAvailable: true,
+            id: 175, name: "qmp_enter_vfio_device_detach", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 175, name: "qmp_exit_vfio_device_detach", isAvailable: true,
+            id: 176, name: "qmp_exit_vfio_device_detach", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 176, name: "qmp_enter_vfio_device_unbind", isAvailable: true,
+            id: 177, name: "qmp_enter_vfio_device_unbind", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 177, name: "qmp_exit_vfio_device_unbind", isAvailable: true,
+            id: 178, name: "qmp_exit_vfio_device_unbind", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 178, name: "qmp_enter_vfio_device_get_info", isAvailable: true,
+            id: 179, name: "qmp_enter_vfio_device_get_info", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 179, name: "qmp_exit_vfio_device_get_info", isAvailable: true,
+            id: 180, name: "qmp_exit_vfio_device_get_info", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 180, name: "qmp_enter_device_add", isAvailable: true,
+            id: 181, name: "qmp_enter_device_add", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 181, name: "qmp_exit_device_add", isAvailable: true,
+            id: 182, name: "qmp_exit_device_add", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 182, name: "qmp_enter_device_del", isAvailable: true,
+            id: 183, name: "qmp_enter_device_del", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 183, name: "qmp_exit_device_del", isAvailable: true,
+            id: 184, name: "qmp_exit_device_del", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 184, name: "qmp_enter_query_vfio", isAvailable: true,
+            id: 185, name: "qmp_enter_query_vfio", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 185, name: "qmp_exit_query_vfio", isAvailable: true,
+            id: 186, name: "qmp_exit_query_vfio", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 186, name: "qmp_enter_dirty_tracking_start", isAvailable: true,
+            id: 187, name: "qmp_enter_dirty_tracking_start", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 187, name: "qmp_exit_dirty_tracking_start", isAvailable: true,
+            id: 188, name: "qmp_exit_dirty_tracking_start", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 188, name: "qmp_enter_dirty_tracking_stop", isAvailable: true,
+            id: 189, name: "qmp_enter_dirty_tracking_stop", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 189, name: "qmp_exit_dirty_tracking_stop", isAvailable: true,
+            id: 190, name: "qmp_exit_dirty_tracking_stop", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 190, name: "qmp_enter_query_dirty_bitmap", isAvailable: true,
+            id: 191, name: "qmp_enter_query_dirty_bitmap", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 191, name: "qmp_exit_query_dirty_bitmap", isAvailable: true,
+            id: 192, name: "qmp_exit_query_dirty_bitmap", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 192, name: "qmp_enter_query_host_iommu_devices", isAvailable: true,
+            id: 193, name: "qmp_enter_query_host_iommu_devices", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 193, name: "qmp_exit_query_host_iommu_devices", isAvailable: true,
+            id: 194, name: "qmp_exit_query_host_iommu_devices", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 194, name: "qmp_enter_vtd_device_attach_hwpt", isAvailable: true,
+            id: 195, name: "qmp_enter_vtd_device_attach_hwpt", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 195, name: "qmp_exit_vtd_device_attach_hwpt", isAvailable: true,
+            id: 196, name: "qmp_exit_vtd_device_attach_hwpt", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 196, name: "qmp_enter_vtd_device_detach_hwpt", isAvailable: true,
+            id: 197, name: "qmp_enter_vtd_device_detach_hwpt", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 197, name: "qmp_exit_vtd_device_detach_hwpt", isAvailable: true,
+            id: 198, name: "qmp_exit_vtd_device_detach_hwpt", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 198, name: "qmp_enter_vtd_device_reattach_def_hwpt", isAvailable: true,
+            id: 199, name: "qmp_enter_vtd_device_reattach_def_hwpt", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 199, name: "qmp_exit_vtd_device_reattach_def_hwpt", isAvailable: true,
+            id: 200, name: "qmp_exit_vtd_device_reattach_def_hwpt", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 200, name: "qmp_enter_query_migrate", isAvailable: true,
+            id: 201, name: "qmp_enter_query_migrate", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 201, name: "qmp_exit_query_migrate", isAvailable: true,
+            id: 202, name: "qmp_exit_query_migrate", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 202, name: "qmp_enter_x_sim_dma_write", isAvailable: true,
+            id: 203, name: "qmp_enter_x_sim_dma_write", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 203, name: "qmp_exit_x_sim_dma_write", isAvailable: true,
+            id: 204, name: "qmp_exit_x_sim_dma_write", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 204, name: "qmp_enter_x_sim_dma_read", isAvailable: true,
+            id: 205, name: "qmp_enter_x_sim_dma_read", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 205, name: "qmp_exit_x_sim_dma_read", isAvailable: true,
+            id: 206, name: "qmp_exit_x_sim_dma_read", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 206, name: "qmp_enter_x_sim_inject_fault", isAvailable: true,
+            id: 207, name: "qmp_enter_x_sim_inject_fault", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 207, name: "qmp_exit_x_sim_inject_fault", isAvailable: true,
+            id: 208, name: "qmp_exit_x_sim_inject_fault", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 208, name: "qmp_enter_x_sim_set_memlock_limit", isAvailable: true,
+            id: 209, name: "qmp_enter_x_sim_set_memlock_limit", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 209, name: "qmp_exit_x_sim_set_memlock_limit", isAvailable: true,
+            id: 210, name: "qmp_exit_x_sim_set_memlock_limit", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 210, name: "qmp_enter_x_sim_irq", isAvailable: true,
+            id: 211, name: "qmp_enter_x_sim_irq", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 211, name: "qmp_exit_x_sim_irq", isAvailable: true,
+            id: 212, name: "qmp_exit_x_sim_irq", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 212, name: "qmp_enter_trace_event_get_state", isAvailable: true,
+            id: 213, name: "qmp_enter_trace_event_get_state", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 213, name: "qmp_exit_trace_event_get_state", isAvailable: true,
+            id: 214, name: "qmp_exit_trace_event_get_state", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 214, name: "qmp_enter_trace_event_set_state", isAvailable: true,
+            id: 215, name: "qmp_enter_trace_event_set_state", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 215, name: "qmp_exit_trace_event_set_state", isAvailable: true,
+            id: 216, name: "qmp_exit_trace_event_set_state", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
     ]

@@ -46,6 +46,7 @@ case "$probe" in
 esac
 expect "set-irqs index 2 vector 0 eventfd" "an eventfd set on MSI-X vector 0"
 expect "dma-logging unsupported errno 95" "no DMA logging: QEMU's VT-d tracks no dirty pages (EOPNOTSUPP)"
+expect "migration unsupported errno 25" "no migration: the kernel's ENOTTY for the e1000e, relayed"
 # The kernel mapped the window: QEMU's map event with ret 0 (the ioctl's).
 if grep -q 'iommufd_backend_map_dma .*iova=0x100000 size=0x100000 .*(0)' "$tmp/trace-vu.log"; then
   echo "vfiouser: ok   IOMMU_IOAS_MAP of the window succeeded in the kernel"
