@@ -185,4 +185,27 @@ final class FakeDevice: VFIOUserDevice {
         #expect(reply?.payload.count == 8 + 24 + 32 && reply?.payload[32] == 0x55)
         #expect(errno(VFIOUserDeviceFeature(flags: 42 | get).payload) == 25, "an unknown feature: ENOTTY")
     }
+
+    /// VFIO_USER_MIG_DATA_READ/WRITE: sizes checked, data moved, and the
+    /// migration features handed to the device as they came.
+    @Test func migrationDataAndFeaturesReachTheDevice() {
+        let (s, device, _) = session()
+        negotiate(s)
+        func send(_ command: VFIOUserCommand, _ payload: [UInt8]) -> VFIOUserMessage? {
+            s.handle(.command(command, id: 11, payload: payload)).reply
+        }
+        let read = send(.migDataRead, VFIOUserMigrationData(size: 3).payload)
+        #expect(read?.payload == VFIOUserMigrationData(size: 3, data: [1, 2, 3]).payload)
+        #expect(send(.migDataRead, VFIOUserMigrationData(size: 1 << 21).payload)?.header.error == 22, "over max_data_xfer_size")
+        #expect(send(.migDataRead, VFIOUserMigrationData(size: 1, data: [9]).payload)?.header.error == 22, "a read carries no data")
+        #expect(send(.migDataWrite, VFIOUserMigrationData(size: 2, data: [7, 8]).payload)?.payload == VFIOUserMigrationData(size: 2).payload)
+        #expect(device.resumed == [7, 8])
+        var short = VFIOUserMigrationData(size: 2, data: [7, 8]).payload
+        short[0] = 9
+        #expect(send(.migDataWrite, short)?.header.error == 22, "argsz not the payload's")
+        let get = UInt32(VFIOUserDeviceFeature.migration) | VFIOUserDeviceFeature.get
+        let reply = send(.deviceFeature, VFIOUserDeviceFeature(flags: get).payload)
+        #expect(reply?.payload == VFIOUserDeviceFeature(flags: get, data: [1, 0, 0, 0, 0, 0, 0, 0]).payload)
+        #expect(device.migrationFlags == [get])
+    }
 }

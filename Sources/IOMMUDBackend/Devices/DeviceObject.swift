@@ -154,17 +154,17 @@ final class LegacyDevice {
 
     /// Reads the device's regions.
     func readRegion(count: Int, at offset: UInt64) throws(KernelError) -> [UInt8] {
-        try device.whileOpen("read") { device throws(KernelError) in try device.readRegion(count: count, at: offset) }
+        try device.readRegion(count: count, at: offset)
     }
 
     /// Writes the device's regions.
     func writeRegion(_ bytes: [UInt8], at offset: UInt64) throws(KernelError) -> Int {
-        try device.whileOpen("write") { device throws(KernelError) in try device.writeRegion(bytes, at: offset) }
+        try device.writeRegion(bytes, at: offset)
     }
 
     /// A new descriptor of the device, the caller's.
     func duplicateDescriptor() throws(KernelError) -> Int32 {
-        try device.whileOpen("dup") { device throws(KernelError) in try device.duplicate() }
+        try device.duplicate()
     }
 
     /// Closes the descriptor.

@@ -24,4 +24,19 @@ extension Optional where Wrapped == VFIODevice {
     mutating func perform<R: VFIODeviceRequest>(_ request: inout R) throws(KernelError) {
         try whileOpen(R.name) { device throws(KernelError) in try device.perform(&request) }
     }
+
+    /// Reads the device's regions while it is open.
+    mutating func readRegion(count: Int, at offset: UInt64) throws(KernelError) -> [UInt8] {
+        try whileOpen("read") { device throws(KernelError) in try device.readRegion(count: count, at: offset) }
+    }
+
+    /// Writes the device's regions while it is open.
+    mutating func writeRegion(_ bytes: [UInt8], at offset: UInt64) throws(KernelError) -> Int {
+        try whileOpen("write") { device throws(KernelError) in try device.writeRegion(bytes, at: offset) }
+    }
+
+    /// A new descriptor of the device while it is open, the caller's.
+    mutating func duplicate() throws(KernelError) -> Int32 {
+        try whileOpen("dup") { device throws(KernelError) in try device.duplicate() }
+    }
 }
