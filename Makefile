@@ -154,7 +154,9 @@ interop: $(VENV)/bin/qmp-shell $(VENV)/.iommud-client bench-tools bench-qemu
 	$(SWIFT) build --product iommuctl
 	$(SWIFT) build --product trace-demo
 	$(SWIFT) build --product qapi-gen
+	$(SWIFT) build --product vfio-user-probe
 	IOMMUD=.build/debug/iommud IOMMUCTL=.build/debug/iommuctl TRACE_DEMO=.build/debug/trace-demo \
+	  VFIO_USER_PROBE=.build/debug/vfio-user-probe \
 	  QAPI_GEN=.build/debug/qapi-gen \
 	  QMPLOAD=$(BENCH_C)/qmpload FLOOR=$(BENCH_C)/floor BITMAPBENCH=$(BENCH_C)/bitmapbench \
 	  $(VENV)/bin/pytest -q Tests/interop

@@ -77,9 +77,8 @@ func check(_ reply: VFIOUserMessage?, _ what: String) -> Bool {
 }
 
 guard let connection = VFIOUserConnection(path: path) else { fail("vfio-user-probe: cannot connect to \(path)") }
-guard let version = connection.negotiate(), check(version, "version"),
-    let offer = try? VFIOUserVersion(payload: version.payload)
-else { exit(1) }
+let version = connection.negotiate()
+guard check(version, "version"), let version, let offer = try? VFIOUserVersion(payload: version.payload) else { exit(1) }
 say("version \(offer.major).\(offer.minor)")
 
 let info = connection.send(.deviceGetInfo, VFIOUserDeviceInfo(flags: 0, regionCount: 0, irqCount: 0).payload)
