@@ -150,16 +150,6 @@ extension SimulatedKernel {
         }
     }
 
-    /// `device`'s BAR0 as the device sees it (its registers): `count` bytes
-    /// from `offset`, for tests and demos. Unknown device → ENODEV, past the
-    /// BAR → EINVAL.
-    public func barRead(device name: String, offset: UInt64, count: Int) throws(Errno) -> [UInt8] {
-        try state { core throws(Errno) in
-            guard let device = core.host.device(name) else { throw .ENODEV }
-            return try core.function(of: device).read(at: offset, count: count)
-        }
-    }
-
     // MARK: Internals
 
     /// Runs `body` under the kernel's lock.

@@ -371,15 +371,16 @@ import Tracing
         ("iommufd_cdev_pci_hot_reset_dep_devices", "VFIO_DEVICE_PCI_HOT_RESET, not simulated"),
     ]
       + Self.prefixed("vfio_", "VFIO container and dirty tracking (issues 4 and 6)")
-        .filter { !Self.legacyEmitted.contains($0.0) && !$0.0.hasPrefix("vfio_user_") }
+        .filter { !Self.vfioEmitted.contains($0.0) && !$0.0.hasPrefix("vfio_user_") }
 )
 
-    /// The `vfio_` events that have emitters: the legacy container's typed
-    /// requests' `vfio_legacy_*`, the owners' close events (container, group,
+    /// The `vfio_` events that have emitters: the typed requests' (the
+    /// legacy container's `vfio_legacy_*`, the device descriptor's
+    /// `vfio_device_*`), the owners' close events (container, group,
     /// device), the backend's dirty-bitmap query, and the device model's
     /// listener (dimms mapped into and unmapped from containers) and legacy
     /// devices (attach, info, detach).
-    static let legacyEmitted: Set<String> = Set(expectedEvents.values.filter { $0.hasPrefix("vfio_") })
+    static let vfioEmitted: Set<String> = Set(expectedEvents.values.filter { $0.hasPrefix("vfio_") })
         .union(["vfio_container_disconnect", "vfio_group_put", "vfio_device_put", "vfio_container_query_dirty_bitmap",
                 "vfio_listener_region_add_ram", "vfio_listener_region_del", "vfio_device_attach", "vfio_device_get",
                 "vfio_device_detach"])

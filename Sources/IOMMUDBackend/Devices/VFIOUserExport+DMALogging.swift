@@ -97,8 +97,7 @@ extension VFIOUserExport {
         do throws(QMPError) {
             return try tree.transaction { s, transaction throws(QMPError) -> T in try body(s, transaction) }
         } catch {
-            let errno = error.errno.flatMap(Errno.init(named:))?.rawValue ?? Errno.EIO.rawValue
-            throw VFIOUserRequestError(errno, "\(what): \(error.desc)")
+            throw Self.refusal(error, what)
         }
     }
 }

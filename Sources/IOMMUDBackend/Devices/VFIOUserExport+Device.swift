@@ -148,8 +148,7 @@ extension VFIOUserExport {
                 return try kernelWork { () throws(KernelError) in try body(record) }
             }
         } catch {
-            let errno = error.errno.flatMap(Errno.init(named:))?.rawValue ?? Errno.EIO.rawValue
-            throw VFIOUserRequestError(errno, "\(what): \(error.desc)")
+            throw Self.refusal(error, what)
         }
     }
 }

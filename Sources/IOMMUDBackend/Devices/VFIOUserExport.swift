@@ -199,8 +199,9 @@ final class VFIOUserExport: VFIOUserDevice, @unchecked Sendable {
     }
 
     /// A command of the model refused: its errno (EIO when none) and desc.
-    private static func refusal(_ error: QMPError) -> VFIOUserRequestError {
+    /// `what` names the request, ahead of the desc.
+    static func refusal(_ error: QMPError, _ what: String? = nil) -> VFIOUserRequestError {
         let errno = error.errno.flatMap(Errno.init(named:))?.rawValue ?? Errno.EIO.rawValue
-        return VFIOUserRequestError(errno, error.desc)
+        return VFIOUserRequestError(errno, what.map { "\($0): \(error.desc)" } ?? error.desc)
     }
 }

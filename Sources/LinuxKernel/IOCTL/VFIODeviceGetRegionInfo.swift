@@ -25,9 +25,6 @@ public enum VFIOPCIRegion {
     public static let bar0: UInt32 = 0
     public static let rom: UInt32 = 6
     public static let config: UInt32 = 7
-    public static let vga: UInt32 = 8
-    /// `VFIO_PCI_NUM_REGIONS`.
-    public static let count: UInt32 = 9
     /// A region's offset in the descriptor (`VFIO_PCI_INDEX_TO_OFFSET`).
     public static func offset(of index: UInt32) -> UInt64 { UInt64(index) << 40 }
 }

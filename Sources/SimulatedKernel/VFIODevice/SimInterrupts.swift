@@ -71,9 +71,9 @@ struct SimInterrupts {
         }
     }
 
-    /// Applies a validated request as vfio-pci's `vfio_pci_set_irqs_ioctl`
-    /// does; `irqCount` is the index's vector count.
-    mutating func set(_ r: Request, irqCount: UInt32) throws(Errno) {
+    /// Applies a request validated against the index's vector count, as
+    /// vfio-pci's `vfio_pci_set_irqs_ioctl` does.
+    mutating func set(_ r: Request) throws(Errno) {
         let action = r.flags.intersection([.actionMask, .actionUnmask, .actionTrigger])
         guard let index = VFIOPCIIRQ(rawValue: r.index) else { throw .EINVAL }
         switch (index, action) {

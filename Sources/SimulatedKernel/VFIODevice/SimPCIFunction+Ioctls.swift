@@ -100,7 +100,7 @@ extension SimPCIFunction {
     /// 20, unknown flag bits, an index past the five, `start`/`count` past
     /// the index's vectors, not exactly one data type, or data shorter than
     /// `count` items → EINVAL; an index the device lacks → EINVAL; see
-    /// ``SimInterrupts/set(_:irqCount:)`` for the rest.
+    /// ``SimInterrupts/set(_:)`` for the rest.
     private func setIRQs(_ argument: UInt64) throws(Errno) {
         let head = try UserMemory.read(argument, count: 20)
         let field = { (i: Int) in head.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: 4 * i, as: UInt32.self) } }
@@ -122,8 +122,7 @@ extension SimPCIFunction {
         let dataSize = Int(count) * itemSize
         guard Int(argsz) - 20 >= dataSize else { throw .EINVAL }
         let data = dataSize > 0 ? try UserMemory.read(argument + 20, count: dataSize) : []
-        try interrupts.set(SimInterrupts.Request(index: index, start: start, count: count, flags: flags, data: data),
-                           irqCount: irqCount)
+        try interrupts.set(SimInterrupts.Request(index: index, start: start, count: count, flags: flags, data: data))
     }
 
     // MARK: pread/pwrite
