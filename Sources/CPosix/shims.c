@@ -140,3 +140,7 @@ int iommud_unix_address(int fd, const char *path, int connect_instead)
     return connect_instead ? connect(fd, (struct sockaddr *)&address, sizeof address)
                            : bind(fd, (struct sockaddr *)&address, sizeof address);
 }
+
+const char *iommud_errno_name(int error) {
+    return strerrorname_np(error);
+}

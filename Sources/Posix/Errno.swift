@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import CPosix
 
 /// An errno value, captured right after a failed system call.
 ///
@@ -14,12 +15,12 @@ public struct Errno: Error, Sendable, Hashable, RawRepresentable, CustomStringCo
     public var message: String { String(cString: strerror(rawValue)) }
 
     /// The symbolic name, e.g. `"EINVAL"`; `"errno N"` for values without one.
-    public var name: String { Self.names[rawValue] ?? "errno \(rawValue)" }
+    public var name: String { Self.symbolicName(rawValue) ?? "errno \(rawValue)" }
 
     /// The errno whose symbolic name is `name` (`"EINVAL"`), if it has one.
     public init?(named name: String) {
-        guard let entry = Self.names.first(where: { $0.value == name }) else { return nil }
-        self.init(rawValue: entry.key)
+        guard let value = Self.knownRange.first(where: { Self.symbolicName($0) == name }) else { return nil }
+        self.init(rawValue: value)
     }
 
     /// `EINVAL (Invalid argument)`.
@@ -54,19 +55,13 @@ public struct Errno: Error, Sendable, Hashable, RawRepresentable, CustomStringCo
     public static let EOVERFLOW = Errno(rawValue: Glibc.EOVERFLOW)
     public static let EPROTO = Errno(rawValue: Glibc.EPROTO)
 
-    private static let names: [Int32: String] = [
-        Glibc.EPERM: "EPERM", Glibc.ENOENT: "ENOENT", Glibc.ESRCH: "ESRCH", Glibc.EINTR: "EINTR", Glibc.EIO: "EIO",
-        Glibc.ENXIO: "ENXIO", Glibc.E2BIG: "E2BIG", Glibc.EBADF: "EBADF", Glibc.EAGAIN: "EAGAIN",
-        Glibc.ENOMEM: "ENOMEM", Glibc.EACCES: "EACCES", Glibc.EFAULT: "EFAULT", Glibc.EBUSY: "EBUSY",
-        Glibc.EEXIST: "EEXIST", Glibc.ENODEV: "ENODEV", Glibc.ENOTDIR: "ENOTDIR", Glibc.EINVAL: "EINVAL",
-        Glibc.EMFILE: "EMFILE", Glibc.ENOTTY: "ENOTTY", Glibc.ENOSPC: "ENOSPC", Glibc.EPIPE: "EPIPE",
-        Glibc.ERANGE: "ERANGE", Glibc.EOPNOTSUPP: "EOPNOTSUPP", Glibc.EADDRINUSE: "EADDRINUSE",
-        Glibc.EMSGSIZE: "EMSGSIZE", Glibc.EOVERFLOW: "EOVERFLOW", Glibc.ECONNREFUSED: "ECONNREFUSED",
-        Glibc.ECONNRESET: "ECONNRESET", Glibc.ENOSYS: "ENOSYS", Glibc.ELOOP: "ELOOP",
-        Glibc.EBADFD: "EBADFD", Glibc.EBADE: "EBADE", Glibc.EDEADLK: "EDEADLK", Glibc.ESPIPE: "ESPIPE",
-        Glibc.EROFS: "EROFS", Glibc.ENFILE: "ENFILE", Glibc.ETIMEDOUT: "ETIMEDOUT",
-        Glibc.EPROTO: "EPROTO", Glibc.ENOBUFS: "ENOBUFS", Glibc.ECONNABORTED: "ECONNABORTED",
-    ]
+    /// The C library's name for `value` (glibc knows every Linux errno).
+    private static func symbolicName(_ value: Int32) -> String? {
+        iommud_errno_name(value).map { String(cString: $0) }
+    }
+
+    /// Linux errno values run from 1 to 133 (EHWPOISON); a little room above.
+    private static let knownRange: ClosedRange<Int32> = 1...160
 }
 
 /// Runs a system call that returns -1 on failure, capturing errno at once and

@@ -99,4 +99,24 @@ import Testing
         #expect(Errno.ENOENT.description == "ENOENT (No such file or directory)")
         #expect(Errno(rawValue: 9999).name == "errno 9999")
     }
+
+    /// Found by the hostile-input catalogue: a memory-backend-file on a
+    /// directory answered "errno 21 (Is a directory)", the name table
+    /// having no EISDIR.
+    @Test func namesComeFromTheCLibraryForEveryErrno() {
+        #expect(Errno(rawValue: 21).description == "EISDIR (Is a directory)")
+        #expect(Errno(rawValue: 26).name == "ETXTBSY")
+        #expect(Errno(rawValue: 133).name == "EHWPOISON")
+        // 41 and 58 are holes in Linux's numbering.
+        for value in Int32(1)...133 where value != 41 && value != 58 {
+            #expect(!Errno(rawValue: value).name.hasPrefix("errno "), "errno \(value) has no name")
+        }
+        #expect(Errno(rawValue: 4000).name == "errno 4000")
+    }
+
+    @Test func namesParseBack() {
+        #expect(Errno(named: "EISDIR") == Errno(rawValue: 21))
+        #expect(Errno(named: "ENOMEM") == Errno.ENOMEM)
+        #expect(Errno(named: "EFOO") == nil)
+    }
 }

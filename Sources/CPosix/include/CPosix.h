@@ -2,6 +2,10 @@
 #ifndef CPOSIX_H
 #define CPOSIX_H
 
+/** The symbolic name of errno value `error` ("EISDIR"), or NULL when the C
+ *  library has none (glibc's strerrorname_np). */
+const char *iommud_errno_name(int error);
+
 /** ioctl(2) with a pointer argument (Swift cannot call the variadic ioctl). */
 int iommud_ioctl(int fd, unsigned long request, void *argument);
 
