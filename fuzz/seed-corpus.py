@@ -161,7 +161,48 @@ def sim_ioctl_seeds():
         put("sim-ioctl", bytes([index]) + data + bytes(range(64)))
 
 
+def dictionaries():
+    """fuzz/dict/<target>.dict: the words of each input language."""
+    os.makedirs("fuzz/dict", exist_ok=True)
+    schema = "".join(open(p).read() for p in sorted(glob.glob("schema/*.json")))
+    names = sorted(set(re.findall(r"'\*?([a-z][a-z0-9_-]*)'\s*:", schema))
+                   | set(re.findall(r"'(?:command|struct|enum|union|alternate|event)'\s*:\s*'([A-Za-z0-9_-]+)'", schema)))
+    json_words = ['{', '}', '[', ']', ':', ',', 'true', 'false', 'null', '"\\u0000"', '"\\ud800"', "'", '1e400',
+                  '-0', '18446744073709551616', '\\x01']
+    qmp_words = ['"execute"', '"exec-oob"', '"arguments"', '"id"', '"qmp_capabilities"', '"enable"', '"oob"',
+                 '"jsonrpc"', '"method"', '"params"'] + [f'"{n}"' for n in names]
+    with open("fuzz/dict/json.dict", "w") as f:
+        f.writelines(json.dumps(w) + "\n" for w in json_words)
+    with open("fuzz/dict/qmp-session.dict", "w") as f:
+        f.writelines(json.dumps(w) + "\n" for w in json_words + qmp_words)
+    qapi_words = ["'struct'", "'union'", "'enum'", "'alternate'", "'command'", "'event'", "'include'", "'pragma'",
+                  "'data'", "'base'", "'discriminator'", "'if'", "'features'", "'returns'", "'boxed'",
+                  "'allow-oob'", "'prefix'", "'all'", "'any'", "'not'", "'deprecated'", "'unstable'", "##",
+                  "# @", "Returns:", "Errors:", "Since:", ".. qmp-example::", "'inc.json'", "'*"]
+    with open("fuzz/dict/qapi-schema.dict", "w") as f:
+        f.writelines(json.dumps(w) + "\n" for w in qapi_words)
+    trace_words = ["disable", "vcpu", "(", ")", "\"%d\"", "\"%s\"", "\"0x%\" PRIx64", "PRIu32", "uint64_t", "int",
+                   "const char *", "void *", "bool", "size_t", "#"]
+    with open("fuzz/dict/trace-events.dict", "w") as f:
+        f.writelines(json.dumps(w) + "\n" for w in trace_words)
+    topology = json.load(open("docs/sim-topology.json"))
+    keys = set()
+
+    def walk(v):
+        if isinstance(v, dict):
+            for k, x in v.items():
+                keys.add(k)
+                walk(x)
+        elif isinstance(v, list):
+            for x in v:
+                walk(x)
+    walk(topology)
+    with open("fuzz/dict/sim-topology.dict", "w") as f:
+        f.writelines(json.dumps(json.dumps(k)) + "\n" for k in sorted(keys) + ["vtd", "amd", "smmuv3", "4K", "2M", "1G"])
+
+
 def main():
+    dictionaries()
     shutil.rmtree(OUT, ignore_errors=True)
     examples = qmp_examples()
     json_seeds(examples)
