@@ -45,9 +45,14 @@ public func fuzzQMPSession(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
         input = UnsafeRawBufferPointer(rebasing: input[consumed...])
     }
     session.reset()
-    try? TraceEvents.setState("*", enabled: false)
+    for name in traceEvents where TraceEvents.isEnabled(name) {
+        try? TraceEvents.setState(name, enabled: false)
+    }
     return 0
 }
+
+/// Every trace event's name (`trace-event-set-state` may turn any on).
+private let traceEvents: [String] = ((try? TraceEvents.getState("*")) ?? []).map(\.name)
 
 /// The simulated kernel with the system calls that name a path refused.
 private struct PathlessKernel: Kernel {
