@@ -155,6 +155,14 @@ def sim_ioctl_seeds():
         (12, struct.pack("<IIIIQQQQ", 48, 3, 0, 0, 0x100000, 4096, 4096, 8)),   # GET_DIRTY_BITMAP
         (13, struct.pack("<IIIIIIQ", 32, 3, 0, 0, 0, 0, 0)),                    # HWPT_INVALIDATE
         (14, struct.pack("<IIII", 16, 0, 0, 0)),                                # FAULT_QUEUE_ALLOC
+        (15, struct.pack("<IIiI", 16, 0, 0, 0)),                                # VFIO_DEVICE_BIND_IOMMUFD
+        (16, struct.pack("<IIII", 16, 0, 2, 0)),                                # ATTACH_IOMMUFD_PT ioas 2
+        (17, struct.pack("<IIII", 16, 0, 0, 0)),                                # DETACH_IOMMUFD_PT
+        (18, struct.pack("<IIIIIIQ", 32, 0, 0, 0, 0, 0, 0)),                    # GET_INFO
+        (19, struct.pack("<IIIIQQ", 32, 0, 0, 0, 0, 0)),                        # GET_REGION_INFO BAR0
+        (20, struct.pack("<IIII", 16, 0, 2, 0)),                                # GET_IRQ_INFO MSI
+        (21, struct.pack("<IIIIIi", 24, 0x24, 2, 0, 1, -1)),                    # SET_IRQS MSI trigger, no eventfd
+        (22, b""),                                                               # RESET
     ]
     for index, data in seeds:
         put("sim-ioctl", bytes([index]) + data)

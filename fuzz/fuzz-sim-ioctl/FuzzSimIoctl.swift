@@ -1,16 +1,20 @@
-/// fuzz-sim-ioctl: the simulated kernel's iommufd ioctls with arbitrary
-/// struct bytes — what a buggy or hostile caller could hand
+/// fuzz-sim-ioctl: the simulated kernel's iommufd and VFIO device ioctls
+/// with arbitrary struct bytes — what a buggy or hostile caller could hand
 /// ``SimulatedKernel/ioctl(_:_:ownStruct:)``, which must answer as Linux
 /// does (an errno, never a crash).
 ///
 /// Input: byte 0 chooses the ioctl among ``requests`` (every iommufd
 /// ioctl the simulation implements but IOMMU_TEST_CMD, whose kernel is
-/// built without CONFIG_IOMMUFD_TEST here); the next bytes are the struct,
-/// in a 512-byte buffer whose `size` is clamped to the buffer; the rest
-/// fills the user-memory arena. Each input gets a fresh kernel with a few
-/// objects to hit: an iommufd with two IOAS (ids 1 and 2), one page of the
-/// arena mapped in the first, and the default host's first device bound and
-/// attached to it (a DEVICE, a HWPT).
+/// built without CONFIG_IOMMUFD_TEST here, and the VFIO device cdev's but
+/// VFIO_DEVICE_FEATURE, whose migration states hand out descriptors); the
+/// next bytes are the struct, in a buffer of the largest struct (512 bytes
+/// at least) whose `size`/`argsz` is clamped to the buffer; the rest fills
+/// the user-memory arena. Each input gets a fresh kernel with a few objects
+/// to hit: an iommufd with two IOAS (ids 1 and 2), one page of the arena
+/// mapped in the first, the default host's first device bound and attached
+/// to it (a DEVICE, a HWPT) and its second device open, not bound.
+/// Descriptors in structs (``descriptorFields``) are the kernel's own: a
+/// non-negative one becomes the iommufd or the bound device.
 ///
 /// User pointers: the struct fields that carry one (``pointerFields``) are
 /// pointed into the arena (a non-zero value becomes the arena's start plus
@@ -27,23 +31,48 @@ import Glibc
 import LinuxKernel
 import SimulatedKernel
 
-/// The ioctls fuzzed: number and struct size.
-private let requests: [(number: UInt, size: Int)] = [
-    (Destroy.number, MemoryLayout<iommu_destroy>.size),
-    (IOASAlloc.number, MemoryLayout<iommu_ioas_alloc>.size),
-    (IOASAllowIOVAs.number, MemoryLayout<iommu_ioas_allow_iovas>.size),
-    (IOASCopy.number, MemoryLayout<iommu_ioas_copy>.size),
-    (IOASIOVARanges.number, MemoryLayout<iommu_ioas_iova_ranges>.size),
-    (IOASMap.number, MemoryLayout<iommu_ioas_map>.size),
-    (IOASUnmap.number, MemoryLayout<iommu_ioas_unmap>.size),
-    (Option.number, MemoryLayout<iommu_option>.size),
-    (VFIOIOAS.number, MemoryLayout<iommu_vfio_ioas>.size),
-    (HWPTAlloc.number, MemoryLayout<iommu_hwpt_alloc>.size),
-    (GetHWInfo.number, MemoryLayout<iommu_hw_info>.size),
-    (HWPTSetDirtyTracking.number, MemoryLayout<iommu_hwpt_set_dirty_tracking>.size),
-    (HWPTGetDirtyBitmap.number, MemoryLayout<iommu_hwpt_get_dirty_bitmap>.size),
-    (HWPTInvalidate.number, MemoryLayout<iommu_hwpt_invalidate>.size),
-    (FaultQueueAlloc.number, MemoryLayout<iommu_fault_alloc>.size),
+/// Where an ioctl goes.
+private enum Target {
+    /// The iommufd.
+    case iommufd
+    /// The device bound to it and attached to IOAS 1.
+    case device
+    /// A second device, opened and not bound (for VFIO_DEVICE_BIND_IOMMUFD).
+    case unboundDevice
+}
+
+/// The ioctls fuzzed: number, struct size (its largest, for a struct with a
+/// variable part) and descriptor.
+private let requests: [(number: UInt, size: Int, target: Target)] = [
+    (Destroy.number, MemoryLayout<iommu_destroy>.size, .iommufd),
+    (IOASAlloc.number, MemoryLayout<iommu_ioas_alloc>.size, .iommufd),
+    (IOASAllowIOVAs.number, MemoryLayout<iommu_ioas_allow_iovas>.size, .iommufd),
+    (IOASCopy.number, MemoryLayout<iommu_ioas_copy>.size, .iommufd),
+    (IOASIOVARanges.number, MemoryLayout<iommu_ioas_iova_ranges>.size, .iommufd),
+    (IOASMap.number, MemoryLayout<iommu_ioas_map>.size, .iommufd),
+    (IOASUnmap.number, MemoryLayout<iommu_ioas_unmap>.size, .iommufd),
+    (Option.number, MemoryLayout<iommu_option>.size, .iommufd),
+    (VFIOIOAS.number, MemoryLayout<iommu_vfio_ioas>.size, .iommufd),
+    (HWPTAlloc.number, MemoryLayout<iommu_hwpt_alloc>.size, .iommufd),
+    (GetHWInfo.number, MemoryLayout<iommu_hw_info>.size, .iommufd),
+    (HWPTSetDirtyTracking.number, MemoryLayout<iommu_hwpt_set_dirty_tracking>.size, .iommufd),
+    (HWPTGetDirtyBitmap.number, MemoryLayout<iommu_hwpt_get_dirty_bitmap>.size, .iommufd),
+    (HWPTInvalidate.number, MemoryLayout<iommu_hwpt_invalidate>.size, .iommufd),
+    (FaultQueueAlloc.number, MemoryLayout<iommu_fault_alloc>.size, .iommufd),
+    (VFIODeviceBindIOMMUFD.number, MemoryLayout<vfio_device_bind_iommufd>.size, .unboundDevice),
+    (VFIODeviceAttachIOMMUFDPT.number, MemoryLayout<vfio_device_attach_iommufd_pt>.size, .device),
+    (VFIODeviceDetachIOMMUFDPT.number, MemoryLayout<vfio_device_detach_iommufd_pt>.size, .device),
+    (VFIODeviceGetInfo.number, MemoryLayout<vfio_device_info>.size, .device),
+    (VFIODeviceGetRegionInfo.number, MemoryLayout<iommud_vfio_region_info>.size, .device),
+    (VFIODeviceGetIRQInfo.number, MemoryLayout<vfio_irq_info>.size, .device),
+    (VFIODeviceSetIRQs.number, MemoryLayout<iommud_vfio_irq_set>.size, .device),
+    (VFIODeviceReset.number, 0, .device),
+]
+
+/// Byte offsets of the descriptors in each ioctl's struct: a non-negative
+/// value becomes the iommufd or, when odd, the bound device.
+private let descriptorFields: [UInt: [Int]] = [
+    VFIODeviceBindIOMMUFD.number: [MemoryLayout<vfio_device_bind_iommufd>.offset(of: \.iommufd)!],
 ]
 
 /// Byte offsets of the user pointers in each ioctl's struct.
@@ -57,7 +86,7 @@ private let pointerFields: [UInt: [Int]] = [
     HWPTInvalidate.number: [MemoryLayout<iommu_hwpt_invalidate>.offset(of: \.data_uptr)!],
 ]
 
-private let structCapacity = 512
+private let structCapacity = max(512, requests.map(\.size).max() ?? 0)
 private let pageSize = Int(sysconf(Int32(_SC_PAGESIZE)))
 private let arenaSize = 16 * pageSize
 
@@ -72,7 +101,7 @@ nonisolated(unsafe) private let arena: UnsafeMutableRawPointer = {
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzSimIoctl(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     guard let data, size > 0 else { return 0 }
-    let (number, structSize) = requests[Int(data[0]) % requests.count]
+    let (number, structSize, target) = requests[Int(data[0]) % requests.count]
     let structBytes = min(size - 1, structCapacity)
     let argument = UnsafeMutableRawBufferPointer.allocate(byteCount: structCapacity, alignment: 8)
     defer { argument.deallocate() }
@@ -94,7 +123,7 @@ public func fuzzSimIoctl(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     arena.copyMemory(from: rest.baseAddress ?? UnsafeRawPointer(arena), byteCount: min(rest.count, arenaSize))
 
     do {
-        try run(number, argument)
+        try run(number, argument, on: target)
     } catch {
         fatalError("fuzz-sim-ioctl: the setup failed: \(error)")
     }
@@ -103,7 +132,7 @@ public func fuzzSimIoctl(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
 
 /// Runs the ioctl on a fresh kernel's iommufd holding the starting objects
 /// (closed, with everything in them, on return).
-private func run(_ number: UInt, _ argument: UnsafeMutableRawBufferPointer) throws(KernelError) {
+private func run(_ number: UInt, _ argument: UnsafeMutableRawBufferPointer, on target: Target) throws(KernelError) {
     let kernel = SimulatedKernel(selftest: false)
     let iommufd = try IOMMUFD(kernel: kernel)
     var first = IOASAlloc()
@@ -113,13 +142,24 @@ private func run(_ number: UInt, _ argument: UnsafeMutableRawBufferPointer) thro
     var map = IOASMap(ioas: first.ioas, flags: [.readable, .writeable], userVA: UInt64(UInt(bitPattern: arena)),
                       length: UInt64(pageSize), iova: 1 << 20)
     try iommufd.perform(&map)
-    guard case .success(let devices) = kernel.vfioHostDevices(), let host = devices.first else {
-        fatalError("fuzz-sim-ioctl: no host device")
+    guard case .success(let devices) = kernel.vfioHostDevices(), devices.count >= 2 else {
+        fatalError("fuzz-sim-ioctl: the default host has fewer than two devices")
     }
-    var device = try VFIODevice(kernel: kernel, path: host.cdevPath)
+    var device = try VFIODevice(kernel: kernel, path: devices[0].cdevPath)
     var bind = VFIODeviceBindIOMMUFD(iommufd: iommufd.fd)
     try device.perform(&bind)
     var attach = VFIODeviceAttachIOMMUFDPT(ioas: first.ioas)
     try device.perform(&attach)
-    _ = kernel.ioctl(iommufd.fd, number, ownStruct: argument)
+    let unbound = try VFIODevice(kernel: kernel, path: devices[1].cdevPath)
+    for offset in descriptorFields[number] ?? [] {
+        let value = argument.load(fromByteOffset: offset, as: Int32.self)
+        guard value >= 0 else { continue }
+        argument.storeBytes(of: value % 2 == 0 ? iommufd.fd : device.fd, toByteOffset: offset, as: Int32.self)
+    }
+    let fd = switch target {
+    case .iommufd: iommufd.fd
+    case .device: device.fd
+    case .unboundDevice: unbound.fd
+    }
+    _ = kernel.ioctl(fd, number, ownStruct: argument)
 }
