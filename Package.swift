@@ -29,6 +29,10 @@
 //   CQemuTrace        generated LTTng-UST 2.13 provider 'qemu' (C; links lttng-ust)
 //   Tracing           generated Trace.<event>(...) API + registry, log and capture backends
 //   trace-gen, trace-demo        executables
+//
+// Fuzzing, beside everything (make fuzz; docs/reliability.md, Fuzzing):
+//
+//   fuzz-*            one libFuzzer target each: LLVMFuzzerTestOneInput, no main
 import PackageDescription
 
 let package = Package(
@@ -163,5 +167,20 @@ let package = Package(
         .testTarget(
             name: "TracingTests", dependencies: ["TraceGen", "Tracing", "CQemuTrace"], exclude: ["Fixtures"]),
         .testTarget(name: "KernelConformanceTests", dependencies: ["SimulatedKernel", "LinuxKernel", "CLinuxUAPI", "Posix", "Tracing"]),
+
+        // Fuzz targets (make fuzz): libFuzzer's main comes with --sanitize=fuzzer;
+        // an ordinary build links them with an empty main that does nothing.
+        .executableTarget(name: "fuzz-json", dependencies: ["JSON"], path: "fuzz/fuzz-json"),
+        .executableTarget(
+            name: "fuzz-qmp-session",
+            dependencies: ["IOMMUDBackend", "IOMMUDSimulation", "LinuxKernel", "Posix", "QMP", "SimulatedKernel", "Tracing"],
+            path: "fuzz/fuzz-qmp-session"),
+        .executableTarget(name: "fuzz-qapi-schema", dependencies: ["QAPISchema"], path: "fuzz/fuzz-qapi-schema"),
+        .executableTarget(name: "fuzz-trace-events", dependencies: ["TraceGen"], path: "fuzz/fuzz-trace-events"),
+        .executableTarget(
+            name: "fuzz-sim-topology", dependencies: ["IOMMUDSimulation", "SimulatedKernel"], path: "fuzz/fuzz-sim-topology"),
+        .executableTarget(
+            name: "fuzz-sim-ioctl", dependencies: ["CLinuxUAPI", "LinuxKernel", "SimulatedKernel"], path: "fuzz/fuzz-sim-ioctl"),
+        .executableTarget(name: "fuzz-vfio-user", dependencies: ["VFIOUser"], path: "fuzz/fuzz-vfio-user"),
     ]
 )

@@ -8,7 +8,19 @@ import QMPAPI
 public struct MonitorCommands: ControlCommands, IntrospectCommands, MiscCommands {
     public typealias Context = QMPRequestContext
 
-    private let schemaInfo: Result<[SchemaInfo], QMPError>
+    /// The generated introspection data decoded as [SchemaInfo], once a
+    /// process (every dispatcher answers `query-qmp-schema` the same); checking
+    /// it is QEMU's validation of its own qlit.
+    private static let schemaInfo: Result<[SchemaInfo], QMPError> = {
+        do {
+            let json = try JSONStreamParser.parse(QAPIIntrospection.json)
+            return .success(try [SchemaInfo](qapi: json, at: .root))
+        } catch let e as QMPError {
+            return .failure(e)
+        } catch {
+            return .failure(.generic("introspection data is not valid JSON: \(error)"))
+        }
+    }()
     /// The daemon's fd sets, shared by every client.
     public let fdSets = FDSetRegistry()
     private let onQuit: @Sendable () -> Void
@@ -17,16 +29,6 @@ public struct MonitorCommands: ControlCommands, IntrospectCommands, MiscCommands
     ///   reply to `quit` has been queued.
     public init(onQuit: @escaping @Sendable () -> Void) {
         self.onQuit = onQuit
-        // The generated introspection data must decode as [SchemaInfo]; checking
-        // it once here is QEMU's validation of its own qlit.
-        do {
-            let json = try JSONStreamParser.parse(QAPIIntrospection.json)
-            schemaInfo = .success(try [SchemaInfo](qapi: json, at: .root))
-        } catch let e as QMPError {
-            schemaInfo = .failure(e)
-        } catch {
-            schemaInfo = .failure(.generic("introspection data is not valid JSON: \(error)"))
-        }
     }
 
     public func qmpCapabilities(enable: [QMPCapability]?, context: QMPRequestContext) throws(QMPError) {
@@ -49,7 +51,7 @@ public struct MonitorCommands: ControlCommands, IntrospectCommands, MiscCommands
     }
 
     public func queryQmpSchema(context: QMPRequestContext) throws(QMPError) -> [SchemaInfo] {
-        try schemaInfo.get()
+        try Self.schemaInfo.get()
     }
 
     public func xOobTest(lock: Bool, context: QMPRequestContext) throws(QMPError) {

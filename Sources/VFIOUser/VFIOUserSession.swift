@@ -252,7 +252,10 @@ public final class VFIOUserSession {
                 throw VFIOUserRequestError(VFIOUserRequestError.EINVAL,
                     "\(name): DMA logging report of [0x\(String(report.iova, radix: 16)), +0x\(String(report.length, radix: 16))) in pages of 0x\(String(page, radix: 16)): a power-of-two page size and a non-empty range aligned to it")
             }
-            let bitmapBytes = (report.length / page + 63) / 64 * 8
+            // One bit a page, in u64 words; rounded up without overflow (a page
+            // of one byte over the whole space is 2^64 - 1 pages).
+            let pages = report.length / page
+            let bitmapBytes = (pages / 64 + (pages % 64 == 0 ? 0 : 1)) * 8
             guard bitmapBytes <= transferLimit else {
                 throw VFIOUserRequestError(VFIOUserRequestError.E2BIG,
                     "\(name): a bitmap of \(bitmapBytes) bytes is more than \(transferLimit) (max_data_xfer_size)")

@@ -179,6 +179,10 @@ final class FakeDevice: VFIOUserDevice {
         let report = UInt32(VFIOUserDeviceFeature.dmaLoggingReport), get = VFIOUserDeviceFeature.get
         let huge = VFIOUserDMALoggingReport(iova: 0, length: 1 << 46, pageSize: 4096).data
         #expect(errno(VFIOUserDeviceFeature(flags: report | get, data: huge).payload) == 7)
+        // The whole space in pages of one byte: 2^64 - 1 pages, refused the
+        // same way (rounding the page count up to words overflowed; fuzz-vfio-user).
+        let everything = VFIOUserDMALoggingReport(iova: 0, length: .max, pageSize: 1).data
+        #expect(errno(VFIOUserDeviceFeature(flags: report | get, data: everything).payload) == 7)
         // The bitmap follows the request's data in the reply.
         let small = VFIOUserDMALoggingReport(iova: 0, length: 1 << 20, pageSize: 4096).data
         let reply = s.handle(.command(.deviceFeature, id: 10, payload: VFIOUserDeviceFeature(flags: report | get, data: small).payload)).reply
