@@ -501,6 +501,11 @@ class Soak:
             self.process.kill()
             sys.exit("soak: iommud did not listen")
         time.sleep(0.2)
+        with open(f"/proc/{self.process.pid}/limits") as f:
+            line = next(line for line in f if line.startswith("Max open files"))
+        self.daemon_fd_limit = [int(v) if v.isdigit() else v for v in line.split()[3:5]]
+        if isinstance(self.daemon_fd_limit[0], int) and self.daemon_fd_limit[0] < 3 * args.clients:
+            sys.exit(f"soak: iommud may open only {self.daemon_fd_limit[0]} descriptors")
 
     def cpu_seconds(self):
         """The daemon's user + system time."""
@@ -653,7 +658,7 @@ class Soak:
             "seconds": round(self.load_seconds, 1),
             "seed": self.seed,
             "daemon": " ".join(self.command),
-            "fd_limit": self.fd_limit,
+            "fd_limit": {"driver": list(self.fd_limit), "iommud": self.daemon_fd_limit},
             "requests": s.requests,
             "replies": s.replies,
             "requests_per_second": round(s.requests / self.load_seconds, 1),
@@ -687,6 +692,7 @@ def table(summary):
     rows = [
         ("clients", summary["clients"]),
         ("seconds", summary["seconds"]),
+        ("fd limit driver / iommud", f"{summary['fd_limit']['driver'][0]} / {summary['fd_limit']['iommud'][0]}"),
         ("requests", summary["requests"]),
         ("replies", summary["replies"]),
         ("requests/s", summary["requests_per_second"]),
