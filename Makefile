@@ -11,6 +11,11 @@
 #   make trace-demo  record the demo's trace events with a private LTTng session
 #                    daemon and print them with babeltrace2
 #   make bench  run the benchmarks (not part of the tests)
+#   make soak   SOAK_CLIENTS (1000) concurrent QMP clients against one release
+#               iommud on the simulated kernel for SOAK_SECONDS (600), events
+#               flowing, RSS and descriptors sampled (tests/soak/soak.py,
+#               docs/reliability.md); summary in .build/soak.json. make test
+#               runs a 25 s one (Tests/interop/test_soak.py)
 #   make vm-kernel  build (or take from ~/.cache/iommud) the proving-ground kernel
 #   make vm-qemu    build (or take from ~/.cache/iommud) a QEMU >= 10.1 with the
 #                   vfio-user-pci device, from Debian's newer qemu source package
@@ -46,7 +51,7 @@ TRACE_DIR   ?= .build/trace-demo-trace
 export LTTNG_UST_REGISTER_TIMEOUT ?= 200
 
 .PHONY: vm-deps vm-kernel vm-qemu vm-test vm-qemu-client
-.PHONY: all deps build release run test check gen gen-check interop bench clean trace-demo bench-tools bench-qemu bench-build bench-profile
+.PHONY: all deps build release run test check gen gen-check interop bench soak clean trace-demo bench-tools bench-qemu bench-build bench-profile
 .PHONY: install man install-check
 .PHONY: fuzz fuzz-build fuzz-smoke fuzz-merge
 
@@ -184,6 +189,16 @@ install-check:
 	rm -rf $(INSTALL_CHECK)
 	$(MAKE) --no-print-directory install DESTDIR=$(abspath $(INSTALL_CHECK)) PREFIX=/usr INSTALL_CONFIG=debug
 	tests/install-check.sh $(abspath $(INSTALL_CHECK))
+
+# The soak (docs/reliability.md, Soak): the driver starts the release daemon
+# itself with --max-clients and --max-objects above what its clients need,
+# and raises its descriptor limit (the daemon inherits it) within the hard one.
+SOAK_SECONDS ?= 600
+SOAK_CLIENTS ?= 1000
+soak: deps
+	$(SWIFT) build -c release --product iommud
+	python3 tests/soak/soak.py --iommud .build/release/iommud --clients $(SOAK_CLIENTS) \
+	  --seconds $(SOAK_SECONDS) --json .build/soak.json
 
 # Benchmarks (bench/README.md, docs/performance.md). Swift is built in its own
 # scratch path so a half-finished edit elsewhere cannot mix into the numbers;

@@ -24,6 +24,10 @@ final class Connection: EventLoopHandler {
     private var watched = Connection.initialInterest
     private(set) var isClosed = false
     private static let readSize = 65536
+    /// The most output capacity a connection keeps once everything is
+    /// written: enough for any ordinary reply, so an idle client costs little
+    /// even after a large one (`qom-list` of many objects, the schema).
+    private static let keptOutputCapacity = 65536
 
     /// Whether descriptors may arrive (Unix sockets only).
     private let passesDescriptors: Bool
@@ -210,7 +214,7 @@ final class Connection: EventLoopHandler {
                 return false
             }
         }
-        output.removeAll(keepingCapacity: output.capacity <= 1 << 20)
+        output.removeAll(keepingCapacity: output.capacity <= Self.keptOutputCapacity)
         outputStart = 0
         account()
         setWantsWrite(false)

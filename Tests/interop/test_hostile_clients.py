@@ -3,6 +3,7 @@ the daemon has stopped reading them, descriptor exhaustion (EMFILE), and the
 limits on what clients may make the daemon hold.
 
 Each test names the failure it pins."""
+import json
 import os
 import re
 import resource
@@ -286,3 +287,37 @@ def test_output_size_options_are_checked():
     bad = subprocess.run([IOMMUD, "--max-queued-output-per-client", "12x"], capture_output=True, text=True, timeout=30)
     assert bad.returncode != 0
     assert "The value '12x' is invalid for '--max-queued-output-per-client <size>'" in bad.stderr
+
+
+def test_idle_clients_do_not_keep_the_capacity_of_a_large_reply(start):
+    """Before the fix: every connection kept its output array's capacity up to
+    1 MiB once a reply was written, so 200 idle clients that had each read one
+    240 KB qom-list held ~50 MB more (1,000 soak clients: ~100 MB, and up to
+    1 MiB a client)."""
+    d = start()
+    s = connect_unix(d.sock, timeout=30)
+    read_message(s)
+    s.sendall(b'{"execute": "qmp_capabilities"}')
+    read_message(s)
+    padding = "x" * 200
+    for n in range(900):
+        s.sendall(json.dumps({"execute": "object-add", "arguments": {
+            "qom-type": "iommufd", "id": f"o{n}-{padding}"}}).encode())
+        assert read_message(s) == b'{"return": {}}\r\n'
+    request = b'{"execute": "qom-list", "arguments": {"path": "/objects"}}'
+    s.sendall(request)
+    assert len(read_message(s)) > 200_000
+    before = _memory_mb(d.pid, "VmRSS:")
+    clients = []
+    for _ in range(200):
+        c = connect_unix(d.sock, timeout=30)
+        read_message(c)
+        c.sendall(b'{"execute": "qmp_capabilities"}')
+        read_message(c)
+        c.sendall(request)
+        assert len(read_message(c)) > 200_000
+        clients.append(c)
+    grown = _memory_mb(d.pid, "VmRSS:") - before
+    assert grown < 20, f"200 idle clients cost {grown} MB after one large reply each"
+    for c in clients + [s]:
+        c.close()
