@@ -30,6 +30,14 @@ public enum UnixListenError: Error, Sendable, Equatable, CustomStringConvertible
     }
 }
 
+/// The listen backlog of every socket iommud accepts on: the most the kernel
+/// allows (it caps the value at net.core.somaxconn). A client connecting
+/// without blocking to a Unix socket whose backlog is full gets EAGAIN, which
+/// asyncio clients (qemu.qmp) take for a connection in progress and then fail
+/// with EINVAL on the first read; a burst of a thousand clients connecting at
+/// once must not meet that.
+public let listenBacklog: Int32 = SOMAXCONN
+
 extension SystemCalls.Typed {
     /// A Unix stream socket listening at `path`, `mode` and (when given)
     /// owned by `group` from the moment a client can see it: it is bound
@@ -38,9 +46,10 @@ extension SystemCalls.Typed {
     /// (no window in which the path refuses connections or admits someone
     /// it should not). A stale socket left by a crashed process is
     /// replaced; a live one, or a path that is not a socket, is an error.
-    /// `extraFlags` (SOCK_NONBLOCK) are added to SOCK_CLOEXEC.
+    /// `extraFlags` (SOCK_NONBLOCK) are added to SOCK_CLOEXEC. The backlog
+    /// defaults to `listenBacklog`.
     public func listenUnix(path: String, mode: mode_t, group: gid_t?, extraFlags: Int32 = 0,
-                           backlog: Int32 = 128) -> Result<Int32, UnixListenError>
+                           backlog: Int32 = listenBacklog) -> Result<Int32, UnixListenError>
     {
         guard path.utf8.count < 108, !path.utf8.contains(0) else { return .failure(.pathTooLong(path)) }
         if let refusal = removeStaleSocket(path) { return .failure(refusal) }

@@ -117,7 +117,7 @@ final class Listener: EventLoopHandler {
             Glibc.close(fd)
             throw ListenError("bind tcp:\(host):\(port)", e)
         }
-        if case .failure(let e) = systemCall({ listen(fd, 128) }) {
+        if case .failure(let e) = systemCall({ listen(fd, listenBacklog) }) {
             Glibc.close(fd)
             throw ListenError("listen tcp:\(host):\(port)", e)
         }

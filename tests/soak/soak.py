@@ -27,6 +27,7 @@ import os
 import random
 import resource
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
@@ -66,6 +67,22 @@ FAILURES = [
     ("parse-error", "GenericError", False),
     ("not-an-object", "GenericError", False),
 ]
+
+
+async def open_unix(path, limit):
+    """Connects to the Unix socket at `path`. A full listen backlog makes a
+    non-blocking connect(2) on a Unix socket fail with EAGAIN, where TCP says
+    EINPROGRESS; asyncio's open_unix_connection takes that for a connection
+    in progress, reports success, and the first read fails with EINVAL. Here
+    the EAGAIN surfaces as BlockingIOError, for the caller to retry."""
+    sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    try:
+        sock.setblocking(False)
+        sock.connect(path)
+    except BaseException:
+        sock.close()
+        raise
+    return await asyncio.open_unix_connection(sock=sock, limit=limit)
 
 
 class Violation(Exception):
@@ -198,11 +215,12 @@ class Client:
     async def connect(self):
         for attempt in range(50):
             try:
-                reader, writer = await asyncio.open_unix_connection(self.soak.socket, limit=16 * MIB)
+                reader, writer = await open_unix(self.soak.socket, limit=16 * MIB)
                 connection = Connection(self, reader, writer)
                 await connection.start()
                 break
-            except (ConnectionError, FileNotFoundError, json.JSONDecodeError, asyncio.IncompleteReadError) as e:
+            except (ConnectionError, BlockingIOError, FileNotFoundError, json.JSONDecodeError,
+                    asyncio.IncompleteReadError) as e:
                 self.stats.connect_retries += 1
                 if attempt == 49:
                     raise Violation(f"{self.name}: cannot connect: {e}")
