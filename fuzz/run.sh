@@ -16,12 +16,7 @@ failed=""
 # report the crash instead. LeakSanitizer works with the Swift runtime.
 export SWIFT_BACKTRACE=enable=no
 for t in "$@"; do
-    # The QAPI schema model is a graph of strongly linked types: a recursive
-    # schema (which QAPI allows) is never freed. qapi-gen loads one schema a
-    # process, and the daemon none (docs/reliability.md, Fuzzing).
-    leaks=1
-    [ "$t" = qapi-schema ] && leaks=0
-    export ASAN_OPTIONS=detect_leaks=$leaks
+    export ASAN_OPTIONS=detect_leaks=1
     work=.build-fuzz/work/$t
     rm -rf "$work" && mkdir -p "$work" && cp -R "fuzz/corpus/$t" "$work/corpus"
     dict=""

@@ -99,9 +99,9 @@ private struct ModelBuilder {
         schema.pragma = parsed.pragma
         schema.modules = parsed.modules
         for (name, json) in BuiltinType.all {
-            schema.types[name] = BuiltinType(name: name, json: json)
+            schema.adopt(BuiltinType(name: name, json: json), as: name)
         }
-        schema.types["q_empty"] = schema.emptyObject
+        schema.adopt(schema.emptyObject, as: "q_empty")
 
         // Pass 1: shape of every expression, and registration of names.
         var keptIndex: [Int] = []  // expression index -> entity index (for free docs)
@@ -272,7 +272,7 @@ private struct ModelBuilder {
             e.boxed = tree["boxed"] != nil
             entity = e
         }
-        if let t = entity as? SchemaType { schema.types[name] = t }
+        if let t = entity as? SchemaType { schema.adopt(t, as: name) }
         return Pending(expr: expr, meta: meta, name: name, context: ctx, entity: entity)
     }
 
@@ -478,7 +478,7 @@ private struct ModelBuilder {
         let name = element.name + "List"
         if let a = schema.types[name] as? ArrayType { return a }
         let a = ArrayType(element: element)
-        schema.types[name] = a
+        schema.adopt(a, as: name)
         return a
     }
 
@@ -510,7 +510,7 @@ private struct ModelBuilder {
             name: name, location: p.expr.location, doc: nil, features: [], module: p.expr.module, implicit: true,
             isUnion: false)
         o.localMembers = try makeMembers(dict, owner: o, p.expr.location, p.context, what: what)
-        schema.types[name] = o
+        schema.adopt(o, as: name)
         return o
     }
 

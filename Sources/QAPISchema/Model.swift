@@ -85,7 +85,8 @@ public final class EnumType: SchemaType {
 
 /// `['T']`.
 public final class ArrayType: SchemaType {
-    public let element: SchemaType
+    /// Owned by the schema, like every type.
+    public unowned let element: SchemaType
     init(element: SchemaType) {
         self.element = element
         super.init(name: element.name + "List", location: nil, doc: nil, features: [], module: nil)
@@ -98,7 +99,8 @@ public final class ArrayType: SchemaType {
 /// A member of an object type.
 public final class ObjectMember {
     public let name: String
-    public let type: SchemaType
+    /// Owned by the schema.
+    public unowned let type: SchemaType
     public let optional: Bool
     public let features: [Feature]
     /// The type that declares it.
@@ -118,15 +120,16 @@ public final class ObjectMember {
 /// A branch of a union: a discriminator value and the struct it adds.
 public struct UnionBranch {
     public var name: String
-    public var type: ObjectType
+    /// Owned by the schema.
+    public unowned var type: ObjectType
 }
 
 /// The variant part of a union.
 public struct UnionVariants {
     /// The discriminator member (an enum member of the base).
-    public var tag: ObjectMember
+    public unowned var tag: ObjectMember
     /// The enum the discriminator takes values from.
-    public var tagType: EnumType
+    public unowned var tagType: EnumType
     /// Branches in the order written; enum values without a branch add no members.
     public var branches: [UnionBranch]
 
@@ -136,7 +139,8 @@ public struct UnionVariants {
 
 /// `{ 'struct': … }`, `{ 'union': … }` and implicit argument/base types.
 public final class ObjectType: SchemaType {
-    public internal(set) var base: ObjectType?
+    /// Owned by the schema.
+    public internal(set) unowned var base: ObjectType?
     public internal(set) var localMembers: [ObjectMember] = []
     public internal(set) var variants: UnionVariants?
     let implicit: Bool
@@ -163,7 +167,8 @@ public final class ObjectType: SchemaType {
 /// A branch of an alternate.
 public struct AlternateBranch {
     public var name: String
-    public var type: SchemaType
+    /// Owned by the schema.
+    public unowned var type: SchemaType
 }
 
 /// `{ 'alternate': … }`.
@@ -195,11 +200,20 @@ public final class Event: SchemaEntity {
 }
 
 /// A checked schema: every name resolved, every rule applied.
+///
+/// The schema owns its types: a type's links to other types (members, array
+/// elements, bases, branches) are `unowned`, because QAPI allows recursive
+/// types and strong links would make cycles that are never freed. Keep the
+/// schema while you use its types; reaching a type through a link after the
+/// schema is gone traps.
 public final class Schema {
     /// Definitions written in the schema, in source order.
     public internal(set) var entities: [SchemaEntity] = []
     /// Every type by name, including built-ins, implicit and array types.
-    public internal(set) var types: [String: SchemaType] = [:]
+    public private(set) var types: [String: SchemaType] = [:]
+    /// Every type made for this schema, also one a later name replaced in
+    /// `types`: what keeps them alive.
+    private var owned: [SchemaType] = []
     /// Modules in include order.
     public internal(set) var modules: [String] = []
     /// Free-form documentation blocks (section headings and prose) with the index of
@@ -220,4 +234,12 @@ public final class Schema {
 
     /// Looks up a type by name.
     public func type(named name: String) -> SchemaType? { types[name] }
+
+    /// Names `type` and takes ownership of it.
+    @discardableResult
+    func adopt<T: SchemaType>(_ type: T, as name: String) -> T {
+        types[name] = type
+        owned.append(type)
+        return type
+    }
 }

@@ -275,7 +275,7 @@ import Tracing
                 try container.perform(&start)
                 var unmap = VFIOIOMMUUnmapDMA(iova: 0x10_0000, size: pageSize)
                 #expect(throws: KernelError("VFIO_IOMMU_UNMAP_DMA", .EINVAL)) { try container.perform(&unmap) }
-                var device = try group.openDevice("0000:65:00.0")
+                let device = try group.openDevice("0000:65:00.0")
                 var missing = VFIOGroupGetDeviceFD(name: "nope")
                 #expect(throws: KernelError("VFIO_GROUP_GET_DEVICE_FD", .ENODEV)) { try group.perform(&missing) }
                 device.close()
