@@ -19,7 +19,7 @@ public struct Errno: Error, Sendable, Hashable, RawRepresentable, CustomStringCo
 
     /// The errno whose symbolic name is `name` (`"EINVAL"`), if it has one.
     public init?(named name: String) {
-        guard let value = Self.knownRange.first(where: { Self.symbolicName($0) == name }) else { return nil }
+        guard let value = Self.byName[name] else { return nil }
         self.init(rawValue: value)
     }
 
@@ -62,6 +62,12 @@ public struct Errno: Error, Sendable, Hashable, RawRepresentable, CustomStringCo
 
     /// Linux errno values run from 1 to 133 (EHWPOISON); a little room above.
     private static let knownRange: ClosedRange<Int32> = 1...160
+
+    /// Every named errno by name, built on first use (aliases such as
+    /// `EWOULDBLOCK` have no entry: the C library names their value once).
+    private static let byName: [String: Int32] = Dictionary(
+        knownRange.compactMap { value in symbolicName(value).map { ($0, value) } },
+        uniquingKeysWith: { first, _ in first })
 }
 
 /// Runs a system call that returns -1 on failure, capturing errno at once and

@@ -263,12 +263,19 @@ case(T, "sysfsdev is /etc/passwd", cmd("vfio-device-bind", iommufd="iommufd0", s
 case(T, "sysfsdev climbs out of /sys", cmd("vfio-device-bind", iommufd="iommufd0", sysfsdev="/sys/bus/pci/devices/../../../../etc"))
 case(T, "sysfsdev relative, naming no device", cmd("vfio-device-bind", iommufd="iommufd0", sysfsdev="../../../etc/passwd"))
 case(T, "host with a path", cmd("vfio-device-bind", iommufd="iommufd0", host="../../etc"))
-case(T, "vfio-user socket over a regular file (kept)", args("device_add", {"driver": "vfio-pci", "id": "d", "host": GPU, "iommufd": "iommufd1", "vfio-user": "{tmp}/victim"}))
-case(T, "vfio-user socket over the QMP socket (live)", args("device_add", {"driver": "vfio-pci", "id": "d", "host": GPU, "iommufd": "iommufd1", "vfio-user": "{qmp}"}))
-case(T, "vfio-user socket path of 200 bytes", args("device_add", {"driver": "vfio-pci", "id": "d", "host": GPU, "iommufd": "iommufd1", "vfio-user": "/tmp/" + "s" * 195}))
-case(T, "vfio-user socket in a missing directory", args("device_add", {"driver": "vfio-pci", "id": "d", "host": GPU, "iommufd": "iommufd1", "vfio-user": "{tmp}/none/s"}))
-case(T, "vfio-user socket path empty", args("device_add", {"driver": "vfio-pci", "id": "d", "host": GPU, "iommufd": "iommufd1", "vfio-user": ""}))
-case(T, "vfio-user export sharing an iommufd", args("device_add", {"driver": "vfio-pci", "id": "d", "host": GPU, "iommufd": "iommufd0", "vfio-user": "{tmp}/s"}))
+
+
+def export(path, iommufd="iommufd1"):
+    """device_add of the GPU exported over vfio-user at `path`."""
+    return args("device_add", {"driver": "vfio-pci", "id": "d", "host": GPU, "iommufd": iommufd, "vfio-user": path})
+
+
+case(T, "vfio-user socket over a regular file (kept)", export("{tmp}/victim"))
+case(T, "vfio-user socket over the QMP socket (live)", export("{qmp}"))
+case(T, "vfio-user socket path of 200 bytes", export("/tmp/" + "s" * 195))
+case(T, "vfio-user socket in a missing directory", export("{tmp}/none/s"))
+case(T, "vfio-user socket path empty", export(""))
+case(T, "vfio-user export sharing an iommufd", export("{tmp}/s", iommufd="iommufd0"))
 case(T, "closefd of a name that is a path", cmd("closefd", fdname="../../etc/passwd"))
 
 # --- broken and slow clients -------------------------------------------------

@@ -243,39 +243,40 @@ def _pipe_fds(n):
     return fds[:n]
 
 
-def action_byte_by_byte(d, address):
+def _one_reply(address, *writes, pause=0.0, half_close=False):
+    """Negotiates, sends `writes` one at a time `pause` seconds apart, half-
+    closes if asked, and returns the one reply and whether the daemon then
+    closed the connection."""
     c = Connection(address)
     c.handshake()
-    for b in b'{"execute": "query-status", "id": "slow"}':
-        c.send(bytes([b]))
-        time.sleep(0.005)
+    for data in writes:
+        c.send(data)
+        time.sleep(pause)
+    if half_close:
+        c.s.shutdown(socket.SHUT_WR)
     replies = c.collect(count=1)
+    if half_close:
+        c.collect(quiet=1.0)
     c.close()
+    return replies, c.closed
+
+
+def action_byte_by_byte(d, address):
+    request = b'{"execute": "query-status", "id": "slow"}'
+    replies, _ = _one_reply(address, *(bytes([b]) for b in request), pause=0.005)
     return {"replies": replies}
 
 
 def action_split_utf8(d, address):
-    c = Connection(address)
-    c.handshake()
     request = '{"execute": "no-such", "id": "caf\u00e9 \u20ac"}'.encode()
     cut = request.index(b"\xe2") + 1
-    c.send(request[:cut])
-    time.sleep(0.1)
-    c.send(request[cut:])
-    replies = c.collect(count=1)
-    c.close()
+    replies, _ = _one_reply(address, request[:cut], request[cut:], pause=0.1)
     return {"replies": replies}
 
 
 def action_half_close(d, address):
-    c = Connection(address)
-    c.handshake()
-    c.send(b'{"execute": "query-status", "id": 1}')
-    c.s.shutdown(socket.SHUT_WR)
-    replies = c.collect(count=1)
-    c.collect(quiet=1.0)
-    c.close()
-    return {"replies": replies, "closed": c.closed}
+    replies, closed = _one_reply(address, b'{"execute": "query-status", "id": 1}', half_close=True)
+    return {"replies": replies, "closed": closed}
 
 
 def _reset(c):
@@ -442,12 +443,8 @@ def action_output_flood(d, address):
 
 
 def action_big_id(d, address):
-    c = Connection(address)
-    c.handshake()
     big = "i" * MIB
-    c.send(json.dumps({"execute": "query-status", "id": big}).encode())
-    [reply] = c.collect(count=1)
-    c.close()
+    [reply], _ = _one_reply(address, json.dumps({"execute": "query-status", "id": big}).encode())
     return {"id echoed whole": reply.get("id") == big, "return": reply.get("return")}
 
 
