@@ -186,7 +186,12 @@ public struct SchemaParser {
         }
     }
 
-    private func parseDict(_ lexer: inout Lexer) throws(SchemaDiagnostic) -> SchemaDict {
+    /// The deepest nesting of `{` and `[` a schema may have. QEMU's schemas
+    /// nest four levels at most; without a bound, a few thousand `[`
+    /// overflowed the stack (fuzz-qapi-schema).
+    static let maxDepth = 64
+
+    private func parseDict(_ lexer: inout Lexer, depth: Int = 1) throws(SchemaDiagnostic) -> SchemaDict {
         var dict = SchemaDict()
         var token = try lexer.nextValueToken()
         if case .punct("}") = token.kind { return dict }
@@ -197,7 +202,7 @@ public struct SchemaParser {
             if dict[key] != nil { throw SchemaDiagnostic(token.location, "duplicate key '\(key)'") }
             let colon = try lexer.nextValueToken()
             guard case .punct(":") = colon.kind else { throw SchemaDiagnostic(colon.location, "expected ':'") }
-            let value = try parseValue(&lexer, try lexer.nextValueToken())
+            let value = try parseValue(&lexer, try lexer.nextValueToken(), depth: depth)
             dict.entries.append((key, value))
             let sep = try lexer.nextValueToken()
             switch sep.kind {
@@ -212,17 +217,21 @@ public struct SchemaParser {
         }
     }
 
-    private func parseValue(_ lexer: inout Lexer, _ token: Token) throws(SchemaDiagnostic) -> SchemaTree {
+    /// The value `token` begins, inside `depth` levels of `{` and `[`.
+    private func parseValue(_ lexer: inout Lexer, _ token: Token, depth: Int) throws(SchemaDiagnostic) -> SchemaTree {
+        if case .punct(let p) = token.kind, p == "{" || p == "[", depth >= Self.maxDepth {
+            throw SchemaDiagnostic(token.location, "nesting deeper than \(Self.maxDepth) levels")
+        }
         switch token.kind {
         case .string(let s): return .string(s)
         case .bool(let b): return .bool(b)
-        case .punct("{"): return .dict(try parseDict(&lexer))
+        case .punct("{"): return .dict(try parseDict(&lexer, depth: depth + 1))
         case .punct("["):
             var items: [SchemaTree] = []
             var t = try lexer.nextValueToken()
             if case .punct("]") = t.kind { return .list(items) }
             while true {
-                items.append(try parseValue(&lexer, t))
+                items.append(try parseValue(&lexer, t, depth: depth + 1))
                 let sep = try lexer.nextValueToken()
                 switch sep.kind {
                 case .punct("]"): return .list(items)
