@@ -16,11 +16,12 @@
 #               flowing, RSS and descriptors sampled (tests/soak/soak.py,
 #               docs/reliability.md); summary in .build/soak.json. make test
 #               runs a 25 s one (Tests/interop/test_soak.py)
-#   make vm-kernel  build (or take from ~/.cache/iommud) the proving-ground kernel
+#   make vm-kernel  build (or take from ~/.cache/iommud) the proving-ground kernels
+#                   (Debian's 6.12 and newest 7.x; VM_KERNELS="6.12 7")
 #   make vm-qemu    build (or take from ~/.cache/iommud) a QEMU >= 10.1 with the
 #                   vfio-user-pci device, from Debian's newer qemu source package
 #                   (tests/vm/build-qemu.sh); prints the qemu-system-x86_64 path
-#   make vm-test    boot it under QEMU, run iommud and the conformance suite
+#   make vm-test    boot each under QEMU, run iommud and the conformance suite
 #                   against it (tests/vm/README.md)
 #   make vm-qemu-client  QEMU (vm-qemu) as a vfio-user client of a device
 #                   iommud serves, booting that kernel (part of make test)
@@ -258,8 +259,12 @@ VM_SCRATCH ?= .build
 vm-deps: bench-qemu
 	@$(call install-missing,$(VM_APT_PACKAGES))
 
+# Both proving-ground kernels (tests/vm/build-kernel.sh): Debian's 6.12 and
+# its newest 7.x; VM_KERNELS chooses (make vm-test runs the same list).
+VM_KERNELS ?= 6.12 7
+export VM_KERNELS
 vm-kernel: vm-deps
-	tests/vm/build-kernel.sh
+	for k in $(VM_KERNELS); do tests/vm/build-kernel.sh $$k || exit 1; done
 
 # QEMU with the vfio-user client (>= 10.1: not in bookworm or its backports),
 # built from source; its build dependencies are bookworm packages only, which

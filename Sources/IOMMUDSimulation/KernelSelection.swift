@@ -44,7 +44,11 @@ public enum KernelChoice: String, Sendable, CaseIterable {
     /// - Parameters:
     ///   - iommuPath: where to look for `/dev/iommu` (tests point it elsewhere).
     ///   - simTopology: the `--sim-topology` file, if any.
-    public func select(iommuPath: String = "/dev/iommu", simTopology: String?) throws(KernelSelectionError)
+    ///   - simKernelVersion: `--sim-kernel-version`: the release the simulated
+    ///     kernel answers as, over the topology's `kernel-version` (6.12
+    ///     when neither says).
+    public func select(iommuPath: String = "/dev/iommu", simTopology: String?,
+                       simKernelVersion: KernelVersion? = nil) throws(KernelSelectionError)
         -> (kernel: any Kernel, log: [String])
     {
         var host = SimulatedHost.default
@@ -58,12 +62,19 @@ public enum KernelChoice: String, Sendable, CaseIterable {
             }
             source = simTopology
         }
+        if let simKernelVersion {
+            guard self != .host else { throw .kernelVersionWithHostKernel }
+            host.kernelVersion = simKernelVersion
+        }
         let (kernel, reason) = resolve(iommuPath: iommuPath, host: host)
         if kernel is SimulatedKernel {
-            return (kernel, [reason, "simulated host: \(source): \(SimTopology.summary(of: host))"])
+            return (kernel, [reason, "simulated host: \(source): \(SimTopology.summary(of: host)); Linux \(host.kernelVersion)"])
         }
         if let simTopology {
             return (kernel, [reason, "warning: --sim-topology \(simTopology) ignored: the host kernel is in use"])
+        }
+        if simKernelVersion != nil {
+            return (kernel, [reason, "warning: --sim-kernel-version ignored: the host kernel is in use"])
         }
         return (kernel, [reason])
     }
@@ -75,6 +86,8 @@ public enum KernelSelectionError: Error, Sendable, Equatable, CustomStringConver
     case topologyWithHostKernel(file: String)
     /// The topology file cannot be read or is wrong.
     case badTopology(file: String, SimTopologyError)
+    /// `--sim-kernel-version` with `--kernel host`.
+    case kernelVersionWithHostKernel
 
     /// The one line the daemon prints before exiting.
     public var description: String {
@@ -83,6 +96,8 @@ public enum KernelSelectionError: Error, Sendable, Equatable, CustomStringConver
             return "--sim-topology \(file) needs the simulated kernel (--kernel sim or auto), not --kernel host"
         case .badTopology(let file, let error):
             return "--sim-topology \(file): \(error)"
+        case .kernelVersionWithHostKernel:
+            return "--sim-kernel-version needs the simulated kernel (--kernel sim or auto), not --kernel host"
         }
     }
 }

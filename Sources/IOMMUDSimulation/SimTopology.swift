@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import JSON
+import LinuxKernel
 import Posix
 import SimulatedKernel
 
@@ -32,7 +33,7 @@ public struct SimTopologyError: Error, Sendable, Equatable, CustomStringConverti
 /// declarations are refused with the JSON path of the first problem.
 public enum SimTopology {
     /// The members of the top-level object.
-    static let topMembers = ["comment", "iommus", "devices"]
+    static let topMembers = ["comment", "kernel-version", "iommus", "devices"]
     /// The members of an IOMMU.
     static let iommuMembers = [
         "name", "type", "cap", "ecap", "dirty-tracking", "nesting", "address-width", "page-sizes", "pasid-width",
@@ -68,6 +69,10 @@ public enum SimTopology {
     public static func decode(_ value: JSONValue) throws(SimTopologyError) -> SimulatedHost {
         let top = try Members(value, at: "", allowed: topMembers)
         if let comment = top["comment"] { _ = try string(comment, at: top.path("comment")) }
+        var kernelVersion = KernelVersion.linux6_12
+        if let value = top["kernel-version"] {
+            kernelVersion = try Self.kernelVersion(value, at: top.path("kernel-version"))
+        }
 
         var iommus: [SimulatedIOMMU] = []
         var iommuIndex: [String: Int] = [:]
@@ -119,7 +124,25 @@ public enum SimTopology {
             cdevIndex[device.cdevPath] = index
             devices.append(device)
         }
-        return SimulatedHost(iommus: iommus, devices: devices)
+        return SimulatedHost(iommus: iommus, devices: devices, kernelVersion: kernelVersion)
+    }
+
+    /// A Linux release, "MAJOR.MINOR" or "MAJOR.MINOR.PATCH" (the patch
+    /// level is ignored): `iommud --sim-kernel-version` and the topology's
+    /// `kernel-version`. Nil for anything else.
+    public static func kernelVersion(parsing text: String) -> KernelVersion? {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard (2...3).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && Int($0) != nil })
+        else { return nil }
+        return KernelVersion(text)
+    }
+
+    static func kernelVersion(_ value: JSONValue, at path: String) throws(SimTopologyError) -> KernelVersion {
+        let text = try string(value, at: path)
+        guard let version = kernelVersion(parsing: text) else {
+            throw SimTopologyError(path, "'\(text)' is not a Linux release such as \"6.12\" or \"7.3\"")
+        }
+        return version
     }
 
     /// "2 IOMMUs (dmar0, dmar1), 5 devices (1 mdev)", for the log.

@@ -32,6 +32,8 @@ struct CommandSpec: Sendable {
     var minSize: Int
     /// The struct size this kernel knows.
     var size: Int
+    /// The first release with the command; older ones answer ENOTTY.
+    var since: KernelVersion? = nil
     var handler: @Sendable (inout UAPIBuffer, SimIOMMUFD) throws(Errno) -> CommandOutcome
 }
 
@@ -45,10 +47,10 @@ enum IOMMUFDDispatch {
     /// a number is written once (in the request).
     static let table: [UInt: CommandSpec] = {
         var t: [UInt: CommandSpec] = [:]
-        func add<R: IOMMUFDRequest>(_ request: R.Type,
+        func add<R: IOMMUFDRequest>(_ request: R.Type, since: KernelVersion? = nil,
                                     _ handler: @escaping @Sendable (inout UAPIBuffer, SimIOMMUFD) throws(Errno) -> CommandOutcome) {
             t[R.number & 0xff] = CommandSpec(number: R.number, minSize: R.minimumSize, size: MemoryLayout<R.UAPI>.size,
-                                             handler: handler)
+                                             since: since, handler: handler)
         }
         add(Destroy.self, Commands.destroy)
         add(IOASAlloc.self, Commands.ioasAlloc)
@@ -65,6 +67,8 @@ enum IOMMUFDDispatch {
         add(HWPTGetDirtyBitmap.self, Commands.hwptGetDirtyBitmap)
         add(HWPTInvalidate.self, Commands.hwptInvalidate)
         add(FaultQueueAlloc.self, Commands.faultQueueAlloc)
+        add(IOASMapFile.self, since: .linux6_13, Commands.ioasMapFile)
+        add(IOASChangeProcess.self, since: .linux6_13, Commands.ioasChangeProcess)
         add(TestCmd.self, Commands.testCmd)
         return t
     }()
@@ -73,6 +77,9 @@ enum IOMMUFDDispatch {
     /// ends at FAULT_QUEUE_ALLOC); beyond it (and below 0x80) requests go to
     /// the VFIO compatibility handler.
     static let lastNR: UInt = 0x8e
+    /// The same from 6.13, whose table reaches CHANGE_PROCESS (0x90 and 0x91,
+    /// VIOMMU_ALLOC and VDEVICE_ALLOC, are not simulated: holes, ENOTTY).
+    static let lastNR6_13: UInt = 0x92
     /// With CONFIG_IOMMUFD_TEST the table reaches IOMMU_TEST_CMD, so 0x8f …
     /// 0x9f are holes (ENOTTY after the size is read).
     static let lastNRWithSelftest: UInt = 0xa0
@@ -81,13 +88,16 @@ enum IOMMUFDDispatch {
         let nr = request & 0xff
         // 1. Outside the table: the VFIO container compatibility ioctls
         //    (anything else there → ENOTTY).
-        let last = iommufd.core.selftest ? lastNRWithSelftest : lastNR
+        let version = iommufd.core.version
+        let last = iommufd.core.selftest ? lastNRWithSelftest : version.hasFileMappings ? lastNR6_13 : lastNR
         guard nr >= base, nr <= last else { return try VFIOCompat.run(request, argument, iommufd) }
         // Fast path (same outcome, one copy instead of two): read the whole
         // struct this kernel knows at once, straight into the command's
         // buffer; where that much is not readable, fall back to the
         // kernel's own order of reads below.
-        let spec = table[nr]
+        // A command newer than the release simulated is a hole.
+        var spec = table[nr]
+        if let since = spec?.since, version < since { spec = nil }
         var buffer = UAPIBuffer(size: max(4, spec?.size ?? 4))
         let readWhole = spec != nil && (try? buffer.copyIn(0..<buffer.bytes.count, from: argument)) != nil
         // 2. The size comes first, even before the exact-number check.

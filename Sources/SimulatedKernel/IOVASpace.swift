@@ -27,18 +27,31 @@ enum HostPage {
 struct IOVABacking {
     /// Where this backing's pins are counted (MD_CHECK_REFS reads it).
     let ledger: PinLedger
+    /// The ledger's name for the backing (unique per ledger, below 2^62),
+    /// with ``writable`` in bit 63 and ``isFile`` in bit 62: one word, so an
+    /// area still packs into the interval tree (IntervalTreeTests).
+    private let idAndFlags: UInt64
+    private static let writableBit: UInt64 = 1 << 63
+    private static let fileBit: UInt64 = 1 << 62
     /// Names the backing in the ledger; unique per ledger.
-    let id: UInt64
+    var id: UInt64 { idAndFlags & ~(Self.writableBit | Self.fileBit) }
     /// Whether the MAP asked for `IOMMU_IOAS_MAP_WRITEABLE`, i.e. whether the
     /// pages are pinned writable. A WRITEABLE copy of a backing that is not
     /// is refused with EPERM.
-    let writable: Bool
+    var writable: Bool { idAndFlags & Self.writableBit != 0 }
+    /// Whether an `IOMMU_IOAS_MAP_FILE` made it (its ``SimFileWindow`` is
+    /// the ledger's, ``PinLedger/window(_:)``). Copies share it, as the
+    /// kernel's COPY shares the `iopt_pages` (type `IOPT_ADDRESS_FILE`).
+    var isFile: Bool { idAndFlags & Self.fileBit != 0 }
 
-    /// A new backing, counted in `ledger`, its pins charged to `account`.
-    init(writable: Bool, ledger: PinLedger, chargedTo account: LockedMemoryAccount? = nil) {
+    /// A new backing, counted in `ledger`, its pins charged to `account`;
+    /// with `file`, the memory of a MAP_FILE, which the ledger keeps while an
+    /// area uses it.
+    init(writable: Bool, ledger: PinLedger, chargedTo account: LockedMemoryAccount? = nil, file: SimFileWindow? = nil) {
         self.ledger = ledger
-        self.id = ledger.newBackingID(chargedTo: account)
-        self.writable = writable
+        let id = ledger.newBackingID(chargedTo: account)
+        if let file { ledger.keep(file, for: id) }
+        self.idAndFlags = id | (writable ? Self.writableBit : 0) | (file != nil ? Self.fileBit : 0)
     }
 
     /// Adds a user to every CPU page of `[address, address+length)`. A page
@@ -184,6 +197,9 @@ struct IOVASpace {
     private(set) var iovaAlignment: UInt64 = 1
     /// `IOMMU_OPTION_HUGE_PAGES` = 0 (`disable_large_pages`).
     private(set) var largePagesDisabled = false
+    /// Every area, by IOVA (IOMMU_IOAS_CHANGE_PROCESS looks at them all).
+    var allAreas: [IOVAArea] { areas.handles.compactMap { areas.value($0) } }
+
     /// Attached paging domains, oldest first.
     private(set) var domains: [any IOASDomain] = []
     /// The alignment each attached access needs (PAGE_SIZE for one that pins
@@ -260,7 +276,10 @@ struct IOVASpace {
             cursor = last &+ 1
         }
         try populateDomains(placed)
-        for (range, area) in placed { areas.insert(range, area) }
+        for (range, area) in placed {
+            areas.insert(range, area)
+            if area.backing.isFile { area.backing.ledger.fileAreaAdded(area.backing.id) }
+        }
         return iova
     }
 
@@ -315,6 +334,7 @@ struct IOVASpace {
             if area.accessPins > 0 { return UnmapResult(unmapped: total, error: nil, pinnedByAccess: iova) }
             areas.remove(handle)
             releaseFromDomains(iova, area)
+            if area.backing.isFile { area.backing.ledger.fileAreaRemoved(area.backing.id) }
             total &+= iova.last - iova.start &+ 1
             // Areas are disjoint and this was the lowest left: one reaching
             // the range's end leaves nothing else in it (no second search).
@@ -360,6 +380,7 @@ struct IOVASpace {
         var right = area
         right.userAddress = rightAddress
         areas.insert(Interval(start: newStart, last: range.last), right)
+        if area.backing.isFile { area.backing.ledger.fileAreaAdded(area.backing.id) }
     }
 
     // MARK: Automatic IOVA allocation

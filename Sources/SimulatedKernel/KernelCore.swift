@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import CPosix
+import LinuxKernel
 import Posix
 
 /// Everything the simulated kernel knows, kept behind ``SimulatedKernel``'s
@@ -67,6 +68,9 @@ final class KernelCore {
         functions[device.sysfsName] = made
         return made
     }
+
+    /// The Linux release simulated (``SimulatedHost/kernelVersion``).
+    var version: KernelVersion { host.kernelVersion }
 
     init(host: SimulatedHost, selftest: Bool) {
         self.host = host

@@ -51,6 +51,36 @@ final class PinLedger {
         lockedPages[account] = max(0, lockedPages[account, default: 0] - pages)
     }
 
+    // MARK: File backings (IOMMU_IOAS_MAP_FILE)
+
+    /// The memory of each file backing and how many areas use it; the
+    /// window is unmapped when the last one goes.
+    private var fileWindows: [UInt64: (window: SimFileWindow, areas: Int)] = [:]
+
+    /// Keeps `window` for the backing `id` (no area yet).
+    func keep(_ window: SimFileWindow, for id: UInt64) { fileWindows[id] = (window, 0) }
+
+    /// The window of file backing `id`.
+    func window(_ id: UInt64) -> SimFileWindow? { fileWindows[id]?.window }
+
+    /// An area of file backing `id` was placed in an IOAS.
+    func fileAreaAdded(_ id: UInt64) { fileWindows[id]?.areas += 1 }
+
+    /// An area of file backing `id` was removed; the last one lets the
+    /// window go.
+    func fileAreaRemoved(_ id: UInt64) {
+        guard let entry = fileWindows[id] else { return }
+        if entry.areas <= 1 { fileWindows[id] = nil } else { fileWindows[id] = (entry.window, entry.areas - 1) }
+    }
+
+    /// A MAP_FILE that failed: its window goes unless an area uses it.
+    func dropUnusedWindow(_ id: UInt64) {
+        if let entry = fileWindows[id], entry.areas == 0 { fileWindows[id] = nil }
+    }
+
+    /// File windows kept (for leak tests).
+    var fileWindowCount: Int { fileWindows.count }
+
     // MARK: Backings (the kernel's iopt_pages)
 
     private var lastBackingID: UInt64 = 0

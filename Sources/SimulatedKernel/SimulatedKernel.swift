@@ -53,6 +53,9 @@ public final class SimulatedKernel: Kernel {
 
     deinit { lock.withLock { $0.closeAll() } }
 
+    /// The Linux release it answers as (``SimulatedHost/kernelVersion``).
+    public var version: KernelVersion { host.kernelVersion }
+
     /// Runs `body` holding the kernel's one lock: the only way to reach its state.
     func stateLock<T: Sendable>(_ body: (KernelCore) -> T) -> T { lock.withLock { body($0) } }
 

@@ -47,6 +47,27 @@ enum UserMemory {
         guard n == source.count else { throw .EFAULT }
     }
 
+    /// The file page behind `address` when it lies in a shared file mapping
+    /// of this process (`/proc/self/maps`: device, inode and the file
+    /// offset of the address's page); nil for anonymous memory. Two
+    /// addresses with the same identity are the same page of memory, as the
+    /// kernel's page structs would say (MD_CHECK_MAP of MAP_FILE mappings).
+    static func filePage(_ address: UInt64) -> (device: Substring, inode: UInt64, offset: UInt64)? {
+        guard let maps = try? readUTF8File(atPath: "/proc/self/maps") else { return nil }
+        let page = address & ~(HostPage.size - 1)
+        for line in maps.split(separator: "\n") {
+            let fields = line.split(separator: " ", omittingEmptySubsequences: true)
+            guard fields.count >= 5, fields[1].hasSuffix("s") else { continue }
+            let bounds = fields[0].split(separator: "-")
+            guard bounds.count == 2, let start = UInt64(bounds[0], radix: 16), let end = UInt64(bounds[1], radix: 16),
+                page >= start, page < end,
+                let offset = UInt64(fields[2], radix: 16), let inode = UInt64(fields[4]), inode != 0
+            else { continue }
+            return (fields[3], inode, offset + (page - start))
+        }
+        return nil
+    }
+
     /// Whether every page of `[address, address+length)` is readable by the
     /// process (what pinning user memory for DMA needs).
     static func isReadable(_ address: UInt64, length: UInt64) -> Bool {

@@ -2,6 +2,7 @@ import ArgumentParser
 import IOMMUDBackend
 import IOMMUDSimulation
 import protocol LinuxKernel.Kernel
+import struct LinuxKernel.KernelVersion
 import QMP
 import QMPServer
 import Synchronization
@@ -64,6 +65,11 @@ struct IOMMUDCommand: ParsableCommand {
         "The simulated host's IOMMUs and devices, as JSON (docs/sim-topology.md); not with --kernel host.",
         valueName: "file"))
     var simTopology: String?
+
+    @Option(name: .customLong("sim-kernel-version"), help: ArgumentHelp(
+        "The Linux release the simulated kernel answers as: 6.12 (the default) or later; 6.13 and later have IOMMU_IOAS_MAP_FILE and IOMMU_IOAS_CHANGE_PROCESS (docs/fidelity.md). Over the topology's kernel-version; not with --kernel host.",
+        valueName: "release"))
+    var simKernelVersion: String?
 
     @Option(name: .customLong("trace"), help: ArgumentHelp(
         "Log trace events matching PATTERN (repeatable; '*' globs; a leading '-' disables), or the patterns in FILE with events=FILE, as QEMU's --trace.",
@@ -166,6 +172,13 @@ struct IOMMUDCommand: ParsableCommand {
         guard let kernelChoice = KernelChoice(rawValue: kernel) else {
             throw ValidationError("--kernel must be host, sim or auto, not '\(kernel)'")
         }
+        var simRelease: KernelVersion? = nil
+        if let simKernelVersion {
+            guard let release = SimTopology.kernelVersion(parsing: simKernelVersion) else {
+                throw ValidationError("--sim-kernel-version: '\(simKernelVersion)' is not a Linux release such as 6.12 or 7.3")
+            }
+            simRelease = release
+        }
         let options = try serverOptions()
         let limits = try backendLimits()
         let startup = try startupConfiguration()
@@ -174,12 +187,13 @@ struct IOMMUDCommand: ParsableCommand {
         try setUpTracing()
         let kernelInstance: any Kernel
         do {
-            let (selected, log) = try kernelChoice.select(simTopology: simTopology)
+            let (selected, log) = try kernelChoice.select(simTopology: simTopology, simKernelVersion: simRelease)
             kernelInstance = selected
             log.forEach(ServerLog.write)
         } catch {
             // A usage error; a bad topology file: one line and status 1.
             if case .topologyWithHostKernel = error { throw ValidationError(error.description) }
+            if case .kernelVersionWithHostKernel = error { throw ValidationError(error.description) }
             ServerLog.write("error: \(error)")
             throw ExitCode(1)
         }

@@ -305,17 +305,17 @@ import Testing
         let (kernel, log) = try KernelChoice.sim.select(simTopology: Self.shippedExample)
         #expect(kernel.name == "sim")
         #expect(log == ["using the simulated kernel (--kernel sim)",
-                        "simulated host: \(Self.shippedExample): 2 IOMMUs (dmar0, dmar1), 5 devices (1 mdev)"])
+                        "simulated host: \(Self.shippedExample): 2 IOMMUs (dmar0, dmar1), 5 devices (1 mdev); Linux 6.12"])
         let (_, builtIn) = try KernelChoice.auto.select(iommuPath: "/nonexistent/iommu", simTopology: nil)
         #expect(builtIn == ["using the simulated kernel: /nonexistent/iommu does not exist (--kernel auto)",
-                            "simulated host: the built-in default topology: 2 IOMMUs (dmar0, dmar1), 5 devices (1 mdev)"])
+                            "simulated host: the built-in default topology: 2 IOMMUs (dmar0, dmar1), 5 devices (1 mdev); Linux 6.12"])
     }
 
     @Test func selectionUsesTheFilesDevices() throws {
         let path = Self.temporaryFile(#"{"devices": [{"name": "only", "cdev": "/dev/vfio/devices/vfio42"}]}"#)
         defer { Self.cleanUp(path) }
         let (kernel, log) = try KernelChoice.sim.select(simTopology: path)
-        #expect(log.last == "simulated host: \(path): 0 IOMMUs, 1 device (1 mdev)")
+        #expect(log.last == "simulated host: \(path): 0 IOMMUs, 1 device (1 mdev); Linux 6.12")
         #expect(throws: KernelError("open /dev/vfio/devices/vfio0", .ENOENT)) {
             _ = try VFIODevice(kernel: kernel, path: "/dev/vfio/devices/vfio0")
         }

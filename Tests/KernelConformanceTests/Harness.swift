@@ -10,12 +10,30 @@ import Testing
 /// The kernel the conformance suite runs against: the simulated one by default;
 /// `IOMMUD_CONFORMANCE_KERNEL=host` runs the same cases against the host's
 /// `/dev/iommu` (the proving-ground VM does this with a CONFIG_IOMMUFD_TEST kernel).
+/// `IOMMUD_SIM_KERNEL_VERSION=7.3` sets the release the simulated kernel
+/// answers as (default 6.12): `make vm-test` sets the real kernel's.
 enum ConformanceKernel {
     static func make() -> any Kernel {
         if let v = getenv("IOMMUD_CONFORMANCE_KERNEL"), String(cString: v) == "host" {
             return HostKernel()
         }
-        return SimulatedKernel()
+        var host = SimulatedHost.default
+        host.kernelVersion = simulatedVersion
+        return SimulatedKernel(host: host)
+    }
+
+    /// `IOMMUD_SIM_KERNEL_VERSION`, else 6.12.
+    static var simulatedVersion: KernelVersion {
+        guard let v = getenv("IOMMUD_SIM_KERNEL_VERSION"), let version = KernelVersion(String(cString: v)) else {
+            return .linux6_12
+        }
+        return version
+    }
+
+    /// The release the conformance kernel answers as: the simulation's
+    /// setting, or the running kernel's `uname -r`.
+    static var version: KernelVersion {
+        runningOnSimulation ? simulatedVersion : KernelVersion.running ?? .linux6_12
     }
 }
 

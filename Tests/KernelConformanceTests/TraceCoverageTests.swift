@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import CLinuxUAPI
+import CPosix
 import LinuxKernel
 import Posix
 import SimulatedKernel
@@ -19,7 +20,8 @@ import Tracing
         return path
     }()
 
-    /// Runs `body` with the iommufd_backend, iommufd_cdev and vfio_device events on and a capture backend,
+    /// Runs `body` with the iommufd_backend, iommufd_cdev and vfio_device events (and iommufd_change_process) on
+    /// and a capture backend,
     /// restoring the previous state.
     func capturing(_ body: (TraceCapture) throws -> Void) throws {
         let lease = TraceStateLease()
@@ -30,6 +32,7 @@ import Tracing
         }
         try TraceEvents.setState("iommufd_backend_*", enabled: true)
         try TraceEvents.setState("iommufd_cdev_*", enabled: true)
+        try TraceEvents.setState("iommufd_change_process", enabled: true)
         try TraceEvents.setState("vfio_device_*", enabled: true)
         // Only this thread's events: parallel tests fire the same events
         // (the same simulated device names, reused descriptor numbers), and
@@ -47,6 +50,7 @@ import Tracing
         "IOMMU_IOAS_ALLOC": "iommufd_backend_alloc_ioas",
         "IOMMU_IOAS_MAP": "iommufd_backend_map_dma",
         "IOMMU_IOAS_MAP_FILE": "iommufd_backend_map_file_dma",
+        "IOMMU_IOAS_CHANGE_PROCESS": "iommufd_change_process",
         "IOMMU_IOAS_UNMAP": "iommufd_backend_unmap_dma",
         "IOMMU_IOAS_IOVA_RANGES": "iommufd_backend_get_iova_ranges",
         "IOMMU_IOAS_ALLOW_IOVAS": "iommufd_backend_allow_iovas",
@@ -222,6 +226,8 @@ import Tracing
             // 6.12 has no IOMMU_IOAS_MAP_FILE: ENOTTY, traced all the same.
             var mapFile = IOASMapFile(ioas: ioas, flags: [.readable], file: 0, start: 0, length: page)
             #expect(throws: KernelError("IOMMU_IOAS_MAP_FILE", .ENOTTY)) { try iommufd.perform(&mapFile) }
+            var change = IOASChangeProcess()
+            #expect(throws: KernelError("IOMMU_IOAS_CHANGE_PROCESS", .ENOTTY)) { try iommufd.perform(&change) }
 
             let mine = capture.records.filter { $0.arguments.first == .int32(fd) }
             #expect(mine.map(\.name) == [
@@ -229,7 +235,9 @@ import Tracing
                 "iommufd_backend_allow_iovas", "iommufd_backend_copy_dma", "iommufd_backend_set_option",
                 "iommufd_backend_vfio_ioas", "iommufd_backend_unmap_dma", "iommufd_backend_unmap_dma_non_exist",
                 "iommufd_backend_free_id", "iommufd_backend_free_id", "iommufd_backend_map_file_dma",
+                "iommufd_change_process",
             ])
+            #expect(mine[12].arguments == [.int32(fd), .bool(false)], "QEMU's ret: whether it succeeded")
             #expect(mine[0].arguments == [.int32(fd), .uint32(ioas.rawValue)])
             #expect(mine[1].arguments == [.int32(fd), .uint32(ioas.rawValue), .uint64(0x10_0000), .uint64(page), .pointer(UInt(va)), .bool(true), .int32(0)])
             #expect(mine[2].arguments == [.int32(fd), .uint32(ioas.rawValue), .uint32(1), .uint64(1), .int32(0)])
@@ -240,6 +248,35 @@ import Tracing
             #expect(mine[10].arguments == [.int32(fd), .uint32(ioas.rawValue), .int32(-1)])
             #expect(mine[10].logLine == "iommufd_backend_free_id  iommufd=\(fd) id=\(ioas.rawValue) (-1)")
             #expect(mine[11].arguments == [.int32(fd), .uint32(ioas.rawValue), .uint64(0), .uint64(page), .int32(0), .uint64(0), .bool(true), .int32(-1)])
+        }
+    }
+
+    /// On a kernel with the file commands (the simulation set to 6.13):
+    /// MAP_FILE's event carries the memfd and offset and QEMU's raw return,
+    /// CHANGE_PROCESS's whether it succeeded.
+    @Test func fileMappingEventsOn6_13() throws {
+        try capturing { capture in
+            var host = SimulatedHost.default
+            host.kernelVersion = .linux6_13
+            let iommufd = try IOMMUFD(kernel: SimulatedKernel(host: host))
+            let fd = iommufd.fd
+            let page = UInt64(sysconf(Int32(_SC_PAGESIZE)))
+            let memfd = iommud_memfd_create("iommud-trace", IOMMUD_MFD_CLOEXEC)
+            try #require(memfd >= 0 && ftruncate(memfd, off_t(2 * page)) == 0)
+            defer { close(memfd) }
+            var alloc = IOASAlloc()
+            try iommufd.perform(&alloc)
+            var map = IOASMapFile(ioas: alloc.ioas, flags: [.fixedIOVA, .readable], file: memfd, start: page,
+                                  length: page, iova: 0x10_0000)
+            try iommufd.perform(&map)
+            var change = IOASChangeProcess()
+            try iommufd.perform(&change)
+
+            let mine = capture.records.filter { $0.arguments.first == .int32(fd) }
+            #expect(mine.map(\.name) == ["iommufd_backend_alloc_ioas", "iommufd_backend_map_file_dma", "iommufd_change_process"])
+            #expect(mine[1].arguments == [.int32(fd), .uint32(alloc.ioas.rawValue), .uint64(0x10_0000), .uint64(page),
+                                          .int32(memfd), .uint64(page), .bool(true), .int32(0)])
+            #expect(mine[2].arguments == [.int32(fd), .bool(true)])
         }
     }
 
@@ -363,7 +400,6 @@ import Tracing
     /// it. The list may only shrink: an entry that gains an emitter fails the
     /// test until it is removed here.
     static let pending: [String: String] = Dictionary(uniqueKeysWithValues: [
-        ("iommufd_change_process", "IOAS_CHANGE_PROCESS, not in 6.12"),
         ("iommufd_backend_alloc_viommu", "VIOMMU_ALLOC, not in 6.12"),
         ("iommufd_backend_alloc_vdev", "VDEVICE_ALLOC, not in 6.12"),
         ("iommufd_backend_alloc_veventq", "VEVENTQ_ALLOC, not in 6.12"),

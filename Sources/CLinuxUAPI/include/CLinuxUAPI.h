@@ -44,6 +44,16 @@ struct iommud_ioas_map_file {
 	__aligned_u64 iova;
 };
 
+/*
+ * IOMMU_IOAS_CHANGE_PROCESS (Linux 6.13), likewise: moves the pinned-page
+ * accounting of every mapping (all made by MAP_FILE) to the calling process.
+ */
+static const unsigned long IOMMUD_IOMMU_IOAS_CHANGE_PROCESS = _IO(IOMMUFD_TYPE, 0x92);
+struct iommud_ioas_change_process {
+	__u32 size;
+	__u32 __reserved;
+};
+
 /* VFIO cdev, on /dev/vfio/devices/vfioN */
 static const unsigned long IOMMUD_VFIO_DEVICE_BIND_IOMMUFD = VFIO_DEVICE_BIND_IOMMUFD;
 static const unsigned long IOMMUD_VFIO_DEVICE_ATTACH_IOMMUFD_PT = VFIO_DEVICE_ATTACH_IOMMUFD_PT;

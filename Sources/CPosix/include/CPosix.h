@@ -41,6 +41,7 @@ extern const unsigned int IOMMUD_MFD_CLOEXEC;
 extern const unsigned int IOMMUD_MFD_ALLOW_SEALING;
 extern const unsigned int IOMMUD_MFD_HUGETLB;
 extern const int IOMMUD_F_ADD_SEALS;
+extern const int IOMMUD_F_GET_SEALS;
 extern const int IOMMUD_SEALS_FIXED_SIZE;   /* F_SEAL_GROW | F_SEAL_SHRINK | F_SEAL_SEAL */
 extern const int IOMMUD_MFD_HUGE_SHIFT;
 

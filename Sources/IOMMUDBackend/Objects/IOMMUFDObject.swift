@@ -383,3 +383,49 @@ extension IOMMUFDObject {
         }
     }
 }
+
+// MARK: File mappings (Linux 6.13)
+
+extension IOMMUFDObject {
+    /// Whether the kernel has IOMMU_IOAS_MAP_FILE and IOMMU_IOAS_CHANGE_PROCESS
+    /// (6.13 and later), probed without side effects or trace events: a
+    /// CHANGE_PROCESS with `size` 0 is EINVAL where the command exists and
+    /// ENOTTY where it does not (reference §6). Nil without a descriptor.
+    var kernelHasFileMappings: Bool? {
+        guard let fd else { return nil }
+        var bytes = [UInt8](repeating: 0, count: 8)
+        let result = bytes.withUnsafeMutableBytes { kernel.ioctl(fd, IOASChangeProcess.number, $0.baseAddress) }
+        if case .failure(.ENOTTY) = result { return false }
+        return true
+    }
+
+    /// IOMMU_IOAS_MAP_FILE of `length` bytes of `memory`'s memfd from file
+    /// offset `offset` into `ioas`, at `iova` (or an IOVA the kernel picks):
+    /// recorded as a mapping of the backend, undone by unmapping it. The
+    /// entry point for a device model that maps memory backends by file
+    /// (what a restart needs: the pins follow the file, not this process's
+    /// address space). ENOTTY before 6.13.
+    func mapFile(
+        _ memory: MemoryBackendObject, offset: UInt64, length: UInt64, iova: UInt64?, readonly: Bool,
+        into ioas: IOASRecord, in transaction: Transaction
+    ) throws(KernelError) -> UInt64 {
+        var request = IOASMapFile(
+            ioas: ioas.id, flags: IOMMUFDCommands.mapFlags(readonly: readonly, fixedIOVA: iova != nil),
+            file: memory.fd, start: offset, length: length, iova: iova ?? 0)
+        try map(&request, into: ioas, in: transaction) { done in
+            (done.iova, [MappingRecord(iova: done.iova, size: length, memdev: memory, offset: offset, readonly: readonly)])
+        }
+        return request.iova
+    }
+
+    /// IOMMU_IOAS_CHANGE_PROCESS: the pinned pages of every mapping of this
+    /// iommufd are charged to this process from now on (after a restart
+    /// that inherited the descriptor). EINVAL when a mapping was made from
+    /// user memory (IOMMU_IOAS_MAP, VFIO_IOMMU_MAP_DMA) rather than by
+    /// MAP_FILE; ENOTTY before 6.13. Nothing to undo: the accounting moves
+    /// all or nothing.
+    func changeProcess() throws(KernelError) {
+        var request = IOASChangeProcess()
+        try perform(&request)
+    }
+}

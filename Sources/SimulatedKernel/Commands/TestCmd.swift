@@ -106,7 +106,9 @@ enum Selftest {
     /// and `uptr + length` not wrapping → else EINVAL; `id` not a paging
     /// HWPT → ENOENT, not the mock's → EINVAL; then per mock page: the
     /// caller's page must exist (EFAULT) and the domain must translate the
-    /// IOVA to exactly that memory (EINVAL).
+    /// IOVA to exactly that memory (EINVAL): the same address, or the same
+    /// page of the same shared file (a MAP_FILE mapping seen through the
+    /// caller's own mmap of the memfd).
     static func checkMap(_ cmd: IOMMUTestCommand, _ iommufd: SimIOMMUFD) throws(Errno) -> CommandOutcome {
         let iova = cmd[.checkMapIOVA], length = cmd[.checkMapLength], address = cmd[.checkMapUptr]
         let step = IOMMUSelftest.pageSize
@@ -123,8 +125,15 @@ enum Selftest {
                 guard HostPage.isReadable(page) else { throw .EFAULT }
                 checkedPage = page
             }
-            guard let translation = hwpt.domain.translate(iova &+ offset), translation.address == address + offset else {
-                throw .EINVAL
+            guard let translation = hwpt.domain.translate(iova &+ offset) else { throw .EINVAL }
+            if translation.address != address + offset {
+                // A MAP_FILE mapping is the file's pages, wherever the caller
+                // maps them: compare the pages, not the addresses.
+                guard translation.address % HostPage.size == (address + offset) % HostPage.size,
+                    let mapped = UserMemory.filePage(translation.address),
+                    let caller = UserMemory.filePage(address + offset),
+                    mapped == caller
+                else { throw .EINVAL }
             }
             offset += step
         }

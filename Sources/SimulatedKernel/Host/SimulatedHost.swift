@@ -1,3 +1,5 @@
+import LinuxKernel
+
 /// The machine the simulated kernel pretends to run on: its IOMMUs and the
 /// devices bound to vfio-pci (or mdevs) that appear as
 /// `/dev/vfio/devices/vfioN`.
@@ -12,10 +14,16 @@ public struct SimulatedHost: Sendable, Hashable {
     public var iommus: [SimulatedIOMMU]
     /// The assignable devices, in cdev order.
     public var devices: [SimulatedDevice]
+    /// The Linux release simulated: which iommufd ioctls exist. 6.12 (the
+    /// default) has no IOMMU_IOAS_MAP_FILE or IOMMU_IOAS_CHANGE_PROCESS
+    /// (ENOTTY, as the real 6.12 answers); 6.13 and later have both. Nothing
+    /// else changes with it (docs/fidelity.md, "Kernel versions").
+    public var kernelVersion: KernelVersion
 
-    public init(iommus: [SimulatedIOMMU], devices: [SimulatedDevice]) {
+    public init(iommus: [SimulatedIOMMU], devices: [SimulatedDevice], kernelVersion: KernelVersion = .linux6_12) {
         self.iommus = iommus
         self.devices = devices
+        self.kernelVersion = kernelVersion
     }
 
     /// The IOMMU called `name`.
