@@ -158,7 +158,10 @@ import Testing
         (#"{"devices": [}"#, "not valid JSON: "),
         ("[]", "top level: expected an object, got array"),
         (#"{"iommus": []}"#, #"top level: missing required member "devices""#),
-        (#"{"devices": [], "colour": 1}"#, "colour: unknown member; expected one of: comment, iommus, devices"),
+        (#"{"devices": [], "colour": 1}"#, "colour: unknown member; expected one of: comment, kernel-version, iommus, devices"),
+        (#"{"devices": [], "kernel-version": "7"}"#, #"kernel-version: '7' is not a Linux release such as "6.12" or "7.3""#),
+        (#"{"devices": [], "kernel-version": "7.x"}"#, #"kernel-version: '7.x' is not a Linux release such as "6.12" or "7.3""#),
+        (#"{"devices": [], "kernel-version": 7.3}"#, "kernel-version: expected a string, got number"),
         (#"{"devices": {}}"#, "devices: expected an array, got object"),
         (#"{"comment": 5, "devices": []}"#, "comment: expected a string, got integer"),
         // IOMMUs
@@ -321,6 +324,32 @@ import Testing
         }
         let device = try VFIODevice(kernel: kernel, path: "/dev/vfio/devices/vfio42")
         device.close()
+    }
+
+    /// The release the simulated kernel answers as: 6.12 by default, the
+    /// file's `kernel-version`, and `--sim-kernel-version` over both; with
+    /// the host kernel, refused (`--kernel host`) or ignored (auto).
+    @Test func kernelVersionSetting() throws {
+        let path = Self.temporaryFile(#"{"kernel-version": "7.3.4", "devices": []}"#)
+        defer { Self.cleanUp(path) }
+        let fromFile = try KernelChoice.sim.select(simTopology: path)
+        #expect((fromFile.kernel as? SimulatedKernel)?.version == KernelVersion(7, 3))
+        #expect(fromFile.log.last == "simulated host: \(path): 0 IOMMUs, 0 devices; Linux 7.3")
+        let option = try KernelChoice.sim.select(simTopology: path, simKernelVersion: KernelVersion(6, 13))
+        #expect((option.kernel as? SimulatedKernel)?.version == .linux6_13)
+        let builtIn = try KernelChoice.sim.select(simTopology: nil, simKernelVersion: KernelVersion(7, 3))
+        #expect(builtIn.log.last?.hasSuffix("; Linux 7.3") == true)
+        #expect((try KernelChoice.sim.select(simTopology: nil).kernel as? SimulatedKernel)?.version == .linux6_12)
+        #expect(throws: KernelSelectionError.kernelVersionWithHostKernel) {
+            _ = try KernelChoice.host.select(simTopology: nil, simKernelVersion: .linux6_13)
+        }
+        let auto = try KernelChoice.auto.select(iommuPath: "/dev/null", simTopology: nil, simKernelVersion: .linux6_13)
+        #expect(auto.log.last == "warning: --sim-kernel-version ignored: the host kernel is in use")
+        #expect(SimTopology.kernelVersion(parsing: "6.12") == .linux6_12)
+        #expect(SimTopology.kernelVersion(parsing: "7.3.4") == KernelVersion(7, 3))
+        for bad in ["7", "7.", "7.3.4.1", "7.3-rc1", "", "v7.3"] { #expect(SimTopology.kernelVersion(parsing: bad) == nil) }
+        #expect(KernelVersion("7.3.4-iommufd-vm") == KernelVersion(7, 3))
+        #expect(KernelVersion(6, 12) < .linux6_13 && !KernelVersion.linux6_12.hasFileMappings && KernelVersion(7, 3).hasFileMappings)
     }
 
     @Test func theHostKernelRefusesATopology() {
