@@ -239,6 +239,11 @@ public final class SimulatedKernel: Kernel {
     /// Number of CPU pages the simulated kernel holds pinned (for leak tests).
     public var pinnedPageCount: Int { stateLock { $0.pins.pinnedPageCount } }
 
+    /// Number of IOMMU_IOAS_MAP_FILE file ranges the simulated kernel keeps
+    /// mapped (for leak tests): one per MAP_FILE while it or a copy of it
+    /// is in an IOAS.
+    public var fileWindowCount: Int { stateLock { $0.pins.fileWindowCount } }
+
     // MARK: Locked memory
 
     /// RLIMIT_MEMLOCK of the simulated process in bytes (rounded down to
