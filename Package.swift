@@ -108,7 +108,7 @@ let package = Package(
             name: "IOMMUDBackend",
             dependencies: [
                 "QMP", "QMPAPI", "QAPIRuntime", "JSON", "LinuxKernel", "Posix", "CPosix", "Tracing", "VFIOUser",
-                "VFIOUserServer",
+                "VFIOUserServer", "StateJournal",
             ]),
 
         // The simulated kernel plugged into the backend: kernel selection,
@@ -124,6 +124,7 @@ let package = Package(
             name: "iommud",
             dependencies: [
                 "QMPServer", "QMP", "IOMMUDBackend", "IOMMUDSimulation", "LinuxKernel", "Tracing", "VFIOUserServer",
+                "StateJournal", "JSON", "Posix",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // The vfio-user protocol: messages, framing, negotiation (issue 19).

@@ -39,6 +39,8 @@ public final class StateJournal {
     private let lock: OwnedFD
     /// Where the next record goes.
     private var end: Int
+    /// Where the last change appended begins, until another call.
+    private var lastRecordStart: Int?
     private var nextSequence: UInt64
     /// The size of the last snapshot record (0 without one).
     private var snapshotBytes: Int
@@ -141,9 +143,30 @@ public final class StateJournal {
             }
             throw error
         }
+        lastRecordStart = end
         end += record.count
         nextSequence += 1
         recordCount += 1
+    }
+
+    /// Takes back the change just appended, whose command then failed (it
+    /// was recorded before a step that cannot be undone, and was never
+    /// acknowledged). If the file cannot be cut back, the journal refuses
+    /// every later change.
+    public func retractLast() throws(JournalError) {
+        if let broken { throw .broken(broken) }
+        guard let start = lastRecordStart else { throw .broken("a retraction with no change to take back") }
+        do throws(JournalError) {
+            try Self.call("ftruncate \(path)") { system.ftruncate(file.raw, to: UInt64(start)) }
+            try Self.call("fsync \(path)") { system.fsync(file.raw) }
+        } catch {
+            broken = "a change that could not be taken back (\(error))"
+            throw error
+        }
+        lastRecordStart = nil
+        end = start
+        nextSequence -= 1
+        recordCount -= 1
     }
 
     /// Replaces the journal with one record holding `snapshot` (the whole
@@ -170,6 +193,7 @@ public final class StateJournal {
         // The new file is the journal now: what follows must succeed, or
         // later changes would go where no restart looks.
         file = new
+        lastRecordStart = nil
         end = record.count
         nextSequence += 1
         snapshotBytes = record.count
