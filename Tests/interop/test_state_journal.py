@@ -69,6 +69,20 @@ class Daemon:
     def client(self):
         return Client(self.sock)
 
+    def holds(self, name):
+        """The daemon's descriptors and mappings of the file `name`."""
+        fd_dir = f"/proc/{self.proc.pid}/fd"
+        held = []
+        for fd in os.listdir(fd_dir):
+            try:
+                if os.readlink(os.path.join(fd_dir, fd)).startswith(name + " "):
+                    held.append(f"fd {fd}")
+            except FileNotFoundError:
+                pass
+        with open(f"/proc/{self.proc.pid}/maps") as maps:
+            held += [line.strip() for line in maps if f" {name} " in line + " "]
+        return held
+
     def kill(self):
         self.proc.send_signal(signal.SIGKILL)
         self.proc.wait(timeout=10)
@@ -277,6 +291,13 @@ def test_a_change_the_journal_cannot_record_fails_and_changes_nothing(state_dir,
     assert reply["error"]["errno"] == "ENOSPC"
     assert reply["error"]["desc"].startswith(f"the change could not be recorded in the state journal: {call} ")
     assert graph(c) == before
+    # A memory backend made before the record was refused is released with
+    # the command: no descriptor, no mapping left in the daemon.
+    c.expect("x-sim-inject-fault", nth=nth, errno="ENOSPC")
+    reply = c.command("object-add", **{"qom-type": "memory-backend-memfd", "id": "refused-ram", "size": 1 << 21})
+    assert reply["error"]["errno"] == "ENOSPC"
+    assert graph(c) == before
+    assert d.holds("/memfd:iommud:refused-ram") == []
     # Destroying an IOAS cannot be undone: it is recorded before, so a
     # journal that cannot record it leaves the IOAS as it was.
     c.expect("x-sim-inject-fault", nth=nth, errno="EIO")
