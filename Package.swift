@@ -9,6 +9,7 @@
 //
 //   Posix             errno with names, the divertable system-call table
 //   JSON              Swift values, QEMU's JSON lexer/streamer/parser, QEMU-compatible writer
+//   StateJournal      --state-dir's journal: checksummed records, fsync before ack, torn tails, compaction
 //   QAPISchema        schema language: parser -> checker -> model (no JSON runtime)
 //   QAPIGen           generator backends over the model (Swift, introspection, docs)
 //   QAPIRuntime       what generated code needs at run time (errors, decoding, tables)
@@ -59,6 +60,8 @@ let package = Package(
 
         // JSON layer
         .target(name: "JSON"),
+        // The state directory's journal (issue 21): opaque payloads, durable records.
+        .target(name: "StateJournal", dependencies: ["Posix"]),
 
         // Schema language and generator
         .target(name: "QAPISchema", dependencies: ["Posix"]),
@@ -105,7 +108,7 @@ let package = Package(
             name: "IOMMUDBackend",
             dependencies: [
                 "QMP", "QMPAPI", "QAPIRuntime", "JSON", "LinuxKernel", "Posix", "CPosix", "Tracing", "VFIOUser",
-                "VFIOUserServer",
+                "VFIOUserServer", "StateJournal",
             ]),
 
         // The simulated kernel plugged into the backend: kernel selection,
@@ -121,6 +124,7 @@ let package = Package(
             name: "iommud",
             dependencies: [
                 "QMPServer", "QMP", "IOMMUDBackend", "IOMMUDSimulation", "LinuxKernel", "Tracing", "VFIOUserServer",
+                "StateJournal", "JSON", "Posix",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // The vfio-user protocol: messages, framing, negotiation (issue 19).
@@ -163,6 +167,7 @@ let package = Package(
                 "IOMMUDBackend", "IOMMUDSimulation", "LinuxKernel", "SimulatedKernel", "QMP", "QAPIRuntime", "JSON",
                 "Posix", "CPosix", "Tracing", "VFIOUser", "VFIOUserClient", "CSocketShims",
             ]),
+        .testTarget(name: "StateJournalTests", dependencies: ["StateJournal", "Posix"]),
         .testTarget(name: "LinuxKernelTests", dependencies: ["LinuxKernel", "CLinuxUAPI", "CPosix", "Posix"]),
         .testTarget(
             name: "TracingTests", dependencies: ["TraceGen", "Tracing", "CQemuTrace"], exclude: ["Fixtures"]),

@@ -2,6 +2,7 @@
 #include "CPosix.h"
 #include <sys/eventfd.h>
 #include <sys/mman.h>
+#include <sys/file.h>
 #include <linux/memfd.h>
 #include <fcntl.h>
 #include <sys/ioctl.h>
@@ -117,6 +118,11 @@ int iommud_own_pages_readable(unsigned long address, unsigned long length, unsig
 int iommud_memfd_create(const char *name, unsigned int flags)
 {
     return memfd_create(name, flags);
+}
+
+int iommud_flock(int fd, int operation)
+{
+    return flock(fd, operation);
 }
 
 const unsigned int IOMMUD_MFD_CLOEXEC = MFD_CLOEXEC;

@@ -25,26 +25,27 @@ public enum DaemonCommands {
     ///     (the daemon: its command line's devices are coldplugged), which
     ///     `x-exit-preconfig` ends; else it starts running.
     ///   - vfioUserAccess: who may use vfio-user exports, and their sockets' mode and group.
+    ///   - journal: where committed changes are recorded (`--state-dir`).
     ///   - onQuit: called when a client runs `quit`.
     public static func dispatcher(kernel: any Kernel, limits: BackendLimits = BackendLimits(),
                                   simulation: SimulationPlug? = nil, prelaunch: Bool = false,
-                                  vfioUserAccess: VFIOUserAccess = VFIOUserAccess(),
+                                  vfioUserAccess: VFIOUserAccess = VFIOUserAccess(), journal: ChangeJournal? = nil,
                                   onQuit: @escaping @Sendable () -> Void) -> QMPDispatcher {
         dispatcherAndTree(kernel: kernel, limits: limits, simulation: simulation, prelaunch: prelaunch,
-                          vfioUserAccess: vfioUserAccess, onQuit: onQuit)
+                          vfioUserAccess: vfioUserAccess, journal: journal, onQuit: onQuit)
             .dispatcher
     }
 
     /// The dispatcher and the object tree behind it (tests inspect the tree).
     public static func dispatcherAndTree(kernel: any Kernel, limits: BackendLimits = BackendLimits(),
                                          simulation: SimulationPlug? = nil, prelaunch: Bool = false,
-                                         vfioUserAccess: VFIOUserAccess = VFIOUserAccess(),
+                                         vfioUserAccess: VFIOUserAccess = VFIOUserAccess(), journal: ChangeJournal? = nil,
                                          onQuit: @escaping @Sendable () -> Void)
         -> (dispatcher: QMPDispatcher, tree: ObjectTree)
     {
         let monitor = MonitorCommands(onQuit: onQuit)
         let tree = ObjectTree(kernel: kernel, fdSets: monitor.fdSets, limits: limits, prelaunch: prelaunch,
-                              vfioUserAccess: vfioUserAccess)
+                              vfioUserAccess: vfioUserAccess, journal: journal)
         let qom = QOMCommands(tree: tree)
         let iommufd = IOMMUFDCommands(tree: tree)
         let vfio = VFIOCommands(tree: tree)

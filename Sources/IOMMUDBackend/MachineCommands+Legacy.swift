@@ -123,12 +123,12 @@ extension MachineCommands {
                 try container.unmap(dimm, in: transaction)
             }
         }
+        try transaction.prepareIrreversible()
         handle.close()
         transaction.irreversible("close device \(handle.name)")
         Trace.vfio_device_detach(name: handle.name, group_id: Int32(group.number))
         if lastOfGroup {
-            group.close()
-            container.leave(group, in: transaction)
+            try container.leave(group, in: transaction)
         }
         if lastOfContainer {
             container.close()

@@ -20,6 +20,28 @@ extension SystemCalls {
             _ = calls.close(fd)
         }
 
+        /// Opens `path`, creating it with `mode` if it does not exist
+        /// (`O_CREAT` is added to `flags`).
+        public func create(_ path: String, flags: Int32, mode: mode_t) -> Result<Int32, Errno> {
+            systemCall { calls.create(path, flags, mode) }
+        }
+
+        /// Makes `fd`'s data and metadata durable (a directory's: its entries).
+        public func fsync(_ fd: Int32) -> Result<Void, Errno> {
+            systemCall { calls.fsync(fd) }.map { _ in () }
+        }
+
+        /// `flock(2)`: `LOCK_EX | LOCK_NB` takes an exclusive lock or fails
+        /// with EWOULDBLOCK at once.
+        public func flock(_ fd: Int32, _ operation: Int32) -> Result<Void, Errno> {
+            systemCall { calls.flock(fd, operation) }.map { _ in () }
+        }
+
+        /// `rename(2)`.
+        public func rename(_ from: String, to: String) -> Result<Void, Errno> {
+            systemCall { calls.rename(from, to) }.map { _ in () }
+        }
+
         /// `fcntl` with an integer argument; its value.
         public func fcntl(_ fd: Int32, _ command: Int32, _ argument: Int32 = 0) -> Result<Int32, Errno> {
             systemCall { calls.fcntl(fd, command, argument) }

@@ -53,6 +53,10 @@ public struct SystemCalls: Sendable {
     public var unlink: @Sendable (_ path: String) -> Int32
     /// `lstat(path)`, not following links.
     public var lstat: @Sendable (_ path: String, _ status: UnsafeMutablePointer<stat>) -> Int32
+    /// `open(2)` with `O_CREAT` and a mode.
+    public var create: @Sendable (_ path: String, _ flags: Int32, _ mode: mode_t) -> Int32
+    public var fsync: @Sendable (_ fd: Int32) -> Int32
+    public var flock: @Sendable (_ fd: Int32, _ operation: Int32) -> Int32
 
     public init(
         open: @escaping @Sendable (String, Int32) -> Int32,
@@ -83,7 +87,10 @@ public struct SystemCalls: Sendable {
         chgrp: @escaping @Sendable (String, gid_t) -> Int32 = SystemCalls.live.chgrp,
         rename: @escaping @Sendable (String, String) -> Int32 = SystemCalls.live.rename,
         unlink: @escaping @Sendable (String) -> Int32 = SystemCalls.live.unlink,
-        lstat: @escaping @Sendable (String, UnsafeMutablePointer<stat>) -> Int32 = SystemCalls.live.lstat
+        lstat: @escaping @Sendable (String, UnsafeMutablePointer<stat>) -> Int32 = SystemCalls.live.lstat,
+        create: @escaping @Sendable (String, Int32, mode_t) -> Int32 = SystemCalls.live.create,
+        fsync: @escaping @Sendable (Int32) -> Int32 = SystemCalls.live.fsync,
+        flock: @escaping @Sendable (Int32, Int32) -> Int32 = SystemCalls.live.flock
     ) {
         self.open = open
         self.close = close
@@ -114,6 +121,9 @@ public struct SystemCalls: Sendable {
         self.rename = rename
         self.unlink = unlink
         self.lstat = lstat
+        self.create = create
+        self.fsync = fsync
+        self.flock = flock
     }
 
     private init(live: Void) {
@@ -146,6 +156,9 @@ public struct SystemCalls: Sendable {
         rename = { from, to in Glibc.rename(from, to) }
         unlink = { path in Glibc.unlink(path) }
         lstat = { path, status in Glibc.lstat(path, status) }
+        create = { path, flags, mode in Glibc.open(path, flags | O_CREAT, mode) }
+        fsync = { fd in Glibc.fsync(fd) }
+        flock = { fd, operation in iommud_flock(fd, operation) }
     }
 
     /// The real calls.
@@ -193,7 +206,10 @@ public struct SystemCalls: Sendable {
             rename: { fails() ? -1 : base.rename($0, $1) },
             // Removing what is ours, and looking before binding: never failed.
             unlink: base.unlink,
-            lstat: base.lstat)
+            lstat: base.lstat,
+            create: { fails() ? -1 : base.create($0, $1, $2) },
+            fsync: { fails() ? -1 : base.fsync($0) },
+            flock: { fails() ? -1 : base.flock($0, $1) })
     }
 }
 

@@ -1,5 +1,6 @@
 import JSON
 import QAPIRuntime
+import Synchronization
 
 /// Validates QMP requests and runs them through the generated command table.
 ///
@@ -14,6 +15,15 @@ public final class QMPDispatcher: Sendable {
     /// Where the handlers emit events (`DEVICE_DELETED`); the server
     /// connects it to its clients.
     public let events = QMPEventRelay()
+    private let recordsChangesFlag = Atomic<Bool>(false)
+
+    /// Whether commands run with ``QMPChangeRequest/current`` set, so the
+    /// changes they commit can be journaled (`--state-dir`). Off while the
+    /// daemon replays its journal and realizes its command line.
+    public var recordsChanges: Bool {
+        get { recordsChangesFlag.load(ordering: .acquiring) }
+        set { recordsChangesFlag.store(newValue, ordering: .releasing) }
+    }
 
     public init(table: QMPCommandTable<QMPRequestContext>) {
         self.table = table
@@ -96,7 +106,10 @@ public final class QMPDispatcher: Sendable {
             throw QMPError.generic("The command \(r.command) does not support OOB")
         }
         let context = QMPRequestContext(session: session, isOutOfBand: r.isOutOfBand)
-        return try entry.run(r.arguments, context)
+        guard recordsChanges else { return try entry.run(r.arguments, context) }
+        return try recording(QMPChangeRequest(command: r.command, arguments: r.arguments)) { () throws(QMPError) in
+            try entry.run(r.arguments, context)
+        }
     }
 
     static func response(result: JSONValue, id: JSONValue?) -> JSONObject {

@@ -136,6 +136,11 @@ struct IOMMUDCommand: ParsableCommand {
     @Option(name: .long, help: "Event-loop threads serving clients (default: one per CPU, at most 8).")
     var threads: Int?
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Keep a journal of every acknowledged change in DIR (which must exist) and restore it at the next start (docs/reliability.md, Crash and restart).",
+        valueName: "dir"))
+    var stateDir: String?
+
     /// Reads `--config` into the arguments before they are parsed.
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
@@ -198,10 +203,12 @@ struct IOMMUDCommand: ParsableCommand {
             throw ExitCode(1)
         }
 
+        let state = try openState(kernel: kernelInstance)
         let serverRef = ServerReference()
         let dispatcher = DaemonCommands.dispatcher(
             kernel: kernelInstance, limits: limits, simulation: DaemonCommands.simulation(for: kernelInstance),
-            prelaunch: true, vfioUserAccess: Self.vfioUserAccess(options), onQuit: { serverRef.server?.requestShutdown(.hostQmpQuit) })
+            prelaunch: true, vfioUserAccess: Self.vfioUserAccess(options), journal: state?.journal,
+            onQuit: { serverRef.server?.requestShutdown(.hostQmpQuit) })
         // Objects and devices of the command line exist before any socket does.
         // They are coldplugged: the machine is built until they are
         // realized, or with --preconfig until x-exit-preconfig.
@@ -214,6 +221,12 @@ struct IOMMUDCommand: ParsableCommand {
         } catch {
             ServerLog.write("error: \(error)")
             throw ExitCode(1)
+        }
+        // The journal's changes, made again on top of the command line's;
+        // from here on every change is recorded before its reply.
+        if let state {
+            StateRestore.replay(state.contents, directory: state.journal.directory, with: dispatcher)
+            dispatcher.recordsChanges = true
         }
         do {
             let server = try QMPServer(dispatcher: dispatcher, options: options)

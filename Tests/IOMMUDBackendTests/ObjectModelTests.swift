@@ -153,6 +153,21 @@ struct ObjectRef: @unchecked Sendable {
         #expect(d.ok("object-del", ["id": "ram0"]) == [:])
     }
 
+    /// Fuzz finding 6: a tree that went (a test's, a fuzz run's) kept its
+    /// memory backends' memfds and mappings. The names are this test's own,
+    /// so tests running beside it cannot confuse the count.
+    @Test func memoryBackendsAreReleasedWithTheirObjectOrTheirTree() throws {
+        var d: Daemon? = Daemon()
+        _ = d?.ok("object-add", ["qom-type": "memory-backend-memfd", "id": "finding6-kept", "size": 2097152])
+        _ = d?.ok("object-add", ["qom-type": "memory-backend-memfd", "id": "finding6-deleted", "size": 2097152])
+        #expect(held("/memfd:iommud:finding6-kept").count == 2, "a descriptor and a mapping")
+        _ = d?.ok("object-del", ["id": "finding6-deleted"])
+        #expect(held("/memfd:iommud:finding6-deleted") == [])
+        #expect(held("/memfd:iommud:finding6-kept").count == 2)
+        d = nil
+        #expect(held("/memfd:iommud:finding6-kept") == [])
+    }
+
     @Test func fileBackendFromAPathAndFromAnFdSet() throws {
         let d = Daemon()
         var template = Array("/tmp/iommud-mem-XXXXXX".utf8CString)
@@ -294,4 +309,30 @@ struct ObjectRef: @unchecked Sendable {
         #expect(d.error("qom-list-properties", ["typename": "memory-backend"]) == "object type 'memory-backend' is abstract")
         #expect(d.error("qom-list-properties", ["typename": "nope"]) == "Class 'nope' not found")
     }
+}
+
+/// This process's descriptors and mappings of the file `name` (as
+/// /proc/self/fd and /proc/self/maps show it).
+func held(_ name: String) -> [String] {
+    var found: [String] = []
+    if let directory = opendir("/proc/self/fd") {
+        defer { closedir(directory) }
+        while let entry = readdir(directory) {
+            let fd = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            var target = [CChar](repeating: 0, count: 512)
+            let count = readlink("/proc/self/fd/\(fd)", &target, target.count - 1)
+            guard count > 0 else { continue }
+            let path = String(decoding: target[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            if path.hasPrefix(name + " ") || path == name { found.append("fd \(fd)") }
+        }
+    }
+    let maps = open("/proc/self/maps", O_RDONLY | O_CLOEXEC)
+    guard maps >= 0 else { return found + ["/proc/self/maps: errno \(errno)"] }
+    defer { close(maps) }
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 65536)
+    while case let count = read(maps, &chunk, chunk.count), count > 0 { bytes += chunk[..<count] }
+    let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n")
+    found += lines.filter { ($0 + " ").contains(" \(name) ") }.map(String.init)
+    return found
 }

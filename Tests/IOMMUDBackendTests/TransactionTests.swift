@@ -137,7 +137,7 @@ import Testing
 
     /// The log's own rules: newest first, dropped on commit, and what could
     /// not be undone named after the command's error.
-    @Test func theUndoLog() {
+    @Test func theUndoLog() throws {
         let transaction = Transaction()
         var order: [String] = []
         transaction.onFailure("first") { () throws(KernelError) in order.append("first") }
@@ -155,5 +155,36 @@ import Testing
         transaction.onFailure("dropped") { () throws(KernelError) in order.append("dropped") }
         transaction.commit()
         #expect(transaction.rollBack(after: .generic("x")).desc == "x" && order.count == 2)
+    }
+
+    /// With a state journal: the command is recorded just before its first
+    /// step that cannot be undone (a journal that refuses fails it while it
+    /// can still be undone), once, and taken back if the command then fails;
+    /// a command without such a step is recorded with its result at the end.
+    @Test func theJournalRecordsBeforeTheFirstIrreversibleStep() throws {
+        var events: [String] = []
+        let transaction = Transaction()
+        transaction.record = { (result: Any?) throws(QMPError) in events.append("record \(result.map { "\($0)" } ?? "early")") }
+        transaction.retract = { events.append("retract"); return nil }
+        transaction.onFailure("undo") { () throws(KernelError) in events.append("undo") }
+        try transaction.prepareIrreversible()
+        try transaction.prepareIrreversible()
+        try transaction.recordChange(result: 7)
+        #expect(events == ["record early"])
+        _ = transaction.rollBack(after: .generic("IOMMU_DESTROY failed"))
+        #expect(events == ["record early", "undo", "retract"])
+
+        events.removeAll()
+        try transaction.recordChange(result: 7)
+        transaction.commit()
+        #expect(events == ["record 7"])
+
+        let refusing = Transaction()
+        refusing.record = { (_: Any?) throws(QMPError) in throw QMPError.generic("journal full") }
+        refusing.retract = { events.append("retract"); return nil }
+        #expect(throws: QMPError.generic("journal full")) { try refusing.prepareIrreversible() }
+        let error = refusing.rollBack(after: .generic("journal full"))
+        #expect(error.desc == "journal full", "nothing was recorded, nothing to take back or name")
+        #expect(events == ["record 7"])
     }
 }

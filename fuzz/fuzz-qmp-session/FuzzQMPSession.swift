@@ -15,7 +15,10 @@
 ///
 /// A crash means a client could bring the daemon down with what it sends
 /// (a trap in a handler, the session or the parser, or a bad access ASan
-/// caught); a leak, that a connection leaves memory behind.
+/// caught); a leak, that a connection leaves memory behind. A session that
+/// leaves a descriptor open once its kernel, tree and session are gone
+/// stops the run too (reliability.md, finding 6): the daemon would run out
+/// of descriptors after enough such clients.
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -30,12 +33,27 @@ import Tracing
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzQMPSession(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     guard let data else { return 0 }
+    let before = openDescriptors()
+    runSession(UnsafeRawBufferPointer(start: data, count: size))
+    let after = openDescriptors()
+    if after != before {
+        let left = after.subtracting(before).sorted().map { "\($0) → \(descriptorTarget($0))" }
+        let report = "fuzz-qmp-session: descriptors left open after the session: \(left)\n"
+        _ = report.withCString { write(2, $0, strlen($0)) }
+        abort()
+    }
+    return 0
+}
+
+/// One connection's bytes through a fresh kernel, tree and session, all
+/// released on return.
+private func runSession(_ bytes: UnsafeRawBufferPointer) {
     let simulated = SimulatedKernel()
     let dispatcher = DaemonCommands.dispatcher(
         kernel: PathlessKernel(simulated), simulation: DaemonCommands.simulation(for: simulated), onQuit: {})
     let session = QMPSession(dispatcher: dispatcher)
     var output: [UInt8] = []
-    var input = UnsafeRawBufferPointer(start: data, count: size)
+    var input = bytes
     while !input.isEmpty {
         let consumed = session.receive(input, into: &output)
         output.removeAll(keepingCapacity: true)
@@ -48,7 +66,29 @@ public func fuzzQMPSession(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     for name in traceEvents where TraceEvents.isEnabled(name) {
         try? TraceEvents.setState(name, enabled: false)
     }
-    return 0
+}
+
+/// The numbers in /proc/self/fd (the directory's own descriptor excluded).
+private func openDescriptors() -> Set<Int32> {
+    guard let directory = opendir("/proc/self/fd") else { return [] }
+    defer { closedir(directory) }
+    let own = dirfd(directory)
+    var numbers: Set<Int32> = []
+    while let entry = readdir(directory) {
+        let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+            String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+        }
+        if let number = Int32(name), number != own { numbers.insert(number) }
+    }
+    return numbers
+}
+
+/// What a descriptor refers to, for the report.
+private func descriptorTarget(_ fd: Int32) -> String {
+    var buffer = [CChar](repeating: 0, count: 256)
+    let count = readlink("/proc/self/fd/\(fd)", &buffer, buffer.count - 1)
+    guard count > 0 else { return "?" }
+    return String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
 }
 
 /// Every trace event's name (`trace-event-set-state` may turn any on).

@@ -36,6 +36,9 @@ int iommud_own_pages_readable(unsigned long address, unsigned long length, unsig
 /** memfd_create(2); returns the descriptor or -1. */
 int iommud_memfd_create(const char *name, unsigned int flags);
 
+/** flock(2) (Swift sees the name as struct flock). */
+int iommud_flock(int fd, int operation);
+
 /** Flags and seals for memfds, as plain constants Swift can see. */
 extern const unsigned int IOMMUD_MFD_CLOEXEC;
 extern const unsigned int IOMMUD_MFD_ALLOW_SEALING;

@@ -131,9 +131,11 @@ final class LegacyContainer: VFIOContainerModel {
         pageSizes = info.pageSizes
     }
 
-    /// Forgets `group` (its descriptor was closed, so the kernel took it
-    /// out); cannot be undone.
-    func leave(_ group: LegacyGroup, in transaction: Transaction) {
+    /// Closes `group` (the kernel takes it out) and forgets it; cannot be
+    /// undone.
+    func leave(_ group: LegacyGroup, in transaction: Transaction) throws(QMPError) {
+        try transaction.prepareIrreversible()
+        group.close()
         groups.removeAll { $0 === group }
         transaction.irreversible("close group \(group.number)")
     }

@@ -169,6 +169,7 @@ extension IOMMUFDObject {
     /// destroys last.
     func destroy(_ id: ObjectID, in transaction: Transaction) throws(QMPError) {
         var destroy = Destroy(id)
+        try transaction.prepareIrreversible()
         try kernelWork { () throws(KernelError) in try perform(&destroy) }
         let recorded = ioases[IOASID(rawValue: id.rawValue)] != nil || hwpts[HWPTID(rawValue: id.rawValue)] != nil
         forget(id)
@@ -204,6 +205,7 @@ extension IOMMUFDObject {
     /// unbinds it). The close cannot be undone: a command unbinds last.
     func unbind(_ device: DeviceRecord, in transaction: Transaction) throws(QMPError) {
         try detach(device, in: transaction)
+        try transaction.prepareIrreversible()
         device.close()
         devices.removeValue(forKey: device.id)
         disconnect()
@@ -367,6 +369,7 @@ extension IOMMUFDObject {
     /// knows how it was (a HWPT it recorded).
     func setDirtyTracking(_ hwpt: HWPTID, _ enable: Bool, in transaction: Transaction) throws(KernelError) {
         var request = HWPTSetDirtyTracking(hwpt: hwpt, enable: enable)
+        if hwpts[hwpt] == nil { try transaction.prepareIrreversibleKernelStep("dirty tracking of HWPT \(hwpt)") }
         try perform(&request)
         guard let record = hwpts[hwpt] else {
             transaction.irreversible("dirty tracking of HWPT \(hwpt)")

@@ -25,10 +25,11 @@ final class MemoryBackendObject: BackendObject {
     let size: UInt64
     let share: Bool
     let prealloc: Bool
+    /// The descriptor and mapping, released at ``finalize()`` or when the
+    /// last reference goes.
+    private let memory: BackendMemory
     /// The descriptor behind the memory.
-    let fd: Int32
-    /// The calls that made it, which also release it.
-    private let system: SystemCalls.Typed
+    var fd: Int32 { memory.fd }
     /// Where the memory is mapped in the daemon.
     let address: UnsafeMutableRawPointer
     /// DMA mappings that use this memory; deletion is refused while any exist.
@@ -42,14 +43,14 @@ final class MemoryBackendObject: BackendObject {
         }
     }
 
-    private init(id: String, kind: Kind, size: UInt64, share: Bool, prealloc: Bool, fd: Int32,
-                 address: UnsafeMutableRawPointer, system: SystemCalls.Typed) {
-        self.system = system
+    private init(id: String, kind: Kind, size: UInt64, share: Bool, prealloc: Bool, memory: BackendMemory,
+                 address: UnsafeMutableRawPointer) {
+        memory.mapped(at: address, length: Int(size))
+        self.memory = memory
         self.kind = kind
         self.size = size
         self.share = share
         self.prealloc = prealloc
-        self.fd = fd
         self.address = address
         super.init(id: id)
     }
@@ -77,12 +78,13 @@ final class MemoryBackendObject: BackendObject {
                 flags |= UInt32(hugetlbsize.trailingZeroBitCount) << UInt32(IOMMUD_MFD_HUGE_SHIFT)
             }
         }
-        let fd: Int32
+        let memory: BackendMemory
         switch system.memfdCreate("iommud:\(id)", flags: flags) {
-        case .success(let created): fd = created
+        case .success(let created): memory = BackendMemory(taking: created, system: system)
         case .failure(let e): throw failure("failed to create memfd", e)
         }
-        closeOnFailure(fd, in: transaction, system: system)
+        releaseOnFailure(memory, in: transaction)
+        let fd = memory.fd
         if case .failure(let e) = system.ftruncate(fd, to: p.size) {
             throw failure("failed to size memfd to \(p.size) bytes", e)
         }
@@ -90,7 +92,7 @@ final class MemoryBackendObject: BackendObject {
             throw failure("failed to seal memfd", e)
         }
         return try map(id: id, kind: .memfd(hugetlb: hugetlb, hugetlbsize: hugetlbsize, seal: seal), size: p.size,
-                       share: p.share ?? true, prealloc: p.prealloc ?? false, fd: fd, writable: true, system: system)
+                       share: p.share ?? true, prealloc: p.prealloc ?? false, memory: memory, writable: true, system: system)
     }
 
     /// Maps a regular file (or a descriptor from an fd set, `/dev/fdset/N`),
@@ -125,7 +127,8 @@ final class MemoryBackendObject: BackendObject {
             case .failure(let e): throw failure("Could not open '\(p.memPath)'", e)
             }
         }
-        closeOnFailure(fd, in: transaction, system: system)
+        let memory = BackendMemory(taking: fd, system: system)
+        releaseOnFailure(memory, in: transaction)
         let st: stat
         switch system.fstat(fd) {
         case .success(let status): st = status
@@ -142,14 +145,17 @@ final class MemoryBackendObject: BackendObject {
             }
             // The file was empty: a later failure leaves it empty again.
             transaction.onFailure("empty '\(p.memPath)' again") { () throws(KernelError) in
-                if case .failure(let e) = system.ftruncate(fd, to: 0) { throw KernelError("ftruncate '\(p.memPath)'", e) }
+                if case .failure(let e) = system.ftruncate(memory.fd, to: 0) {
+                    throw KernelError("ftruncate '\(p.memPath)'", e)
+                }
             }
         } else if fileSize < p.size {
             throw .generic(
                 "backing store size 0x\(String(fileSize, radix: 16)) does not match 'size' option 0x\(String(p.size, radix: 16))")
         }
         return try map(id: id, kind: .file(path: p.memPath, readonly: readonly), size: p.size,
-                       share: p.share ?? false, prealloc: p.prealloc ?? false, fd: fd, writable: !readonly, system: system)
+                       share: p.share ?? false, prealloc: p.prealloc ?? false, memory: memory, writable: !readonly,
+                       system: system)
     }
 
     /// Maps `[offset, offset+size)` of `fd`, a descriptor a vfio-user client
@@ -165,16 +171,17 @@ final class MemoryBackendObject: BackendObject {
         case .success(let address):
             return MemoryBackendObject(
                 id: "\(device)@0x\(String(offset, radix: 16))", kind: .vfioUserWindow(device: device, offset: offset, writable: writable),
-                size: size, share: true, prealloc: false, fd: fd, address: address, system: system)
+                size: size, share: true, prealloc: false, memory: BackendMemory(taking: fd, system: system),
+                address: address)
         case .failure(let e):
             throw failure("cannot map the client's memory (offset 0x\(String(offset, radix: 16)), 0x\(String(size, radix: 16)) bytes)", e)
         }
     }
 
-    /// Registers the close of a descriptor just made, for when creating the
-    /// object fails later; once created, the object owns it.
-    private static func closeOnFailure(_ fd: Int32, in transaction: Transaction, system: SystemCalls.Typed) {
-        transaction.onFailure("close descriptor \(fd)") { () throws(KernelError) in system.close(fd) }
+    /// Registers the release of memory just made, for when the command
+    /// fails later (even after the backend was made: the backend shares it).
+    private static func releaseOnFailure(_ memory: BackendMemory, in transaction: Transaction) {
+        transaction.onFailure("close descriptor \(memory.fd)") { () throws(KernelError) in memory.release() }
     }
 
     private static func checkSize(_ size: UInt64, type: String, page: UInt64) throws(QMPError) {
@@ -185,7 +192,7 @@ final class MemoryBackendObject: BackendObject {
     }
 
     private static func map(
-        id: String, kind: Kind, size: UInt64, share: Bool, prealloc: Bool, fd: Int32, writable: Bool,
+        id: String, kind: Kind, size: UInt64, share: Bool, prealloc: Bool, memory: BackendMemory, writable: Bool,
         system: SystemCalls.Typed
     ) throws(QMPError) -> MemoryBackendObject {
         let prot = PROT_READ | (writable ? PROT_WRITE : 0)
@@ -206,10 +213,10 @@ final class MemoryBackendObject: BackendObject {
                 throw failure("cannot preallocate \(size) bytes: /proc/meminfo, which says how much memory is available, cannot be read", e)
             }
         }
-        switch system.mmap(length: Int(size), protection: prot, flags: flags, fd: fd) {
+        switch system.mmap(length: Int(size), protection: prot, flags: flags, fd: memory.fd) {
         case .success(let address):
-            return MemoryBackendObject(id: id, kind: kind, size: size, share: share, prealloc: prealloc, fd: fd,
-                                       address: address, system: system)
+            return MemoryBackendObject(id: id, kind: kind, size: size, share: share, prealloc: prealloc, memory: memory,
+                                       address: address)
         case .failure(let e):
             throw failure("failed to map \(size) bytes", e)
         }
@@ -259,8 +266,7 @@ final class MemoryBackendObject: BackendObject {
     }
 
     override func finalize() {
-        system.munmap(address, length: Int(size))
-        system.close(fd)
+        memory.release()
     }
 }
 

@@ -27,6 +27,8 @@ public final class ObjectTree: Sendable {
     private let state: Mutex<State>
     /// Who may use vfio-user exports, and their sockets' mode and group.
     let vfioUserAccess: VFIOUserAccess
+    /// Where committed changes are recorded (`--state-dir`), if anywhere.
+    public let journal: ChangeJournal?
 
     struct State {
         /// Objects in creation order.
@@ -40,8 +42,9 @@ public final class ObjectTree: Sendable {
     /// A tree whose machine starts in the prelaunch phase when `prelaunch`
     /// (the daemon, until its command line is realized), else running.
     public init(kernel: any Kernel, fdSets: FDSetRegistry, limits: BackendLimits = BackendLimits(), prelaunch: Bool = false,
-                vfioUserAccess: VFIOUserAccess = VFIOUserAccess()) {
+                vfioUserAccess: VFIOUserAccess = VFIOUserAccess(), journal: ChangeJournal? = nil) {
         self.vfioUserAccess = vfioUserAccess
+        self.journal = journal
         state = Mutex(State(machine: Machine(phase: prelaunch ? .prelaunch : .running)))
         self.kernel = kernel
         self.fdSets = fdSets
@@ -56,12 +59,30 @@ public final class ObjectTree: Sendable {
 
     /// Runs a command that changes something as one ``Transaction``, with
     /// the tree locked: if `body` throws, every side effect it registered
-    /// is undone, newest first, before the error is returned.
+    /// is undone, newest first, before the error is returned. With a
+    /// ``journal``, the command (``QMPChangeRequest/current``) is recorded
+    /// before the transaction commits; if it cannot be, the command fails.
     func transaction<T: Sendable>(_ body: (inout State, Transaction) throws(QMPError) -> T) throws(QMPError) -> T {
         try state.withLock { (s: inout State) throws(QMPError) -> T in
             let transaction = Transaction()
+            if let journal, let request = QMPChangeRequest.current, request.markRecorded() {
+                transaction.record = { (result: Any?) throws(QMPError) in
+                    try journal.append(ChangeJournal.record(request, result: result))
+                }
+                transaction.retract = { journal.retractLast() }
+            }
+            // The object list as it was: a command that fails after adding
+            // or removing an object (its record refused by the journal)
+            // leaves it as it found it.
+            let objects = s.objects
             do throws(QMPError) {
                 let result = try body(&s, transaction)
+                do throws(QMPError) {
+                    try transaction.recordChange(result: result)
+                } catch {
+                    s.objects = objects
+                    throw error
+                }
                 transaction.commit()
                 return result
             } catch {
@@ -183,7 +204,7 @@ public final class ObjectTree: Sendable {
 
     /// Deletes an object unless something still uses it.
     func delete(_ id: String) throws(QMPError) {
-        try withState { (s: inout State) throws(QMPError) in
+        try transaction { (s: inout State, transaction: Transaction) throws(QMPError) in
             guard let index = s.objects.firstIndex(where: { $0.id == id }) else {
                 throw QMPError.generic("object '\(id)' not found")
             }
@@ -192,8 +213,10 @@ public final class ObjectTree: Sendable {
             {
                 throw QMPError.generic("object '\(id)' is in use, can not be deleted")
             }
+            try transaction.prepareIrreversible()
             let object = s.objects.remove(at: index)
             object.finalize()
+            transaction.irreversible("delete object '\(id)'")
         }
     }
 

@@ -1,0 +1,74 @@
+import JSON
+import QAPIRuntime
+import QMP
+import StateJournal
+import Synchronization
+
+/// The state journal (`--state-dir`) as the object tree uses it: a command
+/// that commits a change has it recorded, durably, before the command
+/// returns, so before its reply is sent; if recording fails the command
+/// fails and its transaction is rolled back.
+///
+/// A change is recorded as the command that made it and what it returned:
+/// `{"execute": …, "arguments": …, "return": …}`. The daemon replays the
+/// records at its next start, in order, through an in-process monitor.
+public final class ChangeJournal: Sendable {
+    private let journal: Mutex<StateJournal>
+    /// The state directory.
+    public let directory: String
+
+    /// Wraps an open journal.
+    public init(_ journal: sending StateJournal) {
+        directory = journal.directory
+        self.journal = Mutex(journal)
+    }
+
+    /// Results that are choices the kernel made (an IOVA it picked), by
+    /// command: each result member is recorded as the argument that asks for
+    /// exactly that, so the replay makes the same mapping.
+    static let pinnedChoices: [String: [(result: String, argument: String)]] = [
+        "iommufd-ioas-map": [("iova", "iova")],
+        "iommufd-ioas-map-file": [("iova", "iova")],
+        "iommufd-ioas-copy": [("iova", "dst-iova")],
+    ]
+
+    /// The record of `request` having returned `result` (nil when the
+    /// command is recorded before its result is known).
+    static func record(_ request: QMPChangeRequest, result: Any?) -> JSONObject {
+        var arguments = request.arguments
+        let returned = (result as? any QAPIEncodable)?.qapiJSON
+        if case .object(let members)? = returned {
+            for pin in pinnedChoices[request.command] ?? [] where arguments[pin.argument] == nil {
+                if let value = members[pin.result] { arguments.appendUnchecked(pin.argument, value) }
+            }
+        }
+        var record = JSONObject()
+        record.appendUnchecked("execute", .string(request.command))
+        record.appendUnchecked("arguments", .object(arguments))
+        if let returned { record.appendUnchecked("return", returned) }
+        return record
+    }
+
+    /// Appends `record`, durable when this returns.
+    func append(_ record: JSONObject) throws(QMPError) {
+        let bytes = JSONWriter.bytes(.object(record))
+        do throws(JournalError) {
+            try journal.withLock { (journal: inout StateJournal) throws(JournalError) in try journal.append(bytes) }
+        } catch {
+            var failure = QMPError.generic("the change could not be recorded in the state journal: \(error)")
+            failure.errno = error.errno?.name
+            throw failure
+        }
+    }
+
+    /// Takes the last record back (its command failed after it was
+    /// recorded); what went wrong, if it could not be.
+    func retractLast() -> String? {
+        do throws(JournalError) {
+            try journal.withLock { (journal: inout StateJournal) throws(JournalError) in try journal.retractLast() }
+            return nil
+        } catch {
+            return error.description
+        }
+    }
+}

@@ -1,0 +1,309 @@
+"""--state-dir on the simulated kernel: every acknowledged change survives
+SIGKILL and comes back at the next start, the one in flight wholly or not
+at all; a torn journal tail is cut off and reported, other damage stops the
+start; one daemon per directory; a change the journal cannot record fails
+and changes nothing (docs/reliability.md, Crash and restart)."""
+import json
+import os
+import random
+import signal
+import socket
+import subprocess
+import tempfile
+import threading
+import time
+
+import pytest
+
+import iommud_process
+
+IOMMUD = os.environ.get("IOMMUD", ".build/debug/iommud")
+
+
+class Client:
+    """A blocking QMP client: one request at a time, events skipped."""
+
+    def __init__(self, path):
+        self.s = socket.socket(socket.AF_UNIX)
+        self.s.settimeout(30)
+        self.s.connect(path)
+        self.f = self.s.makefile("rwb")
+        self.f.readline()
+        self.expect("qmp_capabilities")
+
+    def command(self, name, **arguments):
+        message = {"execute": name}
+        if arguments:
+            message["arguments"] = arguments
+        self.f.write(json.dumps(message).encode())
+        self.f.flush()
+        while True:
+            reply = json.loads(self.f.readline())
+            if "event" not in reply:
+                return reply
+
+    def expect(self, name, **arguments):
+        reply = self.command(name, **arguments)
+        assert "return" in reply, f"{name}: {reply}"
+        return reply["return"]
+
+    def close(self):
+        self.f.close()
+        self.s.close()
+
+
+class Daemon:
+    def __init__(self, state_dir, *options):
+        self.state_dir = state_dir
+        self.log_path = os.path.join(tempfile.mkdtemp(), "stderr")
+        with open(self.log_path, "w") as log:
+            self.sock, self.proc, problem = iommud_process.start(
+                IOMMUD, "--kernel", "sim", "--state-dir", state_dir, *options, stderr=log)
+        if problem:
+            pytest.fail(f"{problem}: {self.log()}")
+
+    def log(self):
+        with open(self.log_path) as f:
+            return f.read()
+
+    def client(self):
+        return Client(self.sock)
+
+    def holds(self, name):
+        """The daemon's descriptors and mappings of the file `name`."""
+        fd_dir = f"/proc/{self.proc.pid}/fd"
+        held = []
+        for fd in os.listdir(fd_dir):
+            try:
+                if os.readlink(os.path.join(fd_dir, fd)).startswith(name + " "):
+                    held.append(f"fd {fd}")
+            except FileNotFoundError:
+                pass
+        with open(f"/proc/{self.proc.pid}/maps") as maps:
+            held += [line.strip() for line in maps if f" {name} " in line + " "]
+        return held
+
+    def kill(self):
+        self.proc.send_signal(signal.SIGKILL)
+        self.proc.wait(timeout=10)
+
+    def quit(self):
+        c = self.client()
+        c.command("quit")
+        self.proc.wait(timeout=10)
+
+
+@pytest.fixture
+def state_dir():
+    directory = tempfile.mkdtemp(prefix="iommud-state-")
+    daemons = []
+    yield directory, daemons
+    for d in daemons:
+        if d.proc.poll() is None:
+            d.kill()
+
+
+def start(state, *options):
+    directory, daemons = state
+    d = Daemon(directory, *options)
+    daemons.append(d)
+    return d
+
+
+def refused_start(state_dir):
+    """iommud on `state_dir` that must not start: its stderr."""
+    run = subprocess.run([IOMMUD, "--kernel", "sim", "--state-dir", state_dir, "--qmp",
+                          f"unix:{tempfile.mkdtemp()}/q.sock"], capture_output=True, text=True, timeout=30)
+    assert run.returncode == 1
+    return run.stderr
+
+
+def graph(c):
+    """What a client sees of the state: objects, devices, iommufd, VFIO."""
+    return {
+        "objects": sorted((p["name"], p["type"]) for p in c.expect("qom-list", path="/objects")),
+        "devices": sorted((p["name"], p["type"]) for p in c.expect("qom-list", path="/machine/peripheral")),
+        "iommufd": c.expect("query-iommufd"),
+        "vfio": c.expect("query-vfio"),
+    }
+
+
+def test_sigkill_then_restart_restores_the_whole_graph(state_dir):
+    d = start(state_dir)
+    c = d.client()
+    c.expect("object-add", **{"qom-type": "iommufd", "id": "ifd"})
+    ioas = c.expect("iommufd-ioas-alloc", iommufd="ifd")["ioas-id"]
+    c.expect("object-add", **{"qom-type": "memory-backend-memfd", "id": "ram", "size": 2 << 20})
+    iova = c.expect("iommufd-ioas-map", iommufd="ifd", memdev="ram", size=65536, **{"ioas-id": ioas})["iova"]
+    c.expect("iommufd-ioas-map", iommufd="ifd", memdev="ram", size=65536, offset=65536, iova=1 << 30,
+             **{"ioas-id": ioas})
+    c.expect("device_add", driver="pc-dimm", id="dimm0", memdev="ram", addr=0)
+    c.expect("object-add", **{"qom-type": "iommufd", "id": "ifd1"})
+    c.expect("device_add", driver="vfio-pci", id="nic0", host="0000:17:00.0", iommufd="ifd1")
+    c.expect("object-add", **{"qom-type": "iommufd", "id": "gone"})
+    c.expect("iommufd-ioas-alloc", iommufd="gone")
+    c.expect("object-add", **{"qom-type": "memory-backend-memfd", "id": "m-gone", "size": 65536})
+    c.expect("object-del", id="m-gone")
+    c.expect("iommufd-destroy", iommufd="gone", id=1)
+    c.expect("object-del", id="gone")
+    before = graph(c)
+    assert any(m["iova"] == iova for i in before["iommufd"][0]["ioas"] for m in i["mappings"])
+    assert ("nic0", "child<vfio-pci>") in before["devices"]
+    d.kill()
+
+    again = start(state_dir)
+    assert graph(again.client()) == before
+    assert "restored 14 of 14 changes" in again.log()
+    assert "other results" not in again.log()
+
+
+def test_a_clean_quit_keeps_the_state_and_a_deleted_object_stays_deleted(state_dir):
+    d = start(state_dir)
+    c = d.client()
+    c.expect("object-add", **{"qom-type": "iommufd", "id": "kept"})
+    c.expect("object-add", **{"qom-type": "iommufd", "id": "deleted"})
+    c.expect("object-del", id="deleted")
+    d.quit()
+    again = start(state_dir)
+    names = [p["name"] for p in again.client().expect("qom-list", path="/objects")]
+    assert "kept" in names and "deleted" not in names
+
+
+def _objects_after(commands):
+    """The backends that exist after running `commands` in order."""
+    present = set()
+    for name, arguments in commands:
+        if name == "object-add":
+            present.add(arguments["id"])
+        else:
+            present.discard(arguments["id"])
+    return present
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_sigkill_in_a_burst_keeps_every_acknowledged_change_and_each_in_flight_wholly_or_not(state_dir, seed):
+    rng = random.Random(seed)
+    commands = []
+    live = []
+    for i in range(5000):
+        if live and rng.random() < 0.3:
+            victim = live.pop(rng.randrange(len(live)))
+            commands.append(("object-del", {"id": victim}))
+        else:
+            commands.append(("object-add", {"qom-type": "memory-backend-memfd", "id": f"m{i}", "size": 65536}))
+            live.append(f"m{i}")
+    d = start(state_dir, "--max-objects", "10000")
+    c = d.client()
+    acknowledged = []
+
+    def read_replies():
+        try:
+            while len(acknowledged) < len(commands):
+                line = c.f.readline()
+                if not line:
+                    return
+                reply = json.loads(line)
+                if "event" in reply:
+                    continue
+                assert "return" in reply, reply
+                acknowledged.append(reply)
+        except (OSError, ValueError):
+            return
+
+    reader = threading.Thread(target=read_replies)
+    reader.start()
+    c.f.write(b"".join(json.dumps({"execute": n, "arguments": a}).encode() for n, a in commands))
+    c.f.flush()
+    deadline = time.monotonic() + 10
+    wanted = rng.randrange(20, 2000)
+    while len(acknowledged) < wanted and time.monotonic() < deadline:
+        time.sleep(0.001)
+    d.kill()
+    reader.join(timeout=10)
+    done = len(acknowledged)
+    assert 0 < done < len(commands), "the kill must land inside the burst"
+
+    again = start(state_dir, "--max-objects", "10000")
+    names = {p["name"] for p in again.client().expect("qom-list", path="/objects")} - {"type"}
+    assert "could not be restored" not in again.log()
+    # Requests are pipelined, so more than one may have been carried out
+    # with its reply not yet sent: the state must be that after some prefix
+    # of the burst that includes every acknowledged command.
+    prefixes = [k for k in range(done, len(commands) + 1) if _objects_after(commands[:k]) == names]
+    assert prefixes, f"{done} acknowledged: the state is not that after any longer prefix of the burst: {again.log()[-600:]}"
+
+
+def test_a_torn_tail_is_cut_off_and_reported(state_dir):
+    d = start(state_dir)
+    c = d.client()
+    c.expect("object-add", **{"qom-type": "iommufd", "id": "first"})
+    c.expect("object-add", **{"qom-type": "iommufd", "id": "second"})
+    d.kill()
+    journal = os.path.join(state_dir[0], "journal")
+    with open(journal, "rb") as f:
+        whole = f.read()
+    # A third record cut short, as a crash in the middle of its write leaves it.
+    with open(journal, "ab") as f:
+        f.write(whole[:40])
+    again = start(state_dir)
+    assert "cut off 40 bytes" in again.log()
+    assert f"after byte {len(whole)}" in again.log()
+    c = again.client()
+    assert {"first", "second"} <= {p["name"] for p in c.expect("qom-list", path="/objects")}
+    c.expect("object-add", **{"qom-type": "iommufd", "id": "third"})
+    again.kill()
+    third = start(state_dir)
+    assert {"first", "second", "third"} <= {p["name"] for p in third.client().expect("qom-list", path="/objects")}
+    assert "cut off" not in third.log()
+
+
+def test_a_corrupt_journal_stops_the_start(state_dir):
+    d = start(state_dir)
+    c = d.client()
+    c.expect("object-add", **{"qom-type": "iommufd", "id": "first"})
+    c.expect("object-add", **{"qom-type": "iommufd", "id": "second"})
+    d.kill()
+    journal = os.path.join(state_dir[0], "journal")
+    with open(journal, "r+b") as f:
+        f.seek(30)
+        byte = f.read(1)
+        f.seek(30)
+        f.write(bytes([byte[0] ^ 1]))
+    assert "journal corrupt at byte 0: a checksum mismatch, and a valid record follows at" in refused_start(state_dir[0])
+
+
+def test_one_daemon_per_state_directory(state_dir):
+    start(state_dir)
+    assert "is in use by another iommud" in refused_start(state_dir[0])
+    assert "--state-dir /nonexistent/state: open /nonexistent/state/lock: ENOENT" in refused_start("/nonexistent/state")
+
+
+@pytest.mark.parametrize("nth, call", [(1, "write"), (2, "fsync")])
+def test_a_change_the_journal_cannot_record_fails_and_changes_nothing(state_dir, nth, call):
+    d = start(state_dir)
+    c = d.client()
+    c.expect("object-add", **{"qom-type": "iommufd", "id": "ifd"})
+    ioas = c.expect("iommufd-ioas-alloc", iommufd="ifd")["ioas-id"]
+    before = graph(c)
+    c.expect("x-sim-inject-fault", nth=nth, errno="ENOSPC")
+    reply = c.command("object-add", **{"qom-type": "iommufd", "id": "new"})
+    assert reply["error"]["class"] == "GenericError"
+    assert reply["error"]["errno"] == "ENOSPC"
+    assert reply["error"]["desc"].startswith(f"the change could not be recorded in the state journal: {call} ")
+    assert graph(c) == before
+    # A memory backend made before the record was refused is released with
+    # the command: no descriptor, no mapping left in the daemon.
+    c.expect("x-sim-inject-fault", nth=nth, errno="ENOSPC")
+    reply = c.command("object-add", **{"qom-type": "memory-backend-memfd", "id": "refused-ram", "size": 1 << 21})
+    assert reply["error"]["errno"] == "ENOSPC"
+    assert graph(c) == before
+    assert d.holds("/memfd:iommud:refused-ram") == []
+    # Destroying an IOAS cannot be undone: it is recorded before, so a
+    # journal that cannot record it leaves the IOAS as it was.
+    c.expect("x-sim-inject-fault", nth=nth, errno="EIO")
+    reply = c.command("iommufd-destroy", iommufd="ifd", id=ioas)
+    assert reply["error"]["errno"] == "EIO"
+    assert graph(c) == before
+    d.kill()
+    again = start(state_dir)
+    assert graph(again.client()) == before
