@@ -211,7 +211,12 @@ struct IOMMUDCommand: ParsableCommand {
         // The journal's changes, made again on top of the command line's;
         // from here on every change is recorded before its reply.
         if let state {
-            StateRestore.replay(state.contents, directory: state.journal.directory, with: dispatcher)
+            do {
+                try JournalReplay.run(state.contents, journal: state.journal, with: dispatcher).forEach(ServerLog.write)
+            } catch {
+                ServerLog.write("error: --state-dir \(state.journal.directory): \(error)")
+                throw ExitCode(1)
+            }
             dispatcher.recordsChanges = true
         }
         do {

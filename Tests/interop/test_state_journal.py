@@ -307,3 +307,74 @@ def test_a_change_the_journal_cannot_record_fails_and_changes_nothing(state_dir,
     d.kill()
     again = start(state_dir)
     assert graph(again.client()) == before
+
+
+def _topology_without(device):
+    """A topology file: the default simulated host without `device`."""
+    with open(os.path.join(os.path.dirname(__file__), "..", "..", "docs", "sim-topology.json")) as f:
+        topology = json.load(f)
+    topology["devices"] = [d for d in topology["devices"] if d["name"] != device]
+    path = os.path.join(tempfile.mkdtemp(), "topology.json")
+    with open(path, "w") as f:
+        json.dump(topology, f)
+    return path
+
+
+def test_kernel_ids_that_change_on_restart_are_translated_reported_and_rewritten(state_dir):
+    d = start(state_dir)
+    c = d.client()
+    c.expect("object-add", **{"qom-type": "iommufd", "id": "ifd"})
+    dev = c.expect("vfio-device-bind", iommufd="ifd", host="0000:65:00.0")["dev-id"]
+    ioas = c.expect("iommufd-ioas-alloc", iommufd="ifd")["ioas-id"]
+    c.expect("object-add", **{"qom-type": "memory-backend-memfd", "id": "ram", "size": 2 << 20})
+    c.expect("iommufd-ioas-map", iommufd="ifd", memdev="ram", size=65536, iova=1 << 20, **{"ioas-id": ioas})
+    c.expect("vfio-device-attach", iommufd="ifd", **{"dev-id": dev, "pt-id": ioas})
+    assert (dev, ioas) == (1, 2)
+    d.kill()
+
+    # The NVMe controller is gone from the host: its bind fails, so the
+    # IOAS is made with id 1; the map that named IOAS 2 is made on IOAS 1,
+    # the attach of the lost device is not made at all.
+    without = _topology_without("0000:65:00.0")
+    again = start(state_dir, "--sim-topology", without)
+    c = again.client()
+    report = c.expect("query-state-journal")
+    assert report["directory"] == state_dir[0]
+    assert (report["records"], report["restored"], report["torn-bytes"]) == (6, 4, 0)
+    assert [(f["record"], f["execute"]) for f in report["failed"]] == [(2, "vfio-device-bind"), (6, "vfio-device-attach")]
+    assert report["failed"][0]["desc"] == "no VFIO device '0000:65:00.0': see query-vfio-host-devices"
+    assert "dev-id 1 of 'ifd', whose object could not be restored" in report["failed"][1]["desc"]
+    assert report["changed-ids"] == [
+        {"iommufd": "ifd", "member": "ioas-id", "record": 3, "recorded": 2, "restored": 1}]
+    [state] = c.expect("query-iommufd")
+    assert [(i["ioas-id"], [(m["iova"], m["size"]) for m in i["mappings"]]) for i in state["ioas"]] == [(1, [(1 << 20, 65536)])]
+    log = again.log()
+    assert "ioas-id of 'ifd' is 1 now, was 2; later changes naming 2 use 1" in log
+    assert "rewritten with the 4 changes as made now" in log
+
+    # What is made now is recorded in today's numbering: a restart on the
+    # same host restores it with nothing failed and no id changed.
+    second = c.expect("iommufd-ioas-alloc", iommufd="ifd")["ioas-id"]
+    c.expect("iommufd-ioas-map", iommufd="ifd", memdev="ram", size=65536, offset=65536, iova=1 << 21,
+             **{"ioas-id": second})
+    c.expect("iommufd-destroy", iommufd="ifd", id=1)  # would have been the lost device before the rewrite
+    before = graph(c)
+    again.kill()
+    third = start(state_dir, "--sim-topology", without)
+    c = third.client()
+    assert graph(c) == before
+    report = c.expect("query-state-journal")
+    assert (report["records"], report["restored"], report["failed"], report["changed-ids"]) == (7, 7, [], [])
+    assert "rewritten" not in third.log()
+
+
+def test_query_state_journal_without_a_state_directory():
+    sock, proc, problem = iommud_process.start(IOMMUD, "--kernel", "sim")
+    try:
+        assert not problem, problem
+        reply = Client(sock).command("query-state-journal")
+        assert reply["error"] == {"class": "GenericError",
+                                  "desc": "iommud was started without --state-dir: there is no state journal"}
+    finally:
+        proc.kill()
+        proc.wait(timeout=10)

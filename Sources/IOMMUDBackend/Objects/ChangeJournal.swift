@@ -1,6 +1,7 @@
 import JSON
 import QAPIRuntime
 import QMP
+import QMPAPI
 import StateJournal
 import Synchronization
 
@@ -16,6 +17,14 @@ public final class ChangeJournal: Sendable {
     private let journal: Mutex<StateJournal>
     /// The state directory.
     public let directory: String
+    private let report = Mutex<StateJournalInfo?>(nil)
+
+    /// What the replay at start restored (``JournalReplay``), for
+    /// `query-state-journal`; nil until it ran.
+    public internal(set) var restoreReport: StateJournalInfo? {
+        get { report.withLock { $0 } }
+        set { report.withLock { $0 = newValue } }
+    }
 
     /// Wraps an open journal.
     public init(_ journal: sending StateJournal) {
@@ -59,6 +68,19 @@ public final class ChangeJournal: Sendable {
             failure.errno = error.errno?.name
             throw failure
         }
+    }
+
+    /// Whether the journal has grown enough to be rewritten
+    /// (``StateJournal/wantsCompaction``).
+    var wantsCompaction: Bool { journal.withLock { $0.wantsCompaction } }
+
+    /// Replaces the journal with `changes`, the changes that make the
+    /// state now, as one snapshot record (``JournalReplay`` reads it back).
+    func compact(to changes: [JSONValue]) throws(JournalError) {
+        var snapshot = JSONObject()
+        snapshot.appendUnchecked("changes", .array(changes))
+        let bytes = JSONWriter.bytes(.object(snapshot))
+        try journal.withLock { (journal: inout StateJournal) throws(JournalError) in try journal.compact(snapshot: bytes) }
     }
 
     /// Takes the last record back (its command failed after it was
