@@ -4,6 +4,7 @@ import IOMMUDSimulation
 import protocol LinuxKernel.Kernel
 import QMP
 import QMPServer
+import class StateJournal.DescriptorStore
 import Synchronization
 import Tracing
 
@@ -152,7 +153,7 @@ struct IOMMUDCommand: ParsableCommand {
         }
         ServerLog.configure(level: level)
         SystemdNotify.takeFromEnvironment()
-        let activated = ActivatedSocket.takeFromEnvironment()
+        let (activated, stored) = ActivatedSocket.takeFromEnvironment(storedNamesStartWith: DescriptorStore.namePrefix)
         let addresses: [(address: ListenAddress, options: ListenerOptions)]
         let jsonRPCAddresses: [(address: ListenAddress, options: ListenerOptions)]
         do {
@@ -189,7 +190,7 @@ struct IOMMUDCommand: ParsableCommand {
             throw ExitCode(1)
         }
 
-        let state = try openState(kernel: kernelInstance)
+        let state = try openState(kernel: kernelInstance, stored: stored)
         let serverRef = ServerReference()
         let dispatcher = DaemonCommands.dispatcher(
             kernel: kernelInstance, limits: limits, simulation: DaemonCommands.simulation(for: kernelInstance),
@@ -213,6 +214,7 @@ struct IOMMUDCommand: ParsableCommand {
         if let state {
             do {
                 try JournalReplay.run(state.contents, journal: state.journal, with: dispatcher).forEach(ServerLog.write)
+                state.journal.dropUnclaimedDescriptors()
             } catch {
                 ServerLog.write("error: --state-dir \(state.journal.directory): \(error)")
                 throw ExitCode(1)

@@ -10,15 +10,38 @@ extension IOMMUDCommand {
     /// what it held; nil without the option. A journal that is locked by
     /// another daemon or damaged other than by a torn last write ends the
     /// daemon (status 1) with one line saying why.
-    func openState(kernel: any Kernel) throws -> (journal: ChangeJournal, contents: StateJournal.Contents)? {
-        guard let stateDir else { return nil }
+    ///
+    /// Under systemd (`NOTIFY_SOCKET` a path), the journal gets the fd
+    /// store, with the descriptors it passed back (`stored`); without
+    /// `--state-dir` those are closed, each logged.
+    func openState(kernel: any Kernel, stored: [String: Int32]) throws
+        -> (journal: ChangeJournal, contents: StateJournal.Contents)?
+    {
+        guard let stateDir else {
+            for (name, fd) in stored.sorted(by: { $0.key < $1.key }) {
+                kernel.systemCalls.typed.close(fd)
+                ServerLog.write("warning: fd store: '\(name)' closed: iommud was started without --state-dir")
+            }
+            return nil
+        }
         do {
             let (journal, contents) = try StateJournal.open(directory: stateDir, system: kernel.systemCalls)
             if contents.tornBytes > 0 {
                 ServerLog.write("warning: state journal \(journal.path): cut off \(contents.tornBytes) bytes of a write "
                     + "a crash interrupted (never acknowledged), after byte \(contents.validLength)")
             }
-            return (ChangeJournal(journal), contents)
+            var store: DescriptorStore?
+            if let path = SystemdNotify.socketPath, path.hasPrefix("/") {
+                store = DescriptorStore(socketPath: path, inherited: stored, system: kernel.systemCalls)
+                ServerLog.write("fd store: memory backends are kept in systemd's fd store (NOTIFY_SOCKET \(path)); "
+                    + "\(stored.count) descriptor\(stored.count == 1 ? "" : "s") passed back")
+            } else {
+                for (name, fd) in stored.sorted(by: { $0.key < $1.key }) {
+                    kernel.systemCalls.typed.close(fd)
+                    ServerLog.write("warning: fd store: '\(name)' closed: NOTIFY_SOCKET is not a path, no fd store")
+                }
+            }
+            return (ChangeJournal(journal, descriptors: store, log: { ServerLog.write($0) }), contents)
         } catch {
             ServerLog.write("error: --state-dir \(stateDir): \(error)")
             throw ExitCode(1)

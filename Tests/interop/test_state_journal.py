@@ -16,6 +16,7 @@ import time
 import pytest
 
 import iommud_process
+from fd_store import FdStore
 
 IOMMUD = os.environ.get("IOMMUD", ".build/debug/iommud")
 
@@ -53,12 +54,18 @@ class Client:
 
 
 class Daemon:
-    def __init__(self, state_dir, *options):
+    def __init__(self, state_dir, *options, fd_store=None):
         self.state_dir = state_dir
         self.log_path = os.path.join(tempfile.mkdtemp(), "stderr")
         with open(self.log_path, "w") as log:
-            self.sock, self.proc, problem = iommud_process.start(
-                IOMMUD, "--kernel", "sim", "--state-dir", state_dir, *options, stderr=log)
+            if fd_store is None:
+                self.sock, self.proc, problem = iommud_process.start(
+                    IOMMUD, "--kernel", "sim", "--state-dir", state_dir, *options, stderr=log)
+            else:
+                self.sock = os.path.join(tempfile.mkdtemp(), "iommud.sock")
+                self.proc = fd_store.spawn([IOMMUD, "--kernel", "sim", "--state-dir", state_dir, *options,
+                                            "--qmp", f"unix:{self.sock}"], stderr=log)
+                problem = iommud_process.wait_for_socket(self.proc, self.sock, 200)
         if problem:
             pytest.fail(f"{problem}: {self.log()}")
 
@@ -103,9 +110,9 @@ def state_dir():
             d.kill()
 
 
-def start(state, *options):
+def start(state, *options, fd_store=None):
     directory, daemons = state
-    d = Daemon(directory, *options)
+    d = Daemon(directory, *options, fd_store=fd_store)
     daemons.append(d)
     return d
 
@@ -378,3 +385,110 @@ def test_query_state_journal_without_a_state_directory():
     finally:
         proc.kill()
         proc.wait(timeout=10)
+
+
+@pytest.fixture
+def fd_store():
+    store = FdStore()
+    yield store
+    store.close()
+
+
+def _guest_with_memory(c):
+    """A device DMAing into 2 MiB of guest RAM at 0, 4 KiB at 0x1000 written."""
+    c.expect("object-add", **{"qom-type": "iommufd", "id": "ifd"})
+    c.expect("object-add", **{"qom-type": "memory-backend-memfd", "id": "ram", "size": 2 << 20})
+    c.expect("device_add", driver="pc-dimm", id="dimm0", memdev="ram", addr=0)
+    c.expect("device_add", driver="vfio-pci", id="nic0", host="0000:17:00.0", iommufd="ifd")
+    c.expect("x-sim-dma-write", device="0000:17:00.0", iova=0x1000, size=4096, fill=0xab)
+
+
+def _read(c):
+    return c.expect("x-sim-dma-read", device="0000:17:00.0", iova=0x1000, size=16)["data"]
+
+
+def test_guest_memory_outlives_a_crash_in_systemds_fd_store(state_dir, fd_store):
+    d = start(state_dir, fd_store=fd_store)
+    c = d.client()
+    _guest_with_memory(c)
+    assert _read(c) == "ab" * 16
+    assert fd_store.names() == ["state.memfd.ram"]
+    before = graph(c)
+    d.kill()
+
+    again = start(state_dir, fd_store=fd_store)
+    c = again.client()
+    assert graph(c) == before
+    assert _read(c) == "ab" * 16, "the memory the device wrote is still there"
+    assert "fd store: 'ram' takes over its memory (2097152 bytes) from the fd store" in again.log()
+    assert fd_store.names() == ["state.memfd.ram"], "kept once, not twice"
+
+    # Deleting the backend removes it from the store.
+    c.expect("device_del", id="nic0")
+    c.expect("device_del", id="dimm0")
+    c.expect("object-del", id="ram")
+    assert fd_store.names() == []
+
+
+def test_without_the_fd_store_a_restart_gets_new_memory(state_dir):
+    d = start(state_dir)
+    c = d.client()
+    _guest_with_memory(c)
+    d.kill()
+    c = start(state_dir).client()
+    assert _read(c) == "00" * 16
+
+
+def test_a_stored_descriptor_that_does_not_match_is_refused_and_one_nothing_claims_is_dropped(state_dir, fd_store):
+    d = start(state_dir, fd_store=fd_store)
+    _guest_with_memory(d.client())
+    d.kill()
+    fd_store.drain()
+    # What the store holds is not what the journal describes: another size
+    # under the backend's name, and a name no object has.
+    for name, fd in fd_store.stored:
+        os.close(fd)
+    fd_store.stored = []
+    wrong = os.memfd_create("wrong")
+    os.ftruncate(wrong, 1 << 20)
+    fd_store.put("state.memfd.ram", wrong)
+    fd_store.put("state.memfd.gone", os.memfd_create("gone"))
+    again = start(state_dir, fd_store=fd_store)
+    c = again.client()
+    assert _read(c) == "00" * 16, "new memory"
+    log = again.log()
+    assert "fd store: 'memfd.ram' is refused (1048576 bytes, not 2097152): 'ram' gets new memory" in log
+    assert "fd store: 'memfd.gone' matches no restored object: closed and removed from the store" in log
+    assert fd_store.names() == ["state.memfd.ram"]
+    assert len(again.holds("/memfd:wrong")) == 0 and len(again.holds("/memfd:gone")) == 0
+
+
+def test_failing_each_call_of_an_object_add_with_the_fd_store_changes_nothing(state_dir, fd_store):
+    d = start(state_dir, fd_store=fd_store)
+    c = d.client()
+    c.expect("object-add", **{"qom-type": "iommufd", "id": "ifd"})
+    before = graph(c)
+    failures = []
+    for nth in range(1, 30):
+        c.expect("x-sim-inject-fault", nth=nth, errno="ENOBUFS")
+        reply = c.command("object-add", **{"qom-type": "memory-backend-memfd", "id": "ram", "size": 2 << 20})
+        if "return" in reply:
+            break
+        failures.append(reply["error"]["desc"])
+        assert reply["error"]["errno"] == "ENOBUFS", reply
+        assert graph(c) == before
+        assert fd_store.names() == []
+        assert d.holds("/memfd:iommud:ram") == []
+    else:
+        pytest.fail("object-add never succeeded")
+    assert fd_store.names() == ["state.memfd.ram"]
+    assert any(f.startswith("the fd store could not be updated: fd store: store memfd.ram") for f in failures), failures
+    assert any(f.startswith("the change could not be recorded in the state journal") for f in failures), failures
+    # Deleting it: the removal from the store failing fails the command,
+    # which keeps the object (and the store) as they were.
+    c.expect("x-sim-inject-fault", nth=1, errno="ENOBUFS")
+    reply = c.command("object-del", id="ram")
+    assert reply["error"]["desc"].startswith("the fd store could not be updated: fd store: remove memfd.ram"), reply
+    assert fd_store.names() == ["state.memfd.ram"]
+    c.expect("object-del", id="ram")
+    assert fd_store.names() == []

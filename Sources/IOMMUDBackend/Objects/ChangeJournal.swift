@@ -26,10 +26,20 @@ public final class ChangeJournal: Sendable {
         set { report.withLock { $0 = newValue } }
     }
 
-    /// Wraps an open journal.
-    public init(_ journal: sending StateJournal) {
+    /// systemd's fd store, when the daemon runs under systemd
+    /// (`NOTIFY_SOCKET`): memory backends' memfds are kept there, so guest
+    /// memory outlives the process.
+    public let descriptors: DescriptorStore?
+    /// Where what the state layer has to say goes (the daemon's log).
+    let log: @Sendable (String) -> Void
+
+    /// Wraps an open journal, with the fd store if there is one.
+    public init(_ journal: sending StateJournal, descriptors: DescriptorStore? = nil,
+                log: @escaping @Sendable (String) -> Void = { _ in }) {
         directory = journal.directory
         self.journal = Mutex(journal)
+        self.descriptors = descriptors
+        self.log = log
     }
 
     /// Results that are choices the kernel made (an IOVA it picked), by
@@ -67,6 +77,23 @@ public final class ChangeJournal: Sendable {
             var failure = QMPError.generic("the change could not be recorded in the state journal: \(error)")
             failure.errno = error.errno?.name
             throw failure
+        }
+    }
+
+    /// Closes the descriptors the fd store passed back that no restored
+    /// object took (their objects are gone from the journal) and removes
+    /// them from the store, each logged.
+    public func dropUnclaimedDescriptors() {
+        guard let descriptors else { return }
+        for (name, _) in descriptors.closeRest() {
+            var line = "warning: fd store: '\(name)' matches no restored object: closed"
+            do throws(JournalError) {
+                try descriptors.forget(name)
+                line += " and removed from the store"
+            } catch {
+                line += "; removing it from the store failed: \(error)"
+            }
+            log(line)
         }
     }
 
