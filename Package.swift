@@ -56,7 +56,7 @@ let package = Package(
     targets: [
         // POSIX basics shared by the socket and kernel layers: errno, syscalls
         .target(name: "CPosix"),
-        .target(name: "Posix", dependencies: ["CPosix"]),
+        .target(name: "Posix", dependencies: ["CPosix", "CSocketShims"]),
 
         // JSON layer
         .target(name: "JSON"),

@@ -125,32 +125,6 @@ int iommud_flock(int fd, int operation)
     return flock(fd, operation);
 }
 
-long iommud_send_descriptors(int fd, const void *bytes, unsigned long length, const int *descriptors, int count)
-{
-    enum { max = 253 }; /* SCM_MAX_FD */
-    if (count < 0 || count > max) {
-        errno = EINVAL;
-        return -1;
-    }
-    union {
-        char buffer[CMSG_SPACE(sizeof(int) * max)];
-        struct cmsghdr align;
-    } control;
-    memset(&control, 0, sizeof control);
-    struct iovec vector = { .iov_base = (void *)bytes, .iov_len = length };
-    struct msghdr message = { .msg_iov = &vector, .msg_iovlen = 1 };
-    if (count > 0) {
-        message.msg_control = control.buffer;
-        message.msg_controllen = CMSG_SPACE(sizeof(int) * (size_t)count);
-        struct cmsghdr *header = CMSG_FIRSTHDR(&message);
-        header->cmsg_level = SOL_SOCKET;
-        header->cmsg_type = SCM_RIGHTS;
-        header->cmsg_len = CMSG_LEN(sizeof(int) * (size_t)count);
-        memcpy(CMSG_DATA(header), descriptors, sizeof(int) * (size_t)count);
-    }
-    return sendmsg(fd, &message, MSG_NOSIGNAL);
-}
-
 const unsigned int IOMMUD_MFD_CLOEXEC = MFD_CLOEXEC;
 const unsigned int IOMMUD_MFD_ALLOW_SEALING = MFD_ALLOW_SEALING;
 const unsigned int IOMMUD_MFD_HUGETLB = MFD_HUGETLB;

@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import CPosix
+import CSocketShims
 
 /// The system calls iommud makes outside the socket layer, as a value that
 /// tests can replace (to record calls or force errno) — swift-system's
@@ -166,7 +167,7 @@ public struct SystemCalls: Sendable {
         flock = { fd, operation in iommud_flock(fd, operation) }
         sendDescriptors = { fd, bytes, descriptors in
             descriptors.withUnsafeBufferPointer { fds in
-                iommud_send_descriptors(fd, bytes.baseAddress, UInt(bytes.count), fds.baseAddress, Int32(fds.count))
+                iommud_send_with_fds(fd, bytes.baseAddress, UInt(bytes.count), fds.baseAddress, Int32(fds.count))
             }
         }
     }

@@ -39,11 +39,6 @@ int iommud_memfd_create(const char *name, unsigned int flags);
 /** flock(2) (Swift sees the name as struct flock). */
 int iommud_flock(int fd, int operation);
 
-/** sendmsg(2) of `length` bytes on connected socket `fd` with `count`
- *  descriptors as SCM_RIGHTS, MSG_NOSIGNAL; bytes sent or -1 (EINVAL for
- *  more than 253 descriptors). */
-long iommud_send_descriptors(int fd, const void *bytes, unsigned long length, const int *descriptors, int count);
-
 /** Flags and seals for memfds, as plain constants Swift can see. */
 extern const unsigned int IOMMUD_MFD_CLOEXEC;
 extern const unsigned int IOMMUD_MFD_ALLOW_SEALING;
