@@ -337,41 +337,53 @@ def test_kernel_ids_that_change_on_restart_are_translated_reported_and_rewritten
     c.expect("iommufd-ioas-map", iommufd="ifd", memdev="ram", size=65536, iova=1 << 20, **{"ioas-id": ioas})
     c.expect("vfio-device-attach", iommufd="ifd", **{"dev-id": dev, "pt-id": ioas})
     assert (dev, ioas) == (1, 2)
+    # The device goes; the kernel gives its number to the next IOAS.
+    c.expect("vfio-device-detach", iommufd="ifd", **{"dev-id": dev})
+    c.expect("vfio-device-unbind", iommufd="ifd", **{"dev-id": dev})
+    reused = c.expect("iommufd-ioas-alloc", iommufd="ifd")["ioas-id"]
+    c.expect("iommufd-ioas-map", iommufd="ifd", memdev="ram", size=65536, offset=65536, iova=1 << 22,
+             **{"ioas-id": reused})
+    assert reused == 1
     d.kill()
 
     # The NVMe controller is gone from the host: its bind fails, so the
     # IOAS is made with id 1; the map that named IOAS 2 is made on IOAS 1,
-    # the attach of the lost device is not made at all.
+    # what names the lost device is not made at all; the IOAS that had the
+    # device's number 1 is made as 2, and its map follows it.
     without = _topology_without("0000:65:00.0")
     again = start(state_dir, "--sim-topology", without)
     c = again.client()
     report = c.expect("query-state-journal")
     assert report["directory"] == state_dir[0]
-    assert (report["records"], report["restored"], report["torn-bytes"]) == (6, 4, 0)
-    assert [(f["record"], f["execute"]) for f in report["failed"]] == [(2, "vfio-device-bind"), (6, "vfio-device-attach")]
+    assert (report["records"], report["restored"], report["torn-bytes"]) == (10, 6, 0)
+    assert [(f["record"], f["execute"]) for f in report["failed"]] == [
+        (2, "vfio-device-bind"), (6, "vfio-device-attach"), (7, "vfio-device-detach"), (8, "vfio-device-unbind")]
     assert report["failed"][0]["desc"] == "no VFIO device '0000:65:00.0': see query-vfio-host-devices"
     assert "dev-id 1 of 'ifd', whose object could not be restored" in report["failed"][1]["desc"]
     assert report["changed-ids"] == [
-        {"iommufd": "ifd", "member": "ioas-id", "record": 3, "recorded": 2, "restored": 1}]
+        {"iommufd": "ifd", "member": "ioas-id", "record": 3, "recorded": 2, "restored": 1},
+        {"iommufd": "ifd", "member": "ioas-id", "record": 9, "recorded": 1, "restored": 2}]
     [state] = c.expect("query-iommufd")
-    assert [(i["ioas-id"], [(m["iova"], m["size"]) for m in i["mappings"]]) for i in state["ioas"]] == [(1, [(1 << 20, 65536)])]
+    assert sorted((i["ioas-id"], [(m["iova"], m["size"]) for m in i["mappings"]]) for i in state["ioas"]) == [
+        (1, [(1 << 20, 65536)]), (2, [(1 << 22, 65536)])]
     log = again.log()
     assert "ioas-id of 'ifd' is 1 now, was 2; later changes naming 2 use 1" in log
-    assert "rewritten with the 4 changes as made now" in log
+    assert "rewritten with the 6 changes as made now" in log
 
     # What is made now is recorded in today's numbering: a restart on the
     # same host restores it with nothing failed and no id changed.
     second = c.expect("iommufd-ioas-alloc", iommufd="ifd")["ioas-id"]
     c.expect("iommufd-ioas-map", iommufd="ifd", memdev="ram", size=65536, offset=65536, iova=1 << 21,
              **{"ioas-id": second})
-    c.expect("iommufd-destroy", iommufd="ifd", id=1)  # would have been the lost device before the rewrite
+    c.expect("iommufd-ioas-unmap", iommufd="ifd", iova=1 << 22, size=65536, **{"ioas-id": 2})
+    c.expect("iommufd-destroy", iommufd="ifd", id=2)  # the IOAS that was 1 before the rewrite
     before = graph(c)
     again.kill()
     third = start(state_dir, "--sim-topology", without)
     c = third.client()
     assert graph(c) == before
     report = c.expect("query-state-journal")
-    assert (report["records"], report["restored"], report["failed"], report["changed-ids"]) == (7, 7, [], [])
+    assert (report["records"], report["restored"], report["failed"], report["changed-ids"]) == (10, 10, [], [])
     assert "rewritten" not in third.log()
 
 

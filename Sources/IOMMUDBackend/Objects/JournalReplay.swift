@@ -117,7 +117,10 @@ public struct JournalReplay {
         } catch {
             if let iommufd, case .object(let returned)? = record["return"] {
                 for member in returned where Self.kernelIDMembers.contains(member.key) {
-                    if let old = member.value.uint64Value { lost.insert(Key(iommufd: iommufd, id: old)) }
+                    guard let old = member.value.uint64Value else { continue }
+                    let key = Key(iommufd: iommufd, id: old)
+                    lost.insert(key)
+                    translated[key] = nil
                 }
             }
             return fail(number, command, error.desc)
@@ -131,8 +134,13 @@ public struct JournalReplay {
         guard let iommufd, case .object(let recorded)? = record["return"], case .object(let now) = result else { return [] }
         var log: [String] = []
         for member in recorded where Self.kernelIDMembers.contains(member.key) {
-            guard let old = member.value.uint64Value, let new = now[member.key]?.uint64Value, old != new else { continue }
-            translated[Key(iommufd: iommufd, id: old)] = new
+            guard let old = member.value.uint64Value, let new = now[member.key]?.uint64Value else { continue }
+            // The kernel may have given the old number to this object after
+            // the one that had it was gone: what held before is forgotten.
+            let key = Key(iommufd: iommufd, id: old)
+            lost.remove(key)
+            translated[key] = old == new ? nil : new
+            guard old != new else { continue }
             changedIDs.append(StateJournalIdChange(
                 iommufd: iommufd, member: member.key, record: number, recorded: UInt32(truncatingIfNeeded: old),
                 restored: UInt32(truncatingIfNeeded: new)))
