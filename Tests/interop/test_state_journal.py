@@ -504,3 +504,21 @@ def test_failing_each_call_of_an_object_add_with_the_fd_store_changes_nothing(st
     assert fd_store.names() == ["state.memfd.ram"]
     c.expect("object-del", id="ram")
     assert fd_store.names() == []
+
+
+def test_an_iommufd_option_set_is_recorded_and_undone_when_it_cannot_be(state_dir):
+    d = start(state_dir)
+    c = d.client()
+    c.expect("object-add", **{"qom-type": "iommufd", "id": "ifd"})
+    ioas = c.expect("iommufd-ioas-alloc", iommufd="ifd")["ioas-id"]
+    huge = {"iommufd": "ifd", "option": "huge-pages", "ioas-id": ioas}
+    assert c.expect("iommufd-option", **huge) == {"value": 1}
+    # get (the value to restore), set, then the journal's write: refused.
+    c.expect("x-sim-inject-fault", nth=3, errno="ENOSPC")
+    reply = c.command("iommufd-option", value=0, **huge)
+    assert reply["error"]["errno"] == "ENOSPC"
+    assert c.expect("iommufd-option", **huge) == {"value": 1}, "set back"
+    c.expect("iommufd-option", value=0, **huge)
+    d.kill()
+    c = start(state_dir).client()
+    assert c.expect("iommufd-option", **huge) == {"value": 0}
