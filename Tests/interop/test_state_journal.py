@@ -522,3 +522,18 @@ def test_an_iommufd_option_set_is_recorded_and_undone_when_it_cannot_be(state_di
     d.kill()
     c = start(state_dir).client()
     assert c.expect("iommufd-option", **huge) == {"value": 0}
+
+
+def test_a_planned_restart_keeps_guest_memory_like_a_crash(state_dir, fd_store):
+    """`systemctl restart` with FileDescriptorStorePreserve=yes: a clean
+    quit, the store kept, the (new) binary started on the same state."""
+    d = start(state_dir, fd_store=fd_store)
+    c = d.client()
+    _guest_with_memory(c)
+    before = graph(c)
+    d.quit()
+    assert fd_store.names() == ["state.memfd.ram"], "a quit does not empty the store"
+    again = start(state_dir, fd_store=fd_store)
+    c = again.client()
+    assert graph(c) == before
+    assert _read(c) == "ab" * 16
