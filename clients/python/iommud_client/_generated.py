@@ -1152,7 +1152,7 @@ class IommudClient(ClientBase):
         return await self._call("x-sim-dma-read", {"device": device, "iova": iova, "size": size}, "SimDMAReadInfo")
 
     async def x_sim_inject_fault(self, *, nth: int, errno: Optional[str] = None) -> None:
-        """Make the nth call from now (1: the next one) fail with errno without doing anything, as the kernel's fail_nth fault injection does.  Counted are the kernel calls (opens and ioctls) and the system calls iommud makes beside them (memfd_create, open, fstat, fcntl, ftruncate, mmap, read; the state journal's pwrite and fsync; the fd store's socket, connect and sendmsg; never close or munmap). Lets a tool check that it copes with a failing kernel or system; every iommud command rolls back what it did.  A new injection replaces a pending one; nth 0 cancels."""
+        """Make the nth call from now (1: the next one) fail with errno without doing anything, as the kernel's fail_nth fault injection does.  Counted are the kernel calls (opens and ioctls) and the system calls iommud makes beside them (memfd_create, open, fstat, fcntl, ftruncate, mmap, read; the state journal's pwrite and fsync; the fd store's socket and sendmsg; never close, munmap or the connect of a probe).  Lets a tool check that it copes with a failing kernel or system; every iommud command rolls back what it did.  A new injection replaces a pending one; nth 0 cancels."""
         return await self._call("x-sim-inject-fault", {"nth": nth, "errno": errno}, None)
 
     async def x_sim_set_memlock_limit(self, *, bytes: Optional[int] = None) -> None:
