@@ -97,10 +97,6 @@ public final class ChangeJournal: Sendable {
         }
     }
 
-    /// Whether the journal has grown enough to be rewritten
-    /// (``StateJournal/wantsCompaction``).
-    var wantsCompaction: Bool { journal.withLock { $0.wantsCompaction } }
-
     /// Replaces the journal with `changes`, the changes that make the
     /// state now, as one snapshot record (``JournalReplay`` reads it back).
     func compact(to changes: [JSONValue]) throws(JournalError) {

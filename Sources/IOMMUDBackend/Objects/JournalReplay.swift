@@ -17,8 +17,8 @@ import StateJournal
 /// made at all (the id may now be another object's). What changed is kept
 /// for `query-state-journal`.
 ///
-/// When an id changed or a change could not be made again (or the journal
-/// has grown past its threshold), the journal is rewritten as one snapshot
+/// When an id changed or a change could not be made again, the journal is
+/// rewritten as one snapshot
 /// of the changes as they were made now — new ids, failed changes left
 /// out — so that what clients do next, with the ids they see now, is
 /// recorded in the same numbering as what came before.
@@ -75,7 +75,7 @@ public struct JournalReplay {
             log += replay.make(Int64(index + 1), payload, dispatcher: dispatcher, session: session)
         }
         let total = changes.count
-        if !replay.changedIDs.isEmpty || !replay.failed.isEmpty || journal.wantsCompaction {
+        if !replay.changedIDs.isEmpty || !replay.failed.isEmpty {
             try journal.compact(to: replay.made)
             log.append("state journal in \(journal.directory): rewritten with the \(replay.made.count) changes as made now")
         }
