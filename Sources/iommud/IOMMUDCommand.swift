@@ -136,6 +136,11 @@ struct IOMMUDCommand: ParsableCommand {
         valueName: "dir"))
     var stateDir: String?
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Compact the state journal once it has grown to this size (bytes, or with K, M, G): the changes of objects and devices since deleted are dropped.",
+        valueName: "size"))
+    var stateCompactAt = ByteCount(bytes: 1 << 20)
+
     /// Reads `--config` into the arguments before they are parsed.
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())

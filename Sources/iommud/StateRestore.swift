@@ -41,7 +41,8 @@ extension IOMMUDCommand {
                     ServerLog.write("warning: fd store: '\(name)' closed: NOTIFY_SOCKET is not a path, no fd store")
                 }
             }
-            return (ChangeJournal(journal, descriptors: store, log: { ServerLog.write($0) }), contents)
+            return (ChangeJournal(journal, descriptors: store, compactAt: max(stateCompactAt.bytes, 1),
+                                  log: { ServerLog.write($0) }), contents)
         } catch {
             ServerLog.write("error: --state-dir \(stateDir): \(error)")
             throw ExitCode(1)

@@ -537,3 +537,34 @@ def test_a_planned_restart_keeps_guest_memory_like_a_crash(state_dir, fd_store):
     c = again.client()
     assert graph(c) == before
     assert _read(c) == "ab" * 16
+
+
+def test_the_journal_drops_the_changes_of_deleted_objects_once_it_has_grown(state_dir):
+    d = start(state_dir, "--state-compact-at", "4K")
+    c = d.client()
+    c.expect("object-add", **{"qom-type": "iommufd", "id": "kept"})
+    c.expect("iommufd-ioas-alloc", iommufd="kept")
+    journal = os.path.join(state_dir[0], "journal")
+    sizes = []
+    for n in range(40):
+        # A VM's life: iommufd object, memory, DIMM, device, torn down.
+        c.expect("object-add", **{"qom-type": "iommufd", "id": f"ifd{n}"})
+        c.expect("object-add", **{"qom-type": "memory-backend-memfd", "id": f"ram{n}", "size": 2 << 20})
+        c.expect("device_add", driver="pc-dimm", id=f"dimm{n}", memdev=f"ram{n}", addr=0)
+        c.expect("device_add", driver="vfio-pci", id=f"nic{n}", host="0000:17:00.0", iommufd=f"ifd{n}")
+        c.expect("device_del", id=f"nic{n}")
+        c.expect("device_del", id=f"dimm{n}")
+        c.expect("object-del", id=f"ram{n}")
+        c.expect("object-del", id=f"ifd{n}")
+        sizes.append(os.path.getsize(journal))
+    before = graph(c)
+    assert "compacted from" in d.log()
+    assert max(sizes) < 12 * 1024, sizes
+    assert sizes[-1] < 12 * 1024
+    d.kill()
+    again = start(state_dir, "--state-compact-at", "4K")
+    c = again.client()
+    assert graph(c) == before
+    report = c.expect("query-state-journal")
+    assert report["failed"] == [] and report["changed-ids"] == []
+    assert report["records"] < 40, report["records"]

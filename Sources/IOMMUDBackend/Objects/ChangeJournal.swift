@@ -33,14 +33,57 @@ public final class ChangeJournal: Sendable {
     /// Where what the state layer has to say goes (the daemon's log).
     let log: @Sendable (String) -> Void
 
-    /// Wraps an open journal, with the fd store if there is one.
-    public init(_ journal: sending StateJournal, descriptors: DescriptorStore? = nil,
+    /// The journal's changes, oldest first, as the replay made them and
+    /// commands appended them since (what compaction works on).
+    private let changes = Mutex<[JSONValue]>([])
+    /// The journal's size from which it is compacted (``compactIfDue()``).
+    public let compactAt: Int
+    /// The size at which compaction is looked at next.
+    private let nextCompaction: Mutex<Int>
+
+    /// Wraps an open journal, with the fd store if there is one; the journal
+    /// is compacted when it has grown to `compactAt` bytes (and after a
+    /// compaction that left it at n bytes, from 2n on).
+    public init(_ journal: sending StateJournal, descriptors: DescriptorStore? = nil, compactAt: Int = 1 << 20,
                 log: @escaping @Sendable (String) -> Void = { _ in }) {
         directory = journal.directory
         self.journal = Mutex(journal)
         self.descriptors = descriptors
+        self.compactAt = compactAt
+        nextCompaction = Mutex(compactAt)
         self.log = log
     }
+
+    /// Sets the changes the journal holds (the replay's, as made now).
+    func remember(_ made: [JSONValue]) {
+        changes.withLock { $0 = made }
+    }
+
+    /// Drops the changes of objects and devices that are all gone
+    /// (``JournalCompaction``) once the journal has grown past
+    /// ``compactAt``: the journal is rewritten as one snapshot of the rest.
+    /// Called after a command committed, under the object tree's lock (so
+    /// no change is recorded meanwhile); a failure is logged (a journal
+    /// broken by it refuses the next change, which fails).
+    func compactIfDue() {
+        let size = journal.withLock { $0.byteCount }
+        guard size >= nextCompaction.withLock({ $0 }) else { return }
+        let all = changes.withLock { $0 }
+        let kept = JournalCompaction.live(all)
+        if kept.count < all.count {
+            do throws(JournalError) {
+                try compact(to: kept)
+                changes.withLock { $0 = kept }
+                log("state journal in \(directory): compacted from \(size) bytes: \(all.count - kept.count) of "
+                    + "\(all.count) changes were of objects and devices since deleted")
+            } catch {
+                log("warning: state journal in \(directory): compaction failed: \(error)")
+            }
+        }
+        let now = journal.withLock { $0.byteCount }
+        nextCompaction.withLock { $0 = max(compactAt, 2 * now) }
+    }
+
 
     /// Results that are choices the kernel made (an IOVA it picked), by
     /// command: each result member is recorded as the argument that asks for
@@ -73,6 +116,7 @@ public final class ChangeJournal: Sendable {
         let bytes = JSONWriter.bytes(.object(record))
         do throws(JournalError) {
             try journal.withLock { (journal: inout StateJournal) throws(JournalError) in try journal.append(bytes) }
+            changes.withLock { $0.append(.object(record)) }
         } catch {
             var failure = QMPError.generic("the change could not be recorded in the state journal: \(error)")
             failure.errno = error.errno?.name
@@ -111,6 +155,7 @@ public final class ChangeJournal: Sendable {
     func retractLast() -> String? {
         do throws(JournalError) {
             try journal.withLock { (journal: inout StateJournal) throws(JournalError) in try journal.retractLast() }
+            changes.withLock { _ = $0.popLast() }
             return nil
         } catch {
             return error.description

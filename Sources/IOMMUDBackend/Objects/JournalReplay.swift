@@ -75,10 +75,14 @@ public struct JournalReplay {
             log += replay.make(Int64(index + 1), payload, dispatcher: dispatcher, session: session)
         }
         let total = changes.count
-        if !replay.changedIDs.isEmpty || !replay.failed.isEmpty {
-            try journal.compact(to: replay.made)
-            log.append("state journal in \(journal.directory): rewritten with the \(replay.made.count) changes as made now")
+        let kept = JournalCompaction.live(replay.made)
+        if !replay.changedIDs.isEmpty || !replay.failed.isEmpty || kept.count < replay.made.count {
+            try journal.compact(to: kept)
+            let dropped = replay.made.count - kept.count
+            log.append("state journal in \(journal.directory): rewritten with the \(kept.count) changes as made now"
+                + (dropped > 0 ? " (\(dropped) of objects and devices since deleted dropped)" : ""))
         }
+        journal.remember(kept)
         journal.restoreReport = StateJournalInfo(
             directory: journal.directory, records: Int64(total), restored: Int64(replay.restored), failed: replay.failed,
             changedIds: replay.changedIDs, tornBytes: Int64(contents.tornBytes))

@@ -85,6 +85,8 @@ public final class ObjectTree: Sendable {
                     throw error
                 }
                 transaction.commit()
+                // Under the tree's lock: no other change is being recorded.
+                journal?.compactIfDue()
                 return result
             } catch {
                 throw transaction.rollBack(after: error)
