@@ -56,7 +56,7 @@ let package = Package(
     targets: [
         // POSIX basics shared by the socket and kernel layers: errno, syscalls
         .target(name: "CPosix"),
-        .target(name: "Posix", dependencies: ["CPosix"]),
+        .target(name: "Posix", dependencies: ["CPosix", "CSocketShims"]),
 
         // JSON layer
         .target(name: "JSON"),
@@ -167,7 +167,7 @@ let package = Package(
                 "IOMMUDBackend", "IOMMUDSimulation", "LinuxKernel", "SimulatedKernel", "QMP", "QAPIRuntime", "JSON",
                 "Posix", "CPosix", "Tracing", "VFIOUser", "VFIOUserClient", "CSocketShims",
             ]),
-        .testTarget(name: "StateJournalTests", dependencies: ["StateJournal", "Posix"]),
+        .testTarget(name: "StateJournalTests", dependencies: ["StateJournal", "Posix", "CSocketShims"]),
         .testTarget(name: "LinuxKernelTests", dependencies: ["LinuxKernel", "CLinuxUAPI", "CPosix", "Posix"]),
         .testTarget(
             name: "TracingTests", dependencies: ["TraceGen", "Tracing", "CQemuTrace"], exclude: ["Fixtures"]),

@@ -788,6 +788,20 @@ void qemu_trace_qmp_exit_x_exit_preconfig(const char *result, bool succeeded)
     lttng_ust_tracepoint(qemu, qmp_exit_x_exit_preconfig, result, succeeded);
 }
 
+const volatile int *const qemu_trace_state_qmp_enter_query_state_journal = &lttng_ust_tracepoint_qemu___qmp_enter_query_state_journal.state;
+
+void qemu_trace_qmp_enter_query_state_journal(const char *json)
+{
+    lttng_ust_tracepoint(qemu, qmp_enter_query_state_journal, json);
+}
+
+const volatile int *const qemu_trace_state_qmp_exit_query_state_journal = &lttng_ust_tracepoint_qemu___qmp_exit_query_state_journal.state;
+
+void qemu_trace_qmp_exit_query_state_journal(const char *result, bool succeeded)
+{
+    lttng_ust_tracepoint(qemu, qmp_exit_query_state_journal, result, succeeded);
+}
+
 const volatile int *const qemu_trace_state_qmp_enter_x_oob_test = &lttng_ust_tracepoint_qemu___qmp_enter_x_oob_test.state;
 
 void qemu_trace_qmp_enter_x_oob_test(const char *json)
@@ -1633,6 +1647,8 @@ const volatile int *const qemu_trace_ust_state_by_id[QEMU_TRACE_EVENT_COUNT] = {
     &lttng_ust_tracepoint_qemu___qmp_exit_query_status.state, /* qmp_exit_query_status */
     &lttng_ust_tracepoint_qemu___qmp_enter_x_exit_preconfig.state, /* qmp_enter_x_exit_preconfig */
     &lttng_ust_tracepoint_qemu___qmp_exit_x_exit_preconfig.state, /* qmp_exit_x_exit_preconfig */
+    &lttng_ust_tracepoint_qemu___qmp_enter_query_state_journal.state, /* qmp_enter_query_state_journal */
+    &lttng_ust_tracepoint_qemu___qmp_exit_query_state_journal.state, /* qmp_exit_query_state_journal */
     &lttng_ust_tracepoint_qemu___qmp_enter_x_oob_test.state, /* qmp_enter_x_oob_test */
     &lttng_ust_tracepoint_qemu___qmp_exit_x_oob_test.state, /* qmp_exit_x_oob_test */
     &lttng_ust_tracepoint_qemu___qmp_enter_getfd.state, /* qmp_enter_getfd */

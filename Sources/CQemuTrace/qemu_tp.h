@@ -1405,6 +1405,27 @@ LTTNG_UST_TRACEPOINT_EVENT(
     )
 )
 
+/* qmp_enter_query_state_journal(const char *json) "%s" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_enter_query_state_journal,
+    LTTNG_UST_TP_ARGS(const char *, json),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(json, json)
+    )
+)
+
+/* qmp_exit_query_state_journal(const char *result, bool succeeded) "%s %d" */
+LTTNG_UST_TRACEPOINT_EVENT(
+    qemu,
+    qmp_exit_query_state_journal,
+    LTTNG_UST_TP_ARGS(const char *, result, bool, succeeded),
+    LTTNG_UST_TP_FIELDS(
+        lttng_ust_field_string(result, result)
+        lttng_ust_field_integer(bool, succeeded, succeeded)
+    )
+)
+
 /* qmp_enter_x_oob_test(const char *json) "%s" */
 LTTNG_UST_TRACEPOINT_EVENT(
     qemu,

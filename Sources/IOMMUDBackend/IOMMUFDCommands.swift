@@ -46,23 +46,40 @@ public struct IOMMUFDCommands: IommufdCommands {
     public func iommufdOption(
         iommufd: String, option: IOMMUFDOptionName, ioasId: UInt32?, value: UInt64?, context: QMPRequestContext
     ) throws(QMPError) -> IOMMUFDOptionValue {
-        try tree.withState { s throws(QMPError) in
-            let object = try Self.iommufd(iommufd, in: s)
-            let identifier: Option.Identifier
-            switch option {
-            case .rlimitMode:
-                guard ioasId == nil else {
-                    throw QMPError.invalidArgument("Parameter 'ioas-id' is not used by the global option 'rlimit-mode'")
-                }
-                identifier = .rlimitMode
-            case .hugePages:
-                guard ioasId != nil else { throw QMPError.invalidArgument("Parameter 'ioas-id' is missing: 'huge-pages' is per IOAS") }
-                identifier = .hugePages
+        let identifier: Option.Identifier
+        switch option {
+        case .rlimitMode:
+            guard ioasId == nil else {
+                throw QMPError.invalidArgument("Parameter 'ioas-id' is not used by the global option 'rlimit-mode'")
             }
-            var request = Option(
-                identifier, value == nil ? .get : .set, object: ioasId.map { ObjectID(rawValue: $0) }, value: value ?? 0)
+            identifier = .rlimitMode
+        case .hugePages:
+            guard ioasId != nil else { throw QMPError.invalidArgument("Parameter 'ioas-id' is missing: 'huge-pages' is per IOAS") }
+            identifier = .hugePages
+        }
+        let ioas = ioasId.map { ObjectID(rawValue: $0) }
+        guard let value else {
+            return try tree.withState { s throws(QMPError) in
+                let object = try Self.iommufd(iommufd, in: s)
+                var request = Option(identifier, .get, object: ioas, value: 0)
+                try kernelWork { () throws(KernelError) in try object.perform(&request) }
+                return IOMMUFDOptionValue(value: request.value)
+            }
+        }
+        // A set changes the kernel: a command of its own, undone (the value
+        // read first is set again) if it cannot be recorded.
+        return try tree.transaction { s, transaction throws(QMPError) in
+            let object = try Self.iommufd(iommufd, in: s)
+            var current = Option(identifier, .get, object: ioas, value: 0)
+            try kernelWork { () throws(KernelError) in try object.perform(&current) }
+            var request = Option(identifier, .set, object: ioas, value: value)
             try kernelWork { () throws(KernelError) in try object.perform(&request) }
-            return IOMMUFDOptionValue(value: value ?? request.value)
+            let previous = current.value
+            transaction.onFailure("set \(option.rawValue) back to \(previous)") { () throws(KernelError) in
+                var undo = Option(identifier, .set, object: ioas, value: previous)
+                try object.perform(&undo)
+            }
+            return IOMMUFDOptionValue(value: value)
         }
     }
 

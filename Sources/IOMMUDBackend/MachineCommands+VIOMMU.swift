@@ -15,6 +15,16 @@ extension MachineCommands: RunStateCommands, ViommuCommands, MigrationCommands {
         }
     }
 
+    public func queryStateJournal(context: QMPRequestContext) throws(QMPError) -> StateJournalInfo {
+        guard let journal = tree.journal else {
+            throw QMPError.generic("iommud was started without --state-dir: there is no state journal")
+        }
+        guard let report = journal.restoreReport else {
+            throw QMPError.generic("the state journal in \(journal.directory) has not been restored yet")
+        }
+        return report
+    }
+
     public func xExitPreconfig(context: QMPRequestContext) throws(QMPError) {
         try tree.transaction { s, transaction throws(QMPError) in
             guard s.machine.isBuilding else {

@@ -37,6 +37,31 @@ extension SystemCalls {
             systemCall { calls.flock(fd, operation) }.map { _ in () }
         }
 
+        /// A datagram Unix socket connected to `path` (close-on-exec).
+        public func connectedDatagramSocket(to path: String) -> Result<Int32, Errno> {
+            let fd: Int32
+            switch systemCall({ calls.unixSocket(Int32(SOCK_DGRAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue)) }) {
+            case .success(let made): fd = made
+            case .failure(let e): return .failure(e)
+            }
+            if case .failure(let e) = systemCall({ calls.connectUnix(fd, path) }) {
+                _ = calls.close(fd)
+                return .failure(e)
+            }
+            return .success(fd)
+        }
+
+        /// Sends `bytes` with `descriptors` (SCM_RIGHTS) in one message on
+        /// connected socket `fd`; a short send is EMSGSIZE.
+        public func send(_ fd: Int32, _ bytes: [UInt8], descriptors: [Int32]) -> Result<Void, Errno> {
+            let sent = bytes.withUnsafeBytes { raw in systemCall { calls.sendDescriptors(fd, raw, descriptors) } }
+            switch sent {
+            case .success(let count) where count == bytes.count: return .success(())
+            case .success: return .failure(.EMSGSIZE)
+            case .failure(let e): return .failure(e)
+            }
+        }
+
         /// `rename(2)`.
         public func rename(_ from: String, to: String) -> Result<Void, Errno> {
             systemCall { calls.rename(from, to) }.map { _ in () }

@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import CPosix
+import CSocketShims
 
 /// The system calls iommud makes outside the socket layer, as a value that
 /// tests can replace (to record calls or force errno) — swift-system's
@@ -57,6 +58,9 @@ public struct SystemCalls: Sendable {
     public var create: @Sendable (_ path: String, _ flags: Int32, _ mode: mode_t) -> Int32
     public var fsync: @Sendable (_ fd: Int32) -> Int32
     public var flock: @Sendable (_ fd: Int32, _ operation: Int32) -> Int32
+    /// sendmsg(2) of `bytes` on a connected socket with `descriptors` as
+    /// SCM_RIGHTS (MSG_NOSIGNAL); bytes sent or −1.
+    public var sendDescriptors: @Sendable (_ fd: Int32, _ bytes: UnsafeRawBufferPointer, _ descriptors: [Int32]) -> Int
 
     public init(
         open: @escaping @Sendable (String, Int32) -> Int32,
@@ -90,7 +94,8 @@ public struct SystemCalls: Sendable {
         lstat: @escaping @Sendable (String, UnsafeMutablePointer<stat>) -> Int32 = SystemCalls.live.lstat,
         create: @escaping @Sendable (String, Int32, mode_t) -> Int32 = SystemCalls.live.create,
         fsync: @escaping @Sendable (Int32) -> Int32 = SystemCalls.live.fsync,
-        flock: @escaping @Sendable (Int32, Int32) -> Int32 = SystemCalls.live.flock
+        flock: @escaping @Sendable (Int32, Int32) -> Int32 = SystemCalls.live.flock,
+        sendDescriptors: @escaping @Sendable (Int32, UnsafeRawBufferPointer, [Int32]) -> Int = SystemCalls.live.sendDescriptors
     ) {
         self.open = open
         self.close = close
@@ -124,6 +129,7 @@ public struct SystemCalls: Sendable {
         self.create = create
         self.fsync = fsync
         self.flock = flock
+        self.sendDescriptors = sendDescriptors
     }
 
     private init(live: Void) {
@@ -159,6 +165,11 @@ public struct SystemCalls: Sendable {
         create = { path, flags, mode in Glibc.open(path, flags | O_CREAT, mode) }
         fsync = { fd in Glibc.fsync(fd) }
         flock = { fd, operation in iommud_flock(fd, operation) }
+        sendDescriptors = { fd, bytes, descriptors in
+            descriptors.withUnsafeBufferPointer { fds in
+                iommud_send_with_fds(fd, bytes.baseAddress, UInt(bytes.count), fds.baseAddress, Int32(fds.count))
+            }
+        }
     }
 
     /// The real calls.
@@ -209,7 +220,8 @@ public struct SystemCalls: Sendable {
             lstat: base.lstat,
             create: { fails() ? -1 : base.create($0, $1, $2) },
             fsync: { fails() ? -1 : base.fsync($0) },
-            flock: { fails() ? -1 : base.flock($0, $1) })
+            flock: { fails() ? -1 : base.flock($0, $1) },
+            sendDescriptors: { fails() ? -1 : base.sendDescriptors($0, $1, $2) })
     }
 }
 

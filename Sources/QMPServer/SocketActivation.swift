@@ -18,6 +18,15 @@ public struct ActivatedSocket: Sendable, Equatable {
     /// Reads and clears the activation variables; empty when the daemon was not
     /// socket-activated.
     public static func takeFromEnvironment() -> [ActivatedSocket] {
+        takeFromEnvironment(storedNamesStartWith: nil).sockets
+    }
+
+    /// The same, setting aside the descriptors whose name starts with
+    /// `prefix`: the ones a file descriptor store passed back (by name,
+    /// without the prefix; made close-on-exec, otherwise untouched).
+    public static func takeFromEnvironment(storedNamesStartWith prefix: String?)
+        -> (sockets: [ActivatedSocket], stored: [String: Int32])
+    {
         defer {
             unsetenv("LISTEN_PID")
             unsetenv("LISTEN_FDS")
@@ -26,20 +35,25 @@ public struct ActivatedSocket: Sendable, Equatable {
         guard let pidText = getenv("LISTEN_PID").map({ String(cString: $0) }), let pid = Int32(pidText),
             pid == getpid(), let countText = getenv("LISTEN_FDS").map({ String(cString: $0) }),
             let count = Int32(countText), count > 0
-        else { return [] }
+        else { return ([], [:]) }
         let names = getenv("LISTEN_FDNAMES").map { String(cString: $0).split(separator: ":", omittingEmptySubsequences: false).map(String.init) } ?? []
         var result: [ActivatedSocket] = []
+        var stored: [String: Int32] = [:]
         for i in 0..<count {
             let fd = 3 + i
             let flags = fcntl(fd, F_GETFL)
             guard flags >= 0 else { continue }
-            _ = fcntl(fd, F_SETFL, flags | O_NONBLOCK)
             _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
             let name = Int(i) < names.count ? names[Int(i)] : "unknown"
+            if let prefix, name.hasPrefix(prefix) {
+                stored[String(name.dropFirst(prefix.count))] = fd
+                continue
+            }
+            _ = fcntl(fd, F_SETFL, flags | O_NONBLOCK)
             guard let address = boundAddress(fd) else { continue }
             result.append(ActivatedSocket(fd: fd, name: name, address: address))
         }
-        return result
+        return (result, stored)
     }
 
     /// What `fd` is bound to (Unix path or TCP host and port).

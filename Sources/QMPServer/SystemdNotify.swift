@@ -25,6 +25,9 @@ public enum SystemdNotify {
         unsetenv("WATCHDOG_PID")
     }
 
+    /// `NOTIFY_SOCKET` as read at start (nil when unset).
+    public static var socketPath: String? { address }
+
     /// Whether systemd waits for notifications.
     public static var isEnabled: Bool { address != nil }
 

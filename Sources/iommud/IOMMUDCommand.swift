@@ -5,6 +5,7 @@ import protocol LinuxKernel.Kernel
 import struct LinuxKernel.KernelVersion
 import QMP
 import QMPServer
+import class StateJournal.DescriptorStore
 import Synchronization
 import Tracing
 
@@ -141,6 +142,11 @@ struct IOMMUDCommand: ParsableCommand {
         valueName: "dir"))
     var stateDir: String?
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Compact the state journal once it has grown to this size (bytes, or with K, M, G): the changes of objects and devices since deleted are dropped.",
+        valueName: "size"))
+    var stateCompactAt = ByteCount(bytes: 1 << 20)
+
     /// Reads `--config` into the arguments before they are parsed.
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
@@ -158,7 +164,7 @@ struct IOMMUDCommand: ParsableCommand {
         }
         ServerLog.configure(level: level)
         SystemdNotify.takeFromEnvironment()
-        let activated = ActivatedSocket.takeFromEnvironment()
+        let (activated, stored) = ActivatedSocket.takeFromEnvironment(storedNamesStartWith: DescriptorStore.namePrefix)
         let addresses: [(address: ListenAddress, options: ListenerOptions)]
         let jsonRPCAddresses: [(address: ListenAddress, options: ListenerOptions)]
         do {
@@ -203,7 +209,7 @@ struct IOMMUDCommand: ParsableCommand {
             throw ExitCode(1)
         }
 
-        let state = try openState(kernel: kernelInstance)
+        let state = try openState(kernel: kernelInstance, stored: stored)
         let serverRef = ServerReference()
         let dispatcher = DaemonCommands.dispatcher(
             kernel: kernelInstance, limits: limits, simulation: DaemonCommands.simulation(for: kernelInstance),
@@ -225,7 +231,13 @@ struct IOMMUDCommand: ParsableCommand {
         // The journal's changes, made again on top of the command line's;
         // from here on every change is recorded before its reply.
         if let state {
-            StateRestore.replay(state.contents, directory: state.journal.directory, with: dispatcher)
+            do {
+                try JournalReplay.run(state.contents, journal: state.journal, with: dispatcher).forEach(ServerLog.write)
+                state.journal.dropUnclaimedDescriptors()
+            } catch {
+                ServerLog.write("error: --state-dir \(state.journal.directory): \(error)")
+                throw ExitCode(1)
+            }
             dispatcher.recordsChanges = true
         }
         do {

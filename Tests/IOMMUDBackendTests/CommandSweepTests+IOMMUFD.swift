@@ -58,8 +58,8 @@ extension CommandSweepTests {
                 d.allocIOAS()
                 return ["iommufd": "iommufd0", "option": "rlimit-mode"]
             },
-            // IOMMU_OPTION (set)
-            Scenario("set an IOAS's huge pages", calls: 1, check: { d, _, _ in
+            // IOMMU_OPTION (get: the value to set back), IOMMU_OPTION (set)
+            Scenario("set an IOAS's huge pages", calls: 2, check: { d, _, _ in
                 #expect(d.ok("iommufd-option", ["iommufd": "iommufd0", "option": "huge-pages", "ioas-id": 1]) == ["value": 0])
             }) { d in
                 d.addObjects()

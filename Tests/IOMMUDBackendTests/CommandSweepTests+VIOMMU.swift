@@ -10,6 +10,9 @@ extension CommandSweepTests {
     static let viommuScenarios: [String: [Scenario]] = [
         // none: the phase is iommud's
         "query-status": [Scenario("", calls: 0) { _ in [:] }],
+        // none: the report is iommud's (and without --state-dir, refused);
+        // with a journal: Tests/interop/test_state_journal.py
+        "query-state-journal": [Scenario("without a state directory", calls: 0, outcome: .fails(errno: nil)) { _ in [:] }],
         // none: freezing a granule is iommud's
         "x-exit-preconfig": [
             Scenario("freezing a virtio-iommu", calls: 0, host: .viommu, check: { d, _, _ in

@@ -15,7 +15,7 @@
 #include <stdint.h>
 
 /* Number of events in the trace-events file, 'disable'd ones included; ids are 0..<count. */
-#define QEMU_TRACE_EVENT_COUNT 217
+#define QEMU_TRACE_EVENT_COUNT 219
 
 /* Dynamic state per event id; read and written only through the two functions below. */
 extern uint8_t qemu_trace_dstate[QEMU_TRACE_EVENT_COUNT];
@@ -1592,7 +1592,35 @@ static inline bool qemu_trace_qmp_exit_x_exit_preconfig_enabled(void)
     return __builtin_expect(*qemu_trace_state_qmp_exit_x_exit_preconfig != 0 || qemu_trace_dstate_get(112), 0);
 }
 
-/* 113: qmp_enter_x_oob_test(const char *json) "%s" */
+/* 113: qmp_enter_query_state_journal(const char *json) "%s" */
+void qemu_trace_qmp_enter_query_state_journal(const char *json);
+extern const volatile int *const qemu_trace_state_qmp_enter_query_state_journal;
+
+static inline bool qemu_trace_qmp_enter_query_state_journal_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_query_state_journal != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_enter_query_state_journal_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_enter_query_state_journal != 0 || qemu_trace_dstate_get(113), 0);
+}
+
+/* 114: qmp_exit_query_state_journal(const char *result, bool succeeded) "%s %d" */
+void qemu_trace_qmp_exit_query_state_journal(const char *result, bool succeeded);
+extern const volatile int *const qemu_trace_state_qmp_exit_query_state_journal;
+
+static inline bool qemu_trace_qmp_exit_query_state_journal_ust_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_query_state_journal != 0, 0);
+}
+
+static inline bool qemu_trace_qmp_exit_query_state_journal_enabled(void)
+{
+    return __builtin_expect(*qemu_trace_state_qmp_exit_query_state_journal != 0 || qemu_trace_dstate_get(114), 0);
+}
+
+/* 115: qmp_enter_x_oob_test(const char *json) "%s" */
 void qemu_trace_qmp_enter_x_oob_test(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_x_oob_test;
 
@@ -1603,10 +1631,10 @@ static inline bool qemu_trace_qmp_enter_x_oob_test_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_x_oob_test_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_x_oob_test != 0 || qemu_trace_dstate_get(113), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_x_oob_test != 0 || qemu_trace_dstate_get(115), 0);
 }
 
-/* 114: qmp_exit_x_oob_test(const char *result, bool succeeded) "%s %d" */
+/* 116: qmp_exit_x_oob_test(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_x_oob_test(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_x_oob_test;
 
@@ -1617,10 +1645,10 @@ static inline bool qemu_trace_qmp_exit_x_oob_test_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_x_oob_test_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_x_oob_test != 0 || qemu_trace_dstate_get(114), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_x_oob_test != 0 || qemu_trace_dstate_get(116), 0);
 }
 
-/* 115: qmp_enter_getfd(const char *json) "%s" */
+/* 117: qmp_enter_getfd(const char *json) "%s" */
 void qemu_trace_qmp_enter_getfd(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_getfd;
 
@@ -1631,10 +1659,10 @@ static inline bool qemu_trace_qmp_enter_getfd_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_getfd_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_getfd != 0 || qemu_trace_dstate_get(115), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_getfd != 0 || qemu_trace_dstate_get(117), 0);
 }
 
-/* 116: qmp_exit_getfd(const char *result, bool succeeded) "%s %d" */
+/* 118: qmp_exit_getfd(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_getfd(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_getfd;
 
@@ -1645,10 +1673,10 @@ static inline bool qemu_trace_qmp_exit_getfd_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_getfd_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_getfd != 0 || qemu_trace_dstate_get(116), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_getfd != 0 || qemu_trace_dstate_get(118), 0);
 }
 
-/* 117: qmp_enter_closefd(const char *json) "%s" */
+/* 119: qmp_enter_closefd(const char *json) "%s" */
 void qemu_trace_qmp_enter_closefd(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_closefd;
 
@@ -1659,10 +1687,10 @@ static inline bool qemu_trace_qmp_enter_closefd_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_closefd_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_closefd != 0 || qemu_trace_dstate_get(117), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_closefd != 0 || qemu_trace_dstate_get(119), 0);
 }
 
-/* 118: qmp_exit_closefd(const char *result, bool succeeded) "%s %d" */
+/* 120: qmp_exit_closefd(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_closefd(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_closefd;
 
@@ -1673,10 +1701,10 @@ static inline bool qemu_trace_qmp_exit_closefd_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_closefd_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_closefd != 0 || qemu_trace_dstate_get(118), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_closefd != 0 || qemu_trace_dstate_get(120), 0);
 }
 
-/* 119: qmp_enter_add_fd(const char *json) "%s" */
+/* 121: qmp_enter_add_fd(const char *json) "%s" */
 void qemu_trace_qmp_enter_add_fd(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_add_fd;
 
@@ -1687,10 +1715,10 @@ static inline bool qemu_trace_qmp_enter_add_fd_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_add_fd_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_add_fd != 0 || qemu_trace_dstate_get(119), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_add_fd != 0 || qemu_trace_dstate_get(121), 0);
 }
 
-/* 120: qmp_exit_add_fd(const char *result, bool succeeded) "%s %d" */
+/* 122: qmp_exit_add_fd(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_add_fd(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_add_fd;
 
@@ -1701,10 +1729,10 @@ static inline bool qemu_trace_qmp_exit_add_fd_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_add_fd_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_add_fd != 0 || qemu_trace_dstate_get(120), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_add_fd != 0 || qemu_trace_dstate_get(122), 0);
 }
 
-/* 121: qmp_enter_remove_fd(const char *json) "%s" */
+/* 123: qmp_enter_remove_fd(const char *json) "%s" */
 void qemu_trace_qmp_enter_remove_fd(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_remove_fd;
 
@@ -1715,10 +1743,10 @@ static inline bool qemu_trace_qmp_enter_remove_fd_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_remove_fd_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_remove_fd != 0 || qemu_trace_dstate_get(121), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_remove_fd != 0 || qemu_trace_dstate_get(123), 0);
 }
 
-/* 122: qmp_exit_remove_fd(const char *result, bool succeeded) "%s %d" */
+/* 124: qmp_exit_remove_fd(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_remove_fd(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_remove_fd;
 
@@ -1729,10 +1757,10 @@ static inline bool qemu_trace_qmp_exit_remove_fd_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_remove_fd_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_remove_fd != 0 || qemu_trace_dstate_get(122), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_remove_fd != 0 || qemu_trace_dstate_get(124), 0);
 }
 
-/* 123: qmp_enter_query_fdsets(const char *json) "%s" */
+/* 125: qmp_enter_query_fdsets(const char *json) "%s" */
 void qemu_trace_qmp_enter_query_fdsets(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_query_fdsets;
 
@@ -1743,10 +1771,10 @@ static inline bool qemu_trace_qmp_enter_query_fdsets_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_query_fdsets_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_query_fdsets != 0 || qemu_trace_dstate_get(123), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_query_fdsets != 0 || qemu_trace_dstate_get(125), 0);
 }
 
-/* 124: qmp_exit_query_fdsets(const char *result, bool succeeded) "%s %d" */
+/* 126: qmp_exit_query_fdsets(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_query_fdsets(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_query_fdsets;
 
@@ -1757,10 +1785,10 @@ static inline bool qemu_trace_qmp_exit_query_fdsets_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_query_fdsets_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_query_fdsets != 0 || qemu_trace_dstate_get(124), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_query_fdsets != 0 || qemu_trace_dstate_get(126), 0);
 }
 
-/* 125: qmp_enter_qom_list(const char *json) "%s" */
+/* 127: qmp_enter_qom_list(const char *json) "%s" */
 void qemu_trace_qmp_enter_qom_list(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_qom_list;
 
@@ -1771,10 +1799,10 @@ static inline bool qemu_trace_qmp_enter_qom_list_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_qom_list_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_qom_list != 0 || qemu_trace_dstate_get(125), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_qom_list != 0 || qemu_trace_dstate_get(127), 0);
 }
 
-/* 126: qmp_exit_qom_list(const char *result, bool succeeded) "%s %d" */
+/* 128: qmp_exit_qom_list(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_qom_list(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_qom_list;
 
@@ -1785,10 +1813,10 @@ static inline bool qemu_trace_qmp_exit_qom_list_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_qom_list_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_qom_list != 0 || qemu_trace_dstate_get(126), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_qom_list != 0 || qemu_trace_dstate_get(128), 0);
 }
 
-/* 127: qmp_enter_qom_get(const char *json) "%s" */
+/* 129: qmp_enter_qom_get(const char *json) "%s" */
 void qemu_trace_qmp_enter_qom_get(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_qom_get;
 
@@ -1799,10 +1827,10 @@ static inline bool qemu_trace_qmp_enter_qom_get_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_qom_get_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_qom_get != 0 || qemu_trace_dstate_get(127), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_qom_get != 0 || qemu_trace_dstate_get(129), 0);
 }
 
-/* 128: qmp_exit_qom_get(const char *result, bool succeeded) "%s %d" */
+/* 130: qmp_exit_qom_get(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_qom_get(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_qom_get;
 
@@ -1813,10 +1841,10 @@ static inline bool qemu_trace_qmp_exit_qom_get_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_qom_get_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_qom_get != 0 || qemu_trace_dstate_get(128), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_qom_get != 0 || qemu_trace_dstate_get(130), 0);
 }
 
-/* 129: qmp_enter_qom_set(const char *json) "%s" */
+/* 131: qmp_enter_qom_set(const char *json) "%s" */
 void qemu_trace_qmp_enter_qom_set(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_qom_set;
 
@@ -1827,10 +1855,10 @@ static inline bool qemu_trace_qmp_enter_qom_set_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_qom_set_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_qom_set != 0 || qemu_trace_dstate_get(129), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_qom_set != 0 || qemu_trace_dstate_get(131), 0);
 }
 
-/* 130: qmp_exit_qom_set(const char *result, bool succeeded) "%s %d" */
+/* 132: qmp_exit_qom_set(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_qom_set(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_qom_set;
 
@@ -1841,10 +1869,10 @@ static inline bool qemu_trace_qmp_exit_qom_set_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_qom_set_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_qom_set != 0 || qemu_trace_dstate_get(130), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_qom_set != 0 || qemu_trace_dstate_get(132), 0);
 }
 
-/* 131: qmp_enter_qom_list_types(const char *json) "%s" */
+/* 133: qmp_enter_qom_list_types(const char *json) "%s" */
 void qemu_trace_qmp_enter_qom_list_types(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_qom_list_types;
 
@@ -1855,10 +1883,10 @@ static inline bool qemu_trace_qmp_enter_qom_list_types_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_qom_list_types_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_qom_list_types != 0 || qemu_trace_dstate_get(131), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_qom_list_types != 0 || qemu_trace_dstate_get(133), 0);
 }
 
-/* 132: qmp_exit_qom_list_types(const char *result, bool succeeded) "%s %d" */
+/* 134: qmp_exit_qom_list_types(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_qom_list_types(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_qom_list_types;
 
@@ -1869,10 +1897,10 @@ static inline bool qemu_trace_qmp_exit_qom_list_types_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_qom_list_types_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_qom_list_types != 0 || qemu_trace_dstate_get(132), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_qom_list_types != 0 || qemu_trace_dstate_get(134), 0);
 }
 
-/* 133: qmp_enter_qom_list_properties(const char *json) "%s" */
+/* 135: qmp_enter_qom_list_properties(const char *json) "%s" */
 void qemu_trace_qmp_enter_qom_list_properties(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_qom_list_properties;
 
@@ -1883,10 +1911,10 @@ static inline bool qemu_trace_qmp_enter_qom_list_properties_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_qom_list_properties_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_qom_list_properties != 0 || qemu_trace_dstate_get(133), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_qom_list_properties != 0 || qemu_trace_dstate_get(135), 0);
 }
 
-/* 134: qmp_exit_qom_list_properties(const char *result, bool succeeded) "%s %d" */
+/* 136: qmp_exit_qom_list_properties(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_qom_list_properties(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_qom_list_properties;
 
@@ -1897,10 +1925,10 @@ static inline bool qemu_trace_qmp_exit_qom_list_properties_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_qom_list_properties_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_qom_list_properties != 0 || qemu_trace_dstate_get(134), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_qom_list_properties != 0 || qemu_trace_dstate_get(136), 0);
 }
 
-/* 135: qmp_enter_object_add(const char *json) "%s" */
+/* 137: qmp_enter_object_add(const char *json) "%s" */
 void qemu_trace_qmp_enter_object_add(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_object_add;
 
@@ -1911,10 +1939,10 @@ static inline bool qemu_trace_qmp_enter_object_add_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_object_add_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_object_add != 0 || qemu_trace_dstate_get(135), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_object_add != 0 || qemu_trace_dstate_get(137), 0);
 }
 
-/* 136: qmp_exit_object_add(const char *result, bool succeeded) "%s %d" */
+/* 138: qmp_exit_object_add(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_object_add(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_object_add;
 
@@ -1925,10 +1953,10 @@ static inline bool qemu_trace_qmp_exit_object_add_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_object_add_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_object_add != 0 || qemu_trace_dstate_get(136), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_object_add != 0 || qemu_trace_dstate_get(138), 0);
 }
 
-/* 137: qmp_enter_object_del(const char *json) "%s" */
+/* 139: qmp_enter_object_del(const char *json) "%s" */
 void qemu_trace_qmp_enter_object_del(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_object_del;
 
@@ -1939,10 +1967,10 @@ static inline bool qemu_trace_qmp_enter_object_del_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_object_del_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_object_del != 0 || qemu_trace_dstate_get(137), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_object_del != 0 || qemu_trace_dstate_get(139), 0);
 }
 
-/* 138: qmp_exit_object_del(const char *result, bool succeeded) "%s %d" */
+/* 140: qmp_exit_object_del(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_object_del(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_object_del;
 
@@ -1953,10 +1981,10 @@ static inline bool qemu_trace_qmp_exit_object_del_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_object_del_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_object_del != 0 || qemu_trace_dstate_get(138), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_object_del != 0 || qemu_trace_dstate_get(140), 0);
 }
 
-/* 139: qmp_enter_iommufd_ioas_alloc(const char *json) "%s" */
+/* 141: qmp_enter_iommufd_ioas_alloc(const char *json) "%s" */
 void qemu_trace_qmp_enter_iommufd_ioas_alloc(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_iommufd_ioas_alloc;
 
@@ -1967,10 +1995,10 @@ static inline bool qemu_trace_qmp_enter_iommufd_ioas_alloc_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_iommufd_ioas_alloc_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_ioas_alloc != 0 || qemu_trace_dstate_get(139), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_ioas_alloc != 0 || qemu_trace_dstate_get(141), 0);
 }
 
-/* 140: qmp_exit_iommufd_ioas_alloc(const char *result, bool succeeded) "%s %d" */
+/* 142: qmp_exit_iommufd_ioas_alloc(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_iommufd_ioas_alloc(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_iommufd_ioas_alloc;
 
@@ -1981,10 +2009,10 @@ static inline bool qemu_trace_qmp_exit_iommufd_ioas_alloc_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_iommufd_ioas_alloc_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_ioas_alloc != 0 || qemu_trace_dstate_get(140), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_ioas_alloc != 0 || qemu_trace_dstate_get(142), 0);
 }
 
-/* 141: qmp_enter_iommufd_destroy(const char *json) "%s" */
+/* 143: qmp_enter_iommufd_destroy(const char *json) "%s" */
 void qemu_trace_qmp_enter_iommufd_destroy(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_iommufd_destroy;
 
@@ -1995,10 +2023,10 @@ static inline bool qemu_trace_qmp_enter_iommufd_destroy_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_iommufd_destroy_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_destroy != 0 || qemu_trace_dstate_get(141), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_destroy != 0 || qemu_trace_dstate_get(143), 0);
 }
 
-/* 142: qmp_exit_iommufd_destroy(const char *result, bool succeeded) "%s %d" */
+/* 144: qmp_exit_iommufd_destroy(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_iommufd_destroy(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_iommufd_destroy;
 
@@ -2009,10 +2037,10 @@ static inline bool qemu_trace_qmp_exit_iommufd_destroy_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_iommufd_destroy_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_destroy != 0 || qemu_trace_dstate_get(142), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_destroy != 0 || qemu_trace_dstate_get(144), 0);
 }
 
-/* 143: qmp_enter_iommufd_ioas_map(const char *json) "%s" */
+/* 145: qmp_enter_iommufd_ioas_map(const char *json) "%s" */
 void qemu_trace_qmp_enter_iommufd_ioas_map(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_iommufd_ioas_map;
 
@@ -2023,10 +2051,10 @@ static inline bool qemu_trace_qmp_enter_iommufd_ioas_map_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_iommufd_ioas_map_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_ioas_map != 0 || qemu_trace_dstate_get(143), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_ioas_map != 0 || qemu_trace_dstate_get(145), 0);
 }
 
-/* 144: qmp_exit_iommufd_ioas_map(const char *result, bool succeeded) "%s %d" */
+/* 146: qmp_exit_iommufd_ioas_map(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_iommufd_ioas_map(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_iommufd_ioas_map;
 
@@ -2037,10 +2065,10 @@ static inline bool qemu_trace_qmp_exit_iommufd_ioas_map_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_iommufd_ioas_map_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_ioas_map != 0 || qemu_trace_dstate_get(144), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_ioas_map != 0 || qemu_trace_dstate_get(146), 0);
 }
 
-/* 145: qmp_enter_iommufd_ioas_map_file(const char *json) "%s" */
+/* 147: qmp_enter_iommufd_ioas_map_file(const char *json) "%s" */
 void qemu_trace_qmp_enter_iommufd_ioas_map_file(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_iommufd_ioas_map_file;
 
@@ -2051,10 +2079,10 @@ static inline bool qemu_trace_qmp_enter_iommufd_ioas_map_file_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_iommufd_ioas_map_file_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_ioas_map_file != 0 || qemu_trace_dstate_get(145), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_ioas_map_file != 0 || qemu_trace_dstate_get(147), 0);
 }
 
-/* 146: qmp_exit_iommufd_ioas_map_file(const char *result, bool succeeded) "%s %d" */
+/* 148: qmp_exit_iommufd_ioas_map_file(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_iommufd_ioas_map_file(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_iommufd_ioas_map_file;
 
@@ -2065,10 +2093,10 @@ static inline bool qemu_trace_qmp_exit_iommufd_ioas_map_file_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_iommufd_ioas_map_file_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_ioas_map_file != 0 || qemu_trace_dstate_get(146), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_ioas_map_file != 0 || qemu_trace_dstate_get(148), 0);
 }
 
-/* 147: qmp_enter_iommufd_ioas_unmap(const char *json) "%s" */
+/* 149: qmp_enter_iommufd_ioas_unmap(const char *json) "%s" */
 void qemu_trace_qmp_enter_iommufd_ioas_unmap(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_iommufd_ioas_unmap;
 
@@ -2079,10 +2107,10 @@ static inline bool qemu_trace_qmp_enter_iommufd_ioas_unmap_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_iommufd_ioas_unmap_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_ioas_unmap != 0 || qemu_trace_dstate_get(147), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_ioas_unmap != 0 || qemu_trace_dstate_get(149), 0);
 }
 
-/* 148: qmp_exit_iommufd_ioas_unmap(const char *result, bool succeeded) "%s %d" */
+/* 150: qmp_exit_iommufd_ioas_unmap(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_iommufd_ioas_unmap(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_iommufd_ioas_unmap;
 
@@ -2093,10 +2121,10 @@ static inline bool qemu_trace_qmp_exit_iommufd_ioas_unmap_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_iommufd_ioas_unmap_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_ioas_unmap != 0 || qemu_trace_dstate_get(148), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_ioas_unmap != 0 || qemu_trace_dstate_get(150), 0);
 }
 
-/* 149: qmp_enter_iommufd_ioas_iova_ranges(const char *json) "%s" */
+/* 151: qmp_enter_iommufd_ioas_iova_ranges(const char *json) "%s" */
 void qemu_trace_qmp_enter_iommufd_ioas_iova_ranges(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_iommufd_ioas_iova_ranges;
 
@@ -2107,10 +2135,10 @@ static inline bool qemu_trace_qmp_enter_iommufd_ioas_iova_ranges_ust_enabled(voi
 
 static inline bool qemu_trace_qmp_enter_iommufd_ioas_iova_ranges_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_ioas_iova_ranges != 0 || qemu_trace_dstate_get(149), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_ioas_iova_ranges != 0 || qemu_trace_dstate_get(151), 0);
 }
 
-/* 150: qmp_exit_iommufd_ioas_iova_ranges(const char *result, bool succeeded) "%s %d" */
+/* 152: qmp_exit_iommufd_ioas_iova_ranges(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_iommufd_ioas_iova_ranges(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_iommufd_ioas_iova_ranges;
 
@@ -2121,10 +2149,10 @@ static inline bool qemu_trace_qmp_exit_iommufd_ioas_iova_ranges_ust_enabled(void
 
 static inline bool qemu_trace_qmp_exit_iommufd_ioas_iova_ranges_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_ioas_iova_ranges != 0 || qemu_trace_dstate_get(150), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_ioas_iova_ranges != 0 || qemu_trace_dstate_get(152), 0);
 }
 
-/* 151: qmp_enter_query_iommufd(const char *json) "%s" */
+/* 153: qmp_enter_query_iommufd(const char *json) "%s" */
 void qemu_trace_qmp_enter_query_iommufd(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_query_iommufd;
 
@@ -2135,10 +2163,10 @@ static inline bool qemu_trace_qmp_enter_query_iommufd_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_query_iommufd_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_query_iommufd != 0 || qemu_trace_dstate_get(151), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_query_iommufd != 0 || qemu_trace_dstate_get(153), 0);
 }
 
-/* 152: qmp_exit_query_iommufd(const char *result, bool succeeded) "%s %d" */
+/* 154: qmp_exit_query_iommufd(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_query_iommufd(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_query_iommufd;
 
@@ -2149,10 +2177,10 @@ static inline bool qemu_trace_qmp_exit_query_iommufd_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_query_iommufd_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_query_iommufd != 0 || qemu_trace_dstate_get(152), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_query_iommufd != 0 || qemu_trace_dstate_get(154), 0);
 }
 
-/* 153: qmp_enter_iommufd_ioas_copy(const char *json) "%s" */
+/* 155: qmp_enter_iommufd_ioas_copy(const char *json) "%s" */
 void qemu_trace_qmp_enter_iommufd_ioas_copy(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_iommufd_ioas_copy;
 
@@ -2163,10 +2191,10 @@ static inline bool qemu_trace_qmp_enter_iommufd_ioas_copy_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_iommufd_ioas_copy_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_ioas_copy != 0 || qemu_trace_dstate_get(153), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_ioas_copy != 0 || qemu_trace_dstate_get(155), 0);
 }
 
-/* 154: qmp_exit_iommufd_ioas_copy(const char *result, bool succeeded) "%s %d" */
+/* 156: qmp_exit_iommufd_ioas_copy(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_iommufd_ioas_copy(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_iommufd_ioas_copy;
 
@@ -2177,10 +2205,10 @@ static inline bool qemu_trace_qmp_exit_iommufd_ioas_copy_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_iommufd_ioas_copy_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_ioas_copy != 0 || qemu_trace_dstate_get(154), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_ioas_copy != 0 || qemu_trace_dstate_get(156), 0);
 }
 
-/* 155: qmp_enter_iommufd_ioas_allow_iovas(const char *json) "%s" */
+/* 157: qmp_enter_iommufd_ioas_allow_iovas(const char *json) "%s" */
 void qemu_trace_qmp_enter_iommufd_ioas_allow_iovas(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_iommufd_ioas_allow_iovas;
 
@@ -2191,10 +2219,10 @@ static inline bool qemu_trace_qmp_enter_iommufd_ioas_allow_iovas_ust_enabled(voi
 
 static inline bool qemu_trace_qmp_enter_iommufd_ioas_allow_iovas_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_ioas_allow_iovas != 0 || qemu_trace_dstate_get(155), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_ioas_allow_iovas != 0 || qemu_trace_dstate_get(157), 0);
 }
 
-/* 156: qmp_exit_iommufd_ioas_allow_iovas(const char *result, bool succeeded) "%s %d" */
+/* 158: qmp_exit_iommufd_ioas_allow_iovas(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_iommufd_ioas_allow_iovas(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_iommufd_ioas_allow_iovas;
 
@@ -2205,10 +2233,10 @@ static inline bool qemu_trace_qmp_exit_iommufd_ioas_allow_iovas_ust_enabled(void
 
 static inline bool qemu_trace_qmp_exit_iommufd_ioas_allow_iovas_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_ioas_allow_iovas != 0 || qemu_trace_dstate_get(156), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_ioas_allow_iovas != 0 || qemu_trace_dstate_get(158), 0);
 }
 
-/* 157: qmp_enter_iommufd_option(const char *json) "%s" */
+/* 159: qmp_enter_iommufd_option(const char *json) "%s" */
 void qemu_trace_qmp_enter_iommufd_option(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_iommufd_option;
 
@@ -2219,10 +2247,10 @@ static inline bool qemu_trace_qmp_enter_iommufd_option_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_iommufd_option_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_option != 0 || qemu_trace_dstate_get(157), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_option != 0 || qemu_trace_dstate_get(159), 0);
 }
 
-/* 158: qmp_exit_iommufd_option(const char *result, bool succeeded) "%s %d" */
+/* 160: qmp_exit_iommufd_option(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_iommufd_option(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_iommufd_option;
 
@@ -2233,10 +2261,10 @@ static inline bool qemu_trace_qmp_exit_iommufd_option_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_iommufd_option_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_option != 0 || qemu_trace_dstate_get(158), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_option != 0 || qemu_trace_dstate_get(160), 0);
 }
 
-/* 159: qmp_enter_iommufd_hwpt_alloc(const char *json) "%s" */
+/* 161: qmp_enter_iommufd_hwpt_alloc(const char *json) "%s" */
 void qemu_trace_qmp_enter_iommufd_hwpt_alloc(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_iommufd_hwpt_alloc;
 
@@ -2247,10 +2275,10 @@ static inline bool qemu_trace_qmp_enter_iommufd_hwpt_alloc_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_iommufd_hwpt_alloc_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_hwpt_alloc != 0 || qemu_trace_dstate_get(159), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_hwpt_alloc != 0 || qemu_trace_dstate_get(161), 0);
 }
 
-/* 160: qmp_exit_iommufd_hwpt_alloc(const char *result, bool succeeded) "%s %d" */
+/* 162: qmp_exit_iommufd_hwpt_alloc(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_iommufd_hwpt_alloc(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_iommufd_hwpt_alloc;
 
@@ -2261,10 +2289,10 @@ static inline bool qemu_trace_qmp_exit_iommufd_hwpt_alloc_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_iommufd_hwpt_alloc_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_hwpt_alloc != 0 || qemu_trace_dstate_get(160), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_hwpt_alloc != 0 || qemu_trace_dstate_get(162), 0);
 }
 
-/* 161: qmp_enter_iommufd_hwpt_set_dirty_tracking(const char *json) "%s" */
+/* 163: qmp_enter_iommufd_hwpt_set_dirty_tracking(const char *json) "%s" */
 void qemu_trace_qmp_enter_iommufd_hwpt_set_dirty_tracking(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_iommufd_hwpt_set_dirty_tracking;
 
@@ -2275,10 +2303,10 @@ static inline bool qemu_trace_qmp_enter_iommufd_hwpt_set_dirty_tracking_ust_enab
 
 static inline bool qemu_trace_qmp_enter_iommufd_hwpt_set_dirty_tracking_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_hwpt_set_dirty_tracking != 0 || qemu_trace_dstate_get(161), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_hwpt_set_dirty_tracking != 0 || qemu_trace_dstate_get(163), 0);
 }
 
-/* 162: qmp_exit_iommufd_hwpt_set_dirty_tracking(const char *result, bool succeeded) "%s %d" */
+/* 164: qmp_exit_iommufd_hwpt_set_dirty_tracking(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_iommufd_hwpt_set_dirty_tracking(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_iommufd_hwpt_set_dirty_tracking;
 
@@ -2289,10 +2317,10 @@ static inline bool qemu_trace_qmp_exit_iommufd_hwpt_set_dirty_tracking_ust_enabl
 
 static inline bool qemu_trace_qmp_exit_iommufd_hwpt_set_dirty_tracking_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_hwpt_set_dirty_tracking != 0 || qemu_trace_dstate_get(162), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_hwpt_set_dirty_tracking != 0 || qemu_trace_dstate_get(164), 0);
 }
 
-/* 163: qmp_enter_iommufd_hwpt_get_dirty_bitmap(const char *json) "%s" */
+/* 165: qmp_enter_iommufd_hwpt_get_dirty_bitmap(const char *json) "%s" */
 void qemu_trace_qmp_enter_iommufd_hwpt_get_dirty_bitmap(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_iommufd_hwpt_get_dirty_bitmap;
 
@@ -2303,10 +2331,10 @@ static inline bool qemu_trace_qmp_enter_iommufd_hwpt_get_dirty_bitmap_ust_enable
 
 static inline bool qemu_trace_qmp_enter_iommufd_hwpt_get_dirty_bitmap_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_hwpt_get_dirty_bitmap != 0 || qemu_trace_dstate_get(163), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_hwpt_get_dirty_bitmap != 0 || qemu_trace_dstate_get(165), 0);
 }
 
-/* 164: qmp_exit_iommufd_hwpt_get_dirty_bitmap(const char *result, bool succeeded) "%s %d" */
+/* 166: qmp_exit_iommufd_hwpt_get_dirty_bitmap(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_iommufd_hwpt_get_dirty_bitmap(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_iommufd_hwpt_get_dirty_bitmap;
 
@@ -2317,10 +2345,10 @@ static inline bool qemu_trace_qmp_exit_iommufd_hwpt_get_dirty_bitmap_ust_enabled
 
 static inline bool qemu_trace_qmp_exit_iommufd_hwpt_get_dirty_bitmap_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_hwpt_get_dirty_bitmap != 0 || qemu_trace_dstate_get(164), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_hwpt_get_dirty_bitmap != 0 || qemu_trace_dstate_get(166), 0);
 }
 
-/* 165: qmp_enter_iommufd_hwpt_invalidate(const char *json) "%s" */
+/* 167: qmp_enter_iommufd_hwpt_invalidate(const char *json) "%s" */
 void qemu_trace_qmp_enter_iommufd_hwpt_invalidate(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_iommufd_hwpt_invalidate;
 
@@ -2331,10 +2359,10 @@ static inline bool qemu_trace_qmp_enter_iommufd_hwpt_invalidate_ust_enabled(void
 
 static inline bool qemu_trace_qmp_enter_iommufd_hwpt_invalidate_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_hwpt_invalidate != 0 || qemu_trace_dstate_get(165), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_hwpt_invalidate != 0 || qemu_trace_dstate_get(167), 0);
 }
 
-/* 166: qmp_exit_iommufd_hwpt_invalidate(const char *result, bool succeeded) "%s %d" */
+/* 168: qmp_exit_iommufd_hwpt_invalidate(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_iommufd_hwpt_invalidate(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_iommufd_hwpt_invalidate;
 
@@ -2345,10 +2373,10 @@ static inline bool qemu_trace_qmp_exit_iommufd_hwpt_invalidate_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_iommufd_hwpt_invalidate_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_hwpt_invalidate != 0 || qemu_trace_dstate_get(166), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_hwpt_invalidate != 0 || qemu_trace_dstate_get(168), 0);
 }
 
-/* 167: qmp_enter_iommufd_get_hw_info(const char *json) "%s" */
+/* 169: qmp_enter_iommufd_get_hw_info(const char *json) "%s" */
 void qemu_trace_qmp_enter_iommufd_get_hw_info(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_iommufd_get_hw_info;
 
@@ -2359,10 +2387,10 @@ static inline bool qemu_trace_qmp_enter_iommufd_get_hw_info_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_iommufd_get_hw_info_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_get_hw_info != 0 || qemu_trace_dstate_get(167), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_iommufd_get_hw_info != 0 || qemu_trace_dstate_get(169), 0);
 }
 
-/* 168: qmp_exit_iommufd_get_hw_info(const char *result, bool succeeded) "%s %d" */
+/* 170: qmp_exit_iommufd_get_hw_info(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_iommufd_get_hw_info(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_iommufd_get_hw_info;
 
@@ -2373,10 +2401,10 @@ static inline bool qemu_trace_qmp_exit_iommufd_get_hw_info_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_iommufd_get_hw_info_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_get_hw_info != 0 || qemu_trace_dstate_get(168), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_iommufd_get_hw_info != 0 || qemu_trace_dstate_get(170), 0);
 }
 
-/* 169: qmp_enter_query_vfio_host_devices(const char *json) "%s" */
+/* 171: qmp_enter_query_vfio_host_devices(const char *json) "%s" */
 void qemu_trace_qmp_enter_query_vfio_host_devices(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_query_vfio_host_devices;
 
@@ -2387,10 +2415,10 @@ static inline bool qemu_trace_qmp_enter_query_vfio_host_devices_ust_enabled(void
 
 static inline bool qemu_trace_qmp_enter_query_vfio_host_devices_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_query_vfio_host_devices != 0 || qemu_trace_dstate_get(169), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_query_vfio_host_devices != 0 || qemu_trace_dstate_get(171), 0);
 }
 
-/* 170: qmp_exit_query_vfio_host_devices(const char *result, bool succeeded) "%s %d" */
+/* 172: qmp_exit_query_vfio_host_devices(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_query_vfio_host_devices(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_query_vfio_host_devices;
 
@@ -2401,10 +2429,10 @@ static inline bool qemu_trace_qmp_exit_query_vfio_host_devices_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_query_vfio_host_devices_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_query_vfio_host_devices != 0 || qemu_trace_dstate_get(170), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_query_vfio_host_devices != 0 || qemu_trace_dstate_get(172), 0);
 }
 
-/* 171: qmp_enter_vfio_device_bind(const char *json) "%s" */
+/* 173: qmp_enter_vfio_device_bind(const char *json) "%s" */
 void qemu_trace_qmp_enter_vfio_device_bind(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_vfio_device_bind;
 
@@ -2415,10 +2443,10 @@ static inline bool qemu_trace_qmp_enter_vfio_device_bind_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_vfio_device_bind_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_vfio_device_bind != 0 || qemu_trace_dstate_get(171), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_vfio_device_bind != 0 || qemu_trace_dstate_get(173), 0);
 }
 
-/* 172: qmp_exit_vfio_device_bind(const char *result, bool succeeded) "%s %d" */
+/* 174: qmp_exit_vfio_device_bind(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_vfio_device_bind(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_vfio_device_bind;
 
@@ -2429,10 +2457,10 @@ static inline bool qemu_trace_qmp_exit_vfio_device_bind_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_vfio_device_bind_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_vfio_device_bind != 0 || qemu_trace_dstate_get(172), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_vfio_device_bind != 0 || qemu_trace_dstate_get(174), 0);
 }
 
-/* 173: qmp_enter_vfio_device_attach(const char *json) "%s" */
+/* 175: qmp_enter_vfio_device_attach(const char *json) "%s" */
 void qemu_trace_qmp_enter_vfio_device_attach(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_vfio_device_attach;
 
@@ -2443,10 +2471,10 @@ static inline bool qemu_trace_qmp_enter_vfio_device_attach_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_vfio_device_attach_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_vfio_device_attach != 0 || qemu_trace_dstate_get(173), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_vfio_device_attach != 0 || qemu_trace_dstate_get(175), 0);
 }
 
-/* 174: qmp_exit_vfio_device_attach(const char *result, bool succeeded) "%s %d" */
+/* 176: qmp_exit_vfio_device_attach(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_vfio_device_attach(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_vfio_device_attach;
 
@@ -2457,10 +2485,10 @@ static inline bool qemu_trace_qmp_exit_vfio_device_attach_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_vfio_device_attach_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_vfio_device_attach != 0 || qemu_trace_dstate_get(174), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_vfio_device_attach != 0 || qemu_trace_dstate_get(176), 0);
 }
 
-/* 175: qmp_enter_vfio_device_detach(const char *json) "%s" */
+/* 177: qmp_enter_vfio_device_detach(const char *json) "%s" */
 void qemu_trace_qmp_enter_vfio_device_detach(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_vfio_device_detach;
 
@@ -2471,10 +2499,10 @@ static inline bool qemu_trace_qmp_enter_vfio_device_detach_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_vfio_device_detach_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_vfio_device_detach != 0 || qemu_trace_dstate_get(175), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_vfio_device_detach != 0 || qemu_trace_dstate_get(177), 0);
 }
 
-/* 176: qmp_exit_vfio_device_detach(const char *result, bool succeeded) "%s %d" */
+/* 178: qmp_exit_vfio_device_detach(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_vfio_device_detach(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_vfio_device_detach;
 
@@ -2485,10 +2513,10 @@ static inline bool qemu_trace_qmp_exit_vfio_device_detach_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_vfio_device_detach_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_vfio_device_detach != 0 || qemu_trace_dstate_get(176), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_vfio_device_detach != 0 || qemu_trace_dstate_get(178), 0);
 }
 
-/* 177: qmp_enter_vfio_device_unbind(const char *json) "%s" */
+/* 179: qmp_enter_vfio_device_unbind(const char *json) "%s" */
 void qemu_trace_qmp_enter_vfio_device_unbind(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_vfio_device_unbind;
 
@@ -2499,10 +2527,10 @@ static inline bool qemu_trace_qmp_enter_vfio_device_unbind_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_vfio_device_unbind_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_vfio_device_unbind != 0 || qemu_trace_dstate_get(177), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_vfio_device_unbind != 0 || qemu_trace_dstate_get(179), 0);
 }
 
-/* 178: qmp_exit_vfio_device_unbind(const char *result, bool succeeded) "%s %d" */
+/* 180: qmp_exit_vfio_device_unbind(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_vfio_device_unbind(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_vfio_device_unbind;
 
@@ -2513,10 +2541,10 @@ static inline bool qemu_trace_qmp_exit_vfio_device_unbind_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_vfio_device_unbind_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_vfio_device_unbind != 0 || qemu_trace_dstate_get(178), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_vfio_device_unbind != 0 || qemu_trace_dstate_get(180), 0);
 }
 
-/* 179: qmp_enter_vfio_device_get_info(const char *json) "%s" */
+/* 181: qmp_enter_vfio_device_get_info(const char *json) "%s" */
 void qemu_trace_qmp_enter_vfio_device_get_info(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_vfio_device_get_info;
 
@@ -2527,10 +2555,10 @@ static inline bool qemu_trace_qmp_enter_vfio_device_get_info_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_vfio_device_get_info_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_vfio_device_get_info != 0 || qemu_trace_dstate_get(179), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_vfio_device_get_info != 0 || qemu_trace_dstate_get(181), 0);
 }
 
-/* 180: qmp_exit_vfio_device_get_info(const char *result, bool succeeded) "%s %d" */
+/* 182: qmp_exit_vfio_device_get_info(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_vfio_device_get_info(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_vfio_device_get_info;
 
@@ -2541,10 +2569,10 @@ static inline bool qemu_trace_qmp_exit_vfio_device_get_info_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_vfio_device_get_info_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_vfio_device_get_info != 0 || qemu_trace_dstate_get(180), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_vfio_device_get_info != 0 || qemu_trace_dstate_get(182), 0);
 }
 
-/* 181: qmp_enter_device_add(const char *json) "%s" */
+/* 183: qmp_enter_device_add(const char *json) "%s" */
 void qemu_trace_qmp_enter_device_add(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_device_add;
 
@@ -2555,10 +2583,10 @@ static inline bool qemu_trace_qmp_enter_device_add_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_device_add_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_device_add != 0 || qemu_trace_dstate_get(181), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_device_add != 0 || qemu_trace_dstate_get(183), 0);
 }
 
-/* 182: qmp_exit_device_add(const char *result, bool succeeded) "%s %d" */
+/* 184: qmp_exit_device_add(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_device_add(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_device_add;
 
@@ -2569,10 +2597,10 @@ static inline bool qemu_trace_qmp_exit_device_add_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_device_add_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_device_add != 0 || qemu_trace_dstate_get(182), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_device_add != 0 || qemu_trace_dstate_get(184), 0);
 }
 
-/* 183: qmp_enter_device_del(const char *json) "%s" */
+/* 185: qmp_enter_device_del(const char *json) "%s" */
 void qemu_trace_qmp_enter_device_del(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_device_del;
 
@@ -2583,10 +2611,10 @@ static inline bool qemu_trace_qmp_enter_device_del_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_device_del_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_device_del != 0 || qemu_trace_dstate_get(183), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_device_del != 0 || qemu_trace_dstate_get(185), 0);
 }
 
-/* 184: qmp_exit_device_del(const char *result, bool succeeded) "%s %d" */
+/* 186: qmp_exit_device_del(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_device_del(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_device_del;
 
@@ -2597,10 +2625,10 @@ static inline bool qemu_trace_qmp_exit_device_del_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_device_del_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_device_del != 0 || qemu_trace_dstate_get(184), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_device_del != 0 || qemu_trace_dstate_get(186), 0);
 }
 
-/* 185: qmp_enter_query_vfio(const char *json) "%s" */
+/* 187: qmp_enter_query_vfio(const char *json) "%s" */
 void qemu_trace_qmp_enter_query_vfio(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_query_vfio;
 
@@ -2611,10 +2639,10 @@ static inline bool qemu_trace_qmp_enter_query_vfio_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_query_vfio_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_query_vfio != 0 || qemu_trace_dstate_get(185), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_query_vfio != 0 || qemu_trace_dstate_get(187), 0);
 }
 
-/* 186: qmp_exit_query_vfio(const char *result, bool succeeded) "%s %d" */
+/* 188: qmp_exit_query_vfio(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_query_vfio(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_query_vfio;
 
@@ -2625,10 +2653,10 @@ static inline bool qemu_trace_qmp_exit_query_vfio_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_query_vfio_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_query_vfio != 0 || qemu_trace_dstate_get(186), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_query_vfio != 0 || qemu_trace_dstate_get(188), 0);
 }
 
-/* 187: qmp_enter_dirty_tracking_start(const char *json) "%s" */
+/* 189: qmp_enter_dirty_tracking_start(const char *json) "%s" */
 void qemu_trace_qmp_enter_dirty_tracking_start(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_dirty_tracking_start;
 
@@ -2639,10 +2667,10 @@ static inline bool qemu_trace_qmp_enter_dirty_tracking_start_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_dirty_tracking_start_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_dirty_tracking_start != 0 || qemu_trace_dstate_get(187), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_dirty_tracking_start != 0 || qemu_trace_dstate_get(189), 0);
 }
 
-/* 188: qmp_exit_dirty_tracking_start(const char *result, bool succeeded) "%s %d" */
+/* 190: qmp_exit_dirty_tracking_start(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_dirty_tracking_start(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_dirty_tracking_start;
 
@@ -2653,10 +2681,10 @@ static inline bool qemu_trace_qmp_exit_dirty_tracking_start_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_dirty_tracking_start_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_dirty_tracking_start != 0 || qemu_trace_dstate_get(188), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_dirty_tracking_start != 0 || qemu_trace_dstate_get(190), 0);
 }
 
-/* 189: qmp_enter_dirty_tracking_stop(const char *json) "%s" */
+/* 191: qmp_enter_dirty_tracking_stop(const char *json) "%s" */
 void qemu_trace_qmp_enter_dirty_tracking_stop(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_dirty_tracking_stop;
 
@@ -2667,10 +2695,10 @@ static inline bool qemu_trace_qmp_enter_dirty_tracking_stop_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_dirty_tracking_stop_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_dirty_tracking_stop != 0 || qemu_trace_dstate_get(189), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_dirty_tracking_stop != 0 || qemu_trace_dstate_get(191), 0);
 }
 
-/* 190: qmp_exit_dirty_tracking_stop(const char *result, bool succeeded) "%s %d" */
+/* 192: qmp_exit_dirty_tracking_stop(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_dirty_tracking_stop(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_dirty_tracking_stop;
 
@@ -2681,10 +2709,10 @@ static inline bool qemu_trace_qmp_exit_dirty_tracking_stop_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_dirty_tracking_stop_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_dirty_tracking_stop != 0 || qemu_trace_dstate_get(190), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_dirty_tracking_stop != 0 || qemu_trace_dstate_get(192), 0);
 }
 
-/* 191: qmp_enter_query_dirty_bitmap(const char *json) "%s" */
+/* 193: qmp_enter_query_dirty_bitmap(const char *json) "%s" */
 void qemu_trace_qmp_enter_query_dirty_bitmap(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_query_dirty_bitmap;
 
@@ -2695,10 +2723,10 @@ static inline bool qemu_trace_qmp_enter_query_dirty_bitmap_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_query_dirty_bitmap_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_query_dirty_bitmap != 0 || qemu_trace_dstate_get(191), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_query_dirty_bitmap != 0 || qemu_trace_dstate_get(193), 0);
 }
 
-/* 192: qmp_exit_query_dirty_bitmap(const char *result, bool succeeded) "%s %d" */
+/* 194: qmp_exit_query_dirty_bitmap(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_query_dirty_bitmap(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_query_dirty_bitmap;
 
@@ -2709,10 +2737,10 @@ static inline bool qemu_trace_qmp_exit_query_dirty_bitmap_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_query_dirty_bitmap_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_query_dirty_bitmap != 0 || qemu_trace_dstate_get(192), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_query_dirty_bitmap != 0 || qemu_trace_dstate_get(194), 0);
 }
 
-/* 193: qmp_enter_query_host_iommu_devices(const char *json) "%s" */
+/* 195: qmp_enter_query_host_iommu_devices(const char *json) "%s" */
 void qemu_trace_qmp_enter_query_host_iommu_devices(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_query_host_iommu_devices;
 
@@ -2723,10 +2751,10 @@ static inline bool qemu_trace_qmp_enter_query_host_iommu_devices_ust_enabled(voi
 
 static inline bool qemu_trace_qmp_enter_query_host_iommu_devices_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_query_host_iommu_devices != 0 || qemu_trace_dstate_get(193), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_query_host_iommu_devices != 0 || qemu_trace_dstate_get(195), 0);
 }
 
-/* 194: qmp_exit_query_host_iommu_devices(const char *result, bool succeeded) "%s %d" */
+/* 196: qmp_exit_query_host_iommu_devices(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_query_host_iommu_devices(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_query_host_iommu_devices;
 
@@ -2737,10 +2765,10 @@ static inline bool qemu_trace_qmp_exit_query_host_iommu_devices_ust_enabled(void
 
 static inline bool qemu_trace_qmp_exit_query_host_iommu_devices_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_query_host_iommu_devices != 0 || qemu_trace_dstate_get(194), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_query_host_iommu_devices != 0 || qemu_trace_dstate_get(196), 0);
 }
 
-/* 195: qmp_enter_vtd_device_attach_hwpt(const char *json) "%s" */
+/* 197: qmp_enter_vtd_device_attach_hwpt(const char *json) "%s" */
 void qemu_trace_qmp_enter_vtd_device_attach_hwpt(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_vtd_device_attach_hwpt;
 
@@ -2751,10 +2779,10 @@ static inline bool qemu_trace_qmp_enter_vtd_device_attach_hwpt_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_vtd_device_attach_hwpt_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_vtd_device_attach_hwpt != 0 || qemu_trace_dstate_get(195), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_vtd_device_attach_hwpt != 0 || qemu_trace_dstate_get(197), 0);
 }
 
-/* 196: qmp_exit_vtd_device_attach_hwpt(const char *result, bool succeeded) "%s %d" */
+/* 198: qmp_exit_vtd_device_attach_hwpt(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_vtd_device_attach_hwpt(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_vtd_device_attach_hwpt;
 
@@ -2765,10 +2793,10 @@ static inline bool qemu_trace_qmp_exit_vtd_device_attach_hwpt_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_vtd_device_attach_hwpt_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_vtd_device_attach_hwpt != 0 || qemu_trace_dstate_get(196), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_vtd_device_attach_hwpt != 0 || qemu_trace_dstate_get(198), 0);
 }
 
-/* 197: qmp_enter_vtd_device_detach_hwpt(const char *json) "%s" */
+/* 199: qmp_enter_vtd_device_detach_hwpt(const char *json) "%s" */
 void qemu_trace_qmp_enter_vtd_device_detach_hwpt(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_vtd_device_detach_hwpt;
 
@@ -2779,10 +2807,10 @@ static inline bool qemu_trace_qmp_enter_vtd_device_detach_hwpt_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_vtd_device_detach_hwpt_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_vtd_device_detach_hwpt != 0 || qemu_trace_dstate_get(197), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_vtd_device_detach_hwpt != 0 || qemu_trace_dstate_get(199), 0);
 }
 
-/* 198: qmp_exit_vtd_device_detach_hwpt(const char *result, bool succeeded) "%s %d" */
+/* 200: qmp_exit_vtd_device_detach_hwpt(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_vtd_device_detach_hwpt(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_vtd_device_detach_hwpt;
 
@@ -2793,10 +2821,10 @@ static inline bool qemu_trace_qmp_exit_vtd_device_detach_hwpt_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_vtd_device_detach_hwpt_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_vtd_device_detach_hwpt != 0 || qemu_trace_dstate_get(198), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_vtd_device_detach_hwpt != 0 || qemu_trace_dstate_get(200), 0);
 }
 
-/* 199: qmp_enter_vtd_device_reattach_def_hwpt(const char *json) "%s" */
+/* 201: qmp_enter_vtd_device_reattach_def_hwpt(const char *json) "%s" */
 void qemu_trace_qmp_enter_vtd_device_reattach_def_hwpt(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_vtd_device_reattach_def_hwpt;
 
@@ -2807,10 +2835,10 @@ static inline bool qemu_trace_qmp_enter_vtd_device_reattach_def_hwpt_ust_enabled
 
 static inline bool qemu_trace_qmp_enter_vtd_device_reattach_def_hwpt_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_vtd_device_reattach_def_hwpt != 0 || qemu_trace_dstate_get(199), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_vtd_device_reattach_def_hwpt != 0 || qemu_trace_dstate_get(201), 0);
 }
 
-/* 200: qmp_exit_vtd_device_reattach_def_hwpt(const char *result, bool succeeded) "%s %d" */
+/* 202: qmp_exit_vtd_device_reattach_def_hwpt(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_vtd_device_reattach_def_hwpt(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_vtd_device_reattach_def_hwpt;
 
@@ -2821,10 +2849,10 @@ static inline bool qemu_trace_qmp_exit_vtd_device_reattach_def_hwpt_ust_enabled(
 
 static inline bool qemu_trace_qmp_exit_vtd_device_reattach_def_hwpt_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_vtd_device_reattach_def_hwpt != 0 || qemu_trace_dstate_get(200), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_vtd_device_reattach_def_hwpt != 0 || qemu_trace_dstate_get(202), 0);
 }
 
-/* 201: qmp_enter_query_migrate(const char *json) "%s" */
+/* 203: qmp_enter_query_migrate(const char *json) "%s" */
 void qemu_trace_qmp_enter_query_migrate(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_query_migrate;
 
@@ -2835,10 +2863,10 @@ static inline bool qemu_trace_qmp_enter_query_migrate_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_query_migrate_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_query_migrate != 0 || qemu_trace_dstate_get(201), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_query_migrate != 0 || qemu_trace_dstate_get(203), 0);
 }
 
-/* 202: qmp_exit_query_migrate(const char *result, bool succeeded) "%s %d" */
+/* 204: qmp_exit_query_migrate(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_query_migrate(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_query_migrate;
 
@@ -2849,10 +2877,10 @@ static inline bool qemu_trace_qmp_exit_query_migrate_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_query_migrate_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_query_migrate != 0 || qemu_trace_dstate_get(202), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_query_migrate != 0 || qemu_trace_dstate_get(204), 0);
 }
 
-/* 203: qmp_enter_x_sim_dma_write(const char *json) "%s" */
+/* 205: qmp_enter_x_sim_dma_write(const char *json) "%s" */
 void qemu_trace_qmp_enter_x_sim_dma_write(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_x_sim_dma_write;
 
@@ -2863,10 +2891,10 @@ static inline bool qemu_trace_qmp_enter_x_sim_dma_write_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_x_sim_dma_write_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_x_sim_dma_write != 0 || qemu_trace_dstate_get(203), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_x_sim_dma_write != 0 || qemu_trace_dstate_get(205), 0);
 }
 
-/* 204: qmp_exit_x_sim_dma_write(const char *result, bool succeeded) "%s %d" */
+/* 206: qmp_exit_x_sim_dma_write(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_x_sim_dma_write(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_x_sim_dma_write;
 
@@ -2877,10 +2905,10 @@ static inline bool qemu_trace_qmp_exit_x_sim_dma_write_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_x_sim_dma_write_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_x_sim_dma_write != 0 || qemu_trace_dstate_get(204), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_x_sim_dma_write != 0 || qemu_trace_dstate_get(206), 0);
 }
 
-/* 205: qmp_enter_x_sim_dma_read(const char *json) "%s" */
+/* 207: qmp_enter_x_sim_dma_read(const char *json) "%s" */
 void qemu_trace_qmp_enter_x_sim_dma_read(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_x_sim_dma_read;
 
@@ -2891,10 +2919,10 @@ static inline bool qemu_trace_qmp_enter_x_sim_dma_read_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_x_sim_dma_read_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_x_sim_dma_read != 0 || qemu_trace_dstate_get(205), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_x_sim_dma_read != 0 || qemu_trace_dstate_get(207), 0);
 }
 
-/* 206: qmp_exit_x_sim_dma_read(const char *result, bool succeeded) "%s %d" */
+/* 208: qmp_exit_x_sim_dma_read(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_x_sim_dma_read(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_x_sim_dma_read;
 
@@ -2905,10 +2933,10 @@ static inline bool qemu_trace_qmp_exit_x_sim_dma_read_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_x_sim_dma_read_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_x_sim_dma_read != 0 || qemu_trace_dstate_get(206), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_x_sim_dma_read != 0 || qemu_trace_dstate_get(208), 0);
 }
 
-/* 207: qmp_enter_x_sim_inject_fault(const char *json) "%s" */
+/* 209: qmp_enter_x_sim_inject_fault(const char *json) "%s" */
 void qemu_trace_qmp_enter_x_sim_inject_fault(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_x_sim_inject_fault;
 
@@ -2919,10 +2947,10 @@ static inline bool qemu_trace_qmp_enter_x_sim_inject_fault_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_x_sim_inject_fault_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_x_sim_inject_fault != 0 || qemu_trace_dstate_get(207), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_x_sim_inject_fault != 0 || qemu_trace_dstate_get(209), 0);
 }
 
-/* 208: qmp_exit_x_sim_inject_fault(const char *result, bool succeeded) "%s %d" */
+/* 210: qmp_exit_x_sim_inject_fault(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_x_sim_inject_fault(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_x_sim_inject_fault;
 
@@ -2933,10 +2961,10 @@ static inline bool qemu_trace_qmp_exit_x_sim_inject_fault_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_x_sim_inject_fault_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_x_sim_inject_fault != 0 || qemu_trace_dstate_get(208), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_x_sim_inject_fault != 0 || qemu_trace_dstate_get(210), 0);
 }
 
-/* 209: qmp_enter_x_sim_set_memlock_limit(const char *json) "%s" */
+/* 211: qmp_enter_x_sim_set_memlock_limit(const char *json) "%s" */
 void qemu_trace_qmp_enter_x_sim_set_memlock_limit(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_x_sim_set_memlock_limit;
 
@@ -2947,10 +2975,10 @@ static inline bool qemu_trace_qmp_enter_x_sim_set_memlock_limit_ust_enabled(void
 
 static inline bool qemu_trace_qmp_enter_x_sim_set_memlock_limit_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_x_sim_set_memlock_limit != 0 || qemu_trace_dstate_get(209), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_x_sim_set_memlock_limit != 0 || qemu_trace_dstate_get(211), 0);
 }
 
-/* 210: qmp_exit_x_sim_set_memlock_limit(const char *result, bool succeeded) "%s %d" */
+/* 212: qmp_exit_x_sim_set_memlock_limit(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_x_sim_set_memlock_limit(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_x_sim_set_memlock_limit;
 
@@ -2961,10 +2989,10 @@ static inline bool qemu_trace_qmp_exit_x_sim_set_memlock_limit_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_x_sim_set_memlock_limit_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_x_sim_set_memlock_limit != 0 || qemu_trace_dstate_get(210), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_x_sim_set_memlock_limit != 0 || qemu_trace_dstate_get(212), 0);
 }
 
-/* 211: qmp_enter_x_sim_irq(const char *json) "%s" */
+/* 213: qmp_enter_x_sim_irq(const char *json) "%s" */
 void qemu_trace_qmp_enter_x_sim_irq(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_x_sim_irq;
 
@@ -2975,10 +3003,10 @@ static inline bool qemu_trace_qmp_enter_x_sim_irq_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_x_sim_irq_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_x_sim_irq != 0 || qemu_trace_dstate_get(211), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_x_sim_irq != 0 || qemu_trace_dstate_get(213), 0);
 }
 
-/* 212: qmp_exit_x_sim_irq(const char *result, bool succeeded) "%s %d" */
+/* 214: qmp_exit_x_sim_irq(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_x_sim_irq(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_x_sim_irq;
 
@@ -2989,10 +3017,10 @@ static inline bool qemu_trace_qmp_exit_x_sim_irq_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_x_sim_irq_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_x_sim_irq != 0 || qemu_trace_dstate_get(212), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_x_sim_irq != 0 || qemu_trace_dstate_get(214), 0);
 }
 
-/* 213: qmp_enter_trace_event_get_state(const char *json) "%s" */
+/* 215: qmp_enter_trace_event_get_state(const char *json) "%s" */
 void qemu_trace_qmp_enter_trace_event_get_state(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_trace_event_get_state;
 
@@ -3003,10 +3031,10 @@ static inline bool qemu_trace_qmp_enter_trace_event_get_state_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_trace_event_get_state_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_trace_event_get_state != 0 || qemu_trace_dstate_get(213), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_trace_event_get_state != 0 || qemu_trace_dstate_get(215), 0);
 }
 
-/* 214: qmp_exit_trace_event_get_state(const char *result, bool succeeded) "%s %d" */
+/* 216: qmp_exit_trace_event_get_state(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_trace_event_get_state(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_trace_event_get_state;
 
@@ -3017,10 +3045,10 @@ static inline bool qemu_trace_qmp_exit_trace_event_get_state_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_trace_event_get_state_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_trace_event_get_state != 0 || qemu_trace_dstate_get(214), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_trace_event_get_state != 0 || qemu_trace_dstate_get(216), 0);
 }
 
-/* 215: qmp_enter_trace_event_set_state(const char *json) "%s" */
+/* 217: qmp_enter_trace_event_set_state(const char *json) "%s" */
 void qemu_trace_qmp_enter_trace_event_set_state(const char *json);
 extern const volatile int *const qemu_trace_state_qmp_enter_trace_event_set_state;
 
@@ -3031,10 +3059,10 @@ static inline bool qemu_trace_qmp_enter_trace_event_set_state_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_enter_trace_event_set_state_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_enter_trace_event_set_state != 0 || qemu_trace_dstate_get(215), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_enter_trace_event_set_state != 0 || qemu_trace_dstate_get(217), 0);
 }
 
-/* 216: qmp_exit_trace_event_set_state(const char *result, bool succeeded) "%s %d" */
+/* 218: qmp_exit_trace_event_set_state(const char *result, bool succeeded) "%s %d" */
 void qemu_trace_qmp_exit_trace_event_set_state(const char *result, bool succeeded);
 extern const volatile int *const qemu_trace_state_qmp_exit_trace_event_set_state;
 
@@ -3045,7 +3073,7 @@ static inline bool qemu_trace_qmp_exit_trace_event_set_state_ust_enabled(void)
 
 static inline bool qemu_trace_qmp_exit_trace_event_set_state_enabled(void)
 {
-    return __builtin_expect(*qemu_trace_state_qmp_exit_trace_event_set_state != 0 || qemu_trace_dstate_get(216), 0);
+    return __builtin_expect(*qemu_trace_state_qmp_exit_trace_event_set_state != 0 || qemu_trace_dstate_get(218), 0);
 }
 
 #endif /* QEMU_TRACE_H */

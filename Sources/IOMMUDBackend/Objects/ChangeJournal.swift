@@ -1,6 +1,7 @@
 import JSON
 import QAPIRuntime
 import QMP
+import QMPAPI
 import StateJournal
 import Synchronization
 
@@ -16,12 +17,73 @@ public final class ChangeJournal: Sendable {
     private let journal: Mutex<StateJournal>
     /// The state directory.
     public let directory: String
+    private let report = Mutex<StateJournalInfo?>(nil)
 
-    /// Wraps an open journal.
-    public init(_ journal: sending StateJournal) {
+    /// What the replay at start restored (``JournalReplay``), for
+    /// `query-state-journal`; nil until it ran.
+    public internal(set) var restoreReport: StateJournalInfo? {
+        get { report.withLock { $0 } }
+        set { report.withLock { $0 = newValue } }
+    }
+
+    /// systemd's fd store, when the daemon runs under systemd
+    /// (`NOTIFY_SOCKET`): memory backends' memfds are kept there, so guest
+    /// memory outlives the process.
+    public let descriptors: DescriptorStore?
+    /// Where what the state layer has to say goes (the daemon's log).
+    let log: @Sendable (String) -> Void
+
+    /// The journal's changes, oldest first, as the replay made them and
+    /// commands appended them since (what compaction works on).
+    private let changes = Mutex<[JSONValue]>([])
+    /// The journal's size from which it is compacted (``compactIfDue()``).
+    public let compactAt: Int
+    /// The size at which compaction is looked at next.
+    private let nextCompaction: Mutex<Int>
+
+    /// Wraps an open journal, with the fd store if there is one; the journal
+    /// is compacted when it has grown to `compactAt` bytes (and after a
+    /// compaction that left it at n bytes, from 2n on).
+    public init(_ journal: sending StateJournal, descriptors: DescriptorStore? = nil, compactAt: Int = 1 << 20,
+                log: @escaping @Sendable (String) -> Void = { _ in }) {
         directory = journal.directory
         self.journal = Mutex(journal)
+        self.descriptors = descriptors
+        self.compactAt = compactAt
+        nextCompaction = Mutex(compactAt)
+        self.log = log
     }
+
+    /// Sets the changes the journal holds (the replay's, as made now).
+    func remember(_ made: [JSONValue]) {
+        changes.withLock { $0 = made }
+    }
+
+    /// Drops the changes of objects and devices that are all gone
+    /// (``JournalCompaction``) once the journal has grown past
+    /// ``compactAt``: the journal is rewritten as one snapshot of the rest.
+    /// Called after a command committed, under the object tree's lock (so
+    /// no change is recorded meanwhile); a failure is logged (a journal
+    /// broken by it refuses the next change, which fails).
+    func compactIfDue() {
+        let size = journal.withLock { $0.byteCount }
+        guard size >= nextCompaction.withLock({ $0 }) else { return }
+        let all = changes.withLock { $0 }
+        let kept = JournalCompaction.live(all)
+        if kept.count < all.count {
+            do throws(JournalError) {
+                try compact(to: kept)
+                changes.withLock { $0 = kept }
+                log("state journal in \(directory): compacted from \(size) bytes: \(all.count - kept.count) of "
+                    + "\(all.count) changes were of objects and devices since deleted")
+            } catch {
+                log("warning: state journal in \(directory): compaction failed: \(error)")
+            }
+        }
+        let now = journal.withLock { $0.byteCount }
+        nextCompaction.withLock { $0 = max(compactAt, 2 * now) }
+    }
+
 
     /// Results that are choices the kernel made (an IOVA it picked), by
     /// command: each result member is recorded as the argument that asks for
@@ -54,6 +116,7 @@ public final class ChangeJournal: Sendable {
         let bytes = JSONWriter.bytes(.object(record))
         do throws(JournalError) {
             try journal.withLock { (journal: inout StateJournal) throws(JournalError) in try journal.append(bytes) }
+            changes.withLock { $0.append(.object(record)) }
         } catch {
             var failure = QMPError.generic("the change could not be recorded in the state journal: \(error)")
             failure.errno = error.errno?.name
@@ -61,11 +124,38 @@ public final class ChangeJournal: Sendable {
         }
     }
 
+    /// Closes the descriptors the fd store passed back that no restored
+    /// object took (their objects are gone from the journal) and removes
+    /// them from the store, each logged.
+    public func dropUnclaimedDescriptors() {
+        guard let descriptors else { return }
+        for (name, _) in descriptors.closeRest() {
+            var line = "warning: fd store: '\(name)' matches no restored object: closed"
+            do throws(JournalError) {
+                try descriptors.forget(name)
+                line += " and removed from the store"
+            } catch {
+                line += "; removing it from the store failed: \(error)"
+            }
+            log(line)
+        }
+    }
+
+    /// Replaces the journal with `changes`, the changes that make the
+    /// state now, as one snapshot record (``JournalReplay`` reads it back).
+    func compact(to changes: [JSONValue]) throws(JournalError) {
+        var snapshot = JSONObject()
+        snapshot.appendUnchecked("changes", .array(changes))
+        let bytes = JSONWriter.bytes(.object(snapshot))
+        try journal.withLock { (journal: inout StateJournal) throws(JournalError) in try journal.compact(snapshot: bytes) }
+    }
+
     /// Takes the last record back (its command failed after it was
     /// recorded); what went wrong, if it could not be.
     func retractLast() -> String? {
         do throws(JournalError) {
             try journal.withLock { (journal: inout StateJournal) throws(JournalError) in try journal.retractLast() }
+            changes.withLock { _ = $0.popLast() }
             return nil
         } catch {
             return error.description

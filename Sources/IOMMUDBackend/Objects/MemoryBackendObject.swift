@@ -7,6 +7,7 @@ import LinuxKernel
 import Posix
 import QAPIRuntime
 import QMPAPI
+import StateJournal
 
 /// Memory iommud can map for DMA: QEMU's `memory-backend-memfd` and
 /// `memory-backend-file`. The memory is mapped into the daemon at creation;
@@ -60,8 +61,15 @@ final class MemoryBackendObject: BackendObject {
     /// A system call's failure (the one mapping, ``Errno/qmp(_:)``).
     private static func failure(_ what: String, _ e: Errno) -> QMPError { e.qmp(what) }
 
-    /// Creates a memfd-backed region of `size` bytes.
-    static func memfd(id: String, _ p: MemoryBackendMemfdProperties, system: SystemCalls.Typed,
+    /// The name a shared memfd backend's descriptor is kept under in
+    /// systemd's fd store.
+    static func storedName(_ id: String) -> String { "memfd.\(id)" }
+
+    /// Creates a memfd-backed region of `size` bytes. With systemd's fd
+    /// store (`state`), a shared one is kept there, and one the store passed
+    /// back at this start under the same id is taken over instead of made
+    /// anew when its size and seals match: guest memory outlives a crash.
+    static func memfd(id: String, _ p: MemoryBackendMemfdProperties, system: SystemCalls.Typed, state: ChangeJournal?,
                       in transaction: Transaction) throws(QMPError) -> MemoryBackendObject
     {
         let hugetlb = p.hugetlb ?? false
@@ -78,6 +86,24 @@ final class MemoryBackendObject: BackendObject {
                 flags |= UInt32(hugetlbsize.trailingZeroBitCount) << UInt32(IOMMUD_MFD_HUGE_SHIFT)
             }
         }
+        let share = p.share ?? true
+        let kind = Kind.memfd(hugetlb: hugetlb, hugetlbsize: hugetlbsize, seal: seal)
+        // Private memory is the daemon's own copy: nothing to keep.
+        let keeper = share ? state.flatMap { state in state.descriptors.map { (state, $0) } } : nil
+        let name = storedName(id)
+        if let (state, store) = keeper, let kept = store.take(name) {
+            let memory = BackendMemory(taking: kept, system: system)
+            releaseOnFailure(memory, in: transaction)
+            if let mismatch = mismatch(of: kept, size: p.size, seal: seal, system: system) {
+                state.log("warning: fd store: '\(name)' is refused (\(mismatch)): '\(id)' gets new memory")
+                memory.release()
+                try forget(name, in: store)
+            } else {
+                state.log("fd store: '\(id)' takes over its memory (\(p.size) bytes) from the fd store")
+                return try map(id: id, kind: kind, size: p.size, share: share, prealloc: p.prealloc ?? false,
+                               memory: memory, writable: true, system: system)
+            }
+        }
         let memory: BackendMemory
         switch system.memfdCreate("iommud:\(id)", flags: flags) {
         case .success(let created): memory = BackendMemory(taking: created, system: system)
@@ -91,8 +117,61 @@ final class MemoryBackendObject: BackendObject {
         if seal, case .failure(let e) = system.fcntl(fd, IOMMUD_F_ADD_SEALS, IOMMUD_SEALS_FIXED_SIZE) {
             throw failure("failed to seal memfd", e)
         }
-        return try map(id: id, kind: .memfd(hugetlb: hugetlb, hugetlbsize: hugetlbsize, seal: seal), size: p.size,
-                       share: p.share ?? true, prealloc: p.prealloc ?? false, memory: memory, writable: true, system: system)
+        let object = try map(id: id, kind: kind, size: p.size, share: share, prealloc: p.prealloc ?? false, memory: memory,
+                             writable: true, system: system)
+        if let (_, store) = keeper {
+            do throws(JournalError) {
+                try store.keep(fd, name: name)
+            } catch {
+                throw journalFailure(error)
+            }
+            transaction.onFailure("remove '\(name)' from the fd store") { () throws(KernelError) in
+                do throws(JournalError) { try store.forget(name) } catch { throw KernelError("fd store", error.errno ?? .EIO) }
+            }
+        }
+        return object
+    }
+
+    /// The fd store this backend's descriptor is kept in, if it is (a
+    /// shared memfd backend of a daemon with one).
+    func keptIn(_ state: ChangeJournal?) -> DescriptorStore? {
+        guard case .memfd = kind, share else { return nil }
+        return state?.descriptors
+    }
+
+    /// Why a descriptor the fd store passed back cannot be this backend's
+    /// memory (nil when it can): not a regular file, another size, other seals.
+    private static func mismatch(of fd: Int32, size: UInt64, seal: Bool, system: SystemCalls.Typed) -> String? {
+        switch system.fstat(fd) {
+        case .success(let st) where st.st_mode & S_IFMT != S_IFREG: return "not a memfd"
+        case .success(let st) where UInt64(st.st_size) != size: return "\(st.st_size) bytes, not \(size)"
+        case .success: break
+        case .failure(let e): return "fstat: \(e)"
+        }
+        switch system.fcntl(fd, IOMMUD_F_GET_SEALS) {
+        case .success(let seals) where seal && seals & IOMMUD_SEALS_FIXED_SIZE != IOMMUD_SEALS_FIXED_SIZE:
+            return "not sealed at its size"
+        case .success(let seals) where !seal && seals & IOMMUD_SEALS_FIXED_SIZE != 0:
+            return "sealed, and seal=false was asked for"
+        case .success: return nil
+        case .failure(let e): return "F_GET_SEALS: \(e)"
+        }
+    }
+
+    /// Removes `name` from the fd store, as part of a command.
+    static func forget(_ name: String, in store: DescriptorStore) throws(QMPError) {
+        do throws(JournalError) {
+            try store.forget(name)
+        } catch {
+            throw journalFailure(error)
+        }
+    }
+
+    /// An fd store failure as the command's error.
+    static func journalFailure(_ error: JournalError) -> QMPError {
+        var failure = QMPError.generic("the fd store could not be updated: \(error)")
+        failure.errno = error.errno?.name
+        return failure
     }
 
     /// Maps a regular file (or a descriptor from an fd set, `/dev/fdset/N`),

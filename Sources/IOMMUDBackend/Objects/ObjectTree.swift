@@ -7,6 +7,7 @@ import Posix
 import QAPIRuntime
 import QMP
 import QMPAPI
+import StateJournal
 import Synchronization
 import VFIOUserServer
 
@@ -84,6 +85,8 @@ public final class ObjectTree: Sendable {
                     throw error
                 }
                 transaction.commit()
+                // Under the tree's lock: no other change is being recorded.
+                journal?.compactIfDue()
                 return result
             } catch {
                 throw transaction.rollBack(after: error)
@@ -160,7 +163,7 @@ public final class ObjectTree: Sendable {
             case .iommufd(let p):
                 object = try makeIOMMUFD(id: options.id, p, context: context)
             case .memoryBackendMemfd(let p):
-                object = try MemoryBackendObject.memfd(id: options.id, p, system: system, in: transaction)
+                object = try MemoryBackendObject.memfd(id: options.id, p, system: system, state: journal, in: transaction)
             case .memoryBackendFile(let p):
                 object = try MemoryBackendObject.file(id: options.id, p, fdSets: fdSets, system: system, in: transaction)
             }
@@ -212,6 +215,15 @@ public final class ObjectTree: Sendable {
                 || (s.objects[index] as? MemoryBackendObject).flatMap(s.machine.dimm(using:)) != nil
             {
                 throw QMPError.generic("object '\(id)' is in use, can not be deleted")
+            }
+            if let memory = s.objects[index] as? MemoryBackendObject, let store = memory.keptIn(journal) {
+                let name = MemoryBackendObject.storedName(id)
+                try MemoryBackendObject.forget(name, in: store)
+                transaction.onFailure("keep '\(name)' in the fd store again") { () throws(KernelError) in
+                    do throws(JournalError) { try store.keep(memory.fd, name: name) } catch {
+                        throw KernelError("fd store", error.errno ?? .EIO)
+                    }
+                }
             }
             try transaction.prepareIrreversible()
             let object = s.objects.remove(at: index)

@@ -569,6 +569,109 @@ public struct StatusInfo: ClientValue {
     }
 }
 
+/// A kernel object id that a change in the state journal returned when it
+/// was made and the id the same object got when the change was made again
+/// at start (a restart without the kernel objects: another history, a
+/// device gone, another kernel).  Later changes of the journal that name
+/// the old id are made with the new one.
+public struct StateJournalIdChange: ClientValue {
+    /// the iommufd object the id belongs to
+    public var iommufd: String?
+    /// the result member that returned it (``ioas-id``, ``hwpt-id``, ``dev-id``, ``pt-id``)
+    public var member: String?
+    /// the change's number in the journal (1 is the oldest)
+    public var record: Int64?
+    /// the id when the change was made
+    public var recorded: UInt64?
+    /// the id after the restart
+    public var restored: UInt64?
+    public init(iommufd: String? = nil, member: String? = nil, record: Int64? = nil, recorded: UInt64? = nil, restored: UInt64? = nil) {
+        self.iommufd = iommufd
+        self.member = member
+        self.record = record
+        self.recorded = recorded
+        self.restored = restored
+    }
+    public static func client(_ json: JSONValue) -> Self? {
+        guard case .object(let o) = json else { return nil }
+        return Self(iommufd: o["iommufd"].flatMap(String.client), member: o["member"].flatMap(String.client), record: o["record"].flatMap(Int64.client), recorded: o["recorded"].flatMap(UInt64.client), restored: o["restored"].flatMap(UInt64.client))
+    }
+    public var clientJSON: JSONValue {
+        var o = JSONObject()
+        if let v = iommufd { o["iommufd"] = v.clientJSON }
+        if let v = member { o["member"] = v.clientJSON }
+        if let v = record { o["record"] = v.clientJSON }
+        if let v = recorded { o["recorded"] = v.clientJSON }
+        if let v = restored { o["restored"] = v.clientJSON }
+        return .object(o)
+    }
+}
+
+/// A change of the state journal that could not be made again at start.
+public struct StateJournalFailure: ClientValue {
+    /// its number in the journal (1 is the oldest)
+    public var record: Int64?
+    /// its command
+    public var execute: String?
+    /// why it failed (the command's error, or the kernel id it names whose object could not be restored)
+    public var desc: String?
+    public init(record: Int64? = nil, execute: String? = nil, desc: String? = nil) {
+        self.record = record
+        self.execute = execute
+        self.desc = desc
+    }
+    public static func client(_ json: JSONValue) -> Self? {
+        guard case .object(let o) = json else { return nil }
+        return Self(record: o["record"].flatMap(Int64.client), execute: o["execute"].flatMap(String.client), desc: o["desc"].flatMap(String.client))
+    }
+    public var clientJSON: JSONValue {
+        var o = JSONObject()
+        if let v = record { o["record"] = v.clientJSON }
+        if let v = execute { o["execute"] = v.clientJSON }
+        if let v = desc { o["desc"] = v.clientJSON }
+        return .object(o)
+    }
+}
+
+/// What the state journal (``iommud --state-dir``) restored when the
+/// daemon started.
+public struct StateJournalInfo: ClientValue {
+    /// the state directory
+    public var directory: String?
+    /// the changes the journal held
+    public var records: Int64?
+    /// how many of them were made again
+    public var restored: Int64?
+    /// the ones that could not be, with why
+    public var failed: [StateJournalFailure]?
+    /// kernel ids that differ from the ones the changes were made with
+    public var changedIds: [StateJournalIdChange]?
+    /// bytes of a write a crash interrupted (never acknowledged) that were cut off the journal's end
+    public var tornBytes: Int64?
+    public init(directory: String? = nil, records: Int64? = nil, restored: Int64? = nil, failed: [StateJournalFailure]? = nil, changedIds: [StateJournalIdChange]? = nil, tornBytes: Int64? = nil) {
+        self.directory = directory
+        self.records = records
+        self.restored = restored
+        self.failed = failed
+        self.changedIds = changedIds
+        self.tornBytes = tornBytes
+    }
+    public static func client(_ json: JSONValue) -> Self? {
+        guard case .object(let o) = json else { return nil }
+        return Self(directory: o["directory"].flatMap(String.client), records: o["records"].flatMap(Int64.client), restored: o["restored"].flatMap(Int64.client), failed: o["failed"].flatMap([StateJournalFailure].client), changedIds: o["changed-ids"].flatMap([StateJournalIdChange].client), tornBytes: o["torn-bytes"].flatMap(Int64.client))
+    }
+    public var clientJSON: JSONValue {
+        var o = JSONObject()
+        if let v = directory { o["directory"] = v.clientJSON }
+        if let v = records { o["records"] = v.clientJSON }
+        if let v = restored { o["restored"] = v.clientJSON }
+        if let v = failed { o["failed"] = v.clientJSON }
+        if let v = changedIds { o["changed-ids"] = v.clientJSON }
+        if let v = tornBytes { o["torn-bytes"] = v.clientJSON }
+        return .object(o)
+    }
+}
+
 /// Where `add-fd` put a descriptor.
 public struct AddfdInfo: ClientValue {
     /// the fd set's id
@@ -2089,6 +2192,7 @@ extension IommudClient {
         "query-qmp-schema": [],
         "query-status": [],
         "x-exit-preconfig": [],
+        "query-state-journal": [],
         "x-oob-test": ["lock"],
         "getfd": ["fdname"],
         "closefd": ["fdname"],
@@ -2197,6 +2301,14 @@ extension IommudClient {
     public func xExitPreconfig() async throws(IommudClientError) {
         let a = JSONObject()
         _ = try await call("x-exit-preconfig", a)
+    }
+
+    /// What the state journal restored at start: how many changes were made
+    /// again, which could not be and why, and which kernel ids changed.
+    public func queryStateJournal() async throws(IommudClientError) -> StateJournalInfo? {
+        let a = JSONObject()
+        let result = try await call("query-state-journal", a)
+        return StateJournalInfo.client(result)
     }
 
     /// Hold or release this client's in-band queue, so that tests can show
@@ -2760,8 +2872,10 @@ extension IommudClient {
     /// without doing anything, as the kernel's fail_nth fault injection
     /// does.  Counted are the kernel calls (opens and ioctls) and the
     /// system calls iommud makes beside them (memfd_create, open, fstat,
-    /// fcntl, ftruncate, mmap, read; never close or munmap).  Lets a tool
-    /// check that it copes with a failing kernel or system; every iommud
+    /// fcntl, ftruncate, mmap, read; the state journal's pwrite and fsync;
+    /// the fd store's socket and sendmsg; never close, munmap or the
+    /// connect of a probe).  Lets a tool check that it copes with a
+    /// failing kernel or system; every iommud
     /// command rolls back what it did.  A new injection replaces a pending
     /// one; `nth` 0 cancels.
     public func xSimInjectFault(nth: UInt64, errno: String? = nil) async throws(IommudClientError) {

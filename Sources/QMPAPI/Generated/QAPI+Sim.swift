@@ -80,8 +80,10 @@ public protocol SimCommands<Context>: Sendable {
     /// without doing anything, as the kernel's fail_nth fault injection
     /// does.  Counted are the kernel calls (opens and ioctls) and the
     /// system calls iommud makes beside them (memfd_create, open, fstat,
-    /// fcntl, ftruncate, mmap, read; never close or munmap).  Lets a tool
-    /// check that it copes with a failing kernel or system; every iommud
+    /// fcntl, ftruncate, mmap, read; the state journal's pwrite and fsync;
+    /// the fd store's socket and sendmsg; never close, munmap or the
+    /// connect of a probe).  Lets a tool check that it copes with a
+    /// failing kernel or system; every iommud
     /// command rolls back what it did.  A new injection replaces a pending
     /// one; `nth` 0 cancels.
     ///

@@ -132,6 +132,21 @@ extension QMPCommandTable {
                     throw error
                 }
             },
+            QMPCommandEntry(name: "query-state-journal", options: QMPCommandOptions(allowPreconfig: true)) {
+                (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
+                Trace.qmp_enter_query_state_journal(json: JSONWriter.string(.object(arguments)))
+                do throws(QMPError) {
+                    let result = try { () throws(QMPError) -> JSONValue in
+                        try QAPIDecoding.rejectUnexpected(arguments, known: [], at: .root)
+                        return try runStateHandlers.queryStateJournal(context: context).qapiJSON
+                    }()
+                    Trace.qmp_exit_query_state_journal(result: JSONWriter.string(result), succeeded: true)
+                    return result
+                } catch {
+                    Trace.qmp_exit_query_state_journal(result: error.desc, succeeded: false)
+                    throw error
+                }
+            },
             QMPCommandEntry(name: "x-oob-test", options: QMPCommandOptions(allowOOB: true, unstable: true)) {
                 (arguments: JSONObject, context: Context) throws(QMPError) -> JSONValue in
                 Trace.qmp_enter_x_oob_test(json: JSONWriter.string(.object(arguments)))

@@ -2559,6 +2559,52 @@ extension Trace {
         }
     }
 
+    /// query-state-journal
+    ///
+    /// `qmp_enter_query_state_journal(const char *json) "%s"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_enter_query_state_journal` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_enter_query_state_journal(json: @autoclosure () -> String) {
+        if _slowPath(qemu_trace_qmp_enter_query_state_journal_enabled()) {
+            _qmp_enter_query_state_journal(json())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_enter_query_state_journal(_ json: String) {
+        if qemu_trace_qmp_enter_query_state_journal_ust_enabled() {
+            qemu_trace_qmp_enter_query_state_journal(json)
+        }
+        if qemu_trace_dstate_get(113) {
+            TraceBackends.emit(eventID: 113, arguments: [.string(json)])
+        }
+    }
+
+    /// `qmp_exit_query_state_journal(const char *result, bool succeeded) "%s %d"`
+    ///
+    /// Fires the LTTng tracepoint `qemu:qmp_exit_query_state_journal` when a session records it, and
+    /// the in-process backends when the event's state is enabled. The arguments
+    /// are evaluated only then.
+    @inlinable @inline(__always)
+    public static func qmp_exit_query_state_journal(result: @autoclosure () -> String, succeeded: @autoclosure () -> Bool) {
+        if _slowPath(qemu_trace_qmp_exit_query_state_journal_enabled()) {
+            _qmp_exit_query_state_journal(result(), succeeded())
+        }
+    }
+
+    @usableFromInline @inline(never)
+    static func _qmp_exit_query_state_journal(_ result: String, _ succeeded: Bool) {
+        if qemu_trace_qmp_exit_query_state_journal_ust_enabled() {
+            qemu_trace_qmp_exit_query_state_journal(result, succeeded)
+        }
+        if qemu_trace_dstate_get(114) {
+            TraceBackends.emit(eventID: 114, arguments: [.string(result), .bool(succeeded)])
+        }
+    }
+
     /// x-oob-test
     ///
     /// `qmp_enter_x_oob_test(const char *json) "%s"`
@@ -2578,8 +2624,8 @@ extension Trace {
         if qemu_trace_qmp_enter_x_oob_test_ust_enabled() {
             qemu_trace_qmp_enter_x_oob_test(json)
         }
-        if qemu_trace_dstate_get(113) {
-            TraceBackends.emit(eventID: 113, arguments: [.string(json)])
+        if qemu_trace_dstate_get(115) {
+            TraceBackends.emit(eventID: 115, arguments: [.string(json)])
         }
     }
 
@@ -2600,8 +2646,8 @@ extension Trace {
         if qemu_trace_qmp_exit_x_oob_test_ust_enabled() {
             qemu_trace_qmp_exit_x_oob_test(result, succeeded)
         }
-        if qemu_trace_dstate_get(114) {
-            TraceBackends.emit(eventID: 114, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(116) {
+            TraceBackends.emit(eventID: 116, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2624,8 +2670,8 @@ extension Trace {
         if qemu_trace_qmp_enter_getfd_ust_enabled() {
             qemu_trace_qmp_enter_getfd(json)
         }
-        if qemu_trace_dstate_get(115) {
-            TraceBackends.emit(eventID: 115, arguments: [.string(json)])
+        if qemu_trace_dstate_get(117) {
+            TraceBackends.emit(eventID: 117, arguments: [.string(json)])
         }
     }
 
@@ -2646,8 +2692,8 @@ extension Trace {
         if qemu_trace_qmp_exit_getfd_ust_enabled() {
             qemu_trace_qmp_exit_getfd(result, succeeded)
         }
-        if qemu_trace_dstate_get(116) {
-            TraceBackends.emit(eventID: 116, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(118) {
+            TraceBackends.emit(eventID: 118, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2670,8 +2716,8 @@ extension Trace {
         if qemu_trace_qmp_enter_closefd_ust_enabled() {
             qemu_trace_qmp_enter_closefd(json)
         }
-        if qemu_trace_dstate_get(117) {
-            TraceBackends.emit(eventID: 117, arguments: [.string(json)])
+        if qemu_trace_dstate_get(119) {
+            TraceBackends.emit(eventID: 119, arguments: [.string(json)])
         }
     }
 
@@ -2692,8 +2738,8 @@ extension Trace {
         if qemu_trace_qmp_exit_closefd_ust_enabled() {
             qemu_trace_qmp_exit_closefd(result, succeeded)
         }
-        if qemu_trace_dstate_get(118) {
-            TraceBackends.emit(eventID: 118, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(120) {
+            TraceBackends.emit(eventID: 120, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2716,8 +2762,8 @@ extension Trace {
         if qemu_trace_qmp_enter_add_fd_ust_enabled() {
             qemu_trace_qmp_enter_add_fd(json)
         }
-        if qemu_trace_dstate_get(119) {
-            TraceBackends.emit(eventID: 119, arguments: [.string(json)])
+        if qemu_trace_dstate_get(121) {
+            TraceBackends.emit(eventID: 121, arguments: [.string(json)])
         }
     }
 
@@ -2738,8 +2784,8 @@ extension Trace {
         if qemu_trace_qmp_exit_add_fd_ust_enabled() {
             qemu_trace_qmp_exit_add_fd(result, succeeded)
         }
-        if qemu_trace_dstate_get(120) {
-            TraceBackends.emit(eventID: 120, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(122) {
+            TraceBackends.emit(eventID: 122, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2762,8 +2808,8 @@ extension Trace {
         if qemu_trace_qmp_enter_remove_fd_ust_enabled() {
             qemu_trace_qmp_enter_remove_fd(json)
         }
-        if qemu_trace_dstate_get(121) {
-            TraceBackends.emit(eventID: 121, arguments: [.string(json)])
+        if qemu_trace_dstate_get(123) {
+            TraceBackends.emit(eventID: 123, arguments: [.string(json)])
         }
     }
 
@@ -2784,8 +2830,8 @@ extension Trace {
         if qemu_trace_qmp_exit_remove_fd_ust_enabled() {
             qemu_trace_qmp_exit_remove_fd(result, succeeded)
         }
-        if qemu_trace_dstate_get(122) {
-            TraceBackends.emit(eventID: 122, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(124) {
+            TraceBackends.emit(eventID: 124, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2808,8 +2854,8 @@ extension Trace {
         if qemu_trace_qmp_enter_query_fdsets_ust_enabled() {
             qemu_trace_qmp_enter_query_fdsets(json)
         }
-        if qemu_trace_dstate_get(123) {
-            TraceBackends.emit(eventID: 123, arguments: [.string(json)])
+        if qemu_trace_dstate_get(125) {
+            TraceBackends.emit(eventID: 125, arguments: [.string(json)])
         }
     }
 
@@ -2830,8 +2876,8 @@ extension Trace {
         if qemu_trace_qmp_exit_query_fdsets_ust_enabled() {
             qemu_trace_qmp_exit_query_fdsets(result, succeeded)
         }
-        if qemu_trace_dstate_get(124) {
-            TraceBackends.emit(eventID: 124, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(126) {
+            TraceBackends.emit(eventID: 126, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2854,8 +2900,8 @@ extension Trace {
         if qemu_trace_qmp_enter_qom_list_ust_enabled() {
             qemu_trace_qmp_enter_qom_list(json)
         }
-        if qemu_trace_dstate_get(125) {
-            TraceBackends.emit(eventID: 125, arguments: [.string(json)])
+        if qemu_trace_dstate_get(127) {
+            TraceBackends.emit(eventID: 127, arguments: [.string(json)])
         }
     }
 
@@ -2876,8 +2922,8 @@ extension Trace {
         if qemu_trace_qmp_exit_qom_list_ust_enabled() {
             qemu_trace_qmp_exit_qom_list(result, succeeded)
         }
-        if qemu_trace_dstate_get(126) {
-            TraceBackends.emit(eventID: 126, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(128) {
+            TraceBackends.emit(eventID: 128, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2900,8 +2946,8 @@ extension Trace {
         if qemu_trace_qmp_enter_qom_get_ust_enabled() {
             qemu_trace_qmp_enter_qom_get(json)
         }
-        if qemu_trace_dstate_get(127) {
-            TraceBackends.emit(eventID: 127, arguments: [.string(json)])
+        if qemu_trace_dstate_get(129) {
+            TraceBackends.emit(eventID: 129, arguments: [.string(json)])
         }
     }
 
@@ -2922,8 +2968,8 @@ extension Trace {
         if qemu_trace_qmp_exit_qom_get_ust_enabled() {
             qemu_trace_qmp_exit_qom_get(result, succeeded)
         }
-        if qemu_trace_dstate_get(128) {
-            TraceBackends.emit(eventID: 128, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(130) {
+            TraceBackends.emit(eventID: 130, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2946,8 +2992,8 @@ extension Trace {
         if qemu_trace_qmp_enter_qom_set_ust_enabled() {
             qemu_trace_qmp_enter_qom_set(json)
         }
-        if qemu_trace_dstate_get(129) {
-            TraceBackends.emit(eventID: 129, arguments: [.string(json)])
+        if qemu_trace_dstate_get(131) {
+            TraceBackends.emit(eventID: 131, arguments: [.string(json)])
         }
     }
 
@@ -2968,8 +3014,8 @@ extension Trace {
         if qemu_trace_qmp_exit_qom_set_ust_enabled() {
             qemu_trace_qmp_exit_qom_set(result, succeeded)
         }
-        if qemu_trace_dstate_get(130) {
-            TraceBackends.emit(eventID: 130, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(132) {
+            TraceBackends.emit(eventID: 132, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -2992,8 +3038,8 @@ extension Trace {
         if qemu_trace_qmp_enter_qom_list_types_ust_enabled() {
             qemu_trace_qmp_enter_qom_list_types(json)
         }
-        if qemu_trace_dstate_get(131) {
-            TraceBackends.emit(eventID: 131, arguments: [.string(json)])
+        if qemu_trace_dstate_get(133) {
+            TraceBackends.emit(eventID: 133, arguments: [.string(json)])
         }
     }
 
@@ -3014,8 +3060,8 @@ extension Trace {
         if qemu_trace_qmp_exit_qom_list_types_ust_enabled() {
             qemu_trace_qmp_exit_qom_list_types(result, succeeded)
         }
-        if qemu_trace_dstate_get(132) {
-            TraceBackends.emit(eventID: 132, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(134) {
+            TraceBackends.emit(eventID: 134, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3038,8 +3084,8 @@ extension Trace {
         if qemu_trace_qmp_enter_qom_list_properties_ust_enabled() {
             qemu_trace_qmp_enter_qom_list_properties(json)
         }
-        if qemu_trace_dstate_get(133) {
-            TraceBackends.emit(eventID: 133, arguments: [.string(json)])
+        if qemu_trace_dstate_get(135) {
+            TraceBackends.emit(eventID: 135, arguments: [.string(json)])
         }
     }
 
@@ -3060,8 +3106,8 @@ extension Trace {
         if qemu_trace_qmp_exit_qom_list_properties_ust_enabled() {
             qemu_trace_qmp_exit_qom_list_properties(result, succeeded)
         }
-        if qemu_trace_dstate_get(134) {
-            TraceBackends.emit(eventID: 134, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(136) {
+            TraceBackends.emit(eventID: 136, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3084,8 +3130,8 @@ extension Trace {
         if qemu_trace_qmp_enter_object_add_ust_enabled() {
             qemu_trace_qmp_enter_object_add(json)
         }
-        if qemu_trace_dstate_get(135) {
-            TraceBackends.emit(eventID: 135, arguments: [.string(json)])
+        if qemu_trace_dstate_get(137) {
+            TraceBackends.emit(eventID: 137, arguments: [.string(json)])
         }
     }
 
@@ -3106,8 +3152,8 @@ extension Trace {
         if qemu_trace_qmp_exit_object_add_ust_enabled() {
             qemu_trace_qmp_exit_object_add(result, succeeded)
         }
-        if qemu_trace_dstate_get(136) {
-            TraceBackends.emit(eventID: 136, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(138) {
+            TraceBackends.emit(eventID: 138, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3130,8 +3176,8 @@ extension Trace {
         if qemu_trace_qmp_enter_object_del_ust_enabled() {
             qemu_trace_qmp_enter_object_del(json)
         }
-        if qemu_trace_dstate_get(137) {
-            TraceBackends.emit(eventID: 137, arguments: [.string(json)])
+        if qemu_trace_dstate_get(139) {
+            TraceBackends.emit(eventID: 139, arguments: [.string(json)])
         }
     }
 
@@ -3152,8 +3198,8 @@ extension Trace {
         if qemu_trace_qmp_exit_object_del_ust_enabled() {
             qemu_trace_qmp_exit_object_del(result, succeeded)
         }
-        if qemu_trace_dstate_get(138) {
-            TraceBackends.emit(eventID: 138, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(140) {
+            TraceBackends.emit(eventID: 140, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3176,8 +3222,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_ioas_alloc_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_ioas_alloc(json)
         }
-        if qemu_trace_dstate_get(139) {
-            TraceBackends.emit(eventID: 139, arguments: [.string(json)])
+        if qemu_trace_dstate_get(141) {
+            TraceBackends.emit(eventID: 141, arguments: [.string(json)])
         }
     }
 
@@ -3198,8 +3244,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_ioas_alloc_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_ioas_alloc(result, succeeded)
         }
-        if qemu_trace_dstate_get(140) {
-            TraceBackends.emit(eventID: 140, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(142) {
+            TraceBackends.emit(eventID: 142, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3222,8 +3268,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_destroy_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_destroy(json)
         }
-        if qemu_trace_dstate_get(141) {
-            TraceBackends.emit(eventID: 141, arguments: [.string(json)])
+        if qemu_trace_dstate_get(143) {
+            TraceBackends.emit(eventID: 143, arguments: [.string(json)])
         }
     }
 
@@ -3244,8 +3290,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_destroy_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_destroy(result, succeeded)
         }
-        if qemu_trace_dstate_get(142) {
-            TraceBackends.emit(eventID: 142, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(144) {
+            TraceBackends.emit(eventID: 144, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3268,8 +3314,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_ioas_map_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_ioas_map(json)
         }
-        if qemu_trace_dstate_get(143) {
-            TraceBackends.emit(eventID: 143, arguments: [.string(json)])
+        if qemu_trace_dstate_get(145) {
+            TraceBackends.emit(eventID: 145, arguments: [.string(json)])
         }
     }
 
@@ -3290,8 +3336,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_ioas_map_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_ioas_map(result, succeeded)
         }
-        if qemu_trace_dstate_get(144) {
-            TraceBackends.emit(eventID: 144, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(146) {
+            TraceBackends.emit(eventID: 146, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3314,8 +3360,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_ioas_map_file_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_ioas_map_file(json)
         }
-        if qemu_trace_dstate_get(145) {
-            TraceBackends.emit(eventID: 145, arguments: [.string(json)])
+        if qemu_trace_dstate_get(147) {
+            TraceBackends.emit(eventID: 147, arguments: [.string(json)])
         }
     }
 
@@ -3336,8 +3382,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_ioas_map_file_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_ioas_map_file(result, succeeded)
         }
-        if qemu_trace_dstate_get(146) {
-            TraceBackends.emit(eventID: 146, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(148) {
+            TraceBackends.emit(eventID: 148, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3360,8 +3406,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_ioas_unmap_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_ioas_unmap(json)
         }
-        if qemu_trace_dstate_get(147) {
-            TraceBackends.emit(eventID: 147, arguments: [.string(json)])
+        if qemu_trace_dstate_get(149) {
+            TraceBackends.emit(eventID: 149, arguments: [.string(json)])
         }
     }
 
@@ -3382,8 +3428,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_ioas_unmap_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_ioas_unmap(result, succeeded)
         }
-        if qemu_trace_dstate_get(148) {
-            TraceBackends.emit(eventID: 148, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(150) {
+            TraceBackends.emit(eventID: 150, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3406,8 +3452,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_ioas_iova_ranges_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_ioas_iova_ranges(json)
         }
-        if qemu_trace_dstate_get(149) {
-            TraceBackends.emit(eventID: 149, arguments: [.string(json)])
+        if qemu_trace_dstate_get(151) {
+            TraceBackends.emit(eventID: 151, arguments: [.string(json)])
         }
     }
 
@@ -3428,8 +3474,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_ioas_iova_ranges_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_ioas_iova_ranges(result, succeeded)
         }
-        if qemu_trace_dstate_get(150) {
-            TraceBackends.emit(eventID: 150, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(152) {
+            TraceBackends.emit(eventID: 152, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3452,8 +3498,8 @@ extension Trace {
         if qemu_trace_qmp_enter_query_iommufd_ust_enabled() {
             qemu_trace_qmp_enter_query_iommufd(json)
         }
-        if qemu_trace_dstate_get(151) {
-            TraceBackends.emit(eventID: 151, arguments: [.string(json)])
+        if qemu_trace_dstate_get(153) {
+            TraceBackends.emit(eventID: 153, arguments: [.string(json)])
         }
     }
 
@@ -3474,8 +3520,8 @@ extension Trace {
         if qemu_trace_qmp_exit_query_iommufd_ust_enabled() {
             qemu_trace_qmp_exit_query_iommufd(result, succeeded)
         }
-        if qemu_trace_dstate_get(152) {
-            TraceBackends.emit(eventID: 152, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(154) {
+            TraceBackends.emit(eventID: 154, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3498,8 +3544,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_ioas_copy_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_ioas_copy(json)
         }
-        if qemu_trace_dstate_get(153) {
-            TraceBackends.emit(eventID: 153, arguments: [.string(json)])
+        if qemu_trace_dstate_get(155) {
+            TraceBackends.emit(eventID: 155, arguments: [.string(json)])
         }
     }
 
@@ -3520,8 +3566,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_ioas_copy_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_ioas_copy(result, succeeded)
         }
-        if qemu_trace_dstate_get(154) {
-            TraceBackends.emit(eventID: 154, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(156) {
+            TraceBackends.emit(eventID: 156, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3544,8 +3590,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_ioas_allow_iovas_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_ioas_allow_iovas(json)
         }
-        if qemu_trace_dstate_get(155) {
-            TraceBackends.emit(eventID: 155, arguments: [.string(json)])
+        if qemu_trace_dstate_get(157) {
+            TraceBackends.emit(eventID: 157, arguments: [.string(json)])
         }
     }
 
@@ -3566,8 +3612,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_ioas_allow_iovas_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_ioas_allow_iovas(result, succeeded)
         }
-        if qemu_trace_dstate_get(156) {
-            TraceBackends.emit(eventID: 156, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(158) {
+            TraceBackends.emit(eventID: 158, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3590,8 +3636,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_option_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_option(json)
         }
-        if qemu_trace_dstate_get(157) {
-            TraceBackends.emit(eventID: 157, arguments: [.string(json)])
+        if qemu_trace_dstate_get(159) {
+            TraceBackends.emit(eventID: 159, arguments: [.string(json)])
         }
     }
 
@@ -3612,8 +3658,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_option_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_option(result, succeeded)
         }
-        if qemu_trace_dstate_get(158) {
-            TraceBackends.emit(eventID: 158, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(160) {
+            TraceBackends.emit(eventID: 160, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3636,8 +3682,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_hwpt_alloc_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_hwpt_alloc(json)
         }
-        if qemu_trace_dstate_get(159) {
-            TraceBackends.emit(eventID: 159, arguments: [.string(json)])
+        if qemu_trace_dstate_get(161) {
+            TraceBackends.emit(eventID: 161, arguments: [.string(json)])
         }
     }
 
@@ -3658,8 +3704,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_hwpt_alloc_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_hwpt_alloc(result, succeeded)
         }
-        if qemu_trace_dstate_get(160) {
-            TraceBackends.emit(eventID: 160, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(162) {
+            TraceBackends.emit(eventID: 162, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3682,8 +3728,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_hwpt_set_dirty_tracking_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_hwpt_set_dirty_tracking(json)
         }
-        if qemu_trace_dstate_get(161) {
-            TraceBackends.emit(eventID: 161, arguments: [.string(json)])
+        if qemu_trace_dstate_get(163) {
+            TraceBackends.emit(eventID: 163, arguments: [.string(json)])
         }
     }
 
@@ -3704,8 +3750,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_hwpt_set_dirty_tracking_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_hwpt_set_dirty_tracking(result, succeeded)
         }
-        if qemu_trace_dstate_get(162) {
-            TraceBackends.emit(eventID: 162, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(164) {
+            TraceBackends.emit(eventID: 164, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3728,8 +3774,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_hwpt_get_dirty_bitmap_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_hwpt_get_dirty_bitmap(json)
         }
-        if qemu_trace_dstate_get(163) {
-            TraceBackends.emit(eventID: 163, arguments: [.string(json)])
+        if qemu_trace_dstate_get(165) {
+            TraceBackends.emit(eventID: 165, arguments: [.string(json)])
         }
     }
 
@@ -3750,8 +3796,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_hwpt_get_dirty_bitmap_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_hwpt_get_dirty_bitmap(result, succeeded)
         }
-        if qemu_trace_dstate_get(164) {
-            TraceBackends.emit(eventID: 164, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(166) {
+            TraceBackends.emit(eventID: 166, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3774,8 +3820,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_hwpt_invalidate_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_hwpt_invalidate(json)
         }
-        if qemu_trace_dstate_get(165) {
-            TraceBackends.emit(eventID: 165, arguments: [.string(json)])
+        if qemu_trace_dstate_get(167) {
+            TraceBackends.emit(eventID: 167, arguments: [.string(json)])
         }
     }
 
@@ -3796,8 +3842,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_hwpt_invalidate_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_hwpt_invalidate(result, succeeded)
         }
-        if qemu_trace_dstate_get(166) {
-            TraceBackends.emit(eventID: 166, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(168) {
+            TraceBackends.emit(eventID: 168, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3820,8 +3866,8 @@ extension Trace {
         if qemu_trace_qmp_enter_iommufd_get_hw_info_ust_enabled() {
             qemu_trace_qmp_enter_iommufd_get_hw_info(json)
         }
-        if qemu_trace_dstate_get(167) {
-            TraceBackends.emit(eventID: 167, arguments: [.string(json)])
+        if qemu_trace_dstate_get(169) {
+            TraceBackends.emit(eventID: 169, arguments: [.string(json)])
         }
     }
 
@@ -3842,8 +3888,8 @@ extension Trace {
         if qemu_trace_qmp_exit_iommufd_get_hw_info_ust_enabled() {
             qemu_trace_qmp_exit_iommufd_get_hw_info(result, succeeded)
         }
-        if qemu_trace_dstate_get(168) {
-            TraceBackends.emit(eventID: 168, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(170) {
+            TraceBackends.emit(eventID: 170, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3866,8 +3912,8 @@ extension Trace {
         if qemu_trace_qmp_enter_query_vfio_host_devices_ust_enabled() {
             qemu_trace_qmp_enter_query_vfio_host_devices(json)
         }
-        if qemu_trace_dstate_get(169) {
-            TraceBackends.emit(eventID: 169, arguments: [.string(json)])
+        if qemu_trace_dstate_get(171) {
+            TraceBackends.emit(eventID: 171, arguments: [.string(json)])
         }
     }
 
@@ -3888,8 +3934,8 @@ extension Trace {
         if qemu_trace_qmp_exit_query_vfio_host_devices_ust_enabled() {
             qemu_trace_qmp_exit_query_vfio_host_devices(result, succeeded)
         }
-        if qemu_trace_dstate_get(170) {
-            TraceBackends.emit(eventID: 170, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(172) {
+            TraceBackends.emit(eventID: 172, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3912,8 +3958,8 @@ extension Trace {
         if qemu_trace_qmp_enter_vfio_device_bind_ust_enabled() {
             qemu_trace_qmp_enter_vfio_device_bind(json)
         }
-        if qemu_trace_dstate_get(171) {
-            TraceBackends.emit(eventID: 171, arguments: [.string(json)])
+        if qemu_trace_dstate_get(173) {
+            TraceBackends.emit(eventID: 173, arguments: [.string(json)])
         }
     }
 
@@ -3934,8 +3980,8 @@ extension Trace {
         if qemu_trace_qmp_exit_vfio_device_bind_ust_enabled() {
             qemu_trace_qmp_exit_vfio_device_bind(result, succeeded)
         }
-        if qemu_trace_dstate_get(172) {
-            TraceBackends.emit(eventID: 172, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(174) {
+            TraceBackends.emit(eventID: 174, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -3958,8 +4004,8 @@ extension Trace {
         if qemu_trace_qmp_enter_vfio_device_attach_ust_enabled() {
             qemu_trace_qmp_enter_vfio_device_attach(json)
         }
-        if qemu_trace_dstate_get(173) {
-            TraceBackends.emit(eventID: 173, arguments: [.string(json)])
+        if qemu_trace_dstate_get(175) {
+            TraceBackends.emit(eventID: 175, arguments: [.string(json)])
         }
     }
 
@@ -3980,8 +4026,8 @@ extension Trace {
         if qemu_trace_qmp_exit_vfio_device_attach_ust_enabled() {
             qemu_trace_qmp_exit_vfio_device_attach(result, succeeded)
         }
-        if qemu_trace_dstate_get(174) {
-            TraceBackends.emit(eventID: 174, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(176) {
+            TraceBackends.emit(eventID: 176, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -4004,8 +4050,8 @@ extension Trace {
         if qemu_trace_qmp_enter_vfio_device_detach_ust_enabled() {
             qemu_trace_qmp_enter_vfio_device_detach(json)
         }
-        if qemu_trace_dstate_get(175) {
-            TraceBackends.emit(eventID: 175, arguments: [.string(json)])
+        if qemu_trace_dstate_get(177) {
+            TraceBackends.emit(eventID: 177, arguments: [.string(json)])
         }
     }
 
@@ -4026,8 +4072,8 @@ extension Trace {
         if qemu_trace_qmp_exit_vfio_device_detach_ust_enabled() {
             qemu_trace_qmp_exit_vfio_device_detach(result, succeeded)
         }
-        if qemu_trace_dstate_get(176) {
-            TraceBackends.emit(eventID: 176, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(178) {
+            TraceBackends.emit(eventID: 178, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -4050,8 +4096,8 @@ extension Trace {
         if qemu_trace_qmp_enter_vfio_device_unbind_ust_enabled() {
             qemu_trace_qmp_enter_vfio_device_unbind(json)
         }
-        if qemu_trace_dstate_get(177) {
-            TraceBackends.emit(eventID: 177, arguments: [.string(json)])
+        if qemu_trace_dstate_get(179) {
+            TraceBackends.emit(eventID: 179, arguments: [.string(json)])
         }
     }
 
@@ -4072,8 +4118,8 @@ extension Trace {
         if qemu_trace_qmp_exit_vfio_device_unbind_ust_enabled() {
             qemu_trace_qmp_exit_vfio_device_unbind(result, succeeded)
         }
-        if qemu_trace_dstate_get(178) {
-            TraceBackends.emit(eventID: 178, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(180) {
+            TraceBackends.emit(eventID: 180, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -4096,8 +4142,8 @@ extension Trace {
         if qemu_trace_qmp_enter_vfio_device_get_info_ust_enabled() {
             qemu_trace_qmp_enter_vfio_device_get_info(json)
         }
-        if qemu_trace_dstate_get(179) {
-            TraceBackends.emit(eventID: 179, arguments: [.string(json)])
+        if qemu_trace_dstate_get(181) {
+            TraceBackends.emit(eventID: 181, arguments: [.string(json)])
         }
     }
 
@@ -4118,8 +4164,8 @@ extension Trace {
         if qemu_trace_qmp_exit_vfio_device_get_info_ust_enabled() {
             qemu_trace_qmp_exit_vfio_device_get_info(result, succeeded)
         }
-        if qemu_trace_dstate_get(180) {
-            TraceBackends.emit(eventID: 180, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(182) {
+            TraceBackends.emit(eventID: 182, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -4142,8 +4188,8 @@ extension Trace {
         if qemu_trace_qmp_enter_device_add_ust_enabled() {
             qemu_trace_qmp_enter_device_add(json)
         }
-        if qemu_trace_dstate_get(181) {
-            TraceBackends.emit(eventID: 181, arguments: [.string(json)])
+        if qemu_trace_dstate_get(183) {
+            TraceBackends.emit(eventID: 183, arguments: [.string(json)])
         }
     }
 
@@ -4164,8 +4210,8 @@ extension Trace {
         if qemu_trace_qmp_exit_device_add_ust_enabled() {
             qemu_trace_qmp_exit_device_add(result, succeeded)
         }
-        if qemu_trace_dstate_get(182) {
-            TraceBackends.emit(eventID: 182, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(184) {
+            TraceBackends.emit(eventID: 184, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -4188,8 +4234,8 @@ extension Trace {
         if qemu_trace_qmp_enter_device_del_ust_enabled() {
             qemu_trace_qmp_enter_device_del(json)
         }
-        if qemu_trace_dstate_get(183) {
-            TraceBackends.emit(eventID: 183, arguments: [.string(json)])
+        if qemu_trace_dstate_get(185) {
+            TraceBackends.emit(eventID: 185, arguments: [.string(json)])
         }
     }
 
@@ -4210,8 +4256,8 @@ extension Trace {
         if qemu_trace_qmp_exit_device_del_ust_enabled() {
             qemu_trace_qmp_exit_device_del(result, succeeded)
         }
-        if qemu_trace_dstate_get(184) {
-            TraceBackends.emit(eventID: 184, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(186) {
+            TraceBackends.emit(eventID: 186, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -4234,8 +4280,8 @@ extension Trace {
         if qemu_trace_qmp_enter_query_vfio_ust_enabled() {
             qemu_trace_qmp_enter_query_vfio(json)
         }
-        if qemu_trace_dstate_get(185) {
-            TraceBackends.emit(eventID: 185, arguments: [.string(json)])
+        if qemu_trace_dstate_get(187) {
+            TraceBackends.emit(eventID: 187, arguments: [.string(json)])
         }
     }
 
@@ -4256,8 +4302,8 @@ extension Trace {
         if qemu_trace_qmp_exit_query_vfio_ust_enabled() {
             qemu_trace_qmp_exit_query_vfio(result, succeeded)
         }
-        if qemu_trace_dstate_get(186) {
-            TraceBackends.emit(eventID: 186, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(188) {
+            TraceBackends.emit(eventID: 188, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -4280,8 +4326,8 @@ extension Trace {
         if qemu_trace_qmp_enter_dirty_tracking_start_ust_enabled() {
             qemu_trace_qmp_enter_dirty_tracking_start(json)
         }
-        if qemu_trace_dstate_get(187) {
-            TraceBackends.emit(eventID: 187, arguments: [.string(json)])
+        if qemu_trace_dstate_get(189) {
+            TraceBackends.emit(eventID: 189, arguments: [.string(json)])
         }
     }
 
@@ -4302,8 +4348,8 @@ extension Trace {
         if qemu_trace_qmp_exit_dirty_tracking_start_ust_enabled() {
             qemu_trace_qmp_exit_dirty_tracking_start(result, succeeded)
         }
-        if qemu_trace_dstate_get(188) {
-            TraceBackends.emit(eventID: 188, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(190) {
+            TraceBackends.emit(eventID: 190, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -4326,8 +4372,8 @@ extension Trace {
         if qemu_trace_qmp_enter_dirty_tracking_stop_ust_enabled() {
             qemu_trace_qmp_enter_dirty_tracking_stop(json)
         }
-        if qemu_trace_dstate_get(189) {
-            TraceBackends.emit(eventID: 189, arguments: [.string(json)])
+        if qemu_trace_dstate_get(191) {
+            TraceBackends.emit(eventID: 191, arguments: [.string(json)])
         }
     }
 
@@ -4348,8 +4394,8 @@ extension Trace {
         if qemu_trace_qmp_exit_dirty_tracking_stop_ust_enabled() {
             qemu_trace_qmp_exit_dirty_tracking_stop(result, succeeded)
         }
-        if qemu_trace_dstate_get(190) {
-            TraceBackends.emit(eventID: 190, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(192) {
+            TraceBackends.emit(eventID: 192, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -4372,8 +4418,8 @@ extension Trace {
         if qemu_trace_qmp_enter_query_dirty_bitmap_ust_enabled() {
             qemu_trace_qmp_enter_query_dirty_bitmap(json)
         }
-        if qemu_trace_dstate_get(191) {
-            TraceBackends.emit(eventID: 191, arguments: [.string(json)])
+        if qemu_trace_dstate_get(193) {
+            TraceBackends.emit(eventID: 193, arguments: [.string(json)])
         }
     }
 
@@ -4394,8 +4440,8 @@ extension Trace {
         if qemu_trace_qmp_exit_query_dirty_bitmap_ust_enabled() {
             qemu_trace_qmp_exit_query_dirty_bitmap(result, succeeded)
         }
-        if qemu_trace_dstate_get(192) {
-            TraceBackends.emit(eventID: 192, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(194) {
+            TraceBackends.emit(eventID: 194, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -4418,8 +4464,8 @@ extension Trace {
         if qemu_trace_qmp_enter_query_host_iommu_devices_ust_enabled() {
             qemu_trace_qmp_enter_query_host_iommu_devices(json)
         }
-        if qemu_trace_dstate_get(193) {
-            TraceBackends.emit(eventID: 193, arguments: [.string(json)])
+        if qemu_trace_dstate_get(195) {
+            TraceBackends.emit(eventID: 195, arguments: [.string(json)])
         }
     }
 
@@ -4440,8 +4486,8 @@ extension Trace {
         if qemu_trace_qmp_exit_query_host_iommu_devices_ust_enabled() {
             qemu_trace_qmp_exit_query_host_iommu_devices(result, succeeded)
         }
-        if qemu_trace_dstate_get(194) {
-            TraceBackends.emit(eventID: 194, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(196) {
+            TraceBackends.emit(eventID: 196, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -4464,8 +4510,8 @@ extension Trace {
         if qemu_trace_qmp_enter_vtd_device_attach_hwpt_ust_enabled() {
             qemu_trace_qmp_enter_vtd_device_attach_hwpt(json)
         }
-        if qemu_trace_dstate_get(195) {
-            TraceBackends.emit(eventID: 195, arguments: [.string(json)])
+        if qemu_trace_dstate_get(197) {
+            TraceBackends.emit(eventID: 197, arguments: [.string(json)])
         }
     }
 
@@ -4486,8 +4532,8 @@ extension Trace {
         if qemu_trace_qmp_exit_vtd_device_attach_hwpt_ust_enabled() {
             qemu_trace_qmp_exit_vtd_device_attach_hwpt(result, succeeded)
         }
-        if qemu_trace_dstate_get(196) {
-            TraceBackends.emit(eventID: 196, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(198) {
+            TraceBackends.emit(eventID: 198, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -4510,8 +4556,8 @@ extension Trace {
         if qemu_trace_qmp_enter_vtd_device_detach_hwpt_ust_enabled() {
             qemu_trace_qmp_enter_vtd_device_detach_hwpt(json)
         }
-        if qemu_trace_dstate_get(197) {
-            TraceBackends.emit(eventID: 197, arguments: [.string(json)])
+        if qemu_trace_dstate_get(199) {
+            TraceBackends.emit(eventID: 199, arguments: [.string(json)])
         }
     }
 
@@ -4532,8 +4578,8 @@ extension Trace {
         if qemu_trace_qmp_exit_vtd_device_detach_hwpt_ust_enabled() {
             qemu_trace_qmp_exit_vtd_device_detach_hwpt(result, succeeded)
         }
-        if qemu_trace_dstate_get(198) {
-            TraceBackends.emit(eventID: 198, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(200) {
+            TraceBackends.emit(eventID: 200, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -4556,8 +4602,8 @@ extension Trace {
         if qemu_trace_qmp_enter_vtd_device_reattach_def_hwpt_ust_enabled() {
             qemu_trace_qmp_enter_vtd_device_reattach_def_hwpt(json)
         }
-        if qemu_trace_dstate_get(199) {
-            TraceBackends.emit(eventID: 199, arguments: [.string(json)])
+        if qemu_trace_dstate_get(201) {
+            TraceBackends.emit(eventID: 201, arguments: [.string(json)])
         }
     }
 
@@ -4578,8 +4624,8 @@ extension Trace {
         if qemu_trace_qmp_exit_vtd_device_reattach_def_hwpt_ust_enabled() {
             qemu_trace_qmp_exit_vtd_device_reattach_def_hwpt(result, succeeded)
         }
-        if qemu_trace_dstate_get(200) {
-            TraceBackends.emit(eventID: 200, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(202) {
+            TraceBackends.emit(eventID: 202, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -4602,8 +4648,8 @@ extension Trace {
         if qemu_trace_qmp_enter_query_migrate_ust_enabled() {
             qemu_trace_qmp_enter_query_migrate(json)
         }
-        if qemu_trace_dstate_get(201) {
-            TraceBackends.emit(eventID: 201, arguments: [.string(json)])
+        if qemu_trace_dstate_get(203) {
+            TraceBackends.emit(eventID: 203, arguments: [.string(json)])
         }
     }
 
@@ -4624,8 +4670,8 @@ extension Trace {
         if qemu_trace_qmp_exit_query_migrate_ust_enabled() {
             qemu_trace_qmp_exit_query_migrate(result, succeeded)
         }
-        if qemu_trace_dstate_get(202) {
-            TraceBackends.emit(eventID: 202, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(204) {
+            TraceBackends.emit(eventID: 204, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -4648,8 +4694,8 @@ extension Trace {
         if qemu_trace_qmp_enter_x_sim_dma_write_ust_enabled() {
             qemu_trace_qmp_enter_x_sim_dma_write(json)
         }
-        if qemu_trace_dstate_get(203) {
-            TraceBackends.emit(eventID: 203, arguments: [.string(json)])
+        if qemu_trace_dstate_get(205) {
+            TraceBackends.emit(eventID: 205, arguments: [.string(json)])
         }
     }
 
@@ -4670,8 +4716,8 @@ extension Trace {
         if qemu_trace_qmp_exit_x_sim_dma_write_ust_enabled() {
             qemu_trace_qmp_exit_x_sim_dma_write(result, succeeded)
         }
-        if qemu_trace_dstate_get(204) {
-            TraceBackends.emit(eventID: 204, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(206) {
+            TraceBackends.emit(eventID: 206, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -4694,8 +4740,8 @@ extension Trace {
         if qemu_trace_qmp_enter_x_sim_dma_read_ust_enabled() {
             qemu_trace_qmp_enter_x_sim_dma_read(json)
         }
-        if qemu_trace_dstate_get(205) {
-            TraceBackends.emit(eventID: 205, arguments: [.string(json)])
+        if qemu_trace_dstate_get(207) {
+            TraceBackends.emit(eventID: 207, arguments: [.string(json)])
         }
     }
 
@@ -4716,8 +4762,8 @@ extension Trace {
         if qemu_trace_qmp_exit_x_sim_dma_read_ust_enabled() {
             qemu_trace_qmp_exit_x_sim_dma_read(result, succeeded)
         }
-        if qemu_trace_dstate_get(206) {
-            TraceBackends.emit(eventID: 206, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(208) {
+            TraceBackends.emit(eventID: 208, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -4740,8 +4786,8 @@ extension Trace {
         if qemu_trace_qmp_enter_x_sim_inject_fault_ust_enabled() {
             qemu_trace_qmp_enter_x_sim_inject_fault(json)
         }
-        if qemu_trace_dstate_get(207) {
-            TraceBackends.emit(eventID: 207, arguments: [.string(json)])
+        if qemu_trace_dstate_get(209) {
+            TraceBackends.emit(eventID: 209, arguments: [.string(json)])
         }
     }
 
@@ -4762,8 +4808,8 @@ extension Trace {
         if qemu_trace_qmp_exit_x_sim_inject_fault_ust_enabled() {
             qemu_trace_qmp_exit_x_sim_inject_fault(result, succeeded)
         }
-        if qemu_trace_dstate_get(208) {
-            TraceBackends.emit(eventID: 208, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(210) {
+            TraceBackends.emit(eventID: 210, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -4786,8 +4832,8 @@ extension Trace {
         if qemu_trace_qmp_enter_x_sim_set_memlock_limit_ust_enabled() {
             qemu_trace_qmp_enter_x_sim_set_memlock_limit(json)
         }
-        if qemu_trace_dstate_get(209) {
-            TraceBackends.emit(eventID: 209, arguments: [.string(json)])
+        if qemu_trace_dstate_get(211) {
+            TraceBackends.emit(eventID: 211, arguments: [.string(json)])
         }
     }
 
@@ -4808,8 +4854,8 @@ extension Trace {
         if qemu_trace_qmp_exit_x_sim_set_memlock_limit_ust_enabled() {
             qemu_trace_qmp_exit_x_sim_set_memlock_limit(result, succeeded)
         }
-        if qemu_trace_dstate_get(210) {
-            TraceBackends.emit(eventID: 210, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(212) {
+            TraceBackends.emit(eventID: 212, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -4832,8 +4878,8 @@ extension Trace {
         if qemu_trace_qmp_enter_x_sim_irq_ust_enabled() {
             qemu_trace_qmp_enter_x_sim_irq(json)
         }
-        if qemu_trace_dstate_get(211) {
-            TraceBackends.emit(eventID: 211, arguments: [.string(json)])
+        if qemu_trace_dstate_get(213) {
+            TraceBackends.emit(eventID: 213, arguments: [.string(json)])
         }
     }
 
@@ -4854,8 +4900,8 @@ extension Trace {
         if qemu_trace_qmp_exit_x_sim_irq_ust_enabled() {
             qemu_trace_qmp_exit_x_sim_irq(result, succeeded)
         }
-        if qemu_trace_dstate_get(212) {
-            TraceBackends.emit(eventID: 212, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(214) {
+            TraceBackends.emit(eventID: 214, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -4878,8 +4924,8 @@ extension Trace {
         if qemu_trace_qmp_enter_trace_event_get_state_ust_enabled() {
             qemu_trace_qmp_enter_trace_event_get_state(json)
         }
-        if qemu_trace_dstate_get(213) {
-            TraceBackends.emit(eventID: 213, arguments: [.string(json)])
+        if qemu_trace_dstate_get(215) {
+            TraceBackends.emit(eventID: 215, arguments: [.string(json)])
         }
     }
 
@@ -4900,8 +4946,8 @@ extension Trace {
         if qemu_trace_qmp_exit_trace_event_get_state_ust_enabled() {
             qemu_trace_qmp_exit_trace_event_get_state(result, succeeded)
         }
-        if qemu_trace_dstate_get(214) {
-            TraceBackends.emit(eventID: 214, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(216) {
+            TraceBackends.emit(eventID: 216, arguments: [.string(result), .bool(succeeded)])
         }
     }
 
@@ -4924,8 +4970,8 @@ extension Trace {
         if qemu_trace_qmp_enter_trace_event_set_state_ust_enabled() {
             qemu_trace_qmp_enter_trace_event_set_state(json)
         }
-        if qemu_trace_dstate_get(215) {
-            TraceBackends.emit(eventID: 215, arguments: [.string(json)])
+        if qemu_trace_dstate_get(217) {
+            TraceBackends.emit(eventID: 217, arguments: [.string(json)])
         }
     }
 
@@ -4946,8 +4992,8 @@ extension Trace {
         if qemu_trace_qmp_exit_trace_event_set_state_ust_enabled() {
             qemu_trace_qmp_exit_trace_event_set_state(result, succeeded)
         }
-        if qemu_trace_dstate_get(216) {
-            TraceBackends.emit(eventID: 216, arguments: [.string(result), .bool(succeeded)])
+        if qemu_trace_dstate_get(218) {
+            TraceBackends.emit(eventID: 218, arguments: [.string(result), .bool(succeeded)])
         }
     }
 }
@@ -5408,419 +5454,427 @@ extension TraceEventTable {
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 113, name: "qmp_enter_x_oob_test", isAvailable: true,
+            id: 113, name: "qmp_enter_query_state_journal", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 114, name: "qmp_exit_x_oob_test", isAvailable: true,
+            id: 114, name: "qmp_exit_query_state_journal", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 115, name: "qmp_enter_getfd", isAvailable: true,
+            id: 115, name: "qmp_enter_x_oob_test", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 116, name: "qmp_exit_getfd", isAvailable: true,
+            id: 116, name: "qmp_exit_x_oob_test", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 117, name: "qmp_enter_closefd", isAvailable: true,
+            id: 117, name: "qmp_enter_getfd", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 118, name: "qmp_exit_closefd", isAvailable: true,
+            id: 118, name: "qmp_exit_getfd", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 119, name: "qmp_enter_add_fd", isAvailable: true,
+            id: 119, name: "qmp_enter_closefd", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 120, name: "qmp_exit_add_fd", isAvailable: true,
+            id: 120, name: "qmp_exit_closefd", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 121, name: "qmp_enter_remove_fd", isAvailable: true,
+            id: 121, name: "qmp_enter_add_fd", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 122, name: "qmp_exit_remove_fd", isAvailable: true,
+            id: 122, name: "qmp_exit_add_fd", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 123, name: "qmp_enter_query_fdsets", isAvailable: true,
+            id: 123, name: "qmp_enter_remove_fd", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 124, name: "qmp_exit_query_fdsets", isAvailable: true,
+            id: 124, name: "qmp_exit_remove_fd", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 125, name: "qmp_enter_qom_list", isAvailable: true,
+            id: 125, name: "qmp_enter_query_fdsets", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 126, name: "qmp_exit_qom_list", isAvailable: true,
+            id: 126, name: "qmp_exit_query_fdsets", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 127, name: "qmp_enter_qom_get", isAvailable: true,
+            id: 127, name: "qmp_enter_qom_list", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 128, name: "qmp_exit_qom_get", isAvailable: true,
+            id: 128, name: "qmp_exit_qom_list", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 129, name: "qmp_enter_qom_set", isAvailable: true,
+            id: 129, name: "qmp_enter_qom_get", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 130, name: "qmp_exit_qom_set", isAvailable: true,
+            id: 130, name: "qmp_exit_qom_get", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 131, name: "qmp_enter_qom_list_types", isAvailable: true,
+            id: 131, name: "qmp_enter_qom_set", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 132, name: "qmp_exit_qom_list_types", isAvailable: true,
+            id: 132, name: "qmp_exit_qom_set", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 133, name: "qmp_enter_qom_list_properties", isAvailable: true,
+            id: 133, name: "qmp_enter_qom_list_types", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 134, name: "qmp_exit_qom_list_properties", isAvailable: true,
+            id: 134, name: "qmp_exit_qom_list_types", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 135, name: "qmp_enter_object_add", isAvailable: true,
+            id: 135, name: "qmp_enter_qom_list_properties", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 136, name: "qmp_exit_object_add", isAvailable: true,
+            id: 136, name: "qmp_exit_qom_list_properties", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 137, name: "qmp_enter_object_del", isAvailable: true,
+            id: 137, name: "qmp_enter_object_add", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 138, name: "qmp_exit_object_del", isAvailable: true,
+            id: 138, name: "qmp_exit_object_add", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 139, name: "qmp_enter_iommufd_ioas_alloc", isAvailable: true,
+            id: 139, name: "qmp_enter_object_del", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 140, name: "qmp_exit_iommufd_ioas_alloc", isAvailable: true,
+            id: 140, name: "qmp_exit_object_del", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 141, name: "qmp_enter_iommufd_destroy", isAvailable: true,
+            id: 141, name: "qmp_enter_iommufd_ioas_alloc", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 142, name: "qmp_exit_iommufd_destroy", isAvailable: true,
+            id: 142, name: "qmp_exit_iommufd_ioas_alloc", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 143, name: "qmp_enter_iommufd_ioas_map", isAvailable: true,
+            id: 143, name: "qmp_enter_iommufd_destroy", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 144, name: "qmp_exit_iommufd_ioas_map", isAvailable: true,
+            id: 144, name: "qmp_exit_iommufd_destroy", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 145, name: "qmp_enter_iommufd_ioas_map_file", isAvailable: true,
+            id: 145, name: "qmp_enter_iommufd_ioas_map", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 146, name: "qmp_exit_iommufd_ioas_map_file", isAvailable: true,
+            id: 146, name: "qmp_exit_iommufd_ioas_map", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 147, name: "qmp_enter_iommufd_ioas_unmap", isAvailable: true,
+            id: 147, name: "qmp_enter_iommufd_ioas_map_file", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 148, name: "qmp_exit_iommufd_ioas_unmap", isAvailable: true,
+            id: 148, name: "qmp_exit_iommufd_ioas_map_file", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 149, name: "qmp_enter_iommufd_ioas_iova_ranges", isAvailable: true,
+            id: 149, name: "qmp_enter_iommufd_ioas_unmap", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 150, name: "qmp_exit_iommufd_ioas_iova_ranges", isAvailable: true,
+            id: 150, name: "qmp_exit_iommufd_ioas_unmap", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 151, name: "qmp_enter_query_iommufd", isAvailable: true,
+            id: 151, name: "qmp_enter_iommufd_ioas_iova_ranges", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 152, name: "qmp_exit_query_iommufd", isAvailable: true,
+            id: 152, name: "qmp_exit_iommufd_ioas_iova_ranges", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 153, name: "qmp_enter_iommufd_ioas_copy", isAvailable: true,
+            id: 153, name: "qmp_enter_query_iommufd", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 154, name: "qmp_exit_iommufd_ioas_copy", isAvailable: true,
+            id: 154, name: "qmp_exit_query_iommufd", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 155, name: "qmp_enter_iommufd_ioas_allow_iovas", isAvailable: true,
+            id: 155, name: "qmp_enter_iommufd_ioas_copy", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 156, name: "qmp_exit_iommufd_ioas_allow_iovas", isAvailable: true,
+            id: 156, name: "qmp_exit_iommufd_ioas_copy", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 157, name: "qmp_enter_iommufd_option", isAvailable: true,
+            id: 157, name: "qmp_enter_iommufd_ioas_allow_iovas", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 158, name: "qmp_exit_iommufd_option", isAvailable: true,
+            id: 158, name: "qmp_exit_iommufd_ioas_allow_iovas", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 159, name: "qmp_enter_iommufd_hwpt_alloc", isAvailable: true,
+            id: 159, name: "qmp_enter_iommufd_option", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 160, name: "qmp_exit_iommufd_hwpt_alloc", isAvailable: true,
+            id: 160, name: "qmp_exit_iommufd_option", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 161, name: "qmp_enter_iommufd_hwpt_set_dirty_tracking", isAvailable: true,
+            id: 161, name: "qmp_enter_iommufd_hwpt_alloc", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 162, name: "qmp_exit_iommufd_hwpt_set_dirty_tracking", isAvailable: true,
+            id: 162, name: "qmp_exit_iommufd_hwpt_alloc", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 163, name: "qmp_enter_iommufd_hwpt_get_dirty_bitmap", isAvailable: true,
+            id: 163, name: "qmp_enter_iommufd_hwpt_set_dirty_tracking", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 164, name: "qmp_exit_iommufd_hwpt_get_dirty_bitmap", isAvailable: true,
+            id: 164, name: "qmp_exit_iommufd_hwpt_set_dirty_tracking", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 165, name: "qmp_enter_iommufd_hwpt_invalidate", isAvailable: true,
+            id: 165, name: "qmp_enter_iommufd_hwpt_get_dirty_bitmap", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 166, name: "qmp_exit_iommufd_hwpt_invalidate", isAvailable: true,
+            id: 166, name: "qmp_exit_iommufd_hwpt_get_dirty_bitmap", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 167, name: "qmp_enter_iommufd_get_hw_info", isAvailable: true,
+            id: 167, name: "qmp_enter_iommufd_hwpt_invalidate", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 168, name: "qmp_exit_iommufd_get_hw_info", isAvailable: true,
+            id: 168, name: "qmp_exit_iommufd_hwpt_invalidate", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 169, name: "qmp_enter_query_vfio_host_devices", isAvailable: true,
+            id: 169, name: "qmp_enter_iommufd_get_hw_info", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 170, name: "qmp_exit_query_vfio_host_devices", isAvailable: true,
+            id: 170, name: "qmp_exit_iommufd_get_hw_info", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 171, name: "qmp_enter_vfio_device_bind", isAvailable: true,
+            id: 171, name: "qmp_enter_query_vfio_host_devices", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 172, name: "qmp_exit_vfio_device_bind", isAvailable: true,
+            id: 172, name: "qmp_exit_query_vfio_host_devices", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 173, name: "qmp_enter_vfio_device_attach", isAvailable: true,
+            id: 173, name: "qmp_enter_vfio_device_bind", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 174, name: "qmp_exit_vfio_device_attach", isAvailable: true,
+            id: 174, name: "qmp_exit_vfio_device_bind", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 175, name: "qmp_enter_vfio_device_detach", isAvailable: true,
+            id: 175, name: "qmp_enter_vfio_device_attach", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 176, name: "qmp_exit_vfio_device_detach", isAvailable: true,
+            id: 176, name: "qmp_exit_vfio_device_attach", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 177, name: "qmp_enter_vfio_device_unbind", isAvailable: true,
+            id: 177, name: "qmp_enter_vfio_device_detach", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 178, name: "qmp_exit_vfio_device_unbind", isAvailable: true,
+            id: 178, name: "qmp_exit_vfio_device_detach", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 179, name: "qmp_enter_vfio_device_get_info", isAvailable: true,
+            id: 179, name: "qmp_enter_vfio_device_unbind", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 180, name: "qmp_exit_vfio_device_get_info", isAvailable: true,
+            id: 180, name: "qmp_exit_vfio_device_unbind", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 181, name: "qmp_enter_device_add", isAvailable: true,
+            id: 181, name: "qmp_enter_vfio_device_get_info", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 182, name: "qmp_exit_device_add", isAvailable: true,
+            id: 182, name: "qmp_exit_vfio_device_get_info", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 183, name: "qmp_enter_device_del", isAvailable: true,
+            id: 183, name: "qmp_enter_device_add", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 184, name: "qmp_exit_device_del", isAvailable: true,
+            id: 184, name: "qmp_exit_device_add", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 185, name: "qmp_enter_query_vfio", isAvailable: true,
+            id: 185, name: "qmp_enter_device_del", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 186, name: "qmp_exit_query_vfio", isAvailable: true,
+            id: 186, name: "qmp_exit_device_del", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 187, name: "qmp_enter_dirty_tracking_start", isAvailable: true,
+            id: 187, name: "qmp_enter_query_vfio", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 188, name: "qmp_exit_dirty_tracking_start", isAvailable: true,
+            id: 188, name: "qmp_exit_query_vfio", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 189, name: "qmp_enter_dirty_tracking_stop", isAvailable: true,
+            id: 189, name: "qmp_enter_dirty_tracking_start", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 190, name: "qmp_exit_dirty_tracking_stop", isAvailable: true,
+            id: 190, name: "qmp_exit_dirty_tracking_start", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 191, name: "qmp_enter_query_dirty_bitmap", isAvailable: true,
+            id: 191, name: "qmp_enter_dirty_tracking_stop", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 192, name: "qmp_exit_query_dirty_bitmap", isAvailable: true,
+            id: 192, name: "qmp_exit_dirty_tracking_stop", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 193, name: "qmp_enter_query_host_iommu_devices", isAvailable: true,
+            id: 193, name: "qmp_enter_query_dirty_bitmap", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 194, name: "qmp_exit_query_host_iommu_devices", isAvailable: true,
+            id: 194, name: "qmp_exit_query_dirty_bitmap", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 195, name: "qmp_enter_vtd_device_attach_hwpt", isAvailable: true,
+            id: 195, name: "qmp_enter_query_host_iommu_devices", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 196, name: "qmp_exit_vtd_device_attach_hwpt", isAvailable: true,
+            id: 196, name: "qmp_exit_query_host_iommu_devices", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 197, name: "qmp_enter_vtd_device_detach_hwpt", isAvailable: true,
+            id: 197, name: "qmp_enter_vtd_device_attach_hwpt", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 198, name: "qmp_exit_vtd_device_detach_hwpt", isAvailable: true,
+            id: 198, name: "qmp_exit_vtd_device_attach_hwpt", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 199, name: "qmp_enter_vtd_device_reattach_def_hwpt", isAvailable: true,
+            id: 199, name: "qmp_enter_vtd_device_detach_hwpt", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 200, name: "qmp_exit_vtd_device_reattach_def_hwpt", isAvailable: true,
+            id: 200, name: "qmp_exit_vtd_device_detach_hwpt", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 201, name: "qmp_enter_query_migrate", isAvailable: true,
+            id: 201, name: "qmp_enter_vtd_device_reattach_def_hwpt", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 202, name: "qmp_exit_query_migrate", isAvailable: true,
+            id: 202, name: "qmp_exit_vtd_device_reattach_def_hwpt", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 203, name: "qmp_enter_x_sim_dma_write", isAvailable: true,
+            id: 203, name: "qmp_enter_query_migrate", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 204, name: "qmp_exit_x_sim_dma_write", isAvailable: true,
+            id: 204, name: "qmp_exit_query_migrate", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 205, name: "qmp_enter_x_sim_dma_read", isAvailable: true,
+            id: 205, name: "qmp_enter_x_sim_dma_write", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 206, name: "qmp_exit_x_sim_dma_read", isAvailable: true,
+            id: 206, name: "qmp_exit_x_sim_dma_write", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 207, name: "qmp_enter_x_sim_inject_fault", isAvailable: true,
+            id: 207, name: "qmp_enter_x_sim_dma_read", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 208, name: "qmp_exit_x_sim_inject_fault", isAvailable: true,
+            id: 208, name: "qmp_exit_x_sim_dma_read", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 209, name: "qmp_enter_x_sim_set_memlock_limit", isAvailable: true,
+            id: 209, name: "qmp_enter_x_sim_inject_fault", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 210, name: "qmp_exit_x_sim_set_memlock_limit", isAvailable: true,
+            id: 210, name: "qmp_exit_x_sim_inject_fault", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 211, name: "qmp_enter_x_sim_irq", isAvailable: true,
+            id: 211, name: "qmp_enter_x_sim_set_memlock_limit", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 212, name: "qmp_exit_x_sim_irq", isAvailable: true,
+            id: 212, name: "qmp_exit_x_sim_set_memlock_limit", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 213, name: "qmp_enter_trace_event_get_state", isAvailable: true,
+            id: 213, name: "qmp_enter_x_sim_irq", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 214, name: "qmp_exit_trace_event_get_state", isAvailable: true,
+            id: 214, name: "qmp_exit_x_sim_irq", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
         TraceEventDescriptor(
-            id: 215, name: "qmp_enter_trace_event_set_state", isAvailable: true,
+            id: 215, name: "qmp_enter_trace_event_get_state", isAvailable: true,
             format: "%s",
             arguments: [("json", .string)]),
         TraceEventDescriptor(
-            id: 216, name: "qmp_exit_trace_event_set_state", isAvailable: true,
+            id: 216, name: "qmp_exit_trace_event_get_state", isAvailable: true,
+            format: "%s %d",
+            arguments: [("result", .string), ("succeeded", .bool)]),
+        TraceEventDescriptor(
+            id: 217, name: "qmp_enter_trace_event_set_state", isAvailable: true,
+            format: "%s",
+            arguments: [("json", .string)]),
+        TraceEventDescriptor(
+            id: 218, name: "qmp_exit_trace_event_set_state", isAvailable: true,
             format: "%s %d",
             arguments: [("result", .string), ("succeeded", .bool)]),
     ]

@@ -8,7 +8,7 @@ import JSON
 
 /// Every command of the schema through the generated client, once.
 enum EveryCommand {
-    static let count = 59
+    static let count = 60
 
     /// Calls each command with placeholder arguments; `quit` goes last.
     static func callAll(_ client: IommudClient) async -> [String: String] {
@@ -24,6 +24,7 @@ enum EveryCommand {
         await record("query-qmp-schema") { () throws(IommudClientError) in _ = try await client.queryQmpSchema() }
         await record("query-status") { () throws(IommudClientError) in _ = try await client.queryStatus() }
         await record("x-exit-preconfig") { () throws(IommudClientError) in _ = try await client.xExitPreconfig() }
+        await record("query-state-journal") { () throws(IommudClientError) in _ = try await client.queryStateJournal() }
         await record("x-oob-test") { () throws(IommudClientError) in _ = try await client.xOobTest(lock: false) }
         do {
             let fd = open("/dev/null", O_RDONLY)

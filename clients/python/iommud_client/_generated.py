@@ -277,6 +277,35 @@ class StatusInfo:
 
 
 @dataclasses.dataclass
+class StateJournalIdChange:
+    """A kernel object id that a change in the state journal returned when it was made and the id the same object got when the change was made again at start (a restart without the kernel objects: another history, a device gone, another kernel).  Later changes of the journal that name the old id are made with the new one."""
+    iommufd: Optional[str] = None
+    member: Optional[str] = None
+    record: Optional[int] = None
+    recorded: Optional[int] = None
+    restored: Optional[int] = None
+
+
+@dataclasses.dataclass
+class StateJournalFailure:
+    """A change of the state journal that could not be made again at start."""
+    record: Optional[int] = None
+    execute: Optional[str] = None
+    desc: Optional[str] = None
+
+
+@dataclasses.dataclass
+class StateJournalInfo:
+    """What the state journal (iommud --state-dir) restored when the daemon started."""
+    directory: Optional[str] = None
+    records: Optional[int] = None
+    restored: Optional[int] = None
+    failed: Optional[List[StateJournalFailure]] = None
+    changed_ids: Optional[List[StateJournalIdChange]] = None
+    torn_bytes: Optional[int] = None
+
+
+@dataclasses.dataclass
 class AddfdInfo:
     """Where add-fd put a descriptor."""
     fdset_id: Optional[int] = None
@@ -764,6 +793,9 @@ TYPES = Types({
     "SchemaInfoCommand": ("struct", SchemaInfoCommand, [("arg-type", "arg_type", "str", False), ("ret-type", "ret_type", "str", False), ("allow-oob", "allow_oob", "bool", True)]),
     "SchemaInfoEvent": ("struct", SchemaInfoEvent, [("arg-type", "arg_type", "str", False)]),
     "StatusInfo": ("struct", StatusInfo, [("running", "running", "bool", False), ("status", "status", "RunState", False)]),
+    "StateJournalIdChange": ("struct", StateJournalIdChange, [("iommufd", "iommufd", "str", False), ("member", "member", "str", False), ("record", "record", "int", False), ("recorded", "recorded", "int", False), ("restored", "restored", "int", False)]),
+    "StateJournalFailure": ("struct", StateJournalFailure, [("record", "record", "int", False), ("execute", "execute", "str", False), ("desc", "desc", "str", False)]),
+    "StateJournalInfo": ("struct", StateJournalInfo, [("directory", "directory", "str", False), ("records", "records", "int", False), ("restored", "restored", "int", False), ("failed", "failed", "[StateJournalFailure]", False), ("changed-ids", "changed_ids", "[StateJournalIdChange]", False), ("torn-bytes", "torn_bytes", "int", False)]),
     "AddfdInfo": ("struct", AddfdInfo, [("fdset-id", "fdset_id", "int", False), ("fd", "fd", "int", False)]),
     "FdsetFdInfo": ("struct", FdsetFdInfo, [("fd", "fd", "int", False), ("opaque", "opaque", "str", True)]),
     "FdsetInfo": ("struct", FdsetInfo, [("fdset-id", "fdset_id", "int", False), ("fds", "fds", "[FdsetFdInfo]", False)]),
@@ -825,6 +857,7 @@ COMMANDS: Dict[str, List[str]] = {
     "query-qmp-schema": [],
     "query-status": [],
     "x-exit-preconfig": [],
+    "query-state-journal": [],
     "x-oob-test": ["lock"],
     "getfd": ["fdname"],
     "closefd": ["fdname"],
@@ -885,7 +918,7 @@ EVENT_TYPES: Dict[str, str] = {
     "DEVICE_DELETED": "DeviceDeletedData",
 }
 
-SCHEMA_COMMANDS = 59
+SCHEMA_COMMANDS = 60
 
 
 class IommudClient(ClientBase):
@@ -923,6 +956,10 @@ class IommudClient(ClientBase):
     async def x_exit_preconfig(self) -> None:
         """End the preconfig phase (iommud --preconfig): every device added from now on is hotplugged, and every vIOMMU is frozen (virtio-iommu fixes its granule)."""
         return await self._call("x-exit-preconfig", {}, None)
+
+    async def query_state_journal(self) -> StateJournalInfo:
+        """What the state journal restored at start: how many changes were made again, which could not be and why, and which kernel ids changed."""
+        return await self._call("query-state-journal", {}, "StateJournalInfo")
 
     async def x_oob_test(self, *, lock: bool) -> None:
         """Hold or release this client's in-band queue, so that tests can show out-of-band commands overtaking queued in-band ones.  Sent in band with lock true, the queue stops after this command, and its own reply is withheld, until the same client sends the command with lock false (normally with exec-oob); then the releasing reply comes first, followed by the held reply and the queued ones in order.  A client can queue at most 8 in-band requests; after that iommud stops reading from it until the queue drains."""
@@ -1115,7 +1152,7 @@ class IommudClient(ClientBase):
         return await self._call("x-sim-dma-read", {"device": device, "iova": iova, "size": size}, "SimDMAReadInfo")
 
     async def x_sim_inject_fault(self, *, nth: int, errno: Optional[str] = None) -> None:
-        """Make the nth call from now (1: the next one) fail with errno without doing anything, as the kernel's fail_nth fault injection does.  Counted are the kernel calls (opens and ioctls) and the system calls iommud makes beside them (memfd_create, open, fstat, fcntl, ftruncate, mmap, read; never close or munmap).  Lets a tool check that it copes with a failing kernel or system; every iommud command rolls back what it did.  A new injection replaces a pending one; nth 0 cancels."""
+        """Make the nth call from now (1: the next one) fail with errno without doing anything, as the kernel's fail_nth fault injection does.  Counted are the kernel calls (opens and ioctls) and the system calls iommud makes beside them (memfd_create, open, fstat, fcntl, ftruncate, mmap, read; the state journal's pwrite and fsync; the fd store's socket and sendmsg; never close, munmap or the connect of a probe).  Lets a tool check that it copes with a failing kernel or system; every iommud command rolls back what it did.  A new injection replaces a pending one; nth 0 cancels."""
         return await self._call("x-sim-inject-fault", {"nth": nth, "errno": errno}, None)
 
     async def x_sim_set_memlock_limit(self, *, bytes: Optional[int] = None) -> None:
