@@ -17,11 +17,14 @@ extension IOMMUDCommand {
     func openState(kernel: any Kernel, stored: [String: Int32]) throws
         -> (journal: ChangeJournal, contents: StateJournal.Contents)?
     {
-        guard let stateDir else {
+        func close(_ stored: [String: Int32], because why: String) {
             for (name, fd) in stored.sorted(by: { $0.key < $1.key }) {
                 kernel.systemCalls.typed.close(fd)
-                ServerLog.write("warning: fd store: '\(name)' closed: iommud was started without --state-dir")
+                ServerLog.write("warning: fd store: '\(name)' closed: \(why)")
             }
+        }
+        guard let stateDir else {
+            close(stored, because: "iommud was started without --state-dir")
             return nil
         }
         do {
@@ -36,10 +39,7 @@ extension IOMMUDCommand {
                 ServerLog.write("fd store: memory backends are kept in systemd's fd store (NOTIFY_SOCKET \(path)); "
                     + "\(stored.count) descriptor\(stored.count == 1 ? "" : "s") passed back")
             } else {
-                for (name, fd) in stored.sorted(by: { $0.key < $1.key }) {
-                    kernel.systemCalls.typed.close(fd)
-                    ServerLog.write("warning: fd store: '\(name)' closed: NOTIFY_SOCKET is not a path, no fd store")
-                }
+                close(stored, because: "NOTIFY_SOCKET is not a path, no fd store")
             }
             return (ChangeJournal(journal, descriptors: store, compactAt: max(stateCompactAt.bytes, 1),
                                   log: { ServerLog.write($0) }), contents)

@@ -1,4 +1,5 @@
 import JSON
+import LinuxKernel
 import QAPIRuntime
 import QMP
 import QMPAPI
@@ -118,9 +119,7 @@ public final class ChangeJournal: Sendable {
             try journal.withLock { (journal: inout StateJournal) throws(JournalError) in try journal.append(bytes) }
             changes.withLock { $0.append(.object(record)) }
         } catch {
-            var failure = QMPError.generic("the change could not be recorded in the state journal: \(error)")
-            failure.errno = error.errno?.name
-            throw failure
+            throw error.qmp("the change could not be recorded in the state journal")
         }
     }
 
@@ -161,4 +160,16 @@ public final class ChangeJournal: Sendable {
             return error.description
         }
     }
+}
+
+extension JournalError {
+    /// The command's error: `what`, this, and the errno's name.
+    func qmp(_ what: String) -> QMPError {
+        var failure = QMPError.generic("\(what): \(self)")
+        failure.errno = errno?.name
+        return failure
+    }
+
+    /// An undo's failure (`fd store`, with the errno; EIO when there is none).
+    var undoFailure: KernelError { KernelError("fd store", errno ?? .EIO) }
 }

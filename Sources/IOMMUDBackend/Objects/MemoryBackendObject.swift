@@ -123,10 +123,10 @@ final class MemoryBackendObject: BackendObject {
             do throws(JournalError) {
                 try store.keep(fd, name: name)
             } catch {
-                throw journalFailure(error)
+                throw error.qmp("the fd store could not be updated")
             }
             transaction.onFailure("remove '\(name)' from the fd store") { () throws(KernelError) in
-                do throws(JournalError) { try store.forget(name) } catch { throw KernelError("fd store", error.errno ?? .EIO) }
+                do throws(JournalError) { try store.forget(name) } catch { throw error.undoFailure }
             }
         }
         return object
@@ -163,15 +163,8 @@ final class MemoryBackendObject: BackendObject {
         do throws(JournalError) {
             try store.forget(name)
         } catch {
-            throw journalFailure(error)
+            throw error.qmp("the fd store could not be updated")
         }
-    }
-
-    /// An fd store failure as the command's error.
-    static func journalFailure(_ error: JournalError) -> QMPError {
-        var failure = QMPError.generic("the fd store could not be updated: \(error)")
-        failure.errno = error.errno?.name
-        return failure
     }
 
     /// Maps a regular file (or a descriptor from an fd set, `/dev/fdset/N`),

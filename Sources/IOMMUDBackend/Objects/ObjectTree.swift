@@ -220,9 +220,7 @@ public final class ObjectTree: Sendable {
                 let name = MemoryBackendObject.storedName(id)
                 try MemoryBackendObject.forget(name, in: store)
                 transaction.onFailure("keep '\(name)' in the fd store again") { () throws(KernelError) in
-                    do throws(JournalError) { try store.keep(memory.fd, name: name) } catch {
-                        throw KernelError("fd store", error.errno ?? .EIO)
-                    }
+                    do throws(JournalError) { try store.keep(memory.fd, name: name) } catch { throw error.undoFailure }
                 }
             }
             try transaction.prepareIrreversible()
