@@ -165,7 +165,7 @@ let package = Package(
             name: "IOMMUDBackendTests",
             dependencies: [
                 "IOMMUDBackend", "IOMMUDSimulation", "LinuxKernel", "SimulatedKernel", "QMP", "QAPIRuntime", "JSON",
-                "Posix", "CPosix", "Tracing", "VFIOUser", "VFIOUserClient", "CSocketShims",
+                "Posix", "CPosix", "Tracing", "VFIOUser", "VFIOUserClient", "CSocketShims", "StateJournal",
             ]),
         .testTarget(name: "StateJournalTests", dependencies: ["StateJournal", "Posix", "CSocketShims"]),
         .testTarget(name: "LinuxKernelTests", dependencies: ["LinuxKernel", "CLinuxUAPI", "CPosix", "Posix"]),

@@ -142,10 +142,15 @@ public struct VFIOCommands: VfioCommands {
                 "device '\(device.name)' is already bound through iommufd object '\(bound.object.id)' as dev-id \(bound.record.id)\(by)")
         }
         let opened: VFIODevice
-        do throws(KernelError) {
-            opened = try VFIODevice(kernel: tree.kernel, path: device.cdevPath, name: device.name)
-        } catch {
-            throw error.qmp
+        if let kept = object.keptDevice(cdevPath: device.cdevPath) {
+            // The replay adopts the device bound before the restart.
+            opened = VFIODevice(kept: kept, kernel: tree.kernel, path: device.cdevPath, name: device.name)
+        } else {
+            do throws(KernelError) {
+                opened = try VFIODevice(kernel: tree.kernel, path: device.cdevPath, name: device.name)
+            } catch {
+                throw error.qmp
+            }
         }
         return try object.bind(
             opened, name: device.name, cdevPath: device.cdevPath, emulated: device.iommu == nil, managedBy: owner,

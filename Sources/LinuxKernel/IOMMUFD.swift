@@ -15,6 +15,11 @@ public struct IOMMUFD: ~Copyable {
         /// An inherited number iommud may use but never closes (QEMU never
         /// closes one): the kernel seam forgets it at the end instead.
         case borrows
+        /// One systemd's fd store passed back, used while the state journal
+        /// is replayed over the kernel objects it holds: left open at the
+        /// end (the replay then hands it over, ``takeOwnership()``, or
+        /// closes it).
+        case kept
     }
 
     /// The descriptor.
@@ -22,7 +27,7 @@ public struct IOMMUFD: ~Copyable {
     /// The kernel it belongs to.
     public let kernel: any Kernel
     /// What happens to the descriptor at the end.
-    public let ownership: Ownership
+    public private(set) var ownership: Ownership
 
     /// Opens `path` (default `/dev/iommu`) read-write and close-on-exec.
     ///
@@ -45,6 +50,17 @@ public struct IOMMUFD: ~Copyable {
         self.ownership = ownership
     }
 
+    /// Uses `fd`, a `/dev/iommu` descriptor systemd's fd store passed back,
+    /// without closing it at the end (``Ownership/kept``).
+    public init(kept fd: Int32, kernel: any Kernel) {
+        self.init(adopted: fd, kernel: kernel, ownership: .kept)
+    }
+
+    /// Makes a kept descriptor this value's to close.
+    public mutating func takeOwnership() {
+        if ownership == .kept { ownership = .owns }
+    }
+
     /// Runs a typed request.
     public func perform<R: IOMMUFDRequest>(_ request: inout R) throws(KernelError) {
         try kernel.perform(&request, on: fd)
@@ -58,6 +74,7 @@ public struct IOMMUFD: ~Copyable {
         switch ownership {
         case .owns: _ = kernel.close(fd)
         case .borrows: kernel.disown(fd)
+        case .kept: break
         }
     }
 }
@@ -104,6 +121,22 @@ public protocol IOMMUFDRequest {
     /// with QEMU's convention for `ret`: the raw ioctl return (0 or -1) for the
     /// events QEMU has, `0` or `-errno` for the ones iommud adds.
     func trace(fd: Int32, result: Result<Int32, Errno>)
+    /// Whether the request changes kernel state (most do); one that only
+    /// looks says false, so that a replay over adopted kernel objects asks
+    /// the kernel instead of the record (``KernelCallBook``).
+    var changesKernelState: Bool { get }
+    /// The values the kernel chose in the struct (new ids, IOVAs,
+    /// lengths), in a fixed order, as the state journal records them; set
+    /// back from the record when a replay answers the request.
+    var kernelOutputs: [UInt64] { get set }
+}
+
+extension IOMMUFDRequest {
+    public var changesKernelState: Bool { true }
+    public var kernelOutputs: [UInt64] {
+        get { [] }
+        set {}
+    }
 }
 
 extension Result where Success == Int32, Failure == Errno {

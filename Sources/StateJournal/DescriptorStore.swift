@@ -49,6 +49,11 @@ public final class DescriptorStore: Sendable {
         inherited.withLock { $0.removeValue(forKey: name) }
     }
 
+    /// The names of the passed-back descriptors not taken yet.
+    public var passedBackNames: [String] {
+        inherited.withLock { $0.keys.sorted() }
+    }
+
     /// Closes the passed-back descriptors nothing took; what they were.
     public func closeRest() -> [(name: String, fd: Int32)] {
         let rest = inherited.withLock { all in

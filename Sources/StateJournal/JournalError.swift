@@ -13,6 +13,10 @@ public enum JournalError: Error, Equatable, Sendable, CustomStringConvertible {
     /// An earlier failure left the file in a state the journal cannot vouch
     /// for; every later change is refused rather than acknowledged and lost.
     case broken(String)
+    /// Kernel objects whose descriptors systemd's fd store kept did not
+    /// match the journal (which objects, and why): their descriptors were
+    /// removed from the store, and the next start makes them anew.
+    case notAdopted(String)
 
     public var description: String {
         switch self {
@@ -20,6 +24,9 @@ public enum JournalError: Error, Equatable, Sendable, CustomStringConvertible {
         case .locked(let directory): "state directory \(directory) is in use by another iommud (its lock is held)"
         case .corrupt(let offset, let reason): "journal corrupt at byte \(offset): \(reason)"
         case .broken(let reason): "the state journal stopped accepting changes after \(reason)"
+        case .notAdopted(let what):
+            "the kernel objects kept in the fd store do not match the journal (\(what)); their descriptors were "
+                + "removed from the store and closed: start again to make them anew from the journal"
         }
     }
 

@@ -36,12 +36,18 @@ extension IOMMUDCommand {
             var store: DescriptorStore?
             if let path = SystemdNotify.socketPath, path.hasPrefix("/") {
                 store = DescriptorStore(socketPath: path, inherited: stored, system: kernel.systemCalls)
-                ServerLog.write("fd store: memory backends are kept in systemd's fd store (NOTIFY_SOCKET \(path)); "
+                let kept = kernel.name == "host"
+                    ? "memory backends and the kernel descriptors of iommufd objects (/dev/iommu, bound VFIO devices) are"
+                    : "memory backends are"
+                ServerLog.write("fd store: \(kept) kept in systemd's fd store (NOTIFY_SOCKET \(path)); "
                     + "\(stored.count) descriptor\(stored.count == 1 ? "" : "s") passed back")
             } else {
                 close(stored, because: "NOTIFY_SOCKET is not a path, no fd store")
             }
-            return (ChangeJournal(journal, descriptors: store, compactAt: max(stateCompactAt.bytes, 1),
+            // The simulated kernel's objects live in this process: keeping
+            // its descriptors would keep nothing.
+            return (ChangeJournal(journal, descriptors: store, keepsKernelDescriptors: kernel.name == "host",
+                                  compactAt: max(stateCompactAt.bytes, 1),
                                   log: { ServerLog.write($0) }), contents)
         } catch {
             ServerLog.write("error: --state-dir \(stateDir): \(error)")

@@ -33,6 +33,21 @@ public final class ChangeJournal: Sendable {
     public let descriptors: DescriptorStore?
     /// Where what the state layer has to say goes (the daemon's log).
     let log: @Sendable (String) -> Void
+    /// The kernel calls of iommufd objects whose descriptors are kept in the
+    /// fd store (``keepsKernelDescriptors``), recorded with each change and
+    /// answered from the record when a restart adopts those objects; nil
+    /// when kernel descriptors are not kept.
+    public let kernelCalls: KernelCallBook?
+    /// Whether iommufd objects made from now on keep their descriptors
+    /// (from the replay at start on; not the command line's objects, which
+    /// the journal does not record).
+    let keeping = Atomic<Bool>(false)
+    /// Kernel descriptors the fd store passed back, by stored name, while
+    /// the replay adopts them (``KernelDescriptorAdoption``).
+    let adopted = Mutex<[String: Int32]>([:])
+    /// The object tree's end of an adoption (``ObjectTree/finishAdoption(_:)``),
+    /// set by the tree that records here.
+    let adoptionEnd = Mutex<(@Sendable (Set<String>) -> (failures: [String: String], closed: [String]))?>(nil)
 
     /// The journal's changes, oldest first, as the replay made them and
     /// commands appended them since (what compaction works on).
@@ -45,8 +60,14 @@ public final class ChangeJournal: Sendable {
     /// Wraps an open journal, with the fd store if there is one; the journal
     /// is compacted when it has grown to `compactAt` bytes (and after a
     /// compaction that left it at n bytes, from 2n on).
-    public init(_ journal: sending StateJournal, descriptors: DescriptorStore? = nil, compactAt: Int = 1 << 20,
-                log: @escaping @Sendable (String) -> Void = { _ in }) {
+    ///
+    /// With `keepsKernelDescriptors` and a store, iommufd objects keep their
+    /// `/dev/iommu` and bound VFIO device descriptors there too, so their
+    /// kernel objects outlive the process (the host kernel; the simulated
+    /// kernel's live in the process and die with it).
+    public init(_ journal: sending StateJournal, descriptors: DescriptorStore? = nil, keepsKernelDescriptors: Bool = false,
+                compactAt: Int = 1 << 20, log: @escaping @Sendable (String) -> Void = { _ in }) {
+        kernelCalls = descriptors != nil && keepsKernelDescriptors ? KernelCallBook() : nil
         directory = journal.directory
         self.journal = Mutex(journal)
         self.descriptors = descriptors
@@ -54,6 +75,9 @@ public final class ChangeJournal: Sendable {
         nextCompaction = Mutex(compactAt)
         self.log = log
     }
+
+    /// The journal file's size in bytes.
+    var byteCount: Int { journal.withLock { $0.byteCount } }
 
     /// Sets the changes the journal holds (the replay's, as made now).
     func remember(_ made: [JSONValue]) {
@@ -97,7 +121,7 @@ public final class ChangeJournal: Sendable {
 
     /// The record of `request` having returned `result` (nil when the
     /// command is recorded before its result is known).
-    static func record(_ request: QMPChangeRequest, result: Any?) -> JSONObject {
+    static func record(_ request: QMPChangeRequest, result: Any?, kernelCalls: [KernelCallBook.Call] = []) -> JSONObject {
         var arguments = request.arguments
         let returned = (result as? any QAPIEncodable)?.qapiJSON
         if case .object(let members)? = returned {
@@ -109,6 +133,7 @@ public final class ChangeJournal: Sendable {
         record.appendUnchecked("execute", .string(request.command))
         record.appendUnchecked("arguments", .object(arguments))
         if let returned { record.appendUnchecked("return", returned) }
+        if !kernelCalls.isEmpty { record.appendUnchecked("kernel", .array(kernelCalls.map(\.json))) }
         return record
     }
 

@@ -18,10 +18,12 @@ import Tracing
 final class IOMMUFDObject: BackendObject {
     override var typeName: String { "iommufd" }
 
-    private let kernel: any Kernel
+    let kernel: any Kernel
     /// What clients can make it hold.
     let limits: BackendLimits
-    private var descriptor: IOMMUFDDescriptor
+    /// Its `/dev/iommu` descriptor (changed by connect, disconnect and the
+    /// replay's adoption).
+    var descriptor: IOMMUFDDescriptor
     /// Whether iommud opens `/dev/iommu` itself (no descriptor was passed).
     private var opensOnDemand: Bool { descriptor.opensOnDemand }
     /// QEMU's `users`: the kernel objects held through this object, derived
@@ -37,9 +39,19 @@ final class IOMMUFDObject: BackendObject {
     /// The last HWPT record's ``HWPTRecord/sequence``.
     fileprivate(set) var hwptSequence: UInt64 = 0
 
-    init(id: String, kernel: any Kernel, limits: BackendLimits, descriptor: consuming IOMMUFDDescriptor) {
+    /// The state journal, when this object keeps its kernel descriptors in
+    /// systemd's fd store (it opens `/dev/iommu` itself, and was made by a
+    /// recorded change or the replay of one): ``KernelDescriptorAdoption``.
+    let keeper: ChangeJournal?
+    /// The name its `/dev/iommu` descriptor is kept under in the fd store,
+    /// while it is.
+    var keptAs: String?
+
+    init(id: String, kernel: any Kernel, limits: BackendLimits, descriptor: consuming IOMMUFDDescriptor,
+         journal: ChangeJournal? = nil) {
         self.kernel = kernel
         self.limits = limits
+        keeper = descriptor.opensOnDemand && journal?.kernelKeeping != nil ? journal : nil
         self.descriptor = descriptor
         super.init(id: id)
         if !opensOnDemand, let fd { Trace.iommu_backend_set_fd(fd: fd) }
@@ -68,21 +80,43 @@ final class IOMMUFDObject: BackendObject {
     /// through this object: opens `/dev/iommu` when nothing was passed and
     /// it is not open yet. The new object counts as a user once its record
     /// is added (the trace shows that count).
+    ///
+    /// While the replay adopts this object, the descriptor the fd store
+    /// passed back stands for the open.
     func connect() throws(KernelError) {
         if opensOnDemand, fd == nil {
-            descriptor = .onDemand(try IOMMUFD(kernel: kernel))
+            if adopting, let kept = keeper?.adoptedDescriptor(ChangeJournal.iommufdName(id)) {
+                descriptor = .onDemand(IOMMUFD(kept: kept, kernel: kernel))
+            } else {
+                descriptor = .onDemand(try IOMMUFD(kernel: kernel))
+            }
+            if let fd { keeper?.kernelCalls?.watch(fd, owner: id) }
         }
         Trace.iommufd_backend_connect(fd: fd ?? -1, owned: opensOnDemand, users: users + 1)
     }
 
     /// QEMU's `iommufd_backend_disconnect`, after a kernel object went away
     /// (its record removed) or one about to be made was not: with no user
-    /// left, what iommud opened is closed.
+    /// left, what iommud opened is closed (and no longer kept in the fd
+    /// store).
     func disconnect() {
-        if users == 0, opensOnDemand {
+        if users == 0, opensOnDemand, let open = fd {
+            keeper?.kernelCalls?.unwatch(open)
+            if let name = keptAs.take(), let store = keeper?.descriptors { keeper?.forgetKernelDescriptor(name, in: store) }
             descriptor = .onDemand(nil)
         }
         Trace.iommufd_backend_disconnect(fd: fd ?? -1, users: users)
+    }
+
+    /// Whether the replay at start is adopting this object's kernel
+    /// objects (its calls are answered from the journal).
+    var adopting: Bool { keeper?.kernelCalls?.isAdopting(id) ?? false }
+
+    /// The VFIO device descriptor the fd store passed back for `cdevPath`,
+    /// while the replay adopts this object.
+    func keptDevice(cdevPath: String) -> Int32? {
+        guard adopting else { return nil }
+        return keeper?.adoptedDescriptor(ChangeJournal.cdevName(owner: id, path: cdevPath))
     }
 
     override func value(of property: String) throws(QMPError) -> JSONValue {
@@ -115,8 +149,15 @@ extension IOMMUFDObject {
     /// ended up held.
     private func connect(in transaction: Transaction) throws(QMPError) {
         try checkRoomForKernelObject()
+        let opening = opensOnDemand && fd == nil
         try kernelWork { () throws(KernelError) in try connect() }
         transaction.onFailure("disconnect") { [self] () throws(KernelError) in disconnect() }
+        if opening, !adopting, let fd, let keeper, let store = keeper.descriptors {
+            let name = ChangeJournal.iommufdName(id)
+            try keeper.keepKernelDescriptor(fd, name: name, in: store, transaction: transaction)
+            keptAs = name
+            transaction.onFailure("forget that '\(name)' is kept") { [self] () throws(KernelError) in keptAs = nil }
+        }
     }
 
     /// IOMMU_IOAS_ALLOC: a new IOAS, recorded (`managedBy` names the device
@@ -186,19 +227,36 @@ extension IOMMUFDObject {
         try connect(in: transaction)
         guard let fd else { throw QMPError.generic("iommufd object '\(id)' holds no descriptor") }
         var bind = VFIODeviceBindIOMMUFD(iommufd: fd)
+        let deviceFD = device.fd
+        keeper?.kernelCalls?.watch(deviceFD, owner: id)
         do throws(KernelError) {
             try device.perform(&bind)
         } catch {
+            keeper?.kernelCalls?.unwatch(deviceFD)
             throw error.qmp
         }
         let record = DeviceRecord(
             id: bind.device, device: device, name: name, cdevPath: cdevPath, emulated: emulated, managedBy: owner)
         devices[record.id] = record
         transaction.onFailure("unbind device \(record.id)") { [self] () throws(KernelError) in
-            record.close()
+            close(record)
             devices.removeValue(forKey: record.id)
         }
+        if !adopting, let cdevPath, let keeper, let store = keeper.descriptors {
+            let name = ChangeJournal.cdevName(owner: id, path: cdevPath)
+            try keeper.keepKernelDescriptor(deviceFD, name: name, in: store, transaction: transaction)
+            record.keptAs = name
+            transaction.onFailure("forget that '\(name)' is kept") { () throws(KernelError) in record.keptAs = nil }
+        }
         return record
+    }
+
+    /// Closes a bound device (the kernel unbinds it); a kept one leaves the
+    /// fd store.
+    private func close(_ record: DeviceRecord) {
+        if let fd = record.descriptor { keeper?.kernelCalls?.unwatch(fd) }
+        if let name = record.keptAs.take(), let store = keeper?.descriptors { keeper?.forgetKernelDescriptor(name, in: store) }
+        record.close()
     }
 
     /// Detaches `device` if it is attached, then closes it (the kernel
@@ -206,7 +264,7 @@ extension IOMMUFDObject {
     func unbind(_ device: DeviceRecord, in transaction: Transaction) throws(QMPError) {
         try detach(device, in: transaction)
         try transaction.prepareIrreversible()
-        device.close()
+        close(device)
         devices.removeValue(forKey: device.id)
         disconnect()
         transaction.irreversible("unbind device \(device.id)")

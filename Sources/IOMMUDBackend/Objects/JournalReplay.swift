@@ -1,4 +1,5 @@
 import JSON
+import LinuxKernel
 import QAPIRuntime
 import QMP
 import QMPAPI
@@ -43,6 +44,8 @@ public struct JournalReplay {
     private(set) var failed: [StateJournalFailure] = []
     private(set) var changedIDs: [StateJournalIdChange] = []
     private(set) var restored = 0
+    /// The iommufd objects whose kernel objects are being adopted.
+    private var adopting: Set<String> = []
     /// The changes as made now (ids translated, failures left out).
     private var made: [JSONValue] = []
 
@@ -71,9 +74,16 @@ public struct JournalReplay {
         var log: [String] = []
         let session = QMPSession(dispatcher: dispatcher)
         try? session.negotiate(enable: [])
-        for (index, payload) in changes.enumerated() {
-            log += replay.make(Int64(index + 1), payload, dispatcher: dispatcher, session: session)
+        let owners = journal.beginKeepingKernelDescriptors()
+        replay.adopting = owners
+        if !owners.isEmpty {
+            log.append("fd store: adopting the kernel objects of iommufd object\(owners.count == 1 ? "" : "s") "
+                + owners.sorted().map { "'\($0)'" }.joined(separator: ", ") + ": the journal's kernel calls are answered from it")
         }
+        for (index, payload) in changes.enumerated() {
+            log += replay.make(Int64(index + 1), payload, dispatcher: dispatcher, session: session, calls: journal.kernelCalls)
+        }
+        if !owners.isEmpty { log += try adopt(owners, journal: journal) }
         let total = changes.count
         let kept = JournalCompaction.live(replay.made)
         if !replay.changedIDs.isEmpty || !replay.failed.isEmpty || kept.count < replay.made.count {
@@ -95,15 +105,24 @@ public struct JournalReplay {
         return log
     }
 
-    /// Makes change `number` again; the lines to log.
-    private mutating func make(_ number: Int64, _ payload: [UInt8], dispatcher: QMPDispatcher, session: QMPSession)
-        -> [String]
+    /// Makes change `number` again; the lines to log. With `calls`, the
+    /// kernel calls recorded with it answer the calls on adopted objects.
+    private mutating func make(_ number: Int64, _ payload: [UInt8], dispatcher: QMPDispatcher, session: QMPSession,
+                               calls: KernelCallBook?) -> [String]
     {
         guard case .object(let record)? = try? JSONStreamParser.parse(bytes: payload),
               case .string(let command)? = record["execute"], case .object(var arguments)? = record["arguments"]
         else {
             return fail(number, "?", "the record is not a command")
         }
+        var recorded: [KernelCallBook.Call] = []
+        if case .array(let entries)? = record["kernel"] {
+            recorded = entries.compactMap(KernelCallBook.Call.init(json:))
+        }
+        let change = "change \(number) (\(command))"
+        calls?.beginChange()
+        calls?.expect(recorded)
+        defer { calls?.finishChange(change) }
         let iommufd = arguments["iommufd"]?.stringValue
         if let iommufd {
             for member in arguments.keys where Self.namesKernelID(member, in: command) {
@@ -117,7 +136,14 @@ public struct JournalReplay {
         }
         let result: JSONValue
         do throws(QMPError) {
-            result = try dispatcher.run(command, arguments: arguments, session: session)
+            let outcome: Result<JSONValue, QMPError> = KernelCallBook.$change.withValue(change) {
+                do throws(QMPError) {
+                    return .success(try dispatcher.run(command, arguments: arguments, session: session))
+                } catch {
+                    return .failure(error)
+                }
+            }
+            result = try outcome.get()
         } catch {
             if let iommufd, case .object(let returned)? = record["return"] {
                 for member in returned where Self.kernelIDMembers.contains(member.key) {
@@ -134,6 +160,9 @@ public struct JournalReplay {
         remade.appendUnchecked("execute", .string(command))
         remade.appendUnchecked("arguments", .object(arguments))
         if record["return"] != nil { remade.appendUnchecked("return", result) }
+        // The calls of adopted objects as recorded, the others' as made now.
+        let kernel = recorded.filter { adopting.contains($0.owner) } + (calls?.recorded ?? [])
+        if !kernel.isEmpty { remade.appendUnchecked("kernel", .array(kernel.map(\.json))) }
         made.append(.object(remade))
         guard let iommufd, case .object(let recorded)? = record["return"], case .object(let now) = result else { return [] }
         var log: [String] = []
@@ -150,6 +179,35 @@ public struct JournalReplay {
                 restored: UInt32(truncatingIfNeeded: new)))
             log.append("warning: state journal change \(number) (\(command)): \(member.key) of '\(iommufd)' is \(new) now, "
                 + "was \(old); later changes naming \(old) use \(new)")
+        }
+        return log
+    }
+
+    /// Ends the adoption of `owners`' kernel objects (after every change
+    /// was replayed): those whose replay matched and whose objects check out
+    /// keep the descriptors the fd store passed back; descriptors no object
+    /// holds any more are closed and removed from the store. If any owner
+    /// is not adopted, its descriptors are removed and closed (destroying
+    /// its kernel objects) and the replay fails: the next start makes them
+    /// anew from the journal.
+    private static func adopt(_ owners: Set<String>, journal: ChangeJournal)
+        throws(JournalError) -> [String]
+    {
+        let end = journal.adoptionEnd.withLock { $0 }
+        let (failures, closed) = end?(owners) ?? (owners.reduce(into: [:]) { $0[$1] = "no object tree took them" }, [])
+        // Closed: a failed owner's (its kernel objects go, and the next
+        // start makes them anew), or one no restored object holds any more.
+        if let store = journal.descriptors {
+            for name in closed { journal.forgetKernelDescriptor(name, in: store) }
+        }
+        guard failures.isEmpty else {
+            let what = failures.sorted { $0.key < $1.key }.map { "'\($0.key)': \($0.value)" }.joined(separator: "; ")
+            throw .notAdopted(what)
+        }
+        var log = ["fd store: adopted the kernel objects of " + owners.sorted().map { "'\($0)'" }.joined(separator: ", ")
+            + ": kernel ids unchanged, nothing made again"]
+        if !closed.isEmpty {
+            log.append("fd store: closed and removed \(closed.joined(separator: ", ")): no restored object holds them")
         }
         return log
     }

@@ -108,6 +108,8 @@ final class DeviceRecord {
     /// What owns it when the device model bound it (`device 'nic0'`); the
     /// low-level commands leave it alone.
     let managedBy: String?
+    /// The name its descriptor is kept under in the fd store, while it is.
+    var keptAs: String?
     /// The IOAS or HWPT its DMA goes through, while attached. (The automatic
     /// HWPT it belongs to is the one whose `devices` hold it:
     /// ``IOMMUFDObject/automaticHWPT(of:)``.) Changed by ``DevicePlacement``.
@@ -145,6 +147,25 @@ final class DeviceRecord {
 
     /// Closes the device descriptor: the kernel unbinds the device.
     func close() { device.take()?.close() }
+
+    /// The device descriptor, until it is closed.
+    var descriptor: Int32? {
+        switch device {
+        case .some(let open): return open.fd
+        case .none: return nil
+        }
+    }
+
+    /// Makes a descriptor the fd store passed back the record's to close;
+    /// the descriptor, if it was one.
+    func takeOwnershipOfKeptDescriptor() -> Int32? {
+        guard var open = device.take() else { return nil }
+        let kept = !open.closesAtEnd
+        open.takeOwnership()
+        let fd = open.fd
+        device = .some(open)
+        return kept ? fd : nil
+    }
 }
 
 /// Where a device is in the model: what it is attached to and which HWPT

@@ -51,6 +51,28 @@ public final class ObjectTree: Sendable {
         self.fdSets = fdSets
         self.limits = limits
         systemCalls = kernel.systemCalls
+        journal?.adoptionEnd.withLock { $0 = { [weak self] owners in self?.finishAdoption(owners) ?? ([:], []) } }
+    }
+
+    /// Ends the replay's adoption of the iommufd objects `owners`: each
+    /// one's replay must have matched the journal and its kernel objects
+    /// must check out (``IOMMUFDObject/checkAdopted()``); those that do take
+    /// the descriptors the fd store passed back, and the rest of those are
+    /// closed. Returns, by owner, why the others are not adopted, and the
+    /// names of the descriptors closed.
+    func finishAdoption(_ owners: Set<String>) -> (failures: [String: String], closed: [String]) {
+        guard let journal else { return ([:], []) }
+        var failures = journal.kernelCalls?.diverged.filter { owners.contains($0.key) } ?? [:]
+        var claimed: Set<Int32> = []
+        state.withLock { s in
+            for object in s.objects.compactMap({ $0 as? IOMMUFDObject }) where owners.contains(object.id) {
+                if failures[object.id] == nil, let why = object.checkAdopted() { failures[object.id] = why }
+                if failures[object.id] == nil { claimed.formUnion(object.takeOverKeptDescriptors()) }
+            }
+        }
+        let rest = journal.endAdoption(claimed: claimed)
+        for (_, fd) in rest { _ = kernel.close(fd) }
+        return (failures, rest.map(\.name))
     }
 
     /// Runs `body` with the tree locked (commands that only look).
@@ -64,11 +86,23 @@ public final class ObjectTree: Sendable {
     /// ``journal``, the command (``QMPChangeRequest/current``) is recorded
     /// before the transaction commits; if it cannot be, the command fails.
     func transaction<T: Sendable>(_ body: (inout State, Transaction) throws(QMPError) -> T) throws(QMPError) -> T {
+        guard let calls = journal?.kernelCalls else { return try locked(body) }
+        // Kernel calls on kept descriptors are recorded with the change
+        // (or answered from the journal while the replay adopts them).
+        calls.beginChange()
+        let outcome: Result<T, QMPError> = KernelCallBook.$current.withValue(calls) {
+            do throws(QMPError) { return .success(try locked(body)) } catch { return .failure(error) }
+        }
+        return try outcome.get()
+    }
+
+    private func locked<T: Sendable>(_ body: (inout State, Transaction) throws(QMPError) -> T) throws(QMPError) -> T {
         try state.withLock { (s: inout State) throws(QMPError) -> T in
             let transaction = Transaction()
             if let journal, let request = QMPChangeRequest.current, request.markRecorded() {
                 transaction.record = { (result: Any?) throws(QMPError) in
-                    try journal.append(ChangeJournal.record(request, result: result))
+                    try journal.append(ChangeJournal.record(request, result: result,
+                                                            kernelCalls: journal.kernelCalls?.recorded ?? []))
                 }
                 transaction.retract = { journal.retractLast() }
             }
@@ -173,7 +207,7 @@ public final class ObjectTree: Sendable {
 
     private func makeIOMMUFD(id: String, _ p: IOMMUFDProperties, context: QMPRequestContext) throws(QMPError) -> IOMMUFDObject {
         guard let fdParam = p.fd else {
-            return IOMMUFDObject(id: id, kernel: kernel, limits: limits, descriptor: .onDemand(nil))
+            return IOMMUFDObject(id: id, kernel: kernel, limits: limits, descriptor: .onDemand(nil), journal: journal)
         }
         // QEMU's monitor_fd_param: a leading digit means an inherited number,
         // anything else a getfd name of this monitor (consumed).

@@ -34,6 +34,13 @@ public struct FaultQueueAlloc: IOMMUFDRequest {
     /// Its descriptor (close-on-exec), owned by the caller.
     public var fd: Int32 { Int32(bitPattern: uapi.out_fault_fd) }
 
+    /// The FAULT object's id and its descriptor (which a replay cannot
+    /// give back: ``KernelCallBook`` refuses to answer this request).
+    public var kernelOutputs: [UInt64] {
+        get { [UInt64(uapi.out_fault_id), UInt64(uapi.out_fault_fd)] }
+        set {}
+    }
+
     /// iommud's `iommufd_backend_alloc_fault_queue` (`ret` is 0 or −errno).
     public func trace(fd: Int32, result: Result<Int32, Errno>) {
         Trace.iommufd_backend_alloc_fault_queue(

@@ -227,6 +227,9 @@ public struct GetHWInfo: IOMMUFDRequest {
     }
 
     /// iommud's `iommufd_backend_get_device_info` (`ret` is 0 or −errno).
+    /// It only looks.
+    public var changesKernelState: Bool { false }
+
     public func trace(fd: Int32, result: Result<Int32, Errno>) {
         Trace.iommufd_backend_get_device_info(
             iommufd: fd, dev_id: uapi.dev_id, data_len: uapi.data_len, type: uapi.out_data_type,

@@ -135,6 +135,12 @@ public struct HWPTAlloc: IOMMUFDRequest {
     /// The new HWPT (after a successful call).
     public var hwpt: HWPTID { HWPTID(rawValue: uapi.out_hwpt_id) }
 
+    /// The new HWPT id.
+    public var kernelOutputs: [UInt64] {
+        get { [UInt64(uapi.out_hwpt_id)] }
+        set { uapi.out_hwpt_id = UInt32(truncatingIfNeeded: newValue.first ?? 0) }
+    }
+
     /// QEMU's `iommufd_backend_alloc_hwpt`, with the raw ioctl return.
     public func trace(fd: Int32, result: Result<Int32, Errno>) {
         Trace.iommufd_backend_alloc_hwpt(

@@ -18,6 +18,12 @@ public struct IOASAlloc: IOMMUFDRequest {
     /// The new IOAS (after a successful call).
     public var ioas: IOASID { IOASID(rawValue: uapi.out_ioas_id) }
 
+    /// The new IOAS id.
+    public var kernelOutputs: [UInt64] {
+        get { [UInt64(uapi.out_ioas_id)] }
+        set { uapi.out_ioas_id = UInt32(truncatingIfNeeded: newValue.first ?? 0) }
+    }
+
     /// QEMU traces only a successful allocation.
     public func trace(fd: Int32, result: Result<Int32, Errno>) {
         guard case .success = result else { return }

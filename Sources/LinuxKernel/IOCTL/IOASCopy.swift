@@ -41,6 +41,12 @@ public struct IOASCopy: IOMMUFDRequest {
     /// Where the copy landed in the destination (after a successful call).
     public var dstIOVA: UInt64 { uapi.dst_iova }
 
+    /// Where the copy landed.
+    public var kernelOutputs: [UInt64] {
+        get { [uapi.dst_iova] }
+        set { uapi.dst_iova = newValue.first ?? uapi.dst_iova }
+    }
+
     public func trace(fd: Int32, result: Result<Int32, Errno>) {
         Trace.iommufd_backend_copy_dma(
             iommufd: fd, dst_ioas: uapi.dst_ioas_id, src_ioas: uapi.src_ioas_id, dst_iova: uapi.dst_iova,

@@ -55,6 +55,9 @@ public struct IOASIOVARanges: IOMMUFDRequest {
     /// Required alignment of IOVAs and lengths.
     public var alignment: UInt64 { uapi.out_iova_alignment }
 
+    /// It only looks.
+    public var changesKernelState: Bool { false }
+
     public func trace(fd: Int32, result: Result<Int32, Errno>) {
         Trace.iommufd_backend_get_iova_ranges(
             iommufd: fd, ioas: uapi.ioas_id, num_iovas: uapi.num_iovas, alignment: uapi.out_iova_alignment,

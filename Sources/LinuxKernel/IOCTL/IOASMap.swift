@@ -39,6 +39,12 @@ public struct IOASMap: IOMMUFDRequest {
     /// Where the mapping landed (the chosen address without `fixedIOVA`).
     public var iova: UInt64 { uapi.iova }
 
+    /// Where the mapping landed.
+    public var kernelOutputs: [UInt64] {
+        get { [uapi.iova] }
+        set { uapi.iova = newValue.first ?? uapi.iova }
+    }
+
     public func trace(fd: Int32, result: Result<Int32, Errno>) {
         Trace.iommufd_backend_map_dma(
             iommufd: fd, ioas: uapi.ioas_id, iova: uapi.iova, size: uapi.length,

@@ -34,6 +34,12 @@ public struct IOASMapFile: IOMMUFDRequest {
     /// The IOVA used (chosen by the kernel without ``IOASMapFlags/fixedIOVA``).
     public var iova: UInt64 { uapi.iova }
 
+    /// Where the mapping landed.
+    public var kernelOutputs: [UInt64] {
+        get { [uapi.iova] }
+        set { uapi.iova = newValue.first ?? uapi.iova }
+    }
+
     /// QEMU's `iommufd_backend_map_file_dma` (`ret` is the raw ioctl return).
     public func trace(fd: Int32, result: Result<Int32, Errno>) {
         Trace.iommufd_backend_map_file_dma(

@@ -23,6 +23,16 @@ public struct IOASUnmap: IOMMUFDRequest {
     /// Bytes actually unmapped (after a successful call).
     public var unmappedLength: UInt64 { uapi.length }
 
+    /// Where unmapping started and how much was unmapped.
+    public var kernelOutputs: [UInt64] {
+        get { [uapi.iova, uapi.length] }
+        set {
+            guard newValue.count == 2 else { return }
+            uapi.iova = newValue[0]
+            uapi.length = newValue[1]
+        }
+    }
+
     /// ENOENT gets QEMU's `_non_exist` event (QEMU then counts it as success).
     public func trace(fd: Int32, result: Result<Int32, Errno>) {
         if case .failure(.ENOENT) = result {

@@ -58,6 +58,15 @@ public struct Option: IOMMUFDRequest {
     /// The option's value: read by ``Operation/get``, echoed by ``Operation/set``.
     public var value: UInt64 { uapi.val64 }
 
+    /// A read only looks.
+    public var changesKernelState: Bool { uapi.op != Operation.get.rawValue }
+
+    /// The value set (echoed).
+    public var kernelOutputs: [UInt64] {
+        get { [uapi.val64] }
+        set { uapi.val64 = newValue.first ?? uapi.val64 }
+    }
+
     public func trace(fd: Int32, result: Result<Int32, Errno>) {
         Trace.iommufd_backend_set_option(
             iommufd: fd, option_id: uapi.option_id, op: UInt32(uapi.op), object_id: uapi.object_id, val: uapi.val64,

@@ -41,19 +41,42 @@ public protocol VFIODeviceRequest {
     /// `iommufd_cdev_*` on success, iommud's `iommufd_cdev_fail_*`
     /// (`ret` = −errno) on failure.
     func trace(device: VFIODeviceContext, result: Result<Int32, Errno>)
+    /// As ``IOMMUFDRequest/changesKernelState``.
+    var changesKernelState: Bool { get }
+    /// As ``IOMMUFDRequest/kernelOutputs``.
+    var kernelOutputs: [UInt64] { get set }
 }
 
 extension VFIODeviceRequest {
     public var boundIOMMUFD: Int32? { nil }
+    public var changesKernelState: Bool { true }
+    public var kernelOutputs: [UInt64] {
+        get { [] }
+        set {}
+    }
 }
 
 extension Kernel {
     /// Runs a typed VFIO device request on `device.fd` and fires its trace event.
+    ///
+    /// A call on a descriptor a ``KernelCallBook`` watches is recorded, or
+    /// answered from the record for an adopted owner (no kernel call, no
+    /// trace event).
     public func perform<R: VFIODeviceRequest>(_ request: inout R, on device: VFIODeviceContext) throws(KernelError) {
+        let book = request.changesKernelState ? KernelCallBook.current : nil
+        let owner = book?.owner(of: device.fd)
+        if let book, let owner, book.isAdopting(owner) {
+            switch book.replayed(R.name, owner: owner) {
+            case .success(let outputs): if !outputs.isEmpty { request.kernelOutputs = outputs }
+            case .failure(let e): throw KernelError(R.name, e)
+            }
+            return
+        }
         let result = withUnsafeMutableBytes(of: &request.uapi) { raw in
             ioctl(device.fd, R.number, ownStruct: raw)
         }
         request.trace(device: device, result: result)
+        if let book, let owner { book.record(R.name, owner: owner, result: result, outputs: request.kernelOutputs) }
         if case .failure(let e) = result { throw KernelError(R.name, e) }
     }
 }
@@ -76,6 +99,10 @@ public struct VFIODevice: ~Copyable {
     public let kernel: any Kernel
     /// The iommufd descriptor it is bound to; −1 before a successful bind.
     public private(set) var iommufd: Int32 = -1
+    /// Whether the descriptor is closed at the end: not one systemd's fd
+    /// store passed back while the state journal's replay uses it
+    /// (``init(kept:kernel:path:name:)``) until it is handed over.
+    public private(set) var closesAtEnd = true
 
     /// Opens `path` read-write and close-on-exec; fires QEMU's
     /// `iommufd_cdev_getfd`.
@@ -109,6 +136,19 @@ public struct VFIODevice: ~Copyable {
         self.kernel = kernel
     }
 
+    /// Uses `fd`, a bound VFIO device descriptor systemd's fd store passed
+    /// back, without closing it at the end until ``takeOwnership()``.
+    public init(kept fd: Int32, kernel: any Kernel, path: String, name: String) {
+        self.fd = fd
+        self.path = path
+        self.name = name
+        self.kernel = kernel
+        closesAtEnd = false
+    }
+
+    /// Makes a kept descriptor this value's to close.
+    public mutating func takeOwnership() { closesAtEnd = true }
+
     /// The device as its trace events see it.
     public var context: VFIODeviceContext { VFIODeviceContext(fd: fd, name: name, iommufd: iommufd) }
 
@@ -124,6 +164,7 @@ public struct VFIODevice: ~Copyable {
 
     /// Fires QEMU's `vfio_device_put` ("close vdev->fd") and closes.
     deinit {
+        guard closesAtEnd else { return }
         Trace.vfio_device_put(fd: fd)
         _ = kernel.close(fd)
     }

@@ -39,6 +39,12 @@ public struct VFIODeviceAttachIOMMUFDPT: VFIODeviceRequest {
     /// The attached HWPT (after a successful call on a physical device).
     public var hwpt: HWPTID { HWPTID(rawValue: uapi.pt_id) }
 
+    /// The HWPT the device ended up on (an IOAS's automatic domain).
+    public var kernelOutputs: [UInt64] {
+        get { [UInt64(uapi.pt_id)] }
+        set { uapi.pt_id = UInt32(truncatingIfNeeded: newValue.first ?? 0) }
+    }
+
     /// QEMU's `iommufd_cdev_attach_ioas_hwpt` (with the id asked for) on
     /// success; iommud's `iommufd_cdev_fail_attach_ioas_hwpt` (−errno) on failure.
     public func trace(device: VFIODeviceContext, result: Result<Int32, Errno>) {

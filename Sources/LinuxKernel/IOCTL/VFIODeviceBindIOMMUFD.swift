@@ -29,6 +29,12 @@ public struct VFIODeviceBindIOMMUFD: VFIODeviceRequest {
     /// For an emulated (mdev) device it is the id of its ACCESS object.
     public var device: DeviceID { DeviceID(rawValue: uapi.out_devid) }
 
+    /// The new device id.
+    public var kernelOutputs: [UInt64] {
+        get { [UInt64(uapi.out_devid)] }
+        set { uapi.out_devid = UInt32(truncatingIfNeeded: newValue.first ?? 0) }
+    }
+
     public var boundIOMMUFD: Int32? { uapi.iommufd }
 
     /// QEMU's `iommufd_cdev_connect_and_bind` on success; iommud's

@@ -46,6 +46,9 @@ public struct VFIODeviceFeature: VFIODeviceRequest {
     }
 
     /// iommud's `vfio_device_feature` (−errno on failure).
+    /// GET and PROBE only look; SET changes the device.
+    public var changesKernelState: Bool { uapi.flags & Flags.set.rawValue != 0 && uapi.flags & Flags.probe.rawValue == 0 }
+
     public func trace(device: VFIODeviceContext, result: Result<Int32, Errno>) {
         Trace.vfio_device_feature(name: device.name, devfd: device.fd, flags: uapi.flags, ret: result.negativeErrno)
     }

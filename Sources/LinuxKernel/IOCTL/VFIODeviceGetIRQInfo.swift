@@ -47,6 +47,9 @@ public struct VFIODeviceGetIRQInfo: VFIODeviceRequest {
     public var count: UInt32 { uapi.count }
 
     /// iommud's `vfio_device_get_irq_info` (−errno on failure).
+    /// It only looks.
+    public var changesKernelState: Bool { false }
+
     public func trace(device: VFIODeviceContext, result: Result<Int32, Errno>) {
         Trace.vfio_device_get_irq_info(name: device.name, devfd: device.fd, index: uapi.index, flags: uapi.flags,
                                        count: uapi.count, ret: result.negativeErrno)

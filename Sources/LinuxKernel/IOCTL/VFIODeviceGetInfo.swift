@@ -39,6 +39,9 @@ public struct VFIODeviceGetInfo: VFIODeviceRequest {
 
     /// QEMU's `iommufd_cdev_device_info` on success; iommud's
     /// `iommufd_cdev_fail_device_info` (−errno) on failure.
+    /// It only looks.
+    public var changesKernelState: Bool { false }
+
     public func trace(device: VFIODeviceContext, result: Result<Int32, Errno>) {
         switch result {
         case .success:

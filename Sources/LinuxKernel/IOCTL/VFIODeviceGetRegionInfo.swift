@@ -70,6 +70,9 @@ public struct VFIODeviceGetRegionInfo: VFIODeviceRequest {
     }
 
     /// iommud's `vfio_device_get_region_info` (−errno on failure).
+    /// It only looks.
+    public var changesKernelState: Bool { false }
+
     public func trace(device: VFIODeviceContext, result: Result<Int32, Errno>) {
         Trace.vfio_device_get_region_info(
             name: device.name, devfd: device.fd, index: uapi.info.index, flags: uapi.info.flags,
