@@ -41,6 +41,8 @@
  * state.iommufd.ID, so the kernel answers while COMMAND is dead: each
  * replies `ok` or the errno's name (EBUSY, EEXIST, ENOENT, ...):
  *   ioas-alive ID IOAS        IOMMU_IOAS_IOVA_RANGES of IOAS
+ *   dev-alive ID DEV          IOMMU_GET_HW_INFO of the device DEV: ok only
+ *                             while its cdev is bound to this iommufd
  *   destroy ID OBJ            IOMMU_DESTROY of OBJ: it may succeed!
  *   map-fixed ID IOAS IOVA    IOMMU_IOAS_MAP of one page of anonymous
  *                             memory at IOVA (FIXED_IOVA); when it is
@@ -426,6 +428,21 @@ static void ioas_alive(int fd, uint32_t ioas, char *reply, size_t size)
 	snprintf(reply, size, "ok");
 }
 
+static void dev_alive(int fd, uint32_t dev, char *reply, size_t size)
+{
+	uint8_t data[256];
+	struct iommu_hw_info cmd = {
+		.size = sizeof cmd, .dev_id = dev, .data_len = sizeof data, .data_uptr = (uintptr_t)data,
+	};
+
+	if (ioctl(fd, IOMMU_GET_HW_INFO, &cmd) < 0) {
+		snprintf(reply, size, "%s", errno_name(errno));
+		return;
+	}
+	say("device %u: hardware info type %u", dev, cmd.out_data_type);
+	snprintf(reply, size, "ok");
+}
+
 static void destroy(int fd, uint32_t id, char *reply, size_t size)
 {
 	struct iommu_destroy cmd = { .size = sizeof cmd, .id = id };
@@ -554,6 +571,13 @@ static int run(char *line, char *reply, size_t size)
 				ioas_alive(fd, a, reply, size);
 			else
 				snprintf(reply, size, "error: ioas-alive ID IOAS");
+		}
+	} else if (strcmp(word[0], "dev-alive") == 0 && words == 3) {
+		if ((fd = iommufd_of(word[1], reply, size)) >= 0) {
+			if (number(word[2], &a) && a <= UINT32_MAX)
+				dev_alive(fd, a, reply, size);
+			else
+				snprintf(reply, size, "error: dev-alive ID DEV");
 		}
 	} else if (strcmp(word[0], "destroy") == 0 && words == 3) {
 		if ((fd = iommufd_of(word[1], reply, size)) >= 0) {

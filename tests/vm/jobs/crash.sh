@@ -5,9 +5,9 @@
 # the descriptors iommud stores: state.iommufd.<object> (its /dev/iommu),
 # state.cdev.<object>.<cdev> (a bound VFIO cdev), state.memfd.<backend>.
 # With the holder's copies open, the kernel objects outlive the process:
-# while iommud is dead the holder asks the kernel itself (IOAS alive,
-# IOMMU_DESTROY of the IOAS busy with the attached device's automatic
-# domain, the IOVA still mapped), and the next iommud takes them over —
+# while iommud is dead the holder asks the kernel itself (IOAS alive, the
+# device still bound, IOMMU_DESTROY of the IOAS busy with the device's
+# automatic domain, the IOVA still mapped), and the next iommud takes them over —
 # the same ids and mappings, nothing made again (no alloc, bind, attach or
 # map in its trace). Once after SIGKILL, once after a `quit` (an upgrade).
 #
@@ -62,7 +62,8 @@ started() {
 
 # The probes first check themselves on a /dev/iommu of a holder of their
 # own (its command only sleeps): an IOAS it makes is alive, takes a page at
-# a fixed IOVA (mapped and unmapped again), is destroyed, and is gone.
+# a fixed IOVA (mapped and unmapped again), is destroyed, and is gone; no
+# device is bound there.
 if [ -z "${HOSTPATH_KERNEL:-}" ]; then
   "$bin/fd-holder" --notify "$tmp/check.notify" --control "$tmp/check.ctl" --log "$tmp/check.log" -- sleep 600 &
   i=0; while [ ! -S "$tmp/check.ctl" ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
@@ -72,6 +73,7 @@ if [ -z "${HOSTPATH_KERNEL:-}" ]; then
   hold ok ioas-alive check "$own"
   hold ok map-fixed check "$own" 1048576
   hold ok destroy check "$own"
+  hold ENOENT dev-alive check 1
   hold ENOENT ioas-alive check "$own"
   hold ENOENT map-fixed check "$own" 1048576
   hold ENOENT destroy check "$own"
@@ -110,15 +112,18 @@ cdev=$(ls "/sys/bus/pci/devices/$bdf/vfio-dev" 2>/dev/null | head -1)
 stored="state.cdev.iommufd0.$cdev state.iommufd.iommufd0 state.memfd.ram0"
 hold "$stored" names
 
-# probes WHEN: the kernel's objects, through the holder's descriptors. The
-# IOAS is destroyed only while the store keeps the device bound (its cdev),
-# so that it is attached and IOMMU_DESTROY cannot succeed.
+# probes WHEN: the kernel's objects, through the holder's descriptors: the
+# IOAS, the device still bound to this iommufd (GET_HW_INFO answers only
+# then: its cdev is open somewhere), the IOAS busy, the IOVA mapped. The
+# IOAS is destroyed only while the store keeps the device bound and the
+# kernel says it is, so that it is attached and IOMMU_DESTROY cannot succeed.
 probes() {
   echo "crash: probes $1"
   hold ok ioas-alive iommufd0 "$ioas"
-  case " $("$bin/fd-holder" --ask "$control" names 2>/dev/null) " in
-    *" state.cdev.iommufd0.$cdev "*) hold EBUSY destroy iommufd0 "$ioas" ;;
-    *) fail "holder destroy iommufd0 $ioas not tried: the store does not keep state.cdev.iommufd0.$cdev (the IOAS could go)" ;;
+  hold ok dev-alive iommufd0 "$dev"; bound=$reply
+  case "$bound: $("$bin/fd-holder" --ask "$control" names 2>/dev/null) " in
+    "ok: "*" state.cdev.iommufd0.$cdev "*) hold EBUSY destroy iommufd0 "$ioas" ;;
+    *) fail "holder destroy iommufd0 $ioas not tried: the device is not bound or the store does not keep state.cdev.iommufd0.$cdev (the IOAS could go)" ;;
   esac
   hold EEXIST map-fixed iommufd0 "$ioas" 1048576
 }
@@ -177,6 +182,8 @@ hold ok map-fixed iommufd0 "$ioas" 1048576
 step ok vfio-device-detach iommufd=iommufd0 dev-id="$dev"
 step ok vfio-device-unbind iommufd=iommufd0 dev-id="$dev"
 hold "state.iommufd.iommufd0 state.memfd.ram0" names
+# Out of the store, the cdev is closed everywhere: the device is unbound.
+hold ENOENT dev-alive iommufd0 "$dev"
 step ok iommufd-destroy iommufd=iommufd0 id="$ioas"
 step ok object-del id=ram0
 hold "state.iommufd.iommufd0" names
