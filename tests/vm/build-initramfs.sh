@@ -4,7 +4,8 @@
 # A gzipped newc initramfs with static busybox (and its applet links), our
 # /init, each SCRIPT as /test/<name> and each BINARY as /test/<name>, plus
 # every library `ldd` lists for the binaries, at the same absolute path (the
-# guest's ld.so then finds them without a cache or LD_LIBRARY_PATH).
+# guest's ld.so then finds them without a cache or LD_LIBRARY_PATH), and
+# /test/fd-holder built here from fd-holder.c (static: it needs nothing).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 out=$(realpath -m "$1"); shift
@@ -22,6 +23,8 @@ for applet in $(/bin/busybox --list-full); do
   [ -e "$root/$applet" ] || ln -s /bin/busybox "$root/$applet"
 done
 cp "$here/init" "$root/init"
+# <linux/iommufd.h> of linux-libc-dev >= 6.12 (make deps installs it).
+gcc -static -O2 -Wall -Wextra -o "$root/test/fd-holder" "$here/fd-holder.c"
 for s in "${scripts[@]}"; do cp "$s" "$root/test/"; done
 for b in "${bins[@]}"; do
   # Debug info is most of a debug build's size and unused in the guest.

@@ -7,7 +7,9 @@
 # here; 4. iommud through QMP on the simulated kernel with the VM's topology
 # (jobs/hostpath.sh and jobs/devicemodel.sh, qemu-vtd.json), then boot A (VT-d on, e1000e on
 # vfio-pci): the same on the real kernel, answers compared, and the e1000e
-# served over vfio-user to vfio-user-probe (jobs/vfiouser.sh); 5. boot B
+# served over vfio-user to vfio-user-probe (jobs/vfiouser.sh), and iommud
+# killed and restarted under fd-holder with the kernel objects kept
+# (jobs/crash.sh); 5. boot B
 # (intel_iommu=off, which 6.12's selftest mock device needs): the conformance
 # suite against the real kernel; 6. compare.py against known-differences.txt.
 #
@@ -94,7 +96,7 @@ for series in $kernels; do
       HOSTPATH_KERNEL="--kernel sim --sim-topology $here/qemu-vtd.json --sim-kernel-version $release" \
       sh "$here/jobs/$job.sh" >"$kout/$job-sim.log" 2>&1 || { echo "$label: $job failed on the simulation"; kfail=1; }
   done
-  if "$here/run-vm.sh" "$kernel" "$out/initramfs.cpio.gz" hostpath,legacy,devicemodel,vfiouser "$kout/boot-vtd.log" intel_iommu=on \
+  if "$here/run-vm.sh" "$kernel" "$out/initramfs.cpio.gz" hostpath,legacy,devicemodel,vfiouser,crash "$kout/boot-vtd.log" intel_iommu=on \
     | sed "s/^/$label: /"; then
     for job in $qmp_jobs; do
       known=$here/known-step-differences-$series.txt
