@@ -85,11 +85,7 @@ import Testing
         }
 
         func run(_ command: String, _ arguments: JSONValue = [:]) -> JSONValue {
-            var request = JSONObject()
-            request["execute"] = .string(command)
-            request["arguments"] = arguments
-            let bytes = session.receive(JSONWriter.string(.object(request)))
-            return (try? JSONStreamParser.parse(String(decoding: bytes, as: UTF8.self))) ?? nil
+            Daemon.run(command, arguments, in: session)
         }
 
         func ok(_ command: String, _ arguments: JSONValue = [:]) -> JSONValue? {

@@ -34,6 +34,11 @@ final class Daemon {
     /// Runs `command` in `session` (another client of this daemon's
     /// dispatcher, e.g. one that has not negotiated yet).
     func run(_ command: String, _ arguments: JSONValue, in session: QMPSession) -> JSONValue {
+        Self.run(command, arguments, in: session)
+    }
+
+    /// Runs `command` in `session`; its response.
+    static func run(_ command: String, _ arguments: JSONValue, in session: QMPSession) -> JSONValue {
         var request = JSONObject()
         request["execute"] = .string(command)
         request["arguments"] = arguments

@@ -152,9 +152,9 @@ extension IOMMUFDObject {
         let opening = opensOnDemand && fd == nil
         try kernelWork { () throws(KernelError) in try connect() }
         transaction.onFailure("disconnect") { [self] () throws(KernelError) in disconnect() }
-        if opening, !adopting, let fd, let keeper, let store = keeper.descriptors {
+        if opening, !adopting, let fd, let store = keeper?.descriptors {
             let name = ChangeJournal.iommufdName(id)
-            try keeper.keepKernelDescriptor(fd, name: name, in: store, transaction: transaction)
+            try store.keep(fd, name: name, in: transaction)
             keptAs = name
             transaction.onFailure("forget that '\(name)' is kept") { [self] () throws(KernelError) in keptAs = nil }
         }
@@ -242,9 +242,9 @@ extension IOMMUFDObject {
             close(record)
             devices.removeValue(forKey: record.id)
         }
-        if !adopting, let cdevPath, let keeper, let store = keeper.descriptors {
+        if !adopting, let cdevPath, let store = keeper?.descriptors {
             let name = ChangeJournal.cdevName(owner: id, path: cdevPath)
-            try keeper.keepKernelDescriptor(deviceFD, name: name, in: store, transaction: transaction)
+            try store.keep(deviceFD, name: name, in: transaction)
             record.keptAs = name
             transaction.onFailure("forget that '\(name)' is kept") { () throws(KernelError) in record.keptAs = nil }
         }

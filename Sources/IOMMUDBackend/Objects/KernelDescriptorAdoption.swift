@@ -74,20 +74,6 @@ extension ChangeJournal {
         return all.sorted { $0.key < $1.key }.filter { !claimed.contains($0.value) }.map { (name: $0.key, fd: $0.value) }
     }
 
-    /// Keeps `fd` in the store as `name` within `transaction` (taken back
-    /// if the command fails).
-    func keepKernelDescriptor(_ fd: Int32, name: String, in store: DescriptorStore,
-                              transaction: Transaction) throws(QMPError) {
-        do throws(JournalError) {
-            try store.keep(fd, name: name)
-        } catch {
-            throw error.qmp("the fd store could not be updated")
-        }
-        transaction.onFailure("remove '\(name)' from the fd store") { () throws(KernelError) in
-            do throws(JournalError) { try store.forget(name) } catch { throw error.undoFailure }
-        }
-    }
-
     /// Removes `name` from the store after the kernel object went (a step
     /// that cannot fail the command any more): a failure is logged.
     func forgetKernelDescriptor(_ name: String, in store: DescriptorStore) {
@@ -95,6 +81,21 @@ extension ChangeJournal {
             try store.forget(name)
         } catch {
             log("warning: fd store: '\(name)' could not be removed (its kernel objects stay until the store drops it): \(error)")
+        }
+    }
+}
+
+extension DescriptorStore {
+    /// Keeps `fd` as `name` within `transaction` (taken back if the command
+    /// fails).
+    func keep(_ fd: Int32, name: String, in transaction: Transaction) throws(QMPError) {
+        do throws(JournalError) {
+            try keep(fd, name: name)
+        } catch {
+            throw error.qmp("the fd store could not be updated")
+        }
+        transaction.onFailure("remove '\(name)' from the fd store") { () throws(KernelError) in
+            do throws(JournalError) { try self.forget(name) } catch { throw error.undoFailure }
         }
     }
 }

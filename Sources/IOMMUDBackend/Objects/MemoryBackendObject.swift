@@ -119,16 +119,7 @@ final class MemoryBackendObject: BackendObject {
         }
         let object = try map(id: id, kind: kind, size: p.size, share: share, prealloc: p.prealloc ?? false, memory: memory,
                              writable: true, system: system)
-        if let (_, store) = keeper {
-            do throws(JournalError) {
-                try store.keep(fd, name: name)
-            } catch {
-                throw error.qmp("the fd store could not be updated")
-            }
-            transaction.onFailure("remove '\(name)' from the fd store") { () throws(KernelError) in
-                do throws(JournalError) { try store.forget(name) } catch { throw error.undoFailure }
-            }
-        }
+        if let (_, store) = keeper { try store.keep(fd, name: name, in: transaction) }
         return object
     }
 
