@@ -190,6 +190,16 @@ import Testing
                                                  "size": 65536])["error"]?["errno"] == "ENOENT")
         // The next kernel id is the one after the adopted objects'.
         #expect(second.ok("iommufd-ioas-alloc", ["iommufd": "iommufd0"])?["ioas-id"] == 4)
+        // A destroy is recorded before it is made, its call after the
+        // record: as a continuation, which a third daemon's replay joins.
+        _ = second.ok("iommufd-destroy", ["iommufd": "iommufd0", "id": 4])
+        let left = second.ok("query-iommufd")
+        let third = try Recording(kernel: kernel, directory: try Self.copy(second.journal.directory), store: store,
+                                  passedBack: try second.kept())
+        #expect(third.log.contains { $0.contains("adopted the kernel objects of 'iommufd0'") }, "\(third.log)")
+        #expect(third.ok("query-iommufd") == left)
+        #expect(third.ok("iommufd-ioas-alloc", ["iommufd": "iommufd0"])?["ioas-id"] == 4)
+        withExtendedLifetime(second) {}
         withExtendedLifetime(first) {}
     }
 
@@ -224,24 +234,48 @@ import Testing
         #expect(store.drain().map { $0.split(separator: ".").dropLast().joined(separator: ".") }
             == ["FDSTOREREMOVE=1 state.cdev.iommufd0", "FDSTOREREMOVE=1 state.cdev.iommufd0"])
         #expect(second.ok("query-iommufd")?.arrayValue?.first?["hwpts"]?.arrayValue?.count == 1)
+        // A third daemon on what the second left. device_del's kernel calls
+        // after its record (the destroys) were recorded as a continuation,
+        // but the replay's read-only calls go to the live kernel, which no
+        // longer has the deleted devices: replaying their device_add asks
+        // the kernel about a device it has not bound any more, takes
+        // another path, and the adoption is refused with the reason (the
+        // object is then made anew by the next start). A known limit until
+        // the read-only calls' answers are recorded too (docs/reliability.md).
+        #expect {
+            _ = try Recording(kernel: kernel, directory: try Self.copy(second.journal.directory), store: store,
+                              passedBack: try second.kept())
+        } throws: { error in
+            "\(error)".contains("'iommufd0': change 5 (device_add) made fewer kernel calls than recorded")
+        }
         withExtendedLifetime(first) {}
+        withExtendedLifetime(second) {}
     }
 
     /// Failing each kernel and system call of the first connect (the
-    /// `/dev/iommu` descriptor kept) and of a bind (the device's kept) in
-    /// turn: the command fails, the kernel, the model and the journal are as
-    /// before, and whatever reached the store was taken back.
-    @Test(arguments: ["iommufd-ioas-alloc", "vfio-device-bind"])
+    /// `/dev/iommu` descriptor kept), of a bind (the device's kept) and of
+    /// an unbind (taken out of the store before the close) in turn: the
+    /// command fails, the kernel, the model and the journal are as before,
+    /// and whatever reached the store was undone.
+    @Test(arguments: ["iommufd-ioas-alloc", "vfio-device-bind", "vfio-device-unbind"])
     func failingEachCallLeavesKernelModelAndStoreAsTheyWere(_ command: String) throws {
-        let arguments: JSONValue = command == "vfio-device-bind"
-            ? ["iommufd": "iommufd0", "host": .string(Self.nic0)] : ["iommufd": "iommufd0"]
+        let arguments: JSONValue = switch command {
+        case "vfio-device-bind": ["iommufd": "iommufd0", "host": .string(Self.nic0)]
+        case "vfio-device-unbind": ["iommufd": "iommufd0", "dev-id": 2]
+        default: ["iommufd": "iommufd0"]
+        }
+        let success = command == "vfio-device-unbind" ? "FDSTOREREMOVE=1 " : "FDSTORE=1 "
         var failed = 0
         for nth in 1...40 {
             let kernel = SimulatedKernel(host: .default)
             let store = Store()
             let d = try Recording(kernel: kernel, directory: Self.directory(), store: store, system: kernel.systemCalls)
             _ = d.ok("object-add", ["qom-type": "iommufd", "id": "iommufd0"])
-            if command == "vfio-device-bind" { _ = d.ok("iommufd-ioas-alloc", ["iommufd": "iommufd0"]) }
+            if command != "iommufd-ioas-alloc" { _ = d.ok("iommufd-ioas-alloc", ["iommufd": "iommufd0"]) }
+            if command == "vfio-device-unbind" {
+                _ = d.ok("vfio-device-bind", ["iommufd": "iommufd0", "host": .string(Self.nic0)])
+                _ = d.ok("vfio-device-attach", ["iommufd": "iommufd0", "dev-id": 2, "pt-id": 1])
+            }
             _ = store.drain()
             let before = (d.ok("query-iommufd"), kernel.objectInventory, kernel.openFileCount, d.journal.byteCount)
             _ = d.ok("x-sim-inject-fault", ["nth": .int(Int64(nth)), "errno": "EIO"])
@@ -249,13 +283,16 @@ import Testing
             let sent = store.drain()
             guard response["error"] != nil else {
                 _ = d.ok("x-sim-inject-fault", ["nth": 0])
-                #expect(sent.count == 1 && sent[0].hasPrefix("FDSTORE=1 "), "\(sent)")
+                #expect(sent.count == 1 && sent[0].hasPrefix(success), "\(sent)")
                 break
             }
             failed += 1
             #expect((d.ok("query-iommufd"), kernel.objectInventory, kernel.openFileCount, d.journal.byteCount) == before,
                     "call \(nth) failing: \(response)")
-            #expect(sent.isEmpty || (sent.count == 2 && sent[0].hasPrefix("FDSTORE=1 ") && sent[1] == "FDSTOREREMOVE=1 " + sent[0].dropFirst(10)),
+            // Nothing sent, or one message and its undo.
+            let names = sent.map { $0.split(separator: " ").last.map(String.init) ?? "" }
+            #expect(sent.isEmpty || (sent.count == 2 && names[0] == names[1]
+                                     && Set(sent.map { $0.hasPrefix("FDSTORE=1 ") }) == [true, false]),
                     "call \(nth) failing: \(sent)")
         }
         // open (or the bind), the store's socket, sendmsg, the journal's write and fsync at least.

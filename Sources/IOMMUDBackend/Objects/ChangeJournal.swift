@@ -148,6 +148,24 @@ public final class ChangeJournal: Sendable {
         }
     }
 
+    /// Appends a continuation record (``appendContinuation(_:)``), durable
+    /// when this returns; the change it continues gains the calls in memory.
+    func appendContinuationRecord(_ record: JSONObject, calls: [KernelCallBook.Call]) throws(QMPError) {
+        let bytes = JSONWriter.bytes(.object(record))
+        do throws(JournalError) {
+            try journal.withLock { (journal: inout StateJournal) throws(JournalError) in try journal.append(bytes) }
+            changes.withLock { changes in
+                guard case .object(var last)? = changes.last else { return }
+                var before: [JSONValue] = []
+                if case .array(let recorded)? = last["kernel"] { before = recorded }
+                last["kernel"] = .array(before + calls.map(\.json))
+                changes[changes.count - 1] = .object(last)
+            }
+        } catch {
+            throw error.qmp("the change could not be recorded in the state journal")
+        }
+    }
+
     /// Closes the descriptors the fd store passed back that no restored
     /// object took (their objects are gone from the journal) and removes
     /// them from the store, each logged.

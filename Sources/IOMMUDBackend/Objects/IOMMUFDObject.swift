@@ -262,6 +262,14 @@ extension IOMMUFDObject {
     /// Detaches `device` if it is attached, then closes it (the kernel
     /// unbinds it). The close cannot be undone: a command unbinds last.
     func unbind(_ device: DeviceRecord, in transaction: Transaction) throws(QMPError) {
+        if let name = device.keptAs, let store = keeper?.descriptors, let fd = device.descriptor {
+            // Out of the store before anything that cannot be undone (the
+            // detach may destroy a HWPT): a copy left there would keep the
+            // device bound after the close.
+            try store.forget(name, keeping: fd, in: transaction)
+            device.keptAs = nil
+            transaction.onFailure("remember that '\(name)' is kept") { () throws(KernelError) in device.keptAs = name }
+        }
         try detach(device, in: transaction)
         try transaction.prepareIrreversible()
         close(device)

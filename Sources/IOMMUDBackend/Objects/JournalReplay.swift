@@ -69,7 +69,7 @@ public struct JournalReplay {
             }
             changes = recorded.map { JSONWriter.bytes($0) }
         }
-        changes += contents.changes
+        changes = ChangeJournal.joiningContinuations(changes + contents.changes)
         var replay = JournalReplay()
         var log: [String] = []
         let session = QMPSession(dispatcher: dispatcher)

@@ -74,6 +74,45 @@ extension ChangeJournal {
         return all.sorted { $0.key < $1.key }.filter { !claimed.contains($0.value) }.map { (name: $0.key, fd: $0.value) }
     }
 
+    /// Appends the kernel calls a change made after its record was written
+    /// (before a step that cannot be undone) as a continuation of it,
+    /// `{"kernel-continued": [...]}`, which the replay joins to the change.
+    /// A continuation that cannot be written is logged: a replay adopting
+    /// that object then diverges there and the object is made anew.
+    func appendContinuation(_ calls: [KernelCallBook.Call]) {
+        var record = JSONObject()
+        record.appendUnchecked("kernel-continued", .array(calls.map(\.json)))
+        do throws(QMPError) {
+            try appendContinuationRecord(record, calls: calls)
+        } catch {
+            log("warning: state journal in \(directory): the kernel calls after a change's record could not be "
+                + "recorded (\(error.desc)); a restart that adopts its iommufd object will make it anew")
+        }
+    }
+
+    /// Joins the continuation records in `changes` (their payloads, in
+    /// order) to the change before each.
+    static func joiningContinuations(_ changes: [[UInt8]]) -> [[UInt8]] {
+        var joined: [[UInt8]] = []
+        joined.reserveCapacity(changes.count)
+        let marker = Array("\"kernel-continued\"".utf8)
+        for payload in changes {
+            guard payload.count >= marker.count, payload.starts(with: Array("{".utf8) + marker),
+                  case .object(let continuation)? = try? JSONStreamParser.parse(bytes: payload),
+                  case .array(let more)? = continuation["kernel-continued"],
+                  let last = joined.last, case .object(var change)? = try? JSONStreamParser.parse(bytes: last)
+            else {
+                joined.append(payload)
+                continue
+            }
+            var calls: [JSONValue] = []
+            if case .array(let before)? = change["kernel"] { calls = before }
+            change["kernel"] = .array(calls + more)
+            joined[joined.count - 1] = JSONWriter.bytes(.object(change))
+        }
+        return joined
+    }
+
     /// Removes `name` from the store after the kernel object went (a step
     /// that cannot fail the command any more): a failure is logged.
     func forgetKernelDescriptor(_ name: String, in store: DescriptorStore) {
@@ -96,6 +135,23 @@ extension DescriptorStore {
         }
         transaction.onFailure("remove '\(name)' from the fd store") { () throws(KernelError) in
             do throws(JournalError) { try self.forget(name) } catch { throw error.undoFailure }
+        }
+    }
+}
+
+extension DescriptorStore {
+    /// Removes `name` (`fd`, which the caller still holds) within
+    /// `transaction`, before the step that closes it: kept again if the
+    /// command fails after this. A store that cannot remove it fails the
+    /// command, which keeps the object.
+    func forget(_ name: String, keeping fd: Int32, in transaction: Transaction) throws(QMPError) {
+        do throws(JournalError) {
+            try forget(name)
+        } catch {
+            throw error.qmp("the fd store could not be updated")
+        }
+        transaction.onFailure("keep '\(name)' in the fd store again") { () throws(KernelError) in
+            do throws(JournalError) { try self.keep(fd, name: name) } catch { throw error.undoFailure }
         }
     }
 }

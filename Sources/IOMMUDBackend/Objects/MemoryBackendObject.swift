@@ -97,7 +97,11 @@ final class MemoryBackendObject: BackendObject {
             if let mismatch = mismatch(of: kept, size: p.size, seal: seal, system: system) {
                 state.log("warning: fd store: '\(name)' is refused (\(mismatch)): '\(id)' gets new memory")
                 memory.release()
-                try forget(name, in: store)
+                do throws(JournalError) {
+                    try store.forget(name)
+                } catch {
+                    throw error.qmp("the fd store could not be updated")
+                }
             } else {
                 state.log("fd store: '\(id)' takes over its memory (\(p.size) bytes) from the fd store")
                 return try map(id: id, kind: kind, size: p.size, share: share, prealloc: p.prealloc ?? false,
@@ -146,15 +150,6 @@ final class MemoryBackendObject: BackendObject {
             return "sealed, and seal=false was asked for"
         case .success: return nil
         case .failure(let e): return "F_GET_SEALS: \(e)"
-        }
-    }
-
-    /// Removes `name` from the fd store, as part of a command.
-    static func forget(_ name: String, in store: DescriptorStore) throws(QMPError) {
-        do throws(JournalError) {
-            try store.forget(name)
-        } catch {
-            throw error.qmp("the fd store could not be updated")
         }
     }
 

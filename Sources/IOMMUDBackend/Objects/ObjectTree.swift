@@ -99,10 +99,14 @@ public final class ObjectTree: Sendable {
     private func locked<T: Sendable>(_ body: (inout State, Transaction) throws(QMPError) -> T) throws(QMPError) -> T {
         try state.withLock { (s: inout State) throws(QMPError) -> T in
             let transaction = Transaction()
+            // How many of the change's kernel calls its record holds: one
+            // written before an irreversible step misses the calls after it.
+            let callsInRecord = Mutex<Int?>(nil)
             if let journal, let request = QMPChangeRequest.current, request.markRecorded() {
                 transaction.record = { (result: Any?) throws(QMPError) in
-                    try journal.append(ChangeJournal.record(request, result: result,
-                                                            kernelCalls: journal.kernelCalls?.recorded ?? []))
+                    let calls = journal.kernelCalls?.recorded ?? []
+                    try journal.append(ChangeJournal.record(request, result: result, kernelCalls: calls))
+                    callsInRecord.withLock { $0 = calls.count }
                 }
                 transaction.retract = { journal.retractLast() }
             }
@@ -119,6 +123,11 @@ public final class ObjectTree: Sendable {
                     throw error
                 }
                 transaction.commit()
+                if let journal, let held = callsInRecord.withLock({ $0 }), let calls = journal.kernelCalls?.recorded,
+                   calls.count > held
+                {
+                    journal.appendContinuation(Array(calls[held...]))
+                }
                 // Under the tree's lock: no other change is being recorded.
                 journal?.compactIfDue()
                 return result
@@ -251,11 +260,7 @@ public final class ObjectTree: Sendable {
                 throw QMPError.generic("object '\(id)' is in use, can not be deleted")
             }
             if let memory = s.objects[index] as? MemoryBackendObject, let store = memory.keptIn(journal) {
-                let name = MemoryBackendObject.storedName(id)
-                try MemoryBackendObject.forget(name, in: store)
-                transaction.onFailure("keep '\(name)' in the fd store again") { () throws(KernelError) in
-                    do throws(JournalError) { try store.keep(memory.fd, name: name) } catch { throw error.undoFailure }
-                }
+                try store.forget(MemoryBackendObject.storedName(id), keeping: memory.fd, in: transaction)
             }
             try transaction.prepareIrreversible()
             let object = s.objects.remove(at: index)
