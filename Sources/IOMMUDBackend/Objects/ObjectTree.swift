@@ -89,7 +89,6 @@ public final class ObjectTree: Sendable {
         guard let calls = journal?.kernelCalls else { return try locked(body) }
         // Kernel calls on kept descriptors are recorded with the change
         // (or answered from the journal while the replay adopts them).
-        calls.beginChange()
         let outcome: Result<T, QMPError> = KernelCallBook.$current.withValue(calls) {
             do throws(QMPError) { return .success(try locked(body)) } catch { return .failure(error) }
         }
@@ -98,6 +97,8 @@ public final class ObjectTree: Sendable {
 
     private func locked<T: Sendable>(_ body: (inout State, Transaction) throws(QMPError) -> T) throws(QMPError) -> T {
         try state.withLock { (s: inout State) throws(QMPError) -> T in
+            // Under the lock: the calls of one change at a time.
+            journal?.kernelCalls?.beginChange()
             let transaction = Transaction()
             // How many of the change's kernel calls its record holds: one
             // written before an irreversible step misses the calls after it.
