@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import Dispatch
 @testable import IOMMUDBackend
 import IOMMUDSimulation
 import JSON
@@ -250,6 +251,33 @@ import Testing
         }
         withExtendedLifetime(first) {}
         withExtendedLifetime(second) {}
+    }
+
+    /// Two clients changing the same iommufd object at once: each change's
+    /// record holds its own kernel calls, so the whole history is adopted.
+    @Test func changesFromConcurrentClientsAreEachRecordedWithTheirOwnCalls() throws {
+        let kernel = SimulatedKernel(host: .default)
+        let store = Store()
+        let first = try Recording(kernel: kernel, directory: Self.directory(), store: store)
+        _ = first.ok("object-add", ["qom-type": "iommufd", "id": "iommufd0"])
+        _ = first.ok("iommufd-ioas-alloc", ["iommufd": "iommufd0"])
+        let dispatcher = first.session.dispatcher
+        DispatchQueue.concurrentPerform(iterations: 2) { _ in
+            let session = QMPSession(dispatcher: dispatcher)
+            _ = session.receive(#"{"execute": "qmp_capabilities"}"#)
+            for _ in 0..<100 {
+                let made = Daemon.run("iommufd-ioas-alloc", ["iommufd": "iommufd0"], in: session)
+                if let id = made["return"]?["ioas-id"] {
+                    _ = Daemon.run("iommufd-destroy", ["iommufd": "iommufd0", "id": id], in: session)
+                }
+            }
+        }
+        let graph = first.ok("query-iommufd")
+        let second = try Recording(kernel: kernel, directory: try Self.copy(first.journal.directory), store: store,
+                                   passedBack: try first.kept())
+        #expect(second.log.contains { $0.contains("adopted the kernel objects of 'iommufd0'") }, "\(second.log)")
+        #expect(second.ok("query-iommufd") == graph)
+        withExtendedLifetime(first) {}
     }
 
     /// Failing each kernel and system call of the first connect (the
