@@ -9,9 +9,9 @@ extension Kernel {
     /// trace event).
     public func perform<R: IOMMUFDRequest>(_ request: inout R, on fd: Int32) throws(KernelError) {
         let book = request.changesKernelState ? KernelCallBook.current : nil
-        let owner = book?.owner(of: fd)
-        if let book, let owner, book.isAdopting(owner) {
-            switch book.replayed(R.name, owner: owner) {
+        let route = book?.route(of: fd)
+        if let book, let route, route.adopting {
+            switch book.replayed(R.name, owner: route.owner) {
             case .success(let outputs): if !outputs.isEmpty { request.kernelOutputs = outputs }
             case .failure(let e): throw KernelError(R.name, e)
             }
@@ -21,7 +21,7 @@ extension Kernel {
             ioctl(fd, R.number, ownStruct: raw)
         }
         request.trace(fd: fd, result: result)
-        if let book, let owner { book.record(R.name, owner: owner, result: result, outputs: request.kernelOutputs) }
+        if let book, let route { book.record(R.name, owner: route.owner, result: result, outputs: request.kernelOutputs) }
         if case .failure(let e) = result { throw KernelError(R.name, e) }
     }
 }

@@ -79,6 +79,12 @@ public final class KernelCallBook: Sendable {
         state.withLock { $0.owners[fd] }
     }
 
+    /// The owner `fd` is watched for and whether its calls are answered
+    /// from the record (one look under the lock, on every kernel call).
+    func route(of fd: Int32) -> (owner: String, adopting: Bool)? {
+        state.withLock { s in s.owners[fd].map { ($0, s.adopting.contains($0)) } }
+    }
+
     // MARK: Recording
 
     /// Starts a change: forgets what an earlier one recorded.

@@ -141,6 +141,15 @@ import Testing
         return copy
     }
 
+    /// A daemon started after `d` on the same kernel: a copy of its journal,
+    /// its kernel and memory descriptors (`passedBack`, else ``Recording/kept()``)
+    /// passed back.
+    static func restart(after d: Recording, kernel: SimulatedKernel, store: Store,
+                        passedBack: [String: Int32]? = nil) throws -> Recording {
+        try Recording(kernel: kernel, directory: try copy(d.journal.directory), store: store,
+                      passedBack: try passedBack ?? d.kept())
+    }
+
     /// iommufd0 with IOAS 1, nic0 bound (dev-id 2) and attached to an
     /// automatic HWPT (3), 64 KiB of ram0 mapped at 1 MiB.
     func build(_ d: Recording) {
@@ -177,8 +186,7 @@ import Testing
         #expect(passedBack.count == 3)
         _ = store.drain()
 
-        let second = try Recording(kernel: kernel, directory: try Self.copy(first.journal.directory), store: store,
-                                   passedBack: passedBack)
+        let second = try Self.restart(after: first, kernel: kernel, store: store, passedBack: passedBack)
         #expect(second.log.contains { $0.contains("adopted the kernel objects of 'iommufd0'") }, "\(second.log)")
         #expect(second.ok("query-iommufd") == graph)
         // Nothing was stored again, nothing removed.
@@ -195,8 +203,7 @@ import Testing
         // record: as a continuation, which a third daemon's replay joins.
         _ = second.ok("iommufd-destroy", ["iommufd": "iommufd0", "id": 4])
         let left = second.ok("query-iommufd")
-        let third = try Recording(kernel: kernel, directory: try Self.copy(second.journal.directory), store: store,
-                                  passedBack: try second.kept())
+        let third = try Self.restart(after: second, kernel: kernel, store: store)
         #expect(third.log.contains { $0.contains("adopted the kernel objects of 'iommufd0'") }, "\(third.log)")
         #expect(third.ok("query-iommufd") == left)
         #expect(third.ok("iommufd-ioas-alloc", ["iommufd": "iommufd0"])?["ioas-id"] == 4)
@@ -222,8 +229,7 @@ import Testing
         let passedBack = try first.kept()
         #expect(passedBack.count == 5)
 
-        let second = try Recording(kernel: kernel, directory: try Self.copy(first.journal.directory), store: store,
-                                   passedBack: passedBack)
+        let second = try Self.restart(after: first, kernel: kernel, store: store, passedBack: passedBack)
         #expect(second.log.contains { $0.contains("adopted the kernel objects of 'iommufd0'") }, "\(second.log)")
         #expect(second.ok("query-vfio") == vfio)
         #expect(second.ok("query-iommufd") == graph)
@@ -244,8 +250,7 @@ import Testing
         // object is then made anew by the next start). A known limit until
         // the read-only calls' answers are recorded too (docs/reliability.md).
         #expect {
-            _ = try Recording(kernel: kernel, directory: try Self.copy(second.journal.directory), store: store,
-                              passedBack: try second.kept())
+            _ = try Self.restart(after: second, kernel: kernel, store: store)
         } throws: { error in
             "\(error)".contains("'iommufd0': change 5 (device_add) made fewer kernel calls than recorded")
         }
@@ -273,8 +278,7 @@ import Testing
             }
         }
         let graph = first.ok("query-iommufd")
-        let second = try Recording(kernel: kernel, directory: try Self.copy(first.journal.directory), store: store,
-                                   passedBack: try first.kept())
+        let second = try Self.restart(after: first, kernel: kernel, store: store)
         #expect(second.log.contains { $0.contains("adopted the kernel objects of 'iommufd0'") }, "\(second.log)")
         #expect(second.ok("query-iommufd") == graph)
         withExtendedLifetime(first) {}

@@ -51,7 +51,7 @@ final class IOMMUFDObject: BackendObject {
          journal: ChangeJournal? = nil) {
         self.kernel = kernel
         self.limits = limits
-        keeper = descriptor.opensOnDemand && journal?.kernelKeeping != nil ? journal : nil
+        keeper = descriptor.opensOnDemand && journal?.keepsKernelDescriptorsNow == true ? journal : nil
         self.descriptor = descriptor
         super.init(id: id)
         if !opensOnDemand, let fd { Trace.iommu_backend_set_fd(fd: fd) }

@@ -34,11 +34,10 @@ extension ChangeJournal {
         "cdev.\(owner).\(path.split(separator: "/").last.map(String.init) ?? path)"
     }
 
-    /// The fd store and call book, when iommufd objects made now keep their
-    /// descriptors.
-    var kernelKeeping: (store: DescriptorStore, calls: KernelCallBook)? {
-        guard keeping.load(ordering: .acquiring), let descriptors, let kernelCalls else { return nil }
-        return (descriptors, kernelCalls)
+    /// Whether iommufd objects made now keep their descriptors in the fd
+    /// store (a store and a call book, from the replay on).
+    var keepsKernelDescriptorsNow: Bool {
+        keeping.load(ordering: .acquiring) && descriptors != nil && kernelCalls != nil
     }
 
     /// Starts keeping the kernel descriptors of iommufd objects made from
@@ -97,7 +96,7 @@ extension ChangeJournal {
         joined.reserveCapacity(changes.count)
         let marker = Array("\"kernel-continued\"".utf8)
         for payload in changes {
-            guard payload.count >= marker.count, payload.starts(with: Array("{".utf8) + marker),
+            guard payload.starts(with: Array("{".utf8) + marker),
                   case .object(let continuation)? = try? JSONStreamParser.parse(bytes: payload),
                   case .array(let more)? = continuation["kernel-continued"],
                   let last = joined.last, case .object(var change)? = try? JSONStreamParser.parse(bytes: last)
@@ -137,9 +136,7 @@ extension DescriptorStore {
             do throws(JournalError) { try self.forget(name) } catch { throw error.undoFailure }
         }
     }
-}
 
-extension DescriptorStore {
     /// Removes `name` (`fd`, which the caller still holds) within
     /// `transaction`, before the step that closes it: kept again if the
     /// command fails after this. A store that cannot remove it fails the

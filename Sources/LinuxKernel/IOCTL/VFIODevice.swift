@@ -64,9 +64,9 @@ extension Kernel {
     /// trace event).
     public func perform<R: VFIODeviceRequest>(_ request: inout R, on device: VFIODeviceContext) throws(KernelError) {
         let book = request.changesKernelState ? KernelCallBook.current : nil
-        let owner = book?.owner(of: device.fd)
-        if let book, let owner, book.isAdopting(owner) {
-            switch book.replayed(R.name, owner: owner) {
+        let route = book?.route(of: device.fd)
+        if let book, let route, route.adopting {
+            switch book.replayed(R.name, owner: route.owner) {
             case .success(let outputs): if !outputs.isEmpty { request.kernelOutputs = outputs }
             case .failure(let e): throw KernelError(R.name, e)
             }
@@ -76,7 +76,7 @@ extension Kernel {
             ioctl(device.fd, R.number, ownStruct: raw)
         }
         request.trace(device: device, result: result)
-        if let book, let owner { book.record(R.name, owner: owner, result: result, outputs: request.kernelOutputs) }
+        if let book, let route { book.record(R.name, owner: route.owner, result: result, outputs: request.kernelOutputs) }
         if case .failure(let e) = result { throw KernelError(R.name, e) }
     }
 }
